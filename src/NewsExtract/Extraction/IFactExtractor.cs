@@ -1,0 +1,12 @@
+using NewsExtract.Annotation;
+
+namespace NewsExtract.Extraction;
+
+/// <summary>One fact type's extractor. Extractors are stateless; everything they need comes in the document.</summary>
+public interface IFactExtractor
+{
+    /// <summary>Name written to the <c>extractor</c> column, e.g. <c>rule:price</c>.</summary>
+    string Name { get; }
+
+    IEnumerable<Fact> Extract(AnnotatedDocument document);
+}

@@ -1,0 +1,16 @@
+namespace NewsExtract.Ingestion;
+
+public enum IngestStatus { Processed, Skipped, Failed }
+
+/// <summary>What happened to one input file. A bad file is a value, never an exception that ends a batch.</summary>
+public sealed record IngestOutcome(string SourcePath, string DocId, IngestStatus Status, Article? Article, string? Reason)
+{
+    public static IngestOutcome Ok(Article article) =>
+        new(article.SourcePath, article.DocId, IngestStatus.Processed, article, null);
+
+    public static IngestOutcome Skip(string path, string docId, string reason) =>
+        new(path, docId, IngestStatus.Skipped, null, reason);
+
+    public static IngestOutcome Fail(string path, string docId, string reason) =>
+        new(path, docId, IngestStatus.Failed, null, reason);
+}
