@@ -1,0 +1,28 @@
+using NewsExtract.Lexicons;
+
+namespace NewsExtract.Annotation.Names;
+
+/// <summary>The closed word lists the name spotter reads. None of them lists names: they list the words around names.</summary>
+/// <param name="IsPlaceWord">True for a country, region, city or demonym word (GPE gazetteer and demonyms).</param>
+public sealed record NameLexicons(
+    Lexicon Titles,
+    Lexicon OrgHeads,
+    Lexicon OrgCueNouns,
+    Lexicon SpeechVerbs,
+    Lexicon NonOrgAcronyms,
+    Lexicon NonNameWords,
+    Func<string, bool> IsPlaceWord)
+{
+    public static NameLexicons Load(Func<string, bool> isPlaceWord) => new(
+        Lexicon.Load("titles"),
+        Lexicon.Load("org_heads"),
+        Lexicon.Load("org_cue_nouns"),
+        Lexicon.Load("speech_verbs"),
+        Lexicon.Load("non_org_acronyms"),
+        Lexicon.Load("non_name_words"),
+        isPlaceWord);
+
+    public bool IsTitleHead(string word) => Titles.TryGetValue(word, out var kind) && kind == "head";
+
+    public bool IsTitleWord(string word) => Titles.Contains(word);
+}

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace NewsExtract.Annotation.Names;
+
+/// <summary>A word of a sentence with absolute offsets; the name spotter's unit.</summary>
+internal readonly record struct Word(string Text, int Start, int End)
+{
+    public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+
+    public bool IsPossessive => Text.EndsWith("’s", StringComparison.Ordinal) || Text.EndsWith("'s", StringComparison.Ordinal);
+
+    /// <summary>The word without a possessive ending.</summary>
+    public Word Bare => IsPossessive ? new Word(Text[..^2], Start, End - 2) : this;
+
+    public bool IsAllCaps => Text.Length >= 2 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c)) && Text.Count(char.IsLetter) >= 2;
+}
+
+/// <summary>Splits text into words: letters and digits joined by inner dots, apostrophes, hyphens and ampersands.</summary>
+internal static partial class WordScanner
+{
+    // A word may carry inner punctuation (U.S, Tom’s, Jean-Luc, AT&T); a final dot is kept only for abbreviations.
+    [GeneratedRegex(@"[\p{L}\p{N}](?:[\p{L}\p{N}]|[.’'\-&](?=[\p{L}\p{N}]))*")]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"^(?:[A-Z]\.)*[A-Z]$|^(?:Inc|Corp|Ltd|Co|Jr|Sr|St|Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov)$")]
+    private static partial Regex AbbreviationPattern();
+
+    public static IReadOnlyList<Word> Scan(string text, int start, int end)
+    {
+        var words = new List<Word>();
+        foreach (Match m in WordPattern().Matches(text[..end], start))
+        {
+            var wordEnd = m.Index + m.Length;
+            if (wordEnd < end && text[wordEnd] == '.' && AbbreviationPattern().IsMatch(m.Value))
+                wordEnd++;
+            words.Add(new Word(text[m.Index..wordEnd], m.Index, wordEnd));
+        }
+        return words;
+    }
+}

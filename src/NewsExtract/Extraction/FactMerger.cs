@@ -1,0 +1,52 @@
+namespace NewsExtract.Extraction;
+
+/// <summary>
+/// Makes the same fact told again (headline, bullet, body) one row: rows with equal key fields merge, keeping the
+/// first row's evidence and filling its blank date, place and object from the others. Meetings also merge when
+/// they share a city and their dates do not conflict, since later mentions often drop the date or the city.
+/// </summary>
+/// <remarks>Stateless; output order is the order of first mention, so outputs are deterministic.</remarks>
+public sealed class FactMerger
+{
+    public IReadOnlyList<Fact> Merge(IEnumerable<Fact> facts)
+    {
+        var merged = new List<Fact>();
+        foreach (var fact in facts.OrderBy(f => f.Start).ThenBy(f => FactTypes.All.ToList().IndexOf(f.FactType)))
+        {
+            var index = merged.FindIndex(existing => SameFact(existing, fact));
+            if (index < 0)
+                merged.Add(fact);
+            else
+                merged[index] = Combine(merged[index], fact);
+        }
+        return merged.Select(FactIds.WithId).ToList();
+    }
+
+    private static bool SameFact(Fact a, Fact b)
+    {
+        if (a.DocId != b.DocId || a.FactType != b.FactType)
+            return false;
+        if (a.FactType == FactTypes.Meeting)
+            return Compatible(a.Place, b.Place) && Compatible(a.Date, b.Date) && (a.Place.Length > 0 && a.Place == b.Place || a.Date.Length > 0 && a.Date == b.Date);
+        return FactKeys.KeyOf(a) == FactKeys.KeyOf(b);
+    }
+
+    private static bool Compatible(string a, string b) => a.Length == 0 || b.Length == 0 || string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    private static Fact Combine(Fact first, Fact other) => first with
+    {
+        Date = Fill(first.Date, other.Date),
+        Place = Fill(first.Place, other.Place),
+        Object = Fill(first.Object, other.Object),
+        Subject = first.FactType == FactTypes.Meeting ? Parties(first.Subject, other.Subject) : first.Subject,
+        // A fact stated plainly once is asserted, however often it is also hedged.
+        Modality = first.Modality == "asserted" || other.Modality == "asserted" ? "asserted" : first.Modality,
+        Confidence = Math.Max(first.Confidence, other.Confidence),
+    };
+
+    private static string Fill(string value, string fallback) => value.Length > 0 ? value : fallback;
+
+    private static string Parties(string a, string b) =>
+        string.Join("; ", a.Split("; ", StringSplitOptions.RemoveEmptyEntries).Concat(b.Split("; ", StringSplitOptions.RemoveEmptyEntries))
+            .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal));
+}

@@ -1,0 +1,41 @@
+using NewsExtract.Lexicons;
+
+namespace NewsExtract.Extraction.Rules;
+
+/// <summary>What the rule extractors know about places beyond the tagged GPEs.</summary>
+/// <param name="CountryOfDemonym">The canonical country of a demonym (<c>Chinese</c> -> <c>China</c>), or null.</param>
+/// <param name="IsCity">True when a canonical GPE name is a city.</param>
+public sealed record PlaceKnowledge(Func<string, string?> CountryOfDemonym, Func<string, bool> IsCity);
+
+/// <summary>The trigger lexicons of the rule extractors, loaded once and shared (read-only).</summary>
+public sealed record ExtractionLexicons(
+    Lexicon ExportRelations,
+    Lexicon ExportCues,
+    Lexicon ControlItems,
+    Lexicon Hedges,
+    Lexicon PriceChanges,
+    Lexicon VenueHeads,
+    Lexicon MeetingCues,
+    Lexicon StatisticMoney,
+    Lexicon SpeechVerbs,
+    Lexicon Titles,
+    PlaceKnowledge Places)
+{
+    public System.Text.RegularExpressions.Regex HedgePattern { get; } = Patterns.Words(Hedges);
+
+    /// <summary>"possible" when the text hedges (may, could, considers, reportedly ...), else "asserted".</summary>
+    public string ModalityOf(string text) => HedgePattern.IsMatch(text) ? RuleFacts.Possible : RuleFacts.Asserted;
+
+    public static ExtractionLexicons Load(PlaceKnowledge places) => new(
+        Lexicon.Load("export_relations"),
+        Lexicon.Load("export_cues"),
+        Lexicon.Load("control_items"),
+        Lexicon.Load("hedges"),
+        Lexicon.Load("price_changes"),
+        Lexicon.Load("venue_heads"),
+        Lexicon.Load("meeting_cues"),
+        Lexicon.Load("statistic_money"),
+        Lexicon.Load("speech_verbs"),
+        Lexicon.Load("titles"),
+        places);
+}

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using NewsExtract.Annotation;
+
+namespace NewsExtract.Extraction.Rules;
+
+/// <summary>
+/// meeting: parties meet or hold talks, at a venue, in a city, on a date. A sentence needs a meeting word and a
+/// city or a date. Parties are the countries, unions and organizations in the sentence (demonyms count:
+/// "U.S. and Chinese officials"). Mentions of one meeting across the article merge into one row (see
+/// <see cref="FactMerger"/>).
+/// </summary>
+public sealed partial class MeetingExtractor : IFactExtractor
+{
+    private readonly ExtractionLexicons _lexicons;
+    private readonly Regex _cue;
+    private readonly Regex _venue;
+
+    public MeetingExtractor(ExtractionLexicons lexicons)
+    {
+        _lexicons = lexicons;
+        _cue = Patterns.Words(lexicons.MeetingCues);
+        _venue = new Regex($@"(?<venue>(?:\p{{Lu}}[\p{{L}}'’\-]+\s+){{1,3}}(?:{string.Join('|', lexicons.VenueHeads.Keys.Select(Regex.Escape))}))\b", RegexOptions.Compiled);
+    }
+
+    public string Name => "rule:meeting";
+
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}]+\b")]
+    private static partial Regex CapitalizedWord();
+
+    public IEnumerable<Fact> Extract(AnnotatedDocument document)
+    {
+        foreach (var view in SentenceView.All(document))
+        {
+            var cue = _cue.Match(view.Folded);
+            if (!cue.Success)
+                continue;
+            var gpes = view.Of(EntityLabel.GPE).ToList();
+            var city = gpes.FirstOrDefault(g => _lexicons.Places.IsCity(g.Normalized) && !IsPossessiveGovernment(view, g));
+            var date = RuleFacts.DateIn(view, 0, view.Text.Length);
+            if (city is null && date.Length == 0)
+                continue;
+            var parties = gpes.Where(g => g != city && !_lexicons.Places.IsCity(g.Normalized)).Select(g => g.Normalized)
+                .Concat(CapitalizedWord().Matches(view.Text).Select(m => _lexicons.Places.CountryOfDemonym(m.Value)).OfType<string>())
+                .Concat(view.Of(EntityLabel.ORG).Where(o => Regex.IsMatch(o.Normalized, @"Chamber|Council|Ministry|Commission|Association|Union|Federation|Government", RegexOptions.IgnoreCase)).Select(o => o.Normalized))
+                .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+            var relation = Patterns.ValueOf(_lexicons.MeetingCues, cue.Value);
+            if (Regex.IsMatch(view.Folded, @"\btalks\b|\bnegotiat", RegexOptions.IgnoreCase))
+                relation = "talks";
+            var venue = _venue.Match(view.Text) is { Success: true } v ? v.Groups["venue"].Value : "";
+            yield return RuleFacts.Create(view, FactTypes.Meeting, Name, string.Join("; ", parties), relation, venue,
+                date: date, place: city?.Normalized ?? "", modality: _lexicons.ModalityOf(view.Folded),
+                confidence: city is not null && date.Length > 0 ? 0.8 : 0.6);
+        }
+    }
+
+    // "Beijing's decision" is the government, not the city where people met.
+    private static bool IsPossessiveGovernment(SentenceView view, Entity gpe)
+    {
+        var after = view.Folded[view.RelEnd(gpe)..];
+        return after.StartsWith("'s ", StringComparison.Ordinal) && !Regex.IsMatch(after, @"^'s\s+(?:\p{Lu}[\p{L}]+\s+)*(?:House|Hall|Palace|Centre|Center|Hotel)\b");
+    }
+}

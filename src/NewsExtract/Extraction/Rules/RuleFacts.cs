@@ -1,0 +1,49 @@
+using NewsExtract.Annotation;
+
+namespace NewsExtract.Extraction.Rules;
+
+/// <summary>Helpers shared by the rule extractors: building rows, modality, dates and places of a sentence.</summary>
+public static class RuleFacts
+{
+    public const string Asserted = "asserted";
+    public const string Possible = "possible";
+
+    public static Fact Create(SentenceView view, string factType, string extractor, string subject, string relation, string obj,
+        double? amount = null, string unit = "", string date = "", string place = "", string modality = Asserted, double confidence = 0.7) =>
+        FactIds.WithId(new Fact(
+            FactId: "",
+            DocId: view.Document.DocId,
+            FactType: factType,
+            Subject: subject,
+            Relation: relation,
+            Object: obj,
+            Amount: amount,
+            Unit: unit,
+            Date: date,
+            Place: place,
+            Modality: modality,
+            Confidence: Math.Round(Math.Clamp(confidence, 0, 1), 2),
+            Extractor: extractor,
+            Evidence: view.Sentence.Text,
+            Start: view.Sentence.Start,
+            End: view.Sentence.End));
+
+    /// <summary>The first DATE with a value inside [from, to) of the sentence, or "".</summary>
+    public static string DateIn(SentenceView view, int from, int to, bool last = false)
+    {
+        var dates = view.Within(from, to).Where(e => e.Label == EntityLabel.DATE && e.Normalized.Length > 0).ToList();
+        return dates.Count == 0 ? "" : (last ? dates[^1] : dates[0]).Normalized;
+    }
+
+    /// <summary>Parses an entity's normalized money value ("750 USD/kg") into amount and unit.</summary>
+    public static (double Amount, string Unit)? Money(Entity money)
+    {
+        var parts = money.Normalized.Split(' ', 2);
+        return parts.Length == 2 && double.TryParse(parts[0], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var amount)
+            ? (amount, parts[1])
+            : null;
+    }
+
+    public static double? Number(string normalized) =>
+        double.TryParse(normalized, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+}

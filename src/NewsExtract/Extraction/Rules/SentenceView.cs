@@ -1,0 +1,40 @@
+using NewsExtract.Annotation;
+
+namespace NewsExtract.Extraction.Rules;
+
+/// <summary>A sentence with its entities and its text folded for matching (curly quotes and dashes made ASCII,
+/// same length, so match offsets are sentence offsets).</summary>
+public sealed record SentenceView(AnnotatedDocument Document, Sentence Sentence, int Index, IReadOnlyList<Entity> Entities)
+{
+    public string Text => Sentence.Text;
+
+    public string Folded { get; } = Fold(Sentence.Text);
+
+    public IEnumerable<Entity> Of(EntityLabel label) => Entities.Where(e => e.Label == label);
+
+    /// <summary>Entities whose span lies within [from, to) of the sentence text (sentence-relative offsets).</summary>
+    public IEnumerable<Entity> Within(int from, int to) =>
+        Entities.Where(e => e.Start - Sentence.Start >= from && e.End - Sentence.Start <= to);
+
+    public int Rel(Entity e) => e.Start - Sentence.Start;
+
+    public int RelEnd(Entity e) => e.End - Sentence.Start;
+
+    public static IEnumerable<SentenceView> All(AnnotatedDocument document) =>
+        document.Document.Sentences.Select((s, i) => new SentenceView(document, s, i, document.In(s).ToList()));
+
+    public static string Fold(string text) => string.Create(text.Length, text, static (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            span[i] = source[i] switch
+            {
+                '\u2018' or '\u2019' or '\u201B' or '\u2032' => '\'',
+                '\u201C' or '\u201D' or '\u201F' or '\u2033' => '"',
+                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
+                '\u00A0' or '\u2009' or '\u202F' => ' ',
+                var c => c,
+            };
+        }
+    });
+}

@@ -1,0 +1,40 @@
+using NewsExtract.Annotation;
+using NewsExtract.Extraction;
+using NewsExtract.Ingestion;
+
+namespace NewsExtract.Pipeline;
+
+/// <summary>ingest -> split -> tag -> extract -> merge, for one file at a time.</summary>
+/// <remarks>Thread-safe: every stage is stateless. One document's failure is returned as a failed outcome,
+/// never thrown, so a batch always runs to its end.</remarks>
+public sealed class NewsPipeline(
+    IArticleReader reader,
+    ISentenceSplitter splitter,
+    IEntityTagger tagger,
+    IReadOnlyList<IFactExtractor> extractors,
+    FactMerger merger)
+{
+    public DocumentResult Process(string path, CancellationToken cancellationToken = default)
+    {
+        var outcome = reader.Read(path, cancellationToken);
+        if (outcome.Article is not { } article)
+            return DocumentResult.NotProcessed(outcome);
+        try
+        {
+            var annotated = Annotate(article, cancellationToken);
+            var facts = merger.Merge(extractors.SelectMany(x => x.Extract(annotated)));
+            return new DocumentResult(outcome, annotated.Entities, facts);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A defect in a rule must not cost the rest of the batch; the summary names the file and the error.
+            return DocumentResult.NotProcessed(IngestOutcome.Fail(path, article.DocId, $"annotation failed: {ex.GetType().Name}: {ex.Message}"));
+        }
+    }
+
+    public AnnotatedDocument Annotate(Article article, CancellationToken cancellationToken = default)
+    {
+        var document = new Document(article, splitter.Split(article.Text));
+        return new AnnotatedDocument(document, tagger.Tag(document, cancellationToken));
+    }
+}
