@@ -34,7 +34,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"(?:restriction|control|ban|curb|measure|rule|requirement|licen[cs]ing)", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureNoun();
 
-    [GeneratedRegex(@"^(?:export|shipment|sale|deliver)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:export|shipment|sale|deliver)", RegexOptions.IgnoreCase)]
     private static partial Regex ExportNoun();
 
     [GeneratedRegex(@"(?:ion|ions|ive|ively)$", RegexOptions.IgnoreCase)]
@@ -89,8 +89,8 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             if (relation == "suspends")
             {
                 // "suspends exports of X" is a new restriction; "suspends the restrictions for N firms" lifts one.
-                var firstNoun = Regex.Match(window, @"^(?:the\s+|its\s+|some\s+|all\s+)?(?:[a-z\-]+\s+){0,2}?(?<noun>[a-z]+)").Groups["noun"].Value;
-                relation = ExportNoun().IsMatch(firstNoun) ? "imposes" : "suspends";
+                var head = Regex.Match(window, @"^.*?(?=\s(?:of|on|for|to|from)\s|[,.;]|$)").Value;
+                relation = !MeasureNoun().IsMatch(head) && ExportNoun().IsMatch(head.Replace("the ", "", StringComparison.Ordinal)) ? "imposes" : "suspends";
             }
             if (relation == "imposes" && NounEnding().IsMatch(m.Value))
                 continue;

@@ -19,7 +19,7 @@ public sealed partial class MeetingExtractor : IFactExtractor
     {
         _lexicons = lexicons;
         _cue = Patterns.Words(lexicons.MeetingCues);
-        _venue = new Regex($@"(?<venue>(?:\p{{Lu}}[\p{{L}}'’\-]+\s+){{1,3}}(?:{string.Join('|', lexicons.VenueHeads.Keys.Select(Regex.Escape))}))\b", RegexOptions.Compiled);
+        _venue = new Regex($@"(?<venue>(?:\p{{Lu}}[\p{{L}}\-]+\s+){{1,3}}(?:{string.Join('|', lexicons.VenueHeads.Keys.Select(Regex.Escape))}))\b", RegexOptions.Compiled);
     }
 
     public string Name => "rule:meeting";
