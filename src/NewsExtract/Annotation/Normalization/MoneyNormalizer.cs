@@ -1,0 +1,121 @@
+using System.Collections.Frozen;
+using System.Text;
+using System.Text.RegularExpressions;
+using NewsExtract.Lexicons;
+
+namespace NewsExtract.Annotation.Normalization;
+
+/// <summary>An amount of money with its ISO currency and optional per-unit (<c>kg</c>, <c>t</c>, <c>lb</c>, <c>oz</c>, <c>mtu</c>).</summary>
+/// <remarks>Immutable. For a written range, <see cref="Amount"/> is the low end and <see cref="RangeHigh"/> the high end.</remarks>
+public sealed record MoneyValue(decimal Amount, string Currency, string? PerUnit)
+{
+    /// <summary>The high end of a written range (<c>$700-$750</c>), else null.</summary>
+    public decimal? RangeHigh { get; init; }
+
+    /// <summary><c>USD</c> or <c>USD/kg</c>.</summary>
+    public string Unit => PerUnit is null ? Currency : $"{Currency}/{PerUnit}";
+
+    /// <summary>The MONEY normalized value: <c>750 USD/kg</c>, <c>1200000000 USD</c>.</summary>
+    public string Normalized => $"{NumberParser.Format(Amount)} {Unit}";
+}
+
+/// <summary>Parses money expressions: <c>USD 750 per kilogram</c>, <c>$1.2 billion</c>, <c>US$3,400 a tonne</c>,
+/// <c>500 million yuan</c>, <c>$700-$750 per kg</c>, <c>between $700 and $750</c>. Pure, invariant culture.</summary>
+/// <remarks>Currency forms come from the embedded <c>currencies.txt</c>, per-units from <c>units.txt</c>.
+/// <see cref="Pattern"/> finds money spans in running text; <see cref="Parse"/> normalizes one span.</remarks>
+public static class MoneyNormalizer
+{
+    private sealed record Tables(Regex Pattern, Regex Whole, FrozenDictionary<string, string> Currencies, FrozenDictionary<string, string> Units);
+
+    private static readonly Lazy<Tables> Data = new(Build);
+
+    /// <summary>The money pattern over running text (spans include currency, range and per-unit).</summary>
+    public static Regex Pattern => Data.Value.Pattern;
+
+    /// <summary>The value of a money expression, or null when <paramref name="text"/> is not one.</summary>
+    public static MoneyValue? Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var m = Data.Value.Whole.Match(WhiteSpace(text.Trim()));
+        return m.Success ? FromMatch(m) : null;
+    }
+
+    /// <summary>The value of a match of <see cref="Pattern"/>, or null when the numbers do not parse.</summary>
+    public static MoneyValue? FromMatch(Match match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        var tables = Data.Value;
+        var currencyForm = match.Groups["pre"].Success ? match.Groups["pre"].Value : match.Groups["suf"].Value;
+        if (!tables.Currencies.TryGetValue(WhiteSpace(currencyForm), out var currency))
+            return null;
+        var low = Amount(match.Groups["n"].Value, match.Groups["s"]);
+        if (low is null)
+            return null;
+        string? perUnit = null;
+        if (match.Groups["unit"].Success && !tables.Units.TryGetValue(WhiteSpace(match.Groups["unit"].Value), out perUnit))
+            return null;
+        decimal? high = null;
+        if (match.Groups["n2"].Success)
+        {
+            // "$1-2 billion": the scale written once applies to both ends.
+            var scale = match.Groups["s2"].Success ? match.Groups["s2"] : match.Groups["s"];
+            high = Amount(match.Groups["n2"].Value, scale);
+            if (!match.Groups["s"].Success && match.Groups["s2"].Success)
+                low = Amount(match.Groups["n"].Value, match.Groups["s2"]);
+        }
+        return low is null ? null : new MoneyValue(low.Value, currency, perUnit) { RangeHigh = high };
+    }
+
+    private static decimal? Amount(string number, Group scale)
+    {
+        var n = NumberParser.ParseDigits(number);
+        if (n is null || !scale.Success)
+            return n;
+        var s = NumberParser.ParseMultiplier(scale.Value);
+        return s is null ? null : n * s;
+    }
+
+    private static string WhiteSpace(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static Tables Build()
+    {
+        var currencies = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var prefixes = new List<string>();
+        var suffixes = new List<string>();
+        foreach (var (form, value) in Lexicon.Load("currencies").Entries)
+        {
+            var parts = value.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            currencies[form] = parts[0];
+            var position = parts.Length > 1 ? parts[1] : "both";
+            if (position is "prefix" or "both")
+                prefixes.Add(form);
+            if (position is "suffix" or "both")
+                suffixes.Add(form);
+        }
+        var units = Lexicon.Load("units").Entries.ToDictionary(e => e.Key, e => e.Value, StringComparer.OrdinalIgnoreCase);
+
+        const string num = @"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?";
+        const string scaleWords = @"(?:\s*(?:thousand|million|billion|trillion|mln|bn|mn|tn|trn)|(?:m|k|b))(?![A-Za-z])";
+        var pre = Alternation(prefixes);
+        var suf = Alternation(suffixes);
+        var unit = Alternation(units.Keys);
+        var s = new StringBuilder();
+        var range = $@"(?:\s*(?:-|–|—|to|(?(b)and|(?!)))\s*(?:{pre})?\s?(?<n2>{num})(?<s2>{scaleWords})?)?";
+        var perUnit = $@"(?:(?:\s*/\s*|\s+(?:per|a|an|each)\s+)(?<unit>{unit})(?![A-Za-z]))?";
+        // Form 1: currency before the number ($5, USD 750, US$3,400); form 2: after it (500 million yuan).
+        s.Append($@"(?:(?<![A-Za-z0-9])(?<b>between\s+)?(?<pre>{pre})\s?(?<n>{num})(?<s>{scaleWords})?{range}(?:\s+(?:{suf}))?{perUnit})");
+        s.Append('|');
+        s.Append($@"(?:(?<![A-Za-z0-9.,$€£¥])(?<b>between\s+)?(?<n>{num})(?<s>{scaleWords})?{range}\s+(?<suf>{suf})(?![A-Za-z]){perUnit})");
+        var pattern = s.ToString();
+        var options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+        return new Tables(
+            new Regex(pattern, options),
+            new Regex($"^(?:{pattern})$", options),
+            currencies.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+            units.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+    }
+
+    private static string Alternation(IEnumerable<string> forms) =>
+        string.Join('|', forms.OrderByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal)
+            .Select(f => Regex.Escape(f).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
+}

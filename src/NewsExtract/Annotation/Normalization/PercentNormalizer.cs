@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+
+namespace NewsExtract.Annotation.Normalization;
+
+/// <summary>A percentage: the number, the qualifier written before it (<c>over</c>, <c>nearly</c>,
+/// <c>up to</c>, lower-case) and, for a range, its high end.</summary>
+public sealed record PercentValue(decimal Value, string? Qualifier)
+{
+    public decimal? RangeHigh { get; init; }
+
+    /// <summary>The PERCENT normalized value: the number only (<c>80</c>, <c>12.5</c>).</summary>
+    public string Normalized => NumberParser.Format(Value);
+}
+
+/// <summary>Parses percentages: <c>80%</c>, <c>over 80%</c>, <c>70 percent</c>, <c>12.5 per cent</c>,
+/// <c>nearly 40 pct</c>, <c>ten percent</c>, <c>10-15%</c> (low end). Pure, invariant culture.</summary>
+public static partial class PercentNormalizer
+{
+    private const string Words =
+        "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+        + "|one hundred|a hundred|hundred|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+        + "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+    private const string Num = @"[+\-−]?(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)";
+    private const string Body =
+        @"(?:(?<q>just\s+over|just\s+under|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|as\s+much\s+as|as\s+high\s+as|close\s+to|an\s+estimated|nearly|almost|about|around|approximately|roughly|some|over|under|above|below|only)\s+)?"
+        + @"(?<n>" + Num + "|" + Words + @")(?:\s*(?:-|–|to)\s*(?<n2>" + Num + "|" + Words + @"))?"
+        + @"(?:\s?%|\s*(?:percent|per\s*cent|per-cent|pct)(?![A-Za-z]))";
+
+    /// <summary>The percent pattern over running text (spans include the qualifier).</summary>
+    public static Regex Pattern => Running();
+
+    /// <summary>The value of a percent expression, or null when <paramref name="text"/> is not one.</summary>
+    public static PercentValue? Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var m = Whole().Match(text.Trim());
+        return m.Success ? FromMatch(m) : null;
+    }
+
+    /// <summary>The value of a match of <see cref="Pattern"/>, or null when its number does not parse.</summary>
+    public static PercentValue? FromMatch(Match match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        var value = Number(match.Groups["n"].Value);
+        if (value is null)
+            return null;
+        var qualifier = match.Groups["q"].Success
+            ? string.Join(' ', match.Groups["q"].Value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            : null;
+        var high = match.Groups["n2"].Success ? Number(match.Groups["n2"].Value) : null;
+        return new PercentValue(value.Value, qualifier) { RangeHigh = high };
+    }
+
+    private static decimal? Number(string text)
+    {
+        var t = text.Trim();
+        var negative = t.StartsWith('-') || t.StartsWith('−');
+        if (negative || t.StartsWith('+'))
+            t = t[1..];
+        var n = NumberParser.ParseDigits(t) ?? NumberParser.ParseNumber(t);
+        return negative ? -n : n;
+    }
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9.,])" + Body, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Running();
+
+    [GeneratedRegex(@"^" + Body + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Whole();
+}

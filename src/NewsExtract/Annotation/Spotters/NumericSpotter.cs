@@ -1,0 +1,154 @@
+using System.Text.RegularExpressions;
+using NewsExtract.Annotation.Normalization;
+
+namespace NewsExtract.Annotation.Spotters;
+
+/// <summary>A pattern spotter for DATE, MONEY and PERCENT mentions, normalized by
+/// <see cref="DateNormalizer"/>, <see cref="MoneyNormalizer"/> and <see cref="PercentNormalizer"/>.</summary>
+/// <remarks>
+/// Matches within one sentence at a time. MONEY spans include currency, range and per-unit
+/// (<c>USD 750 per kilogram</c>); PERCENT spans include the qualifier (<c>over 80%</c>). DATE covers full
+/// dates, month and day either way round, month and year, parts of months (<c>late May</c>), capitalized
+/// month names alone (<c>May</c> only after a date word such as <c>in</c>, <c>since</c>, <c>late</c>, so the
+/// name and the modal verb are not dates), years after a date word (<c>in 2025</c>), and relative or vague
+/// expressions (<c>last year</c>, <c>recent months</c>, weekdays) whose normalized value may be blank.
+/// A date without a year takes the published year, else the explicit year written nearest to it in the
+/// document, else <c>XXXX</c>. Output mentions do not overlap each other and are sorted by start.
+/// Immutable and thread-safe.
+/// </remarks>
+public sealed partial class NumericSpotter : IEntitySpotter
+{
+    public const string DateSource = "pattern:date";
+    public const string MoneySource = "pattern:money";
+    public const string PercentSource = "pattern:percent";
+
+    private readonly record struct Candidate(int Start, int End);
+
+    /// <inheritdoc />
+    public IEnumerable<Entity> Spot(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text;
+        var found = new List<Entity>();
+        var dates = new List<Candidate>();
+        foreach (var sentence in document.Sentences)
+        {
+            var numeric = new List<Entity>();
+            for (var m = MoneyNormalizer.Pattern.Match(text, sentence.Start, sentence.End - sentence.Start); m.Success; m = m.NextMatch())
+            {
+                if (MoneyNormalizer.FromMatch(m) is { } money)
+                    numeric.Add(new Entity(EntityLabel.MONEY, m.Value, m.Index, m.Index + m.Length, money.Normalized, MoneySource));
+            }
+            for (var m = PercentNormalizer.Pattern.Match(text, sentence.Start, sentence.End - sentence.Start); m.Success; m = m.NextMatch())
+            {
+                if (PercentNormalizer.FromMatch(m) is { } percent && !numeric.Any(e => Overlaps(e, m.Index, m.Index + m.Length)))
+                    numeric.Add(new Entity(EntityLabel.PERCENT, m.Value, m.Index, m.Index + m.Length, percent.Normalized, PercentSource));
+            }
+            found.AddRange(numeric);
+            dates.AddRange(FindDates(text, sentence.Start, sentence.End).Where(d => !numeric.Any(e => Overlaps(e, d.Start, d.End))));
+        }
+
+        var years = dates.SelectMany(d => ExplicitYears(text, d)).ToList();
+        foreach (var d in dates)
+        {
+            var mention = text[d.Start..d.End];
+            var context = new DateContext(document.Article.Published, NearestYear(years, d.Start));
+            if (DateNormalizer.Normalize(mention, context) is { } iso)
+                found.Add(new Entity(EntityLabel.DATE, mention, d.Start, d.End, iso, DateSource));
+        }
+        return found.OrderBy(e => e.Start).ThenBy(e => e.End).ToList();
+    }
+
+    private static bool Overlaps(Entity e, int start, int end) => e.Start < end && start < e.End;
+
+    /// <summary>Date candidates in text[start..end): all patterns, then the longest leftmost ones that do not overlap.</summary>
+    private static List<Candidate> FindDates(string text, int start, int end)
+    {
+        var all = new List<Candidate>();
+        foreach (var regex in DatePatterns)
+        {
+            for (var m = regex.Match(text, start, end - start); m.Success; m = m.NextMatch())
+                all.Add(new Candidate(m.Index, m.Index + m.Length));
+        }
+        var kept = new List<Candidate>();
+        foreach (var c in all.OrderBy(c => c.Start).ThenByDescending(c => c.End - c.Start))
+        {
+            if (kept.Count == 0 || kept[^1].End <= c.Start)
+                kept.Add(c);
+        }
+        return kept;
+    }
+
+    private static IEnumerable<(int Position, int Year)> ExplicitYears(string text, Candidate d)
+    {
+        for (var m = YearDigits().Match(text, d.Start, d.End - d.Start); m.Success; m = m.NextMatch())
+            yield return (m.Index, int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static int? NearestYear(List<(int Position, int Year)> years, int position)
+    {
+        int? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var (p, y) in years)
+        {
+            var distance = Math.Abs(p - position);
+            if (distance < bestDistance)
+            {
+                best = y;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private const string MonthFull = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+    private const string MonthAny = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)";
+    private const string Year = @"(?:1[89]|20)[0-9]{2}(?![0-9])";
+    private const string Ordinal = @"[0-9]{1,2}(?:st|nd|rd|th)?";
+    private const string Part = @"(?:(?:[Tt]he\s+)?(?:[Ee]arly|[Ll]ate|[Mm]id|[Mm]iddle\s+of|[Ee]nd\s+of|[Bb]eginning\s+of|[Ss]tart\s+of)[\s\-–]+)";
+    private const string DateWord = @"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]etween|and|or|of|[Ff]rom|to|through|[Bb]efore|[Aa]fter|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Tt]hrough|[Ss]tarting|[Ee]nding)";
+
+    private static readonly Regex[] DatePatterns =
+    [
+        Iso(), Slashed(), MonthDay(), DayMonth(), MonthYear(), PartMonth(), MonthAlone(), MayAlone(), PartYear(), YearAlone(), Relative(), Weekday(),
+    ];
+
+    [GeneratedRegex(@"(?<![0-9\-])" + Year + @"-[0-9]{2}-[0-9]{2}(?![0-9\-])")]
+    private static partial Regex Iso();
+
+    [GeneratedRegex(@"(?<![0-9/.])[0-9]{1,2}/[0-9]{1,2}/" + Year + "(?!/)")]
+    private static partial Regex Slashed();
+
+    [GeneratedRegex(@"(?<![A-Za-z])" + Part + "?" + MonthAny + @"\s+" + Ordinal + @"(?![0-9%:A-Za-z]|\.[0-9]|,[0-9]{3})(?:,?\s+" + Year + ")?")]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"(?<![0-9.,$€£¥A-Za-z])" + Ordinal + @"\s+(?:of\s+)?" + MonthAny + @"(?![A-Za-z])(?:,?\s+" + Year + ")?")]
+    private static partial Regex DayMonth();
+
+    [GeneratedRegex(@"(?<![A-Za-z])" + Part + "?" + MonthAny + @",?\s+(?:of\s+)?" + Year)]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"(?<![A-Za-z])" + Part + MonthFull + @"(?![A-Za-z])")]
+    private static partial Regex PartMonth();
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?:January|February|March|April|June|July|August|September|October|November|December)(?![A-Za-z0-9'’\-])")]
+    private static partial Regex MonthAlone();
+
+    [GeneratedRegex(@"(?<=(?<![A-Za-z])" + DateWord + @"[\s\-]+)May(?![A-Za-z0-9'’\-])")]
+    private static partial Regex MayAlone();
+
+    [GeneratedRegex(@"(?<![A-Za-z])" + Part + Year + @"(?!%|[.,][0-9]|\s*(?:%|percent|per\s+cent|tonnes|tons|kg|units|yuan|dollars))")]
+    private static partial Regex PartYear();
+
+    [GeneratedRegex(@"(?:(?<=(?<![A-Za-z])" + DateWord + @"\s+)" + Year + @"|(?<![0-9.,$€£¥])" + Year + @"(?=\s+levels|[’']s\s))(?![0-9%]|[.,][0-9]|\s*(?:%|percent|per\s+cent|tonnes|tons|metric|kg|units|yuan|dollars|euros))")]
+    private static partial Regex YearAlone();
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?:(?:[Ee]arlier|[Ll]ater)\s+this\s+(?:year|month)|(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+(?:year|month|week)|(?:[Rr]ecent|[Cc]oming)\s+(?:days|weeks|months|years))(?![A-Za-z])")]
+    private static partial Regex Relative();
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])")]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(@"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")]
+    private static partial Regex YearDigits();
+}

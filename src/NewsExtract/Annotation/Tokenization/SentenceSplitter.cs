@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+
+namespace NewsExtract.Annotation.Tokenization;
+
+/// <summary>A rule sentence splitter for news text: every non-empty line is at least one sentence
+/// (headlines, bullets), and lines split further at sentence-final punctuation.</summary>
+/// <remarks>
+/// Does not split after titles (<c>Mr.</c>), initials (<c>J. R. Smith</c>), <c>No. 5</c>, <c>Jan. 9</c>,
+/// decimals, or before a lower-case word. After <c>U.S.</c>, <c>Inc.</c> and similar it splits only before
+/// a sentence-starter word (<c>The</c>, <c>But</c>...). Closing quotes and brackets after the final
+/// punctuation stay in the sentence. A bullet marker (<c>•</c>, <c>-</c>, <c>*</c>, <c>1.</c>, <c>1)</c>)
+/// at the start of a line is left out of the sentence span. Spans are trimmed and
+/// <see cref="Sentence.Text"/> equals <c>text[Start..End]</c>. Immutable and thread-safe; never throws.
+/// </remarks>
+public sealed partial class SentenceSplitter : ISentenceSplitter
+{
+    private readonly Tokenizer _tokenizer;
+    private readonly Abbreviations _abbreviations;
+
+    public SentenceSplitter() : this(Tokenizer.Default, Abbreviations.Default)
+    {
+    }
+
+    public SentenceSplitter(Tokenizer tokenizer, Abbreviations abbreviations)
+    {
+        _tokenizer = tokenizer;
+        _abbreviations = abbreviations;
+    }
+
+    /// <summary>A shared instance using the default tokenizer.</summary>
+    public static SentenceSplitter Default => LazyDefault.Value;
+
+    private static readonly Lazy<SentenceSplitter> LazyDefault = new(() => new SentenceSplitter());
+
+    /// <inheritdoc />
+    public IReadOnlyList<Sentence> Split(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sentences = new List<Sentence>();
+        var lineStart = 0;
+        while (lineStart <= text.Length)
+        {
+            var lineEnd = lineStart;
+            while (lineEnd < text.Length && !IsLineBreak(text[lineEnd]))
+                lineEnd++;
+            SplitLine(text, SkipBullet(text, lineStart, lineEnd), lineEnd, sentences);
+            if (lineEnd >= text.Length)
+                break;
+            lineStart = lineEnd + 1;
+        }
+        return sentences;
+    }
+
+    private void SplitLine(string text, int start, int end, List<Sentence> sentences)
+    {
+        var tokens = _tokenizer.Tokenize(text, start, end);
+        var first = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var last = EndsSentenceAt(text, tokens, i);
+            if (last < 0)
+                continue;
+            sentences.Add(Make(text, tokens, first, last));
+            first = last + 1;
+            i = last;
+        }
+        if (first < tokens.Count)
+            sentences.Add(Make(text, tokens, first, tokens.Count - 1));
+    }
+
+    /// <summary>When a sentence ends at token <paramref name="i"/>, the index of its last token
+    /// (closing quotes included); otherwise -1.</summary>
+    private int EndsSentenceAt(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        var abbreviation = _abbreviations.KindOf(token.Text);
+        var terminal = token.Text is "." or "!" or "?" or "…" or "..." or "?!" || abbreviation != AbbreviationKind.None;
+        if (!terminal)
+            return -1;
+
+        var last = i;
+        while (last + 1 < tokens.Count && IsCloser(tokens[last + 1].Text) && tokens[last + 1].Start == tokens[last].End)
+            last++;
+        if (last + 1 >= tokens.Count)
+            return -1; // the line end closes the sentence anyway
+        var next = tokens[last + 1];
+        if (next.Start == tokens[last].End)
+            return -1; // no space: "3.5", "U.S.-China", "e.g.," ...
+
+        var word = next;
+        if (IsOpener(next.Text) && last + 2 < tokens.Count)
+            word = tokens[last + 2];
+        var startsUpper = word.Text.Length > 0 && (char.IsUpper(word.Text[0]) || char.IsAsciiDigit(word.Text[0]));
+        if (!startsUpper)
+            return -1;
+
+        switch (abbreviation)
+        {
+            case AbbreviationKind.None:
+                return last;
+            case AbbreviationKind.Title:
+                return -1;
+            case AbbreviationKind.Month:
+            case AbbreviationKind.Number:
+                return word.Kind == TokenKind.Number || !_abbreviations.IsSentenceStarter(word.Text) ? -1 : last;
+            default:
+                // "J. R. Smith", "the U.S. Treasury": split only before a clear sentence opener.
+                if (token.Text.Length == 2)
+                    return -1;
+                return _abbreviations.IsSentenceStarter(word.Text) ? last : -1;
+        }
+    }
+
+    private static Sentence Make(string text, IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var start = tokens[first].Start;
+        var end = tokens[last].End;
+        var sentenceTokens = new Token[last - first + 1];
+        for (var k = first; k <= last; k++)
+            sentenceTokens[k - first] = tokens[k];
+        return new Sentence(start, end, text[start..end], sentenceTokens);
+    }
+
+    private static int SkipBullet(string text, int start, int end)
+    {
+        var m = Bullet().Match(text, start, end - start);
+        return m.Success ? m.Index + m.Length : start;
+    }
+
+    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
+
+    private static bool IsCloser(string t) => t is "\"" or "”" or "’" or "'" or ")" or "]" or "»";
+
+    private static bool IsOpener(string t) => t is "\"" or "“" or "‘" or "'" or "(" or "[" or "«";
+
+    [GeneratedRegex(@"\G[ \t\u00A0]*(?:[•·▪◦‣►■□●○*\-–—]|\(?[0-9]{1,2}[.)]|\(?[a-z][)])(?:[ \t\u00A0]+|$)")]
+    private static partial Regex Bullet();
+}

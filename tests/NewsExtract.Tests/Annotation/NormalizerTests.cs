@@ -1,0 +1,219 @@
+using NewsExtract.Annotation.Normalization;
+
+namespace NewsExtract.Tests.Annotation;
+
+public class NumberParserTests
+{
+    [Theory]
+    [InlineData("2,850", "2850")]
+    [InlineData("1.2", "1.2")]
+    [InlineData("0.50", "0.5")]
+    [InlineData("12,000.75", "12000.75")]
+    [InlineData("three", "3")]
+    [InlineData("seven", "7")]
+    [InlineData("twelve", "12")]
+    [InlineData("twenty", "20")]
+    [InlineData("twenty-five", "25")]
+    [InlineData("a hundred", "100")]
+    [InlineData("two hundred fifty", "250")]
+    [InlineData("three million", "3000000")]
+    [InlineData("a dozen", "12")]
+    [InlineData("1.5 trillion", "1500000000000")]
+    [InlineData("4 thousand", "4000")]
+    [InlineData("2bn", "2000000000")]
+    [InlineData("2 bn", "2000000000")]
+    [InlineData("7.5m", "7500000")]
+    [InlineData("30 mln", "30000000")]
+    public void Parses_numbers(string text, string expected) => Assert.Equal(expected, NumberParser.Format(NumberParser.ParseNumber(text)!.Value));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("tonnes")]
+    [InlineData("1,23")]
+    [InlineData("2,85,0")]
+    [InlineData("a")]
+    [InlineData("3 apples")]
+    public void Rejects_non_numbers(string text) => Assert.Null(NumberParser.ParseNumber(text));
+
+    [Theory]
+    [InlineData("twice", "2")]
+    [InlineData("double", "2")]
+    [InlineData("doubled", "2")]
+    [InlineData("tripled", "3")]
+    [InlineData("quadrupled", "4")]
+    [InlineData("threefold", "3")]
+    [InlineData("sixfold", "6")]
+    [InlineData("six-fold", "6")]
+    [InlineData("10-fold", "10")]
+    [InlineData("2.5 times", "2.5")]
+    [InlineData("five times", "5")]
+    [InlineData("more than four times", "4")]
+    [InlineData("halved", "0.5")]
+    public void Parses_factors(string text, string expected) => Assert.Equal(expected, NumberParser.Format(NumberParser.ParseFactor(text)!.Value));
+
+    [Theory]
+    [InlineData("times")]
+    [InlineData("often")]
+    [InlineData("fold")]
+    public void Rejects_non_factors(string text) => Assert.Null(NumberParser.ParseFactor(text));
+
+    [Theory]
+    [InlineData("thousand", 1_000)]
+    [InlineData("million", 1_000_000)]
+    [InlineData("mln", 1_000_000)]
+    [InlineData("m", 1_000_000)]
+    [InlineData("bn", 1_000_000_000)]
+    [InlineData("billion", 1_000_000_000)]
+    public void Parses_multipliers(string word, double expected) => Assert.Equal((decimal)expected, NumberParser.ParseMultiplier(word));
+}
+
+public class DateNormalizerTests
+{
+    [Theory]
+    [InlineData("March 3", "2024-05-20", null, "2024-03-03")]
+    [InlineData("March 3", null, 2023, "2023-03-03")]
+    [InlineData("March 3", null, null, "XXXX-03-03")]
+    [InlineData("March 3rd", null, null, "XXXX-03-03")]
+    [InlineData("3 March", null, null, "XXXX-03-03")]
+    [InlineData("the 3rd of March", null, null, "XXXX-03-03")]
+    [InlineData("Mar. 3", null, null, "XXXX-03-03")]
+    [InlineData("Sept. 21", null, null, "XXXX-09-21")]
+    [InlineData("March 3, 2022", "2024-05-20", null, "2022-03-03")]
+    [InlineData("3 March 2022", null, null, "2022-03-03")]
+    [InlineData("Monday, March 3, 2022", null, null, "2022-03-03")]
+    [InlineData("August 2023", null, null, "2023-08")]
+    [InlineData("August, 2023", null, null, "2023-08")]
+    [InlineData("August", null, null, "XXXX-08")]
+    [InlineData("August", "2024-05-20", null, "2024-08")]
+    [InlineData("August", null, 2021, "2021-08")]
+    [InlineData("2023", "2024-05-20", null, "2023")]
+    [InlineData("late August", null, null, "XXXX-08")]
+    [InlineData("early October", "2024-05-20", null, "2024-10")]
+    [InlineData("mid-July", null, null, "XXXX-07")]
+    [InlineData("the end of November", null, null, "XXXX-11")]
+    [InlineData("end of November 2023", null, null, "2023-11")]
+    [InlineData("mid-2026", null, null, "2026")]
+    [InlineData("late 2022", null, null, "2022")]
+    [InlineData("2023-11-02", null, null, "2023-11-02")]
+    [InlineData("2023-11", null, null, "2023-11")]
+    [InlineData("25/11/2023", null, null, "2023-11-25")]
+    [InlineData("11/25/2023", null, null, "2023-11-25")]
+    [InlineData("on March 3", null, null, "XXXX-03-03")]
+    [InlineData("since August", null, null, "XXXX-08")]
+    [InlineData("last year", "2024-05-20", null, "2023")]
+    [InlineData("next year", "2024-05-20", null, "2025")]
+    [InlineData("this year", "2024-05-20", null, "2024")]
+    [InlineData("earlier this year", "2024-05-20", null, "2024")]
+    [InlineData("last month", "2024-01-20", null, "2023-12")]
+    [InlineData("last year", null, 2020, "")]
+    [InlineData("next year", null, null, "")]
+    [InlineData("recent months", "2024-05-20", null, "")]
+    [InlineData("this week", "2024-05-20", null, "")]
+    [InlineData("Thursday", "2024-05-20", null, "")]
+    [InlineData("yesterday", null, null, "")]
+    public void Normalizes_dates(string text, string? published, int? documentYear, string expected) =>
+        Assert.Equal(expected, DateNormalizer.Normalize(text, new DateContext(TestDocuments.Date(published), documentYear)));
+
+    [Theory]
+    [InlineData("10/06/2025")]
+    [InlineData("February 30")]
+    [InlineData("13th month")]
+    [InlineData("tonnes")]
+    [InlineData("")]
+    [InlineData("2023-13-01")]
+    public void Returns_null_for_unknown_or_ambiguous(string text) => Assert.Null(DateNormalizer.Normalize(text, DateContext.None));
+
+    [Fact]
+    public void Try_pattern_reports_recognition()
+    {
+        Assert.True(DateNormalizer.TryNormalize("recent months", DateContext.None, out var blank));
+        Assert.Equal("", blank);
+        Assert.False(DateNormalizer.TryNormalize("bananas", DateContext.None, out _));
+    }
+}
+
+public class MoneyNormalizerTests
+{
+    [Theory]
+    [InlineData("USD 640 per kilogram", "640 USD/kg")]
+    [InlineData("$3.4 billion", "3400000000 USD")]
+    [InlineData("$3.4bn", "3400000000 USD")]
+    [InlineData("$52/kg", "52 USD/kg")]
+    [InlineData("$52 / kg", "52 USD/kg")]
+    [InlineData("$52 a kilogram", "52 USD/kg")]
+    [InlineData("US$1,200 a tonne", "1200 USD/t")]
+    [InlineData("¥2.5 trillion", "2500000000000 CNY")]
+    [InlineData("€65 million", "65000000 EUR")]
+    [InlineData("£4bn", "4000000000 GBP")]
+    [InlineData("300 million yuan", "300000000 CNY")]
+    [InlineData("1,475 yuan per tonne", "1475 CNY/t")]
+    [InlineData("RMB 9,800 per ton", "9800 CNY/t")]
+    [InlineData("$9 per pound", "9 USD/lb")]
+    [InlineData("$27 an ounce", "27 USD/oz")]
+    [InlineData("$310 per metric ton unit", "310 USD/mtu")]
+    [InlineData("$310/mtu", "310 USD/mtu")]
+    [InlineData("$310 per metric ton", "310 USD/t")]
+    [InlineData("$610-$680 per kg", "610 USD/kg")]
+    [InlineData("$610-680 per kg", "610 USD/kg")]
+    [InlineData("$610 to $680 per kg", "610 USD/kg")]
+    [InlineData("between $610 and $680", "610 USD")]
+    [InlineData("610-680 yuan/kg", "610 CNY/kg")]
+    [InlineData("$1-2 billion", "1000000000 USD")]
+    [InlineData("5,000 yen", "5000 JPY")]
+    [InlineData("40 euros", "40 EUR")]
+    [InlineData("15 USD", "15 USD")]
+    [InlineData("HK$80", "80 HKD")]
+    [InlineData("$0.75", "0.75 USD")]
+    public void Normalizes_money(string text, string expected) => Assert.Equal(expected, MoneyNormalizer.Parse(text)?.Normalized);
+
+    [Theory]
+    [InlineData("640 per kilogram")]
+    [InlineData("$")]
+    [InlineData("640 tonnes")]
+    [InlineData("yuan")]
+    public void Rejects_non_money(string text) => Assert.Null(MoneyNormalizer.Parse(text));
+
+    [Fact]
+    public void Exposes_parts_and_range()
+    {
+        var value = MoneyNormalizer.Parse("$610-$680 per kg")!;
+        Assert.Equal(610m, value.Amount);
+        Assert.Equal(680m, value.RangeHigh);
+        Assert.Equal("USD", value.Currency);
+        Assert.Equal("kg", value.PerUnit);
+        Assert.Equal("USD/kg", value.Unit);
+    }
+}
+
+public class PercentNormalizerTests
+{
+    [Theory]
+    [InlineData("65%", "65", null)]
+    [InlineData("65 %", "65", null)]
+    [InlineData("over 65%", "65", "over")]
+    [InlineData("more than 65%", "65", "more than")]
+    [InlineData("up to 25%", "25", "up to")]
+    [InlineData("less than 5 percent", "5", "less than")]
+    [InlineData("about 30 percent", "30", "about")]
+    [InlineData("55 percent", "55", null)]
+    [InlineData("7.25 per cent", "7.25", null)]
+    [InlineData("nearly 35 pct", "35", "nearly")]
+    [InlineData("ten percent", "10", null)]
+    [InlineData("twenty-five per cent", "25", null)]
+    [InlineData("10-15%", "10", null)]
+    [InlineData("-3.5%", "-3.5", null)]
+    [InlineData("0.80%", "0.8", null)]
+    public void Normalizes_percentages(string text, string expected, string? qualifier)
+    {
+        var value = PercentNormalizer.Parse(text);
+        Assert.NotNull(value);
+        Assert.Equal(expected, value.Normalized);
+        Assert.Equal(qualifier, value.Qualifier);
+    }
+
+    [Theory]
+    [InlineData("percent")]
+    [InlineData("65")]
+    [InlineData("many percent")]
+    public void Rejects_non_percentages(string text) => Assert.Null(PercentNormalizer.Parse(text));
+}

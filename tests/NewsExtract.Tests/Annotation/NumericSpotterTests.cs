@@ -1,0 +1,65 @@
+using NewsExtract.Annotation;
+using NewsExtract.Annotation.Spotters;
+
+namespace NewsExtract.Tests.Annotation;
+
+public class NumericSpotterTests
+{
+    private static string Spot(string text, string? published = null) =>
+        TestDocuments.Show(new NumericSpotter().Spot(TestDocuments.Make(text, TestDocuments.Date(published))));
+
+    [Theory]
+    [InlineData("Quotes held at USD 640 per kilogram on Friday.", "MONEY USD 640 per kilogram=640 USD/kg | DATE Friday=")]
+    [InlineData("Terbium cost $52 a kilogram.", "MONEY $52 a kilogram=52 USD/kg")]
+    [InlineData("Smelters paid 1,475 yuan per tonne.", "MONEY 1,475 yuan per tonne=1475 CNY/t")]
+    [InlineData("A plan worth $3.4 billion.", "MONEY $3.4 billion=3400000000 USD")]
+    [InlineData("Prices of between $610 and $680 a tonne.", "MONEY between $610 and $680 a tonne=610 USD/t")]
+    [InlineData("Capacity of 640 per kilogram tonnes.", "")]
+    [InlineData("Its share is over 65% now.", "PERCENT over 65%=65")]
+    [InlineData("It supplies 55 percent of demand.", "PERCENT 55 percent=55")]
+    [InlineData("Output fell nearly 35 pct.", "PERCENT nearly 35 pct=35")]
+    public void Spots_money_and_percentages(string text, string expected) => Assert.Equal(expected, Spot(text));
+
+    [Theory]
+    [InlineData("Rules took effect on March 3.", null, "DATE March 3=XXXX-03-03")]
+    [InlineData("Rules took effect on March 3.", "2024-05-20", "DATE March 3=2024-03-03")]
+    [InlineData("Rules took effect on March 3rd, 2022.", null, "DATE March 3rd, 2022=2022-03-03")]
+    [InlineData("Rules took effect on 3 March 2022.", null, "DATE 3 March 2022=2022-03-03")]
+    [InlineData("Rules took effect on Mar. 3.", null, "DATE Mar. 3=XXXX-03-03")]
+    [InlineData("Stocks ran low in August 2023.", null, "DATE August 2023=2023-08")]
+    [InlineData("Stocks ran low in late May.", null, "DATE late May=XXXX-05")]
+    [InlineData("Stocks ran low by mid-May.", null, "DATE mid-May=XXXX-05")]
+    [InlineData("Stocks ran low in May.", null, "DATE May=XXXX-05")]
+    [InlineData("Stocks ran low since May 2 and in October.", null, "DATE May 2=XXXX-05-02 | DATE October=XXXX-10")]
+    [InlineData("Talks ran between April and May.", null, "DATE April=XXXX-04 | DATE May=XXXX-05")]
+    [InlineData("Buyers may wait.", null, "")]
+    [InlineData("May we ask?", null, "")]
+    [InlineData("Minister Theresa May spoke.", null, "")]
+    [InlineData("Exports fell in 2023.", null, "DATE 2023=2023")]
+    [InlineData("Exports fell 2023 tonnes.", null, "")]
+    [InlineData("Exports stay below 2019 levels.", null, "DATE 2019=2019")]
+    [InlineData("Capacity grows by mid-2026.", null, "DATE mid-2026=2026")]
+    [InlineData("The file is dated 2023-11-02.", null, "DATE 2023-11-02=2023-11-02")]
+    [InlineData("Exports fell last year.", "2024-05-20", "DATE last year=2023")]
+    [InlineData("Exports fell in recent months.", "2024-05-20", "DATE recent months=")]
+    [InlineData("A 12-month plan for 2,025 firms.", null, "")]
+    public void Spots_dates(string text, string? published, string expected) => Assert.Equal(expected, Spot(text, published));
+
+    [Fact]
+    public void Dates_without_a_year_take_the_nearest_explicit_year()
+    {
+        const string text = "In March 2021 rules began.\nNothing happened for a while.\nThen on June 4 they ended. By August 2023 all was calm.";
+        var dates = new NumericSpotter().Spot(TestDocuments.Make(text)).Where(e => e.Label == EntityLabel.DATE).ToList();
+        Assert.Equal(["2021-03", "2023-06-04", "2023-08"], dates.Select(d => d.Normalized));
+    }
+
+    [Fact]
+    public void Entities_point_into_the_document()
+    {
+        const string text = "Headline: Prices Up 12%\n• On May 6, dysprosium hit $310/kg.";
+        var entities = new NumericSpotter().Spot(TestDocuments.Make(text)).ToList();
+        Assert.Equal("PERCENT 12%=12 | DATE May 6=XXXX-05-06 | MONEY $310/kg=310 USD/kg", TestDocuments.Show(entities));
+        Assert.All(entities, e => Assert.Equal(e.Text, text[e.Start..e.End]));
+        Assert.All(entities, e => Assert.StartsWith("pattern:", e.Source, StringComparison.Ordinal));
+    }
+}

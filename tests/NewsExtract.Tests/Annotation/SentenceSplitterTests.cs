@@ -1,0 +1,48 @@
+using NewsExtract.Annotation.Tokenization;
+
+namespace NewsExtract.Tests.Annotation;
+
+public class SentenceSplitterTests
+{
+    private static string Sentences(string text) => string.Join(" || ", SentenceSplitter.Default.Split(text).Select(s => s.Text));
+
+    [Theory]
+    [InlineData("Rates rose. Output fell.", "Rates rose. || Output fell.")]
+    [InlineData("Is it over? Nobody knows! Maybe.", "Is it over? || Nobody knows! || Maybe.")]
+    [InlineData("The U.S. Commerce Department acted.", "The U.S. Commerce Department acted.")]
+    [InlineData("Talks with the U.S. The ministry declined.", "Talks with the U.S. || The ministry declined.")]
+    [InlineData("Mr. Osei and Dr. Lee met.", "Mr. Osei and Dr. Lee met.")]
+    [InlineData("Under Decree No. 12 it applies.", "Under Decree No. 12 it applies.")]
+    [InlineData("K. T. Osei arrived.", "K. T. Osei arrived.")]
+    [InlineData("Prices hit 3.5 yuan. Then fell.", "Prices hit 3.5 yuan. || Then fell.")]
+    [InlineData("Acme Inc. said so.", "Acme Inc. said so.")]
+    [InlineData("It was bought by Acme Inc. The deal closed.", "It was bought by Acme Inc. || The deal closed.")]
+    [InlineData("It starts Jan. 5 this year.", "It starts Jan. 5 this year.")]
+    [InlineData("approx. three tonnes", "approx. three tonnes")]
+    [InlineData("He said it ends. and then", "He said it ends. and then")]
+    [InlineData("\"We will not pause,\" she said. Trade resumed.", "\"We will not pause,\" she said. || Trade resumed.")]
+    [InlineData("It was a new era.” For now, calm.", "It was a new era.” || For now, calm.")]
+    [InlineData("“Supply is tight.” Buyers agree.", "“Supply is tight.” || Buyers agree.")]
+    [InlineData("Output rose (see below.) Prices too.", "Output rose (see below.) || Prices too.")]
+    [InlineData("Mills Cut Output As Prices Slide\nBuyers waited.", "Mills Cut Output As Prices Slide || Buyers waited.")]
+    [InlineData("Highlights\n• Quotas cut\n• Prices up 4%\n", "Highlights || Quotas cut || Prices up 4%")]
+    [InlineData("- first item\n* second item\n1. third item\n2) fourth item", "first item || second item || third item || fourth item")]
+    [InlineData("  padded line.  \r\n\r\n  next line  ", "padded line. || next line")]
+    [InlineData("A line\n\n\nanother", "A line || another")]
+    [InlineData("", "")]
+    [InlineData("•\n-\n", "")]
+    [InlineData("Sales rose 5%. 2024 was weaker.", "Sales rose 5%. || 2024 was weaker.")]
+    [InlineData("See example.com. Then go.", "See example.com. || Then go.")]
+    public void Splits_sentences(string text, string expected) => Assert.Equal(expected, Sentences(text));
+
+    [Fact]
+    public void Sentences_carry_their_tokens_and_offsets()
+    {
+        const string text = "• Quotas cut. Prices up.";
+        var sentences = SentenceSplitter.Default.Split(text);
+        Assert.Equal(2, sentences.Count);
+        Assert.Equal(2, sentences[0].Start);
+        Assert.Equal("Quotas | cut | .", string.Join(" | ", sentences[0].Tokens.Select(t => t.Text)));
+        Assert.All(sentences, s => Assert.Equal(s.Text, text[s.Start..s.End]));
+    }
+}
