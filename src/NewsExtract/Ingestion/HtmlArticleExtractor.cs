@@ -1,0 +1,572 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using NewsExtract.Lexicons;
+
+namespace NewsExtract.Ingestion;
+
+/// <summary>What was read from an HTML page: the article text (one block a line) and its metadata.</summary>
+public sealed record HtmlExtraction(string Text, string? Title, DateOnly? Published, string? Url, string? SiteName);
+
+/// <summary>Finds the article in an HTML page, readability-style, and reads its metadata.</summary>
+/// <remarks>
+/// Steps: read metadata (before anything is removed); drop scripts, forms, navigation, hidden and
+/// furniture elements (by tag, role and class/id hints); turn <c>&lt;br&gt;&lt;br&gt;</c> runs into
+/// paragraphs; score paragraph-like blocks (length, commas) into their ancestors; pick the best candidate
+/// (scaled by link density), widen it to a common ancestor when the text is split across siblings, add
+/// qualifying siblings; then write headings, paragraphs and list items one a line, skipping link-heavy
+/// blocks. The title leads the text unless the body already starts with it. Immutable and thread-safe;
+/// the lexicons are loaded once per instance.
+/// </remarks>
+public sealed partial class HtmlArticleExtractor
+{
+    private const int MinParagraphLength = 25;
+
+    private static readonly HashSet<string> JunkTags = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "video", "audio",
+        "button", "input", "select", "textarea", "option", "label", "dialog", "map", "link", "meta", "img", "picture",
+        "source", "figcaption",
+    };
+
+    // Removed unless they hold the article (some CMSs wrap the whole page in a <form> or a <header>).
+    private static readonly HashSet<string> FurnitureTags = new(StringComparer.Ordinal)
+    {
+        "nav", "header", "footer", "aside", "form", "menu",
+    };
+
+    private static readonly HashSet<string> FurnitureRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu", "menubar",
+    };
+
+    private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
+    {
+        "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "div", "dl", "dt", "fieldset",
+        "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li",
+        "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
+        "ul", "caption", "body", "html",
+    };
+
+    private readonly ClassHints _hints;
+
+    public HtmlArticleExtractor()
+        : this(Lexicon.Load("html_hints"))
+    {
+    }
+
+    public HtmlArticleExtractor(Lexicon hints)
+    {
+        ArgumentNullException.ThrowIfNull(hints);
+        _hints = new ClassHints(hints);
+    }
+
+    public HtmlExtraction Extract(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
+        var metadata = PageMetadata.Read(document);
+        var body = document.Body;
+        if (body is null)
+            return new HtmlExtraction(string.Empty, metadata.Title, metadata.Published, metadata.Url, metadata.SiteName);
+
+        RemoveJunk(body);
+        ParagraphsFromBreaks(body);
+        var roots = ChooseContent(body);
+
+        var writer = new LineWriter();
+        foreach (var root in roots)
+            Render(root, writer, isRoot: true);
+        var lines = writer.Finish();
+
+        var title = metadata.Title;
+        if (title is not null)
+            lines = PutTitleFirst(lines, title);
+        return new HtmlExtraction(string.Join('\n', lines), title, metadata.Published, metadata.Url, metadata.SiteName);
+    }
+
+    // ---- cleaning the DOM ----
+
+    private void RemoveJunk(IElement body)
+    {
+        foreach (var comment in body.Descendants<IComment>().ToList())
+            comment.Remove();
+        foreach (var element in body.QuerySelectorAll("*").ToList())
+        {
+            if (JunkTags.Contains(element.LocalName) || IsHidden(element))
+                element.Remove();
+        }
+
+        var totalParagraphText = ParagraphTextLength(body);
+        foreach (var element in body.QuerySelectorAll("*").ToList())
+        {
+            if (element.ParentElement is null && element != body)
+                continue; // already removed with an ancestor
+            if (!IsAttached(element, body) || element.LocalName is "article" or "main" or "body")
+                continue;
+            if (!LooksLikeFurniture(element))
+                continue;
+            if (HoldsArticle(element, totalParagraphText))
+                continue;
+            element.Remove();
+        }
+    }
+
+    private static bool IsAttached(IElement element, IElement body)
+    {
+        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if (e == body)
+                return true;
+        }
+        return false;
+    }
+
+    private bool LooksLikeFurniture(IElement element)
+    {
+        if (FurnitureTags.Contains(element.LocalName))
+            return true;
+        if (element.GetAttribute("role") is { } role && FurnitureRoles.Contains(role.Trim()))
+            return true;
+        var hint = Hint(element);
+        if (hint.Strong || (hint.Negative && !hint.Positive))
+            return true;
+        // "entry-meta", "post-date": a positive word does not save a short byline block.
+        return hint.Negative && CollapsedLength(element) < 200 && element.QuerySelector("p") is null;
+    }
+
+    private static bool HoldsArticle(IElement element, int totalParagraphText)
+    {
+        if (element.QuerySelector("article, main, [itemprop='articleBody'], [role='main']") is not null)
+            return true;
+        // A comment thread can outweigh a short article, so only a block of page furniture by tag or
+        // layout (not by a "comment" hint) is protected by its share of the text.
+        return totalParagraphText > 0 && ParagraphTextLength(element) * 2 > totalParagraphText
+            && !CommentLike().IsMatch(Names(element));
+    }
+
+    private static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden"))
+            return true;
+        if (string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
+            return true;
+        var style = element.GetAttribute("style");
+        return style is not null && HiddenStyle().IsMatch(style);
+    }
+
+    private static int ParagraphTextLength(IElement element) =>
+        element.QuerySelectorAll("p").Sum(p => CollapsedLength(p));
+
+    /// <summary>Wraps inline runs separated by two or more &lt;br&gt; in paragraphs, as old table layouts write them.</summary>
+    private static void ParagraphsFromBreaks(IElement body)
+    {
+        var document = body.Owner!;
+        foreach (var element in body.QuerySelectorAll("td, div, section, article, font, span, center, blockquote").ToList())
+        {
+            var children = element.ChildNodes.ToList();
+            if (!HasBreakRun(children))
+                continue;
+
+            var group = new List<INode>();
+            void Flush(INode? before)
+            {
+                if (group.Any(n => n.TextContent.Trim().Length > 0) && group.All(IsInline))
+                {
+                    var p = document.CreateElement("p");
+                    if (before is null)
+                        element.AppendChild(p);
+                    else
+                        element.InsertBefore(p, before);
+                    foreach (var node in group)
+                        p.AppendChild(node);
+                }
+                group.Clear();
+            }
+
+            for (var i = 0; i < children.Count; i++)
+            {
+                var node = children[i];
+                if (node is IElement { LocalName: "br" } && NextBreak(children, i) is { } next)
+                {
+                    Flush(node);
+                    for (var j = i; j <= next; j++)
+                        children[j].RemoveFromParent();
+                    i = next;
+                    while (i + 1 < children.Count && children[i + 1] is IElement { LocalName: "br" })
+                        children[++i].RemoveFromParent();
+                    continue;
+                }
+                if (node is IElement e && !IsInline(e))
+                {
+                    Flush(node);
+                    continue;
+                }
+                group.Add(node);
+            }
+            Flush(null);
+        }
+    }
+
+    private static bool HasBreakRun(List<INode> children)
+    {
+        for (var i = 0; i < children.Count; i++)
+        {
+            if (children[i] is IElement { LocalName: "br" } && NextBreak(children, i) is not null)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The index of a second &lt;br&gt; after <paramref name="i"/> with only whitespace between, or null.</summary>
+    private static int? NextBreak(List<INode> children, int i)
+    {
+        for (var j = i + 1; j < children.Count; j++)
+        {
+            if (children[j] is IElement { LocalName: "br" })
+                return j;
+            if (children[j] is IText t && string.IsNullOrWhiteSpace(t.Data))
+                continue;
+            return null;
+        }
+        return null;
+    }
+
+    private static bool IsInline(INode node) => node switch
+    {
+        IElement e => !BlockTags.Contains(e.LocalName) && e.Children.All(c => IsInline(c)),
+        _ => true,
+    };
+
+    // ---- choosing the article ----
+
+    private List<IElement> ChooseContent(IElement body)
+    {
+        var scores = new Dictionary<IElement, double>();
+        foreach (var element in body.QuerySelectorAll("*"))
+        {
+            if (!IsParagraphLike(element))
+                continue;
+            var text = Collapse(element.TextContent);
+            if (text.Length < MinParagraphLength)
+                continue;
+            var score = 1.0 + CommaCount(text) + Math.Min(text.Length / 100, 3);
+            var level = 0;
+            for (var ancestor = element.ParentElement; ancestor is not null && level < 3; ancestor = ancestor.ParentElement, level++)
+            {
+                if (ancestor.LocalName == "html")
+                    break;
+                if (!scores.ContainsKey(ancestor))
+                    scores[ancestor] = InitialScore(ancestor);
+                scores[ancestor] += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+            }
+        }
+        if (scores.Count == 0)
+            return [body];
+
+        foreach (var candidate in scores.Keys.ToList())
+            scores[candidate] *= 1 - LinkDensity(candidate);
+
+        var ranked = scores.OrderByDescending(kv => kv.Value).Take(5).ToList();
+        var top = ranked[0].Key;
+        var topScore = ranked[0].Value;
+
+        // Text split over sibling blocks (chunks between inline ads): widen to the block holding most of them.
+        var alternatives = ranked.Skip(1).Where(kv => kv.Value >= 0.75 * topScore).Select(kv => kv.Key).ToList();
+        if (alternatives.Count >= 3)
+        {
+            for (var ancestor = top.ParentElement; ancestor is not null && ancestor != body; ancestor = ancestor.ParentElement)
+            {
+                if (alternatives.Count(a => ancestor.Contains(a)) >= 3)
+                {
+                    top = ancestor;
+                    break;
+                }
+            }
+        }
+
+        // Climb while a parent scores higher: the paragraphs' container is often one level down from the article.
+        var lastScore = scores.GetValueOrDefault(top);
+        var threshold = lastScore / 3;
+        for (var parent = top.ParentElement; parent is not null && parent != body && parent.LocalName != "html"; parent = parent.ParentElement)
+        {
+            if (!scores.TryGetValue(parent, out var parentScore))
+                continue;
+            if (parentScore < threshold)
+                break;
+            if (parentScore > lastScore)
+            {
+                top = parent;
+                break;
+            }
+            lastScore = parentScore;
+        }
+
+        while (top.ParentElement is { } only && only != body && only.LocalName != "html" && only.Children.Length == 1)
+            top = only;
+
+        return WithSiblings(top, scores);
+    }
+
+    private List<IElement> WithSiblings(IElement top, Dictionary<IElement, double> scores)
+    {
+        var parent = top.ParentElement;
+        if (parent is null || top.LocalName == "body")
+            return [top];
+
+        var topScore = scores.GetValueOrDefault(top);
+        var threshold = Math.Max(10, topScore * 0.2);
+        var topClass = top.ClassName ?? string.Empty;
+        var siblings = parent.Children.ToList();
+        var included = new bool[siblings.Count];
+        for (var i = 0; i < siblings.Count; i++)
+        {
+            var sibling = siblings[i];
+            if (sibling == top)
+            {
+                included[i] = true;
+                continue;
+            }
+            var bonus = topClass.Length > 0 && sibling.ClassName == topClass ? topScore * 0.2 : 0;
+            if (scores.TryGetValue(sibling, out var score) && score + bonus >= threshold)
+            {
+                included[i] = true;
+                continue;
+            }
+            if (sibling.LocalName is "p" or "ul" or "ol" or "blockquote" || (sibling.LocalName == "div" && IsParagraphLike(sibling)))
+            {
+                var text = Collapse(sibling.TextContent);
+                var density = LinkDensity(sibling);
+                included[i] = (text.Length > 80 && density < 0.25)
+                    || (text.Length > 0 && density == 0 && SentenceEnd().IsMatch(text));
+            }
+        }
+
+        // A subheading between included blocks belongs with them.
+        for (var i = siblings.Count - 2; i >= 0; i--)
+        {
+            if (!included[i] && siblings[i].LocalName is "h2" or "h3" or "h4" or "h5" or "h6" && included[i + 1] && siblings.Take(i).Where((_, k) => included[k]).Any())
+                included[i] = true;
+        }
+        return siblings.Where((_, i) => included[i]).ToList();
+    }
+
+    private double InitialScore(IElement element)
+    {
+        var score = element.LocalName switch
+        {
+            "div" => 5,
+            "article" => 10,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        if (string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase))
+            score += 25;
+        return score + Hint(element).Weight;
+    }
+
+    private static bool IsParagraphLike(IElement element) => element.LocalName switch
+    {
+        "p" or "pre" => true,
+        "td" or "div" or "section" or "article" or "blockquote" or "dd" or "font" or "center" => element.Children.All(c => IsInline(c)),
+        _ => false,
+    };
+
+    private HintMatch Hint(IElement element)
+    {
+        var match = _hints.Match(Names(element));
+        return match;
+    }
+
+    private static string Names(IElement element) =>
+        $"{element.GetAttribute("class")} {element.GetAttribute("id")}";
+
+    // ---- writing lines ----
+
+    private void Render(INode node, LineWriter writer, bool isRoot = false)
+    {
+        switch (node)
+        {
+            case IText text:
+                writer.Text(text.Data);
+                return;
+            case IElement element:
+                RenderElement(element, writer, isRoot);
+                return;
+        }
+    }
+
+    private void RenderElement(IElement element, LineWriter writer, bool isRoot)
+    {
+        var tag = element.LocalName;
+        if (tag == "br")
+        {
+            writer.Break();
+            return;
+        }
+        if (!isRoot && IsLinkClutter(element))
+            return;
+        if (tag == "pre")
+        {
+            writer.Break();
+            foreach (var line in element.TextContent.Replace("\r", "", StringComparison.Ordinal).Split('\n'))
+            {
+                writer.Text(line);
+                writer.Break();
+            }
+            return;
+        }
+        if (tag == "tr")
+        {
+            RenderRow(element, writer);
+            return;
+        }
+
+        var block = BlockTags.Contains(tag);
+        if (block)
+            writer.Break();
+        foreach (var child in element.ChildNodes)
+            Render(child, writer);
+        if (block)
+            writer.Break();
+    }
+
+    private void RenderRow(IElement row, LineWriter writer)
+    {
+        var cells = row.Children.Where(c => c.LocalName is "td" or "th").ToList();
+        writer.Break();
+        if (cells.All(c => c.Children.All(IsInline)))
+        {
+            var first = true;
+            foreach (var cell in cells)
+            {
+                var text = Collapse(cell.TextContent);
+                if (text.Length == 0)
+                    continue;
+                if (!first)
+                    writer.Text(" | ");
+                writer.Text(text);
+                first = false;
+            }
+        }
+        else
+        {
+            foreach (var cell in cells)
+                RenderElement(cell, writer, isRoot: false);
+        }
+        writer.Break();
+    }
+
+    /// <summary>Blocks inside the article that are mostly links ("Read more: ...", link lists, tag clouds).</summary>
+    private bool IsLinkClutter(IElement element)
+    {
+        var tag = element.LocalName;
+        if (tag is "p" or "li" or "dd" || IsParagraphLike(element) && tag is "div" or "section")
+        {
+            var length = CollapsedLength(element);
+            return tag != "li" && length > 0 && length < 250 && LinkDensity(element) > 0.7;
+        }
+        if (tag is "div" or "section" or "ul" or "ol" or "table" or "dl" or "figure")
+        {
+            if (Hint(element).IsFurniture)
+                return true;
+            var text = Collapse(element.TextContent);
+            return CommaCount(text) < 10 && LinkDensity(element) > 0.33;
+        }
+        return false;
+    }
+
+    private static List<string> PutTitleFirst(List<string> lines, string title)
+    {
+        var key = TitleKey(title);
+        var result = new List<string>(lines.Count + 1) { title };
+        for (var i = 0; i < lines.Count; i++)
+        {
+            // The headline repeated near the top (after a kicker or byline) is the same line.
+            if (i < 5 && TitleKey(lines[i]) == key)
+                continue;
+            result.Add(lines[i]);
+        }
+        if (lines.Count > 0 && TitleKey(lines[0]) == key)
+            result[0] = lines[0]; // keep the body's own wording when it leads with the headline
+        return result;
+    }
+
+    private static string TitleKey(string text) => Collapse(MatchText.Fold(text)).TrimEnd('.').ToLowerInvariant();
+
+    // ---- measuring ----
+
+    private static double LinkDensity(IElement element)
+    {
+        var length = CollapsedLength(element);
+        if (length == 0)
+            return 0;
+        double links = 0;
+        foreach (var a in element.QuerySelectorAll("a"))
+        {
+            var href = a.GetAttribute("href") ?? string.Empty;
+            links += CollapsedLength(a) * (href.StartsWith('#') ? 0.3 : 1.0);
+        }
+        return Math.Min(1, links / length);
+    }
+
+    private static int CollapsedLength(IElement element) => Collapse(element.TextContent).Length;
+
+    private static int CommaCount(string text) => text.Count(c => c is ',' or '\uFF0C' or '\u3001');
+
+    internal static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HiddenStyle();
+
+    [GeneratedRegex(@"comment|disqus|repl(?:y|ies)|respond|discussion", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentLike();
+
+    [GeneratedRegex(@"[.!?][""'\u201D\u2019)]?$")]
+    private static partial Regex SentenceEnd();
+
+    /// <summary>Collects text into lines: whitespace collapsed, one line per block.</summary>
+    private sealed class LineWriter
+    {
+        private readonly List<string> _lines = [];
+        private readonly StringBuilder _current = new();
+
+        public void Text(string text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    if (_current.Length > 0 && _current[^1] != ' ')
+                        _current.Append(' ');
+                }
+                else
+                {
+                    _current.Append(c);
+                }
+            }
+        }
+
+        public void Break()
+        {
+            var line = _current.ToString().Trim();
+            _current.Clear();
+            if (line.Length > 0)
+                _lines.Add(line);
+        }
+
+        public List<string> Finish()
+        {
+            Break();
+            return _lines;
+        }
+    }
+}

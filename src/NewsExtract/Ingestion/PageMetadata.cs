@@ -1,0 +1,212 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace NewsExtract.Ingestion;
+
+/// <summary>Title, published date, canonical URL and site name declared by an HTML page.</summary>
+/// <remarks>
+/// Published date, first found wins: <c>&lt;meta&gt;</c> (<c>article:published_time</c>, <c>og:published_time</c>,
+/// <c>datePublished</c>, <c>date</c>, <c>pubdate</c>, ...), JSON-LD <c>datePublished</c> (article types first, also inside
+/// <c>@graph</c>), an element with <c>itemprop="datePublished"</c>, <c>&lt;time pubdate&gt;</c>, then the first
+/// <c>&lt;time datetime&gt;</c> in the article (or page). Meta and JSON-LD come before <c>&lt;time&gt;</c> because
+/// pages also carry times of comments and related stories. Title: <c>og:title</c>, JSON-LD <c>headline</c>,
+/// <c>&lt;h1&gt;</c>, <c>&lt;title&gt;</c>, with a " | Site Name" suffix removed.
+/// </remarks>
+internal sealed partial record PageMetadata(string? Title, DateOnly? Published, string? Url, string? SiteName)
+{
+    private static readonly string[] PublishedKeys =
+    [
+        "article:published_time", "og:published_time", "og:article:published_time", "datepublished", "date",
+        "pubdate", "publishdate", "publish-date", "publish_date", "published_time", "article.published",
+        "parsely-pub-date", "sailthru.date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created",
+        "citation_publication_date", "original-publish-date",
+    ];
+
+    public static PageMetadata Read(IDocument document)
+    {
+        var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var meta in document.QuerySelectorAll("meta"))
+        {
+            var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
+            var content = meta.GetAttribute("content")?.Trim();
+            if (key is not null && !string.IsNullOrEmpty(content))
+                metas.TryAdd(key.Trim(), content);
+        }
+        var ld = JsonLd.Read(document);
+
+        var siteName = First(metas.GetValueOrDefault("og:site_name"), ld.PublisherName, metas.GetValueOrDefault("application-name"));
+        var url = First(metas.GetValueOrDefault("og:url"),
+            document.QuerySelector("link[rel='canonical']")?.GetAttribute("href"), ld.Url);
+
+        var rawTitle = First(
+            metas.GetValueOrDefault("og:title"),
+            metas.GetValueOrDefault("twitter:title"),
+            ld.Headline,
+            FirstHeading(document),
+            document.Title);
+        var title = rawTitle is null ? null : StripSiteName(HtmlArticleExtractor.Collapse(rawTitle), siteName);
+
+        return new PageMetadata(title, FindPublished(document, metas, ld), url, siteName);
+    }
+
+    private static DateOnly? FindPublished(IDocument document, Dictionary<string, string> metas, JsonLd ld)
+    {
+        foreach (var key in PublishedKeys)
+        {
+            if (metas.TryGetValue(key, out var value) && PublishedDate.TryParse(value, out var date))
+                return date;
+        }
+        if (PublishedDate.TryParse(ld.DatePublished, out var ldDate))
+            return ldDate;
+
+        var candidates = document.QuerySelectorAll("[itemprop='datePublished']")
+            .Concat(document.QuerySelectorAll("time[pubdate]"))
+            .Concat(document.QuerySelectorAll("article time[datetime], main time[datetime]"))
+            .Concat(document.QuerySelectorAll("time[datetime]"));
+        foreach (var element in candidates)
+        {
+            var value = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent;
+            if (PublishedDate.TryParse(value, out var date))
+                return date;
+        }
+        return null;
+    }
+
+    private static string? FirstHeading(IDocument document)
+    {
+        var h1 = document.QuerySelector("article h1, main h1, [itemprop='headline']")
+            ?? document.QuerySelectorAll("h1").FirstOrDefault(h => h.Closest("header, nav") is null)
+            ?? document.QuerySelector("h1");
+        var text = h1 is null ? null : HtmlArticleExtractor.Collapse(h1.TextContent);
+        return string.IsNullOrEmpty(text) ? null : text;
+    }
+
+    private static string? First(params string?[] values) =>
+        values.Select(v => v?.Trim()).FirstOrDefault(v => !string.IsNullOrEmpty(v));
+
+    /// <summary>"Headline | Site", "Headline - Site", "Site | Headline" -> "Headline".</summary>
+    internal static string StripSiteName(string title, string? siteName)
+    {
+        var site = siteName is null ? null : Key(siteName);
+        foreach (var separator in (string[])[" | ", " :: ", " · ", " » ", " — ", " – ", " - "])
+        {
+            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at <= 0)
+                continue;
+            var head = title[..at].Trim();
+            var tail = title[(at + separator.Length)..].Trim();
+            if (site is not null && Key(tail) == site)
+                return head;
+            var first = title.IndexOf(separator, StringComparison.Ordinal);
+            if (site is not null && Key(title[..first]) == site)
+                return title[(first + separator.Length)..].Trim();
+            var strongSeparator = separator is " | " or " :: " or " · " or " » ";
+            if (strongSeparator && Words(head) >= 3)
+                return head;
+            if (!strongSeparator && Words(tail) <= 3 && Words(head) >= 4)
+                return head;
+        }
+        return title;
+    }
+
+    private static string Key(string text) => NonWord().Replace(text.ToLowerInvariant(), string.Empty);
+
+    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [GeneratedRegex(@"[^\p{L}\p{N}]")]
+    private static partial Regex NonWord();
+
+    /// <summary>The parts of a page's JSON-LD that ingestion uses.</summary>
+    private sealed record JsonLd(string? DatePublished, string? Headline, string? Url, string? PublisherName)
+    {
+        private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+
+        public static JsonLd Read(IDocument document)
+        {
+            var articles = new List<JsonLd>();
+            var others = new List<JsonLd>();
+            foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+            {
+                var json = script.TextContent.Trim();
+                if (json.StartsWith("<!--", StringComparison.Ordinal))
+                    json = json[4..].TrimEnd('-', '>', ' ', '\n', '\r', '\t');
+                try
+                {
+                    using var doc = JsonDocument.Parse(json, Options);
+                    Walk(doc.RootElement, articles, others, depth: 0);
+                }
+                catch (JsonException)
+                {
+                    // A broken JSON-LD block is common and says nothing about the article; the page's other metadata still counts.
+                }
+            }
+            var all = articles.Concat(others).ToList();
+            return new JsonLd(
+                all.Select(x => x.DatePublished).FirstOrDefault(v => v is not null),
+                articles.Select(x => x.Headline).FirstOrDefault(v => v is not null),
+                articles.Select(x => x.Url).FirstOrDefault(v => v is not null),
+                all.Select(x => x.PublisherName).FirstOrDefault(v => v is not null));
+        }
+
+        private static void Walk(JsonElement element, List<JsonLd> articles, List<JsonLd> others, int depth)
+        {
+            if (depth > 8)
+                return;
+            if (element.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in element.EnumerateArray())
+                    Walk(item, articles, others, depth + 1);
+                return;
+            }
+            if (element.ValueKind != JsonValueKind.Object)
+                return;
+
+            var item2 = new JsonLd(
+                String(element, "datePublished"),
+                String(element, "headline"),
+                String(element, "url") ?? IdOf(element, "mainEntityOfPage"),
+                element.TryGetProperty("publisher", out var publisher) ? String(publisher, "name") : null);
+            if (item2 != new JsonLd(null, null, null, null))
+                (IsArticleType(element) ? articles : others).Add(item2);
+
+            foreach (var property in element.EnumerateObject())
+            {
+                if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array && property.Name != "publisher")
+                    Walk(property.Value, articles, others, depth + 1);
+            }
+        }
+
+        private static bool IsArticleType(JsonElement element)
+        {
+            if (!element.TryGetProperty("@type", out var type))
+                return false;
+            var names = type.ValueKind == JsonValueKind.Array
+                ? type.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()!)
+                : type.ValueKind == JsonValueKind.String ? [type.GetString()!] : [];
+            return names.Any(n => n.Contains("Article", StringComparison.OrdinalIgnoreCase)
+                || n.Contains("Posting", StringComparison.OrdinalIgnoreCase)
+                || n.Contains("Report", StringComparison.OrdinalIgnoreCase));
+        }
+
+        private static string? String(JsonElement element, string name)
+        {
+            if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out var value))
+                return null;
+            var text = value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString(),
+                JsonValueKind.Array => value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()).FirstOrDefault(),
+                _ => null,
+            };
+            return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        }
+
+        private static string? IdOf(JsonElement element, string name)
+        {
+            if (!element.TryGetProperty(name, out var value))
+                return null;
+            return value.ValueKind == JsonValueKind.String ? value.GetString() : String(value, "@id");
+        }
+    }
+}

@@ -1,0 +1,235 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using NewsExtract.Lexicons;
+
+namespace NewsExtract.Ingestion;
+
+/// <summary>Removes web-page boilerplate from article text and tidies its whitespace.</summary>
+/// <remarks>
+/// Works line by line, because boilerplate in saved pages and copied text arrives as whole lines:
+/// share prompts, category lists, comment-form notices, shortcodes, a trailing promo or contact block.
+/// Phrases come from the embedded <c>boilerplate</c> lexicon, loaded once per instance.
+/// Paragraph breaks are kept (one blank line at most); lines are trimmed; the output has <c>\n</c>
+/// line ends and no trailing newline. Immutable and thread-safe.
+/// </remarks>
+public sealed partial class TextCleaner
+{
+    // Lines longer than this are article prose, even when they mention "Facebook" or "newsletter".
+    private const int MaxCueLineLength = 160;
+
+    // A single ordinary line may sit between two contact/promo lines ("We offer ..." above "Contact us").
+    private const int MaxGapInTrailer = 1;
+
+    private readonly HashSet<string> _lines;
+    private readonly string[] _prefixes;
+    private readonly string[] _fragments;
+    private readonly HashSet<string> _terminators;
+    private readonly string[] _cues;
+    private readonly HashSet<string> _uiWords;
+    private readonly HashSet<string> _shortcodes;
+
+    public TextCleaner()
+        : this(Lexicon.Load("boilerplate"))
+    {
+    }
+
+    public TextCleaner(Lexicon boilerplate)
+    {
+        ArgumentNullException.ThrowIfNull(boilerplate);
+        string[] Of(string kind) => boilerplate.Entries
+            .Where(e => string.Equals(e.Value, kind, StringComparison.OrdinalIgnoreCase))
+            .Select(e => e.Key.ToLowerInvariant())
+            .ToArray();
+
+        _lines = new HashSet<string>(Of("line").Select(NormalizeLine), StringComparer.Ordinal);
+        _prefixes = Of("prefix");
+        _fragments = Of("fragment").OrderByDescending(f => f.Length).ToArray();
+        _terminators = new HashSet<string>(Of("terminator").Select(NormalizeLine), StringComparer.Ordinal);
+        _cues = Of("cue");
+        _uiWords = new HashSet<string>(Of("ui").Select(NormalizeLine), StringComparer.Ordinal);
+        _shortcodes = new HashSet<string>(Of("shortcode"), StringComparer.Ordinal);
+    }
+
+    public string Clean(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+
+        // null marks a removed line, "" a blank line (a paragraph break worth keeping).
+        var lines = new List<string?>();
+        foreach (var raw in normalized.Split('\n'))
+            lines.Add(CleanLine(raw));
+
+        DropLeadingUiLines(lines);
+        var kept = lines.Where(l => l is not null).Select(l => l!).ToList();
+        CutAtTerminator(kept);
+        CutTrailer(kept);
+        return Join(kept);
+    }
+
+    private string? CleanLine(string raw)
+    {
+        var line = ZeroWidth().Replace(raw, string.Empty);
+        var hadText = !string.IsNullOrWhiteSpace(line);
+
+        foreach (var fragment in _fragments)
+        {
+            for (var at = line.IndexOf(fragment, StringComparison.OrdinalIgnoreCase); at >= 0;
+                 at = line.IndexOf(fragment, StringComparison.OrdinalIgnoreCase))
+            {
+                var start = at;
+                while (start > 0 && line[start - 1] is ' ' or '\t')
+                    start--;
+                line = line.Remove(start, at + fragment.Length - start);
+            }
+        }
+        line = Shortcode().Replace(line, m => IsShortcode(m) ? string.Empty : m.Value);
+        line = line.Trim();
+
+        if (line.Length == 0)
+            return hadText ? null : string.Empty;
+
+        var key = NormalizeLine(line);
+        if (key.Length == 0 || _lines.Contains(key) || ImageCredit().IsMatch(line))
+            return null;
+        var lower = line.ToLowerInvariant();
+        foreach (var prefix in _prefixes)
+        {
+            if (lower.StartsWith(prefix, StringComparison.Ordinal))
+                return null;
+        }
+        return line;
+    }
+
+    private bool IsShortcode(Match m)
+    {
+        var name = m.Groups["name"].Value.ToLowerInvariant();
+        return name.Contains('-', StringComparison.Ordinal) || name.Contains('_', StringComparison.Ordinal)
+            || m.Groups["attrs"].Value.Contains('=', StringComparison.Ordinal) || _shortcodes.Contains(name);
+    }
+
+    private void DropLeadingUiLines(List<string?> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line is null || line.Length == 0)
+                continue;
+            if (!_uiWords.Contains(NormalizeLine(line)))
+                return;
+            lines[i] = null;
+        }
+    }
+
+    /// <summary>Cuts "Leave a Reply", "Related posts" and what follows, when what follows is the smaller part of the page.</summary>
+    private void CutAtTerminator(List<string> lines)
+    {
+        var total = lines.Sum(l => l.Length + 1);
+        var before = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var key = NormalizeLine(lines[i]);
+            if (key.Length > 0 && (_terminators.Contains(key) || CommentCount().IsMatch(key)) && total - before <= before)
+            {
+                lines.RemoveRange(i, lines.Count - i);
+                return;
+            }
+            before += lines[i].Length + 1;
+        }
+    }
+
+    /// <summary>Cuts a run of contact/promo lines at the very end of the text.</summary>
+    private void CutTrailer(List<string> lines)
+    {
+        var nonBlank = Enumerable.Range(0, lines.Count).Where(i => lines[i].Length > 0).ToList();
+        if (nonBlank.Count < 2 || !IsCue(lines[nonBlank[^1]]))
+            return;
+
+        var start = nonBlank.Count - 1;
+        var gap = 0;
+        for (var k = nonBlank.Count - 2; k >= 1; k--)
+        {
+            if (IsCue(lines[nonBlank[k]]))
+            {
+                start = k;
+                gap = 0;
+            }
+            else if (++gap > MaxGapInTrailer)
+            {
+                break;
+            }
+        }
+        lines.RemoveRange(nonBlank[start], lines.Count - nonBlank[start]);
+    }
+
+    private bool IsCue(string line)
+    {
+        if (Url().IsMatch(line) || Email().IsMatch(line) || Phone().IsMatch(line))
+            return true;
+        if (line.Length > MaxCueLineLength)
+            return false;
+        var lower = line.ToLowerInvariant();
+        if (AboutHeading().IsMatch(line))
+            return true;
+        foreach (var cue in _cues)
+        {
+            if (lower.Contains(cue, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    private static string Join(List<string> lines)
+    {
+        var sb = new StringBuilder();
+        var pendingBlank = false;
+        foreach (var line in lines)
+        {
+            if (line.Length == 0)
+            {
+                pendingBlank = sb.Length > 0;
+                continue;
+            }
+            if (sb.Length > 0)
+                sb.Append(pendingBlank ? "\n\n" : "\n");
+            sb.Append(line);
+            pendingBlank = false;
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Lower case, without list bullets in front or ":.!…" behind, for whole-line comparison.</summary>
+    private static string NormalizeLine(string line)
+    {
+        var s = line.Trim().TrimStart('•', '·', '▪', '►', '*', '-', '–', '—', '>', ' ', '\t');
+        s = s.TrimEnd(':', '.', '!', '…', ' ', '\t', '|', '»', '›', '→');
+        return s.ToLowerInvariant();
+    }
+
+    [GeneratedRegex(@"[\u200B\u200C\u200D\u2060\uFEFF]")]
+    private static partial Regex ZeroWidth();
+
+    [GeneratedRegex(@"\[(?<close>/?)(?<name>[A-Za-z][A-Za-z0-9_\-]*)(?<attrs>\s[^\]\[]*)?/?\]")]
+    private static partial Regex Shortcode();
+
+    // "(Photo: Reuters)", "Image credit: ...", "(Source of the first picture: ...)": picture credits, not prose.
+    [GeneratedRegex(@"^\(?\s*(?:(?:photo|image|picture|pic|illustration)s?\s*(?:credit|source|courtesy)?s?\s*:|(?:photo|image|picture)\s+(?:by|via|courtesy of)\s|source of the (?:\w+\s)?(?:picture|photo|image)\b)[^\n]{0,150}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ImageCredit();
+
+    [GeneratedRegex(@"^\d+\s+(?:comments?|responses?|replies|thoughts on\b.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CommentCount();
+
+    [GeneratedRegex(@"(?:https?://|www\.)\S+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Url();
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex Email();
+
+    // Needs a "+" or a phone word, so that years, prices and tonnages in prose never look like numbers to call.
+    [GeneratedRegex(@"(?:\+\d[\d\s().\-]{6,}\d|\b(?:phone|tel|telephone|fax|mobile|call)\b\.?\s*:?\s*\(?\d[\d\s().\-]{6,}\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Phone();
+
+    // "About Acme Metals" / "About the company": the publisher's boilerplate that closes press releases.
+    [GeneratedRegex(@"^About\s+(?:\S+\s*){1,5}$", RegexOptions.CultureInvariant)]
+    private static partial Regex AboutHeading();
+}

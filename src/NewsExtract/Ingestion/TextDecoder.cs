@@ -1,0 +1,135 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace NewsExtract.Ingestion;
+
+/// <summary>The text of a file, or why it could not be read as text.</summary>
+public sealed record DecodeResult(string? Text, string? EncodingName, string? Error)
+{
+    public bool Succeeded => Text is not null;
+
+    public static DecodeResult Ok(string text, string encodingName) => new(text, encodingName, null);
+
+    public static DecodeResult Fail(string error) => new(null, null, error);
+}
+
+/// <summary>Turns the bytes of an input file into a string.</summary>
+/// <remarks>
+/// Order: a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE) wins; bytes with NULs or many control
+/// characters are reported as binary; an HTML page's declared charset is honoured; otherwise UTF-8
+/// when the bytes are valid UTF-8, else Windows-1252 (the usual encoding of older Western pages and
+/// of text pasted from Office). Immutable and thread-safe; never throws for bad bytes.
+/// </remarks>
+public sealed partial class TextDecoder
+{
+    private const int SniffLength = 8192;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    // The provider is used directly rather than registered with Encoding.RegisterProvider, so no process-wide state changes.
+    private readonly EncodingProvider _codePages = CodePagesEncodingProvider.Instance;
+    private readonly Encoding _windows1252;
+
+    public TextDecoder()
+    {
+        _windows1252 = _codePages.GetEncoding(1252)
+            ?? throw new InvalidOperationException("Windows-1252 is not available from CodePagesEncodingProvider.");
+    }
+
+    /// <param name="bytes">The whole file.</param>
+    /// <param name="isHtml">Whether to look for a <c>&lt;meta charset&gt;</c> declaration.</param>
+    public DecodeResult Decode(ReadOnlySpan<byte> bytes, bool isHtml)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            return Finish(bytes[3..], StrictUtf8, "utf-8", allowFallback: true);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
+            return Finish(bytes[4..], new UTF32Encoding(bigEndian: false, byteOrderMark: false, throwOnInvalidCharacters: true), "utf-32le", allowFallback: false);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+            return Finish(bytes[2..], new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), "utf-16le", allowFallback: false);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+            return Finish(bytes[2..], new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), "utf-16be", allowFallback: false);
+
+        var head = bytes[..Math.Min(bytes.Length, SniffLength)];
+        if (LooksBinary(head))
+            return DecodeResult.Fail("binary content, not text (NUL or control bytes)");
+
+        var utf8Valid = System.Text.Unicode.Utf8.IsValid(bytes);
+        if (isHtml && DeclaredCharset(head) is { } declared)
+        {
+            var encoding = Resolve(declared);
+            // A page saved as UTF-8 often keeps its original single-byte declaration; valid multi-byte
+            // UTF-8 is almost never an accident, so it outranks a single-byte label.
+            var overruled = encoding is { IsSingleByte: true } && utf8Valid && HasNonAscii(bytes);
+            if (encoding is not null && !overruled)
+            {
+                if (encoding.CodePage == Encoding.UTF8.CodePage)
+                    return Finish(bytes, StrictUtf8, "utf-8", allowFallback: true);
+                return DecodeResult.Ok(StripBom(encoding.GetString(bytes)), encoding.WebName);
+            }
+        }
+
+        return utf8Valid
+            ? DecodeResult.Ok(StripBom(Encoding.UTF8.GetString(bytes)), "utf-8")
+            : DecodeResult.Ok(StripBom(_windows1252.GetString(bytes)), "windows-1252");
+    }
+
+    private DecodeResult Finish(ReadOnlySpan<byte> bytes, Encoding encoding, string name, bool allowFallback)
+    {
+        try
+        {
+            return DecodeResult.Ok(StripBom(encoding.GetString(bytes)), name);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            return allowFallback
+                ? DecodeResult.Ok(StripBom(_windows1252.GetString(bytes)), "windows-1252")
+                : DecodeResult.Fail($"invalid {name} bytes: {ex.Message}");
+        }
+    }
+
+    private Encoding? Resolve(string label)
+    {
+        var name = label.Trim().ToLowerInvariant();
+        // WHATWG: these labels mean Windows-1252 in practice.
+        if (name is "iso-8859-1" or "latin1" or "latin-1" or "iso8859-1" or "us-ascii" or "ascii" or "cp1252" or "windows-1252" or "x-cp1252")
+            return _windows1252;
+        if (name is "utf8" or "unicode-1-1-utf-8")
+            name = "utf-8";
+        try
+        {
+            return Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            return _codePages.GetEncoding(name);
+        }
+    }
+
+    private static bool LooksBinary(ReadOnlySpan<byte> head)
+    {
+        var control = 0;
+        foreach (var b in head)
+        {
+            if (b == 0)
+                return true;
+            if (b < 0x20 && b is not (byte)'\n' and not (byte)'\r' and not (byte)'\t' and not 0x0C and not 0x1B)
+                control++;
+        }
+        return head.Length > 0 && control * 20 > head.Length;
+    }
+
+    private static bool HasNonAscii(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0;
+
+    private static string StripBom(string text) => text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+
+    private static string? DeclaredCharset(ReadOnlySpan<byte> head)
+    {
+        // Latin-1 maps each byte to one char, so the ASCII markup of the declaration survives whatever the encoding.
+        var ascii = Encoding.Latin1.GetString(head);
+        var match = MetaCharset().Match(ascii);
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    [GeneratedRegex(@"<meta\b[^>]*?charset\s*=\s*[""']?\s*([A-Za-z0-9_\-:.]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MetaCharset();
+}
