@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsExtract.Annotation;
+using NewsExtract.Ingestion;
 
 namespace NewsExtract.Extraction.Rules;
 
@@ -34,7 +35,7 @@ public sealed partial class QuoteExtractor : IFactExtractor
     public IEnumerable<Fact> Extract(AnnotatedDocument document)
     {
         var views = SentenceView.All(document).ToList();
-        var folded = SentenceView.Fold(document.Text);
+        var folded = MatchText.Fold(document.Text);
         foreach (Match m in Quoted().Matches(folded))
         {
             var group = m.Groups["q"];

@@ -1,4 +1,5 @@
 using NewsExtract.Annotation;
+using NewsExtract.Ingestion;
 
 namespace NewsExtract.Extraction.Rules;
 
@@ -8,7 +9,7 @@ public sealed record SentenceView(AnnotatedDocument Document, Sentence Sentence,
 {
     public string Text => Sentence.Text;
 
-    public string Folded { get; } = Fold(Sentence.Text);
+    public string Folded { get; } = MatchText.Fold(Sentence.Text);
 
     public IEnumerable<Entity> Of(EntityLabel label) => Entities.Where(e => e.Label == label);
 
@@ -22,19 +23,4 @@ public sealed record SentenceView(AnnotatedDocument Document, Sentence Sentence,
 
     public static IEnumerable<SentenceView> All(AnnotatedDocument document) =>
         document.Document.Sentences.Select((s, i) => new SentenceView(document, s, i, document.In(s).ToList()));
-
-    public static string Fold(string text) => string.Create(text.Length, text, static (span, source) =>
-    {
-        for (var i = 0; i < source.Length; i++)
-        {
-            span[i] = source[i] switch
-            {
-                '\u2018' or '\u2019' or '\u201B' or '\u2032' => '\'',
-                '\u201C' or '\u201D' or '\u201F' or '\u2033' => '"',
-                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
-                '\u00A0' or '\u2009' or '\u202F' => ' ',
-                var c => c,
-            };
-        }
-    });
 }
