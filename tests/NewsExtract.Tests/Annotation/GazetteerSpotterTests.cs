@@ -57,6 +57,8 @@ public class GazetteerSpotterTests
     [InlineData("They gathered in Oslo's old town hall.", "GPE Oslo=Oslo")]
     [InlineData("A Beijing-based trader.", "GPE Beijing=Beijing")]
     [InlineData("Talks in Geneva.", "GPE Geneva=Geneva")]
+    [InlineData("Before the Paris talks, aides met.", "GPE Paris=Paris")]
+    [InlineData("Negotiations with Paris stalled.", "GPE Paris=France")]
     [InlineData("CHINA CURBS EXPORTS", "GPE CHINA=China")]
     [InlineData("Chinese and American firms.", "")]
     [InlineData("South Korean and Japanese buyers.", "")]

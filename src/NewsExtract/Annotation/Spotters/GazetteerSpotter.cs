@@ -17,7 +17,7 @@ namespace NewsExtract.Annotation.Spotters;
 /// (<c>South Korean</c>). Capitals that can stand for a government (<c>Beijing</c>, <c>Washington</c>)
 /// normalize to the country unless used as a place: after <c>in</c>/<c>at</c>/<c>near</c>/<c>visit</c>..., after
 /// <c>to</c>/<c>from</c> in a sentence about a meeting or visit, before a hyphen (<c>Beijing-based</c>)
-/// or before another capitalized word.</para>
+/// before a meeting word (<c>the London talks</c>) or before another capitalized word.</para>
 /// Offsets point into <see cref="Document.Text"/>; Source is <c>gazetteer</c>. Immutable and thread-safe.
 /// </remarks>
 public sealed class GazetteerSpotter : IEntitySpotter
@@ -168,6 +168,8 @@ public sealed class GazetteerSpotter : IEntitySpotter
         if (afterLast < units.Count)
         {
             var next = units[afterLast];
+            if (MeetingWords.Contains(next.Text))
+                return true; // the Geneva talks
             if (next.Start == units[afterLast - 1].End && next.Text.Length == 1 && Tokenizer.IsHyphen(next.Text[0]))
                 return true; // Beijing-based
             if (char.IsUpper(next.Text[0]) && char.IsLetter(next.Text[0]) && next.Text.Skip(1).Any(char.IsLower))
