@@ -56,7 +56,7 @@ public class OffsetPropertyTests
     public Property Spotted_entities_map_back_to_the_text() => Prop.ForAll(Texts(), text =>
     {
         var document = TestDocuments.Make(text);
-        IEntitySpotter[] spotters = [new NumericSpotter()];
+        IEntitySpotter[] spotters = [new NumericSpotter(), new GazetteerSpotter()];
         return spotters.SelectMany(s => s.Spot(document)).All(e => e.Text == text[e.Start..e.End] && e.Start < e.End);
     });
 }

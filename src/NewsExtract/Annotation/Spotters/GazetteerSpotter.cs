@@ -1,0 +1,275 @@
+using System.Collections.Frozen;
+using System.Text;
+using NewsExtract.Annotation.Gazetteers;
+using NewsExtract.Annotation.Tokenization;
+
+namespace NewsExtract.Annotation.Spotters;
+
+/// <summary>Spots ELEMENT and GPE mentions from the embedded lexicons.</summary>
+/// <remarks>
+/// <para>ELEMENT: names case-insensitively, also inside hyphenated words (<c>neodymium-praseodymium</c> gives two);
+/// names that are ordinary words (<c>lead</c>, <c>iron</c>) only next to another element or before an element
+/// word (<c>ore</c>, <c>prices</c>...). Symbols case-exact, as a whole token, only in an element context: in
+/// parentheses after a name (<c>dysprosium (Dy)</c>), in a list with other elements (<c>Dy, Tb and Y</c>),
+/// before an element word (<c>Nd oxide</c>), or glued (<c>NdPr</c>). Symbols that are also words, pronouns or
+/// surnames (<c>In</c>, <c>He</c>, <c>Li</c>, <c>No</c>) need the parentheses or a list with other symbols.</para>
+/// <para>GPE: longest match, case-sensitive (see <see cref="GeoGazetteer"/>), never inside a demonym
+/// (<c>South Korean</c>). Capitals that can stand for a government (<c>Beijing</c>, <c>Washington</c>)
+/// normalize to the country unless used as a place: after <c>in</c>/<c>at</c>/<c>near</c>/<c>visit</c>..., after
+/// <c>to</c>/<c>from</c> in a sentence about a meeting or visit, before a hyphen (<c>Beijing-based</c>)
+/// before a meeting word (<c>the London talks</c>) or before another capitalized word.</para>
+/// Offsets point into <see cref="Document.Text"/>; Source is <c>gazetteer</c>. Immutable and thread-safe.
+/// </remarks>
+public sealed class GazetteerSpotter : IEntitySpotter
+{
+    public const string SourceName = "gazetteer";
+
+    private static readonly FrozenSet<string> ElementWords = FrozenSet.ToFrozenSet(
+    [
+        "oxide", "oxides", "metal", "metals", "price", "prices", "content", "alloy", "alloys", "concentrate", "concentrates",
+        "ore", "ores", "magnet", "magnets", "compounds", "carbonate", "hydroxide", "powder", "ingot", "ingots", "output",
+        "production", "exports", "imports", "mine", "mines", "mining", "smelter", "smelters", "smelting", "refining",
+        "reserves", "deposits", "futures", "acid", "battery", "batteries", "market", "supply", "supplies", "isotope", "isotopes",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> ListSeparators = FrozenSet.ToFrozenSet([",", "/", "-", "and", "or", "&", ";", "+"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.ToFrozenSet(
+    [
+        "in", "at", "near", "outside", "inside", "into", "via", "around", "across", "throughout", "visit", "visits", "visited",
+        "visiting", "arrived", "landed", "toured", "based", "headquartered",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> MeetingWords = FrozenSet.ToFrozenSet(
+    [
+        "talks", "meeting", "meetings", "meet", "met", "meets", "visit", "visits", "visited", "trip", "travel", "travels",
+        "traveled", "travelled", "flew", "fly", "summit", "delegation", "delegations", "arrived", "hosted", "host", "negotiations",
+        "returned", "headed", "roundtable", "conference", "forum",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private readonly ElementGazetteer _elements;
+    private readonly GeoGazetteer _geo;
+
+    public GazetteerSpotter() : this(ElementGazetteer.Default, GeoGazetteer.Default)
+    {
+    }
+
+    public GazetteerSpotter(ElementGazetteer elements, GeoGazetteer geo)
+    {
+        _elements = elements;
+        _geo = geo;
+    }
+
+    /// <summary>A span of text the matcher works on: a token, or a part of a hyphenated token.</summary>
+    private readonly record struct Unit(string Text, int Start, int End);
+
+    /// <inheritdoc />
+    public IEnumerable<Entity> Spot(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var found = new List<Entity>();
+        foreach (var sentence in document.Sentences)
+        {
+            var units = Units(sentence.Tokens);
+            SpotPlaces(document.Text, units, found);
+            SpotElements(units, found);
+        }
+        return found.OrderBy(e => e.Start).ThenBy(e => e.End).ToList();
+    }
+
+    private static List<Unit> Units(IReadOnlyList<Token> tokens)
+    {
+        var units = new List<Unit>(tokens.Count);
+        foreach (var t in tokens)
+        {
+            if (t.Kind != TokenKind.Word || t.Text.Length < 3 || !t.Text.Any(Tokenizer.IsHyphen))
+            {
+                units.Add(new Unit(t.Text, t.Start, t.End));
+                continue;
+            }
+            var partStart = 0;
+            for (var k = 0; k <= t.Text.Length; k++)
+            {
+                if (k < t.Text.Length && !Tokenizer.IsHyphen(t.Text[k]))
+                    continue;
+                if (k > partStart)
+                    units.Add(new Unit(t.Text[partStart..k], t.Start + partStart, t.Start + k));
+                if (k < t.Text.Length)
+                    units.Add(new Unit(t.Text[k..(k + 1)], t.Start + k, t.Start + k + 1));
+                partStart = k + 1;
+            }
+        }
+        return units;
+    }
+
+    private static string Join(List<Unit> units, int first, int count)
+    {
+        var sb = new StringBuilder(units[first].Text);
+        for (var k = first + 1; k < first + count; k++)
+        {
+            if (units[k].Start > units[k - 1].End)
+                sb.Append(' ');
+            sb.Append(units[k].Text);
+        }
+        return sb.ToString();
+    }
+
+    private void SpotPlaces(string text, List<Unit> units, List<Entity> found)
+    {
+        var i = 0;
+        while (i < units.Count)
+        {
+            if (!char.IsLetter(units[i].Text[0]) || !char.IsUpper(units[i].Text[0]) && !char.IsLower(units[i].Text[0]))
+            {
+                i++;
+                continue;
+            }
+            var matched = 0;
+            GeoPlace? place = null;
+            var maxCount = Math.Min(_geo.MaxWords * 3, units.Count - i);
+            for (var n = maxCount; n >= 1 && matched == 0; n--)
+            {
+                var written = Join(units, i, n);
+                if (_geo.TryGetDemonym(written, out _))
+                    matched = -n;
+                else if (_geo.TryGetPlace(written, out var p))
+                {
+                    matched = n;
+                    place = p;
+                }
+            }
+            if (matched < 0)
+            {
+                i += -matched;
+                continue;
+            }
+            if (matched == 0 || place is null)
+            {
+                i++;
+                continue;
+            }
+            var start = units[i].Start;
+            var end = units[i + matched - 1].End;
+            var normalized = place.GovernmentOf is { } government && !UsedAsPlace(units, i, i + matched)
+                ? government
+                : place.Canonical;
+            found.Add(new Entity(EntityLabel.GPE, text[start..end], start, end, normalized, SourceName));
+            i += matched;
+        }
+    }
+
+    private static bool UsedAsPlace(List<Unit> units, int first, int afterLast)
+    {
+        var previous = first > 0 ? units[first - 1].Text : "";
+        if (PlacePrepositions.Contains(previous))
+            return true;
+        if (previous is "to" or "from" or "To" or "From" && units.Any(u => MeetingWords.Contains(u.Text)))
+            return true;
+        if (afterLast < units.Count)
+        {
+            var next = units[afterLast];
+            if (MeetingWords.Contains(next.Text))
+                return true; // the Geneva talks
+            if (next.Start == units[afterLast - 1].End && next.Text.Length == 1 && Tokenizer.IsHyphen(next.Text[0]))
+                return true; // Beijing-based
+            if (char.IsUpper(next.Text[0]) && char.IsLetter(next.Text[0]) && next.Text.Skip(1).Any(char.IsLower))
+                return true; // London Metal Exchange, Beijing Capital Airport
+        }
+        return false;
+    }
+
+    private void SpotElements(List<Unit> units, List<Entity> found)
+    {
+        // First pass: which units are names or symbols at all; second pass: context rules.
+        var names = new ChemicalElement?[units.Count];
+        var symbols = new ChemicalElement?[units.Count];
+        for (var k = 0; k < units.Count; k++)
+        {
+            var t = units[k].Text;
+            if (t.Length >= 3 && _elements.TryGetByName(t, out var byName))
+                names[k] = byName;
+            else if (t.Length <= 2 && _elements.TryGetBySymbol(t, out var bySymbol))
+                symbols[k] = bySymbol;
+        }
+
+        // Symbols that are also words are accepted next to accepted symbols, so "Tb, Ho and Y" grows to a fixpoint.
+        var accepted = new bool[units.Count];
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            for (var k = 0; k < units.Count; k++)
+            {
+                if (accepted[k] || symbols[k] is not { } symbol)
+                    continue;
+                var parenthesized = k >= 2 && units[k - 1].Text == "(" && k + 1 < units.Count && units[k + 1].Text == ")" && names[k - 2] is not null;
+                accepted[k] = parenthesized
+                    || (symbol.SymbolIsWord
+                        ? HasListNeighbour(units, names, symbols, accepted, k, symbolsOnly: true)
+                        : HasListNeighbour(units, names, symbols, accepted, k, symbolsOnly: false) || NextIsElementWord(units, k));
+                changed |= accepted[k];
+            }
+        }
+
+        for (var k = 0; k < units.Count; k++)
+        {
+            var u = units[k];
+            if (names[k] is { } name)
+            {
+                if (!name.NameNeedsContext || NextIsElementWord(units, k) || HasListNeighbour(units, names, symbols, accepted, k, symbolsOnly: false))
+                    found.Add(new Entity(EntityLabel.ELEMENT, u.Text, u.Start, u.End, name.Name, SourceName));
+            }
+            else if (symbols[k] is { } symbol)
+            {
+                if (accepted[k])
+                    found.Add(new Entity(EntityLabel.ELEMENT, u.Text, u.Start, u.End, symbol.Name, SourceName));
+            }
+            else if (u.Text.Length is 4 or 6)
+            {
+                SpotGluedSymbols(u, found);
+            }
+        }
+    }
+
+    // NdPr, TbDy: two or three glued two-letter symbols, at least one of them not an ordinary word.
+    private void SpotGluedSymbols(Unit u, List<Entity> found)
+    {
+        var parts = new List<ChemicalElement>();
+        for (var p = 0; p < u.Text.Length; p += 2)
+        {
+            if (!char.IsAsciiLetterUpper(u.Text[p]) || !char.IsAsciiLetterLower(u.Text[p + 1]) || !_elements.TryGetBySymbol(u.Text.Substring(p, 2), out var e))
+                return;
+            parts.Add(e);
+        }
+        if (parts.All(e => e.SymbolIsWord))
+            return;
+        for (var p = 0; p < parts.Count; p++)
+            found.Add(new Entity(EntityLabel.ELEMENT, u.Text.Substring(p * 2, 2), u.Start + (p * 2), u.Start + (p * 2) + 2, parts[p].Name, SourceName));
+    }
+
+    private static bool NextIsElementWord(List<Unit> units, int k) =>
+        k + 1 < units.Count && ElementWords.Contains(units[k + 1].Text)
+        || (k + 2 < units.Count && units[k + 1].Text == "-" && ElementWords.Contains(units[k + 2].Text));
+
+    /// <summary>True when an element sits next to unit <paramref name="k"/> across one list separator
+    /// (<c>Dy, Tb</c>; <c>Nd-Pr</c>; <c>lead and zinc</c>), or directly for glued hyphen parts.</summary>
+    private static bool HasListNeighbour(List<Unit> units, ChemicalElement?[] names, ChemicalElement?[] symbols, bool[] accepted, int k, bool symbolsOnly)
+    {
+        bool IsElement(int j) =>
+            j >= 0 && j < units.Count
+            && (symbols[j] is { } s && (!symbolsOnly || !s.SymbolIsWord || accepted[j]) || (!symbolsOnly && names[j] is { NameNeedsContext: false }));
+
+        foreach (var direction in (int[])[-1, 1])
+        {
+            var sep = k + direction;
+            if (sep < 0 || sep >= units.Count || !ListSeparators.Contains(units[sep].Text))
+                continue;
+            if (IsElement(sep + direction))
+                return true;
+            // "Dy, Tb, and Y": a comma before the conjunction.
+            var sep2 = sep + direction;
+            if (sep2 >= 0 && sep2 < units.Count && ListSeparators.Contains(units[sep2].Text) && IsElement(sep2 + direction))
+                return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,129 @@
+using NewsExtract.Annotation;
+using NewsExtract.Annotation.Gazetteers;
+using NewsExtract.Annotation.Spotters;
+
+namespace NewsExtract.Tests.Annotation;
+
+public class GazetteerSpotterTests
+{
+    private static string Spot(string text, EntityLabel label) =>
+        TestDocuments.Show(new GazetteerSpotter().Spot(TestDocuments.Make(text)).Where(e => e.Label == label));
+
+    [Theory]
+    [InlineData("Exports of holmium and erbium slowed.", "ELEMENT holmium=holmium | ELEMENT erbium=erbium")]
+    [InlineData("Terbium is scarce.", "ELEMENT Terbium=terbium")]
+    [InlineData("Aluminium and caesium and sulphur.", "ELEMENT Aluminium=aluminum | ELEMENT caesium=cesium | ELEMENT sulphur=sulfur")]
+    [InlineData("A cerium-lanthanum blend.", "ELEMENT cerium=cerium | ELEMENT lanthanum=lanthanum")]
+    [InlineData("New lithium-ion plants.", "ELEMENT lithium=lithium")]
+    [InlineData("It restricts samarium (Sm) sales.", "ELEMENT samarium=samarium | ELEMENT Sm=samarium")]
+    [InlineData("Supplies of indium (In) fell.", "ELEMENT indium=indium | ELEMENT In=indium")]
+    [InlineData("Heavy rare earths such as Tb, Ho and Y rose.", "ELEMENT Tb=terbium | ELEMENT Ho=holmium | ELEMENT Y=yttrium")]
+    [InlineData("Nd oxide was quoted higher.", "ELEMENT Nd=neodymium")]
+    [InlineData("NdPr oxide rose.", "ELEMENT Nd=neodymium | ELEMENT Pr=praseodymium")]
+    [InlineData("Lead and zinc prices rose.", "ELEMENT Lead=lead | ELEMENT zinc=zinc")]
+    [InlineData("Iron ore slipped.", "ELEMENT Iron=iron")]
+    [InlineData("She will lead the talks.", "")]
+    [InlineData("They hope to iron out differences.", "")]
+    [InlineData("He said the quota stands.", "")]
+    [InlineData("In March, officials met.", "")]
+    [InlineData("As prices rose, No one sold.", "")]
+    [InlineData("Premier Li and He met in May.", "")]
+    [InlineData("Smith & Co said so.", "")]
+    [InlineData("Grade B material and Plan C.", "")]
+    [InlineData("The Dy figure alone.", "")]
+    [InlineData("DY and dy are not symbols.", "")]
+    public void Spots_elements(string text, string expected) => Assert.Equal(expected, Spot(text, EntityLabel.ELEMENT));
+
+    [Theory]
+    [InlineData("The U.S. and China agreed.", "GPE U.S.=United States | GPE China=China")]
+    [InlineData("US officials and the USA.", "GPE US=United States | GPE USA=United States")]
+    [InlineData("America and the United States of America.", "GPE America=United States | GPE United States of America=United States")]
+    [InlineData("The EU and the UK and Britain.", "GPE EU=European Union | GPE UK=United Kingdom | GPE Britain=United Kingdom")]
+    [InlineData("The People's Republic of China replied.", "GPE People's Republic of China=China")]
+    [InlineData("The People’s Republic of China replied.", "GPE People’s Republic of China=China")]
+    [InlineData("Korea and North Korea.", "GPE Korea=South Korea | GPE North Korea=North Korea")]
+    [InlineData("U.S.-Japan trade.", "GPE U.S.=United States | GPE Japan=Japan")]
+    [InlineData("Japan’s quota.", "GPE Japan=Japan")]
+    [InlineData("Supply from Latin America and Southeast Asia.", "GPE Latin America=Latin America | GPE Southeast Asia=Southeast Asia")]
+    [InlineData("A China-based refiner.", "GPE China=China")]
+    [InlineData("Beijing said it would respond.", "GPE Beijing=China")]
+    [InlineData("Beijing's new rules bite.", "GPE Beijing=China")]
+    [InlineData("Washington is weighing options.", "GPE Washington=United States")]
+    [InlineData("Tokyo and Seoul objected.", "GPE Tokyo=Japan | GPE Seoul=South Korea")]
+    [InlineData("Officials met in Beijing.", "GPE Beijing=Beijing")]
+    [InlineData("Talks were held in Washington.", "GPE Washington=Washington")]
+    [InlineData("The delegation flew to Tokyo for talks.", "GPE Tokyo=Tokyo")]
+    [InlineData("Pressure from Moscow grew.", "GPE Moscow=Russia")]
+    [InlineData("They gathered in Oslo's old town hall.", "GPE Oslo=Oslo")]
+    [InlineData("A Beijing-based trader.", "GPE Beijing=Beijing")]
+    [InlineData("Talks in Geneva.", "GPE Geneva=Geneva")]
+    [InlineData("Before the Paris talks, aides met.", "GPE Paris=Paris")]
+    [InlineData("Negotiations with Paris stalled.", "GPE Paris=France")]
+    [InlineData("CHINA CURBS EXPORTS", "GPE CHINA=China")]
+    [InlineData("Chinese and American firms.", "")]
+    [InlineData("South Korean and Japanese buyers.", "")]
+    [InlineData("Taiwanese chips and European demand.", "")]
+    [InlineData("Let us know.", "")]
+    [InlineData("fine china plates", "")]
+    public void Spots_places(string text, string expected) => Assert.Equal(expected, Spot(text, EntityLabel.GPE));
+
+    [Fact]
+    public void Entities_point_into_the_document()
+    {
+        const string text = "Headline About Chile\n• Beijing added gallium, Ge and Sb (antimony) to the list.";
+        var entities = new GazetteerSpotter().Spot(TestDocuments.Make(text)).ToList();
+        Assert.Equal("GPE Chile=Chile | GPE Beijing=China | ELEMENT gallium=gallium | ELEMENT Ge=germanium | ELEMENT Sb=antimony | ELEMENT antimony=antimony",
+            TestDocuments.Show(entities));
+        Assert.All(entities, e => Assert.Equal(e.Text, text[e.Start..e.End]));
+        Assert.All(entities, e => Assert.Equal(GazetteerSpotter.SourceName, e.Source));
+    }
+}
+
+public class GazetteerTests
+{
+    [Fact]
+    public void Has_all_118_elements_with_unique_symbols()
+    {
+        var elements = ElementGazetteer.Default.Elements.ToList();
+        Assert.Equal(118, elements.Count);
+        Assert.Equal(118, elements.Select(e => e.Name).Distinct().Count());
+        Assert.All(elements, e => Assert.True(ElementGazetteer.Default.TryGetByName(e.Name, out _), e.Name));
+    }
+
+    [Theory]
+    [InlineData("Chinese", "China")]
+    [InlineData("American", "United States")]
+    [InlineData("European", "Europe")]
+    [InlineData("Taiwanese", "Taiwan")]
+    [InlineData("South Korean", "South Korea")]
+    [InlineData("Japanese", "Japan")]
+    public void Maps_demonyms_to_places(string demonym, string expected)
+    {
+        Assert.True(GeoGazetteer.Default.TryGetDemonym(demonym, out var canonical));
+        Assert.Equal(expected, canonical);
+        Assert.Null(GeoGazetteer.Default.Canonicalize(demonym));
+    }
+
+    [Theory]
+    [InlineData("U.S.", "United States")]
+    [InlineData("PRC", "China")]
+    [InlineData("ROK", "South Korea")]
+    [InlineData("Britain", "United Kingdom")]
+    [InlineData("EU", "European Union")]
+    [InlineData("us", null)]
+    [InlineData("china", null)]
+    public void Canonicalizes_places(string written, string? expected) => Assert.Equal(expected, GeoGazetteer.Default.Canonicalize(written));
+
+    [Theory]
+    [InlineData("Beijing", "China")]
+    [InlineData("Washington", "United States")]
+    [InlineData("Tokyo", "Japan")]
+    [InlineData("Brussels", "European Union")]
+    [InlineData("Moscow", "Russia")]
+    public void Capitals_know_their_government(string city, string government)
+    {
+        Assert.True(GeoGazetteer.Default.TryGetPlace(city, out var place));
+        Assert.Equal(GeoCategory.City, place.Category);
+        Assert.Equal(government, place.GovernmentOf);
+    }
+}
