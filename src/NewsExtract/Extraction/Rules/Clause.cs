@@ -11,15 +11,25 @@ public readonly record struct Clause(int Start, int End)
 /// <summary>Splits a sentence where one statement ends and another begins ("; ", " - yet ", ", but ", " while ").</summary>
 public static partial class Clauses
 {
-    [GeneratedRegex(@";\s|\s-\s*(?=yet\b|but\b|while\b)|,\s+(?:but|yet|while|whereas)\s|\s(?:while|whereas)\s|(?<=\w)-(?=yet\b)|\s+but\s+(?=[a-z]+\s)")]
+    // "; ", "- yet", ", but", " while ", and " and <Capitalized> will ..." where a new subject starts a new statement.
+    [GeneratedRegex(@";\s|\s?-\s*(?=(?:yet|but|while)\b)|,\s+(?:but|yet|while|whereas)\s|\s(?:while|whereas)\s|\s+but\s+(?=[a-z]+\s)|,?\s+and\s+(?=(?:the\s+)?\p{Lu}[\p{L}.]*\s+(?:will|would|could|may|might|has|have|had|is|was|should|must)\b)")]
     private static partial Regex Breaks();
+
+    // The comma that closes a leading conditional: "if X does A, Y will do B".
+    [GeneratedRegex(@"^(?:[^,]*?,\s*)?(?:if|when|unless|once)\s[^,]+(?<comma>,)\s")]
+    private static partial Regex ConditionalComma();
 
     public static IReadOnlyList<Clause> Split(string folded)
     {
         var clauses = new List<Clause>();
         var start = 0;
-        foreach (Match m in Breaks().Matches(folded))
+        var breaks = Breaks().Matches(folded).Select(m => (m.Index, m.Length)).ToList();
+        if (ConditionalComma().Match(folded) is { Success: true } c)
+            breaks.Add((c.Groups["comma"].Index, 1));
+        foreach (var m in breaks.OrderBy(b => b.Index))
         {
+            if (m.Index < start)
+                continue;
             if (m.Index > start)
                 clauses.Add(new Clause(start, m.Index));
             start = m.Index + m.Length;
