@@ -101,6 +101,34 @@ public sealed class OutputStaging : IDisposable
         TryDelete(StagingDirectory);
     }
 
+    /// <summary>Writes one file whole or not at all: into a temporary file beside it, then renamed over it.</summary>
+    public static void WriteFile(string path, Action<Stream> write)
+    {
+        var full = Path.GetFullPath(path);
+        if (Path.GetDirectoryName(full) is { } parent)
+        {
+            Directory.CreateDirectory(parent);
+        }
+
+        var temporary = $"{full}.tmp-{Guid.NewGuid():N}";
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            {
+                write(stream);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+
     public void Dispose()
     {
         if (!_finished)

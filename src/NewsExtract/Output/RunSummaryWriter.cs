@@ -60,8 +60,15 @@ public static class RunSummaryWriter
         }
     }
 
-    public static string Totals(RunSummary summary) => string.Create(CultureInfo.InvariantCulture,
-        $"{summary.Command}: {summary.Files.Count} files: {summary.Processed} processed, {summary.Skipped} skipped, {summary.Failed} failed; {summary.Facts} facts, {summary.Entities} entities");
+    public static string Totals(RunSummary summary)
+    {
+        var files = string.Create(CultureInfo.InvariantCulture,
+            $"{summary.Command}: {summary.Files.Count} files: {summary.Processed} processed, {summary.Skipped} skipped, {summary.Failed} failed");
+        // Only extract finds facts and entities; "0 facts" after clean would read as a finding.
+        return summary.Files.Any(f => f.Facts > 0 || f.Entities > 0) || summary.Command == "extract"
+            ? string.Create(CultureInfo.InvariantCulture, $"{files}; {summary.Facts} facts, {summary.Entities} entities")
+            : files;
+    }
 
     /// <summary>Stages summary.json and, when <paramref name="withText"/>, summary.txt (LF line ends, every file listed).</summary>
     internal static void WriteFiles(OutputStaging staging, RunSummary summary, bool withText)
