@@ -1,1 +1,3 @@
-return 0;
+using NewsExtract.Cli;
+
+return await NewsExtractApp.RunAsync(args, CliEnvironment.CreateDefault()).ConfigureAwait(false);

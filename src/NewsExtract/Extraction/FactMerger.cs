@@ -19,7 +19,7 @@ public sealed class FactMerger
             else
                 merged[index] = Combine(merged[index], fact);
         }
-        return merged.Select(FactIds.WithId).ToList();
+        return merged.Select(f => f with { FactId = FactId.Compute(f) }).ToList();
     }
 
     private static bool SameFact(Fact a, Fact b)
@@ -28,7 +28,7 @@ public sealed class FactMerger
             return false;
         if (a.FactType == FactTypes.Meeting)
             return Compatible(a.Place, b.Place) && Compatible(a.Date, b.Date) && (a.Place.Length > 0 && a.Place == b.Place || a.Date.Length > 0 && a.Date == b.Date);
-        return FactKeys.KeyOf(a) == FactKeys.KeyOf(b);
+        return FactId.Compute(a) == FactId.Compute(b);
     }
 
     private static bool Compatible(string a, string b) => a.Length == 0 || b.Length == 0 || string.Equals(a, b, StringComparison.OrdinalIgnoreCase);

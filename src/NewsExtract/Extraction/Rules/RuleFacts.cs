@@ -10,7 +10,7 @@ public static class RuleFacts
 
     public static Fact Create(SentenceView view, string factType, string extractor, string subject, string relation, string obj,
         double? amount = null, string unit = "", string date = "", string place = "", string modality = Asserted, double confidence = 0.7) =>
-        FactIds.WithId(new Fact(
+        FactId.EnsureId(new Fact(
             FactId: "",
             DocId: view.Document.DocId,
             FactType: factType,

@@ -1,0 +1,35 @@
+using NewsExtract.Ingestion;
+using NewsExtract.Output;
+using NewsExtract.Pipeline;
+
+namespace NewsExtract.Cli;
+
+/// <summary>Everything the commands take from the outside world, so tests run them in-process with fakes.</summary>
+/// <param name="Out">Results: summaries and score reports.</param>
+/// <param name="Error">Progress, warnings and errors.</param>
+/// <param name="Interactive">Whether <paramref name="Error"/> is a terminal a progress bar can redraw.</param>
+/// <param name="CreateProcessor">Called once per extract run, so other commands never build the pipeline.</param>
+public sealed record CliEnvironment(
+    TextWriter Out,
+    TextWriter Error,
+    bool Interactive,
+    Func<DocumentProcessor> CreateProcessor,
+    Func<IArticleReader> CreateReader,
+    Func<string, IReadOnlyList<string>> EnumerateInputs,
+    TimeProvider Clock)
+{
+    /// <summary>The real console, pipeline and clock. A progress bar only when stderr is a terminal and not in CI.</summary>
+    public static CliEnvironment CreateDefault() => new(
+        Console.Out,
+        Console.Error,
+        !Console.IsErrorRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")),
+        () => PipelineFactory.CreateDefault().Process,
+        () => new ArticleReader(),
+        InputPaths,
+        TimeProvider.System);
+
+    /// <summary>Every file under the folder in ordinal order, companions and unsupported files included, so that
+    /// the run summary accounts for all of them.</summary>
+    public static IReadOnlyList<string> InputPaths(string directory) =>
+        new InputFolder(directory).Enumerate().Select(f => f.Path).ToList();
+}

@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Globalization;
+using NewsExtract.Output;
+
+namespace NewsExtract.Cli.Commands;
+
+/// <summary>The shell shared by <c>extract</c> and <c>clean</c>: INPUT_DIR and --out, checks, progress, summary, exit code.</summary>
+internal static class BatchCommand
+{
+    public static Command Create(
+        CliEnvironment env,
+        string name,
+        string description,
+        string outDescription,
+        Func<IBatchObserver, BatchOptions, CancellationToken, BatchResult> run)
+    {
+        var input = new Argument<string>("INPUT_DIR")
+        {
+            Description = "Folder of articles (.txt, .md, .html, .htm), read recursively. Sidecar files (<doc_id>.meta.json) may sit beside them.",
+        };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = outDescription,
+            HelpName = "OUT_DIR",
+            Required = true,
+        };
+        var command = new Command(name, description) { input, output };
+        command.SetAction((parse, ct) => Task.FromResult(Execute(env, name, parse.GetValue(input)!, parse.GetValue(output)!, run, ct)));
+        return command;
+    }
+
+    private static int Execute(
+        CliEnvironment env,
+        string name,
+        string inputDirectory,
+        string outputDirectory,
+        Func<IBatchObserver, BatchOptions, CancellationToken, BatchResult> run,
+        CancellationToken ct)
+    {
+        if (!Directory.Exists(inputDirectory))
+        {
+            env.Error.WriteLine($"newsextract {name}: input folder not found: {inputDirectory}");
+            return ExitCode.InputMissing;
+        }
+
+        var inputFull = Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputDirectory));
+        var outputFull = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        if ((inputFull + Path.DirectorySeparatorChar).StartsWith(outputFull + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            env.Error.WriteLine($"newsextract {name}: --out {outputDirectory} is the input folder or contains it; choose another folder");
+            return ExitCode.UsageError;
+        }
+
+        IReadOnlyList<string> files;
+        try
+        {
+            files = env.EnumerateInputs(inputDirectory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            env.Error.WriteLine($"newsextract {name}: cannot read input folder {inputDirectory}: {ex.Message}");
+            return ExitCode.InputMissing;
+        }
+
+        var started = env.Clock.GetTimestamp();
+        BatchResult result;
+        try
+        {
+            var options = new BatchOptions(inputDirectory, outputDirectory, files);
+            result = ProgressReporter.Run(env, name, observer => run(observer, options, ct));
+        }
+        catch (OperationCanceledException)
+        {
+            env.Error.WriteLine($"newsextract {name}: cancelled; {outputDirectory} left unchanged");
+            return ExitCode.Cancelled;
+        }
+
+        if (result.OutputError is { } error)
+        {
+            env.Error.WriteLine($"newsextract {name}: {error}");
+            env.Error.WriteLine($"newsextract {name}: nothing was written; {outputDirectory} left unchanged");
+            return ExitCode.OutputFailed;
+        }
+
+        var summary = result.Summary;
+        RunSummaryWriter.WriteText(env.Out, summary, allFiles: false);
+        env.Out.WriteLine();
+        env.Out.WriteLine($"outputs: {outputFull}");
+        env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"time: {env.Clock.GetElapsedTime(started).TotalSeconds:0.0}s"));
+        if (summary.Failed > 0)
+        {
+            env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"newsextract {name}: {summary.Failed} of {summary.Files.Count} files failed; see the summary"));
+            return ExitCode.CompletedWithFailures;
+        }
+
+        return ExitCode.Success;
+    }
+}

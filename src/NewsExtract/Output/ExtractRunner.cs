@@ -1,0 +1,110 @@
+using NewsExtract.Extraction;
+using NewsExtract.Ingestion;
+using NewsExtract.Pipeline;
+
+namespace NewsExtract.Output;
+
+/// <summary>Turns one input file into its entities and facts; <c>NewsPipeline.Process</c> is one.</summary>
+/// <remarks>Should return a failed outcome for a bad file rather than throw; the runner copes with both.</remarks>
+public delegate DocumentResult DocumentProcessor(string path, CancellationToken cancellationToken);
+
+/// <summary>
+/// The <c>extract</c> service: runs a processor over every input file and writes facts.csv, facts.json,
+/// entities.csv, entities.json, summary.json and summary.txt into the output folder, all or nothing.
+/// </summary>
+/// <remarks>
+/// Documents stream through: each one's rows are written before the next is read. Rows keep the file order,
+/// and within a document are sorted by offset, so the outputs are the same for the same inputs. A fact
+/// without an id gets its <see cref="FactId"/>. One broken file never stops the batch; an output that cannot
+/// be written does, and leaves the target folder as it was. Cancellation throws
+/// <see cref="OperationCanceledException"/> and also leaves it as it was.
+/// </remarks>
+public sealed class ExtractRunner(DocumentProcessor process, IBatchObserver? observer = null)
+{
+    public static readonly IReadOnlyList<string> OutputFiles =
+        ["facts.csv", "facts.json", "entities.csv", "entities.json", "summary.json", "summary.txt"];
+
+    public BatchResult Run(BatchOptions options, CancellationToken cancellationToken = default)
+    {
+        var ledger = new BatchLedger(options);
+        observer?.Started(options.Files.Count);
+        try
+        {
+            using var staging = new OutputStaging(options.OutputDirectory);
+            using (var factsCsvStream = staging.CreateFile("facts.csv"))
+            using (var factsJsonStream = staging.CreateFile("facts.json"))
+            using (var entitiesCsvStream = staging.CreateFile("entities.csv"))
+            using (var entitiesJsonStream = staging.CreateFile("entities.json"))
+            using (var factsCsv = new FactCsvWriter(factsCsvStream))
+            using (var factsJson = new FactJsonWriter(factsJsonStream))
+            using (var entitiesCsv = new EntityCsvWriter(entitiesCsvStream))
+            using (var entitiesJson = new EntityJsonWriter(entitiesJsonStream))
+            {
+                foreach (var path in options.Files)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (ledger.SkipReason(path) is { } skip)
+                    {
+                        ledger.Add(new FileSummary(ledger.Relative(path), BatchLedger.DocIdOf(path), IngestStatus.Skipped, skip, 0, 0), observer);
+                        continue;
+                    }
+
+                    var result = Process(path, cancellationToken);
+                    var outcome = result.Outcome;
+                    if (outcome.Status == IngestStatus.Processed && ledger.ClaimDocId(outcome.DocId, path) is { } duplicate)
+                    {
+                        ledger.Add(new FileSummary(ledger.Relative(path), outcome.DocId, IngestStatus.Skipped, duplicate, 0, 0), observer);
+                        continue;
+                    }
+
+                    if (outcome.Status != IngestStatus.Processed)
+                    {
+                        ledger.Add(new FileSummary(ledger.Relative(path), outcome.DocId, outcome.Status, outcome.Reason, 0, 0), observer);
+                        continue;
+                    }
+
+                    var entities = result.Entities.OrderBy(e => e.Start).ThenBy(e => e.End)
+                        .Select(e => EntityRecord.From(outcome.DocId, e)).ToList();
+                    var facts = result.Facts.OrderBy(f => f.Start).ThenBy(f => f.End).Select(FactId.EnsureId).ToList();
+                    foreach (var entity in entities)
+                    {
+                        entitiesCsv.Write(entity);
+                        entitiesJson.Write(entity);
+                    }
+
+                    foreach (var fact in facts)
+                    {
+                        factsCsv.Write(fact);
+                        factsJson.Write(fact);
+                    }
+
+                    ledger.Add(new FileSummary(ledger.Relative(path), outcome.DocId, IngestStatus.Processed, outcome.Reason, entities.Count, facts.Count), observer);
+                }
+
+                factsJson.Complete();
+                entitiesJson.Complete();
+            }
+
+            var summary = ledger.Summary("extract");
+            RunSummaryWriter.WriteFiles(staging, summary, withText: true);
+            staging.Commit();
+            return new BatchResult(summary, null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new BatchResult(ledger.Summary("extract"), $"cannot write the outputs to {options.OutputDirectory}: {ex.Message}");
+        }
+    }
+
+    private DocumentResult Process(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return process(path, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return DocumentResult.NotProcessed(BatchLedger.Failed(path, ex));
+        }
+    }
+}

@@ -1,0 +1,230 @@
+using System.Text.Json;
+using NewsExtract.Annotation;
+using NewsExtract.Cli;
+using NewsExtract.Extraction;
+using NewsExtract.Ingestion;
+using NewsExtract.Pipeline;
+using NewsExtract.Tests.TestSupport;
+
+namespace NewsExtract.Tests.Cli;
+
+public sealed class CliTests : IDisposable
+{
+    private readonly TemporaryDirectory _dir = new();
+    private readonly StringWriter _out = new();
+    private readonly StringWriter _error = new();
+
+    public CliTests()
+    {
+        _dir.WriteFile("in/good.txt", "China imposes controls on dysprosium.");
+        _dir.WriteFile("in/sub/broken.html", "<html");
+    }
+
+    public void Dispose() => _dir.Dispose();
+
+    private string In => _dir.Combine("in");
+
+    private string Out => _dir.Combine("out");
+
+    /// <summary>A processor that finds one fact and one entity in good.txt and throws on anything else.</summary>
+    private static DocumentResult FakeProcess(string path, CancellationToken ct)
+    {
+        var docId = Path.GetFileNameWithoutExtension(path);
+        if (docId != "good")
+        {
+            throw new InvalidDataException("unclosed tag");
+        }
+
+        var text = File.ReadAllText(path);
+        var article = new Article(docId, path, text, null, null, null, null);
+        var fact = new Fact("", docId, FactTypes.ExportControl, "China", "imposes", "dysprosium", null, "", "", "", "asserted",
+            0.8, "fake", text, 0, text.Length);
+        return new DocumentResult(IngestOutcome.Ok(article), [Samples.Entity(EntityLabel.GPE, "China", 0, "China")], [fact]);
+    }
+
+    private sealed class FakeReader : IArticleReader
+    {
+        public IngestOutcome Read(string path, CancellationToken cancellationToken = default)
+        {
+            var docId = Path.GetFileNameWithoutExtension(path);
+            return docId == "good"
+                ? IngestOutcome.Ok(new Article(docId, path, "clean: " + File.ReadAllText(path), null, null, null, null))
+                : IngestOutcome.Skip(path, docId, "not an article");
+        }
+    }
+
+    private Task<int> Run(params string[] args)
+    {
+        var env = new CliEnvironment(_out, _error, Interactive: false, () => FakeProcess, () => new FakeReader(), CliEnvironment.InputPaths, TimeProvider.System);
+        return NewsExtractApp.RunAsync(args, env);
+    }
+
+    [Fact]
+    public async Task Extract_processes_the_good_file_reports_the_broken_one_and_exits_1()
+    {
+        var code = await Run("extract", In, "--out", Out);
+
+        Assert.Equal(ExitCode.CompletedWithFailures, code);
+        Assert.Equal(
+            ["entities.csv", "entities.json", "facts.csv", "facts.json", "summary.json", "summary.txt"],
+            Directory.GetFiles(Out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["in", "out"], Directory.GetFileSystemEntries(_dir.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+        var facts = File.ReadAllText(Path.Combine(Out, "facts.csv"));
+        Assert.Contains(",good,export_control,China,imposes,dysprosium,,,,,asserted,0.80,fake,", facts);
+
+        using var summary = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Out, "summary.json")));
+        var totals = summary.RootElement.GetProperty("totals");
+        Assert.Equal((2, 1, 0, 1, 1, 1), (
+            totals.GetProperty("files").GetInt32(), totals.GetProperty("processed").GetInt32(), totals.GetProperty("skipped").GetInt32(),
+            totals.GetProperty("failed").GetInt32(), totals.GetProperty("facts").GetInt32(), totals.GetProperty("entities").GetInt32()));
+        var failed = summary.RootElement.GetProperty("files")[1];
+        Assert.Equal("sub/broken.html", failed.GetProperty("path").GetString());
+        Assert.Equal("unexpected error: InvalidDataException: unclosed tag", failed.GetProperty("reason").GetString());
+
+        Assert.Contains("extract: 2 files: 1 processed, 0 skipped, 1 failed; 1 facts, 1 entities", _out.ToString());
+        Assert.Contains("sub/broken.html", _error.ToString());
+    }
+
+    [Fact]
+    public async Task Extract_outputs_are_the_same_on_a_second_run()
+    {
+        await Run("extract", In, "--out", Out);
+        var first = Directory.GetFiles(Out).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+
+        await Run("extract", In, "--out", Out);
+        var second = Directory.GetFiles(Out).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public async Task Extract_with_a_missing_input_folder_exits_3_naming_it()
+    {
+        var code = await Run("extract", _dir.Combine("nope"), "--out", Out);
+
+        Assert.Equal(ExitCode.InputMissing, code);
+        Assert.Contains("input folder not found", _error.ToString());
+        Assert.Contains("nope", _error.ToString());
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
+    public async Task Extract_that_cannot_write_exits_5_and_leaves_the_target_alone()
+    {
+        var target = _dir.WriteFile("out", "I am a file");
+
+        var code = await Run("extract", In, "--out", target);
+
+        Assert.Equal(ExitCode.OutputFailed, code);
+        Assert.Equal("I am a file", File.ReadAllText(target));
+        Assert.Contains("cannot write the outputs", _error.ToString());
+    }
+
+    [Theory]
+    [InlineData("extract")]
+    [InlineData("extract", "in")]
+    [InlineData("frobnicate")]
+    [InlineData("score", "--pred", "x")]
+    [InlineData("score", "--gold", "g", "--pred", "p", "--min-fact-f1", "1.5")]
+    public async Task Usage_errors_exit_2(params string[] args)
+    {
+        Assert.Equal(ExitCode.UsageError, await Run(args));
+        Assert.NotEmpty(_error.ToString());
+    }
+
+    [Fact]
+    public async Task Output_folder_containing_the_input_is_a_usage_error()
+    {
+        Assert.Equal(ExitCode.UsageError, await Run("extract", In, "--out", _dir.Root));
+    }
+
+    [Fact]
+    public async Task Help_mentions_every_command()
+    {
+        Assert.Equal(ExitCode.Success, await Run("--help"));
+
+        var help = _out.ToString();
+        Assert.Contains("newsextract", help);
+        Assert.Contains("extract", help);
+        Assert.Contains("clean", help);
+        Assert.Contains("score", help);
+    }
+
+    [Theory]
+    [InlineData("extract", "--out")]
+    [InlineData("clean", "--out")]
+    [InlineData("score", "--min-fact-f1")]
+    public async Task Each_command_has_help(string command, string option)
+    {
+        Assert.Equal(ExitCode.Success, await Run(command, "--help"));
+        Assert.Contains(option, _out.ToString());
+    }
+
+    [Fact]
+    public async Task Clean_writes_clean_text_per_document_and_a_summary()
+    {
+        var code = await Run("clean", In, "--out", Out);
+
+        Assert.Equal(ExitCode.Success, code);
+        Assert.Equal("clean: China imposes controls on dysprosium.", File.ReadAllText(Path.Combine(Out, "good.txt")));
+        Assert.Equal(["good.txt", "summary.json"], Directory.GetFiles(Out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains("clean: 2 files: 1 processed, 1 skipped, 0 failed", _out.ToString());
+    }
+
+    [Fact]
+    public async Task Score_reports_and_writes_json_and_meets_thresholds()
+    {
+        await Run("extract", In, "--out", Out);
+        _dir.WriteFile("gold/good.gold.json", """
+            { "doc_id": "good",
+              "entities": [ { "label": "GPE", "text": "China", "normalized": "China" } ],
+              "facts": [ { "fact_type": "export_control", "subject": "China", "relation": "imposes", "object": "dysprosium" } ] }
+            """);
+        var json = _dir.Combine("score.json");
+
+        var code = await Run("score", "--gold", _dir.Combine("gold"), "--pred", Out, "--json", json, "--min-fact-f1", "1", "--min-entity-f1", "1");
+
+        Assert.Equal(ExitCode.Success, code);
+        Assert.Contains("## Facts", _out.ToString());
+        using var report = JsonDocument.Parse(File.ReadAllBytes(json));
+        Assert.Equal(1.0, report.RootElement.GetProperty("facts").GetProperty("micro").GetProperty("f1").GetDouble());
+    }
+
+    [Fact]
+    public async Task Score_below_a_threshold_exits_4()
+    {
+        await Run("extract", In, "--out", Out);
+        _dir.WriteFile("gold/good.gold.json", """
+            { "facts": [ { "fact_type": "export_control", "subject": "China", "relation": "imposes", "object": "gallium" } ] }
+            """);
+
+        var code = await Run("score", "--gold", _dir.Combine("gold"), "--pred", Out, "--quiet", "--min-fact-f1", "0.5");
+
+        Assert.Equal(ExitCode.ThresholdsNotMet, code);
+        Assert.Contains("facts micro P=0.000 R=0.000 F1=0.000", _out.ToString());
+        Assert.Contains("below --min-fact-f1 0.5", _error.ToString());
+    }
+
+    [Fact]
+    public async Task Score_with_a_bad_gold_file_names_it_and_exits_1()
+    {
+        await Run("extract", In, "--out", Out);
+        _dir.WriteFile("gold/good.gold.json", """{ "facts": [] }""");
+        var bad = _dir.WriteFile("gold/other.gold.json", "{ nope");
+
+        var code = await Run("score", "--gold", _dir.Combine("gold"), "--pred", Out, "--quiet");
+
+        Assert.Equal(ExitCode.CompletedWithFailures, code);
+        Assert.Contains(bad, _error.ToString());
+    }
+
+    [Fact]
+    public async Task Score_without_predictions_exits_3()
+    {
+        _dir.WriteFile("gold/good.gold.json", "{}");
+
+        Assert.Equal(ExitCode.InputMissing, await Run("score", "--gold", _dir.Combine("gold"), "--pred", _dir.Combine("nothing")));
+        Assert.Contains("predictions folder not found", _error.ToString());
+    }
+}
