@@ -121,7 +121,7 @@ public sealed partial class TextCleaner
         }
     }
 
-    /// <summary>Cuts "Leave a Reply", "Related posts" and what follows, when what follows is the smaller part of the page.</summary>
+    /// <summary>Cuts "Leave a Reply", "Related posts" and what follows when that is the smaller part of the page; otherwise only the line.</summary>
     private void CutAtTerminator(List<string> lines)
     {
         var total = lines.Sum(l => l.Length + 1);
@@ -129,10 +129,17 @@ public sealed partial class TextCleaner
         for (var i = 0; i < lines.Count; i++)
         {
             var key = NormalizeLine(lines[i]);
-            if (key.Length > 0 && (_terminators.Contains(key) || CommentCount().IsMatch(key)) && total - before <= before)
+            if (key.Length > 0 && (_terminators.Contains(key) || CommentCount().IsMatch(key)))
             {
-                lines.RemoveRange(i, lines.Count - i);
-                return;
+                if (total - before <= before)
+                {
+                    lines.RemoveRange(i, lines.Count - i);
+                    return;
+                }
+                // Too much follows for it to be the page's tail; the heading alone is still not article text.
+                total -= lines[i].Length + 1;
+                lines.RemoveAt(i--);
+                continue;
             }
             before += lines[i].Length + 1;
         }
