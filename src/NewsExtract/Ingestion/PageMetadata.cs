@@ -45,7 +45,8 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
             ld.Headline,
             FirstHeading(document),
             document.Title);
-        var title = rawTitle is null ? null : StripSiteName(HtmlArticleExtractor.Collapse(rawTitle), siteName);
+        var bodyText = HtmlArticleExtractor.Collapse(document.Body?.TextContent ?? string.Empty);
+        var title = rawTitle is null ? null : StripSiteName(HtmlArticleExtractor.Collapse(rawTitle), siteName, bodyText);
 
         return new PageMetadata(title, FindPublished(document, metas, ld), url, siteName);
     }
@@ -86,7 +87,7 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
         values.Select(v => v?.Trim()).FirstOrDefault(v => !string.IsNullOrEmpty(v));
 
     /// <summary>"Headline | Site", "Headline - Site", "Site | Headline" -> "Headline".</summary>
-    internal static string StripSiteName(string title, string? siteName)
+    internal static string StripSiteName(string title, string? siteName, string bodyText = "")
     {
         var site = siteName is null ? null : Key(siteName);
         foreach (var separator in (string[])[" | ", " :: ", " · ", " » ", " — ", " – ", " - "])
@@ -94,6 +95,11 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
             var at = title.LastIndexOf(separator, StringComparison.Ordinal);
             if (at <= 0)
                 continue;
+            // The part the page also prints as its headline is the headline, whichever side of the separator it is on.
+            var printed = title.Split(separator).Select(p => p.Trim())
+                .Where(p => Words(p) >= 3 && bodyText.Contains(p, StringComparison.Ordinal)).ToList();
+            if (printed.Count > 0 && !bodyText.Contains(title, StringComparison.Ordinal))
+                return printed.MaxBy(p => p.Length)!;
             var head = title[..at].Trim();
             var tail = title[(at + separator.Length)..].Trim();
             if (site is not null && Key(tail) == site)

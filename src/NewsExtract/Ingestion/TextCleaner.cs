@@ -90,7 +90,7 @@ public sealed partial class TextCleaner
             return hadText ? null : string.Empty;
 
         var key = NormalizeLine(line);
-        if (key.Length == 0 || _lines.Contains(key) || ImageCredit().IsMatch(line))
+        if (key.Length == 0 || _lines.Contains(key) || ImageCredit().IsMatch(line) || CreditLine().IsMatch(line) || DateLine().IsMatch(line))
             return null;
         var lower = line.ToLowerInvariant();
         foreach (var prefix in _prefixes)
@@ -121,7 +121,7 @@ public sealed partial class TextCleaner
         }
     }
 
-    /// <summary>Cuts "Leave a Reply", "Related posts" and what follows, when what follows is the smaller part of the page.</summary>
+    /// <summary>Cuts "Leave a Reply", "Related posts" and what follows when that is the smaller part of the page; otherwise only the line.</summary>
     private void CutAtTerminator(List<string> lines)
     {
         var total = lines.Sum(l => l.Length + 1);
@@ -129,10 +129,17 @@ public sealed partial class TextCleaner
         for (var i = 0; i < lines.Count; i++)
         {
             var key = NormalizeLine(lines[i]);
-            if (key.Length > 0 && (_terminators.Contains(key) || CommentCount().IsMatch(key)) && total - before <= before)
+            if (key.Length > 0 && (_terminators.Contains(key) || CommentCount().IsMatch(key)))
             {
-                lines.RemoveRange(i, lines.Count - i);
-                return;
+                if (total - before <= before)
+                {
+                    lines.RemoveRange(i, lines.Count - i);
+                    return;
+                }
+                // Too much follows for it to be the page's tail; the heading alone is still not article text.
+                total -= lines[i].Length + 1;
+                lines.RemoveAt(i--);
+                continue;
             }
             before += lines[i].Length + 1;
         }
@@ -164,7 +171,7 @@ public sealed partial class TextCleaner
 
     private bool IsCue(string line)
     {
-        if (Url().IsMatch(line) || Email().IsMatch(line) || Phone().IsMatch(line))
+        if (Url().IsMatch(line) || Email().IsMatch(line) || Phone().IsMatch(line) || EndMarker().IsMatch(line))
             return true;
         if (line.Length > MaxCueLineLength)
             return false;
@@ -215,6 +222,18 @@ public sealed partial class TextCleaner
     // "(Photo: Reuters)", "Image credit: ...", "(Source of the first picture: ...)": picture credits, not prose.
     [GeneratedRegex(@"^\(?\s*(?:(?:photo|image|picture|pic|illustration)s?\s*(?:credit|source|courtesy)?s?\s*:|(?:photo|image|picture)\s+(?:by|via|courtesy of)\s|source of the (?:\w+\s)?(?:picture|photo|image)\b)[^\n]{0,150}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ImageCredit();
+
+    // "Reporting by ...; Editing by ...": wire-service credits. No full stop inside, so prose is never matched.
+    [GeneratedRegex(@"^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics)\s+by\b[^.]{0,200}\.?\)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditLine();
+
+    // "Posted: 14 October 2025", "Updated on May 3, 2025 at 10:00": a byline date left behind by the page layout.
+    [GeneratedRegex(@"^(?:posted|published|updated|last\s+updated|date)(?:\s+on)?\s*:?\s+[\w ,.:/\-]{0,40}\d[\w ,.:/\-]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateLine();
+
+    // "###", "-30-", "- ends -": the end mark of a press release; the lexicon cannot hold lines starting with '#'.
+    [GeneratedRegex(@"^(?:#{3,}|-\s*30\s*-|-*\s*ends\s*-*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndMarker();
 
     [GeneratedRegex(@"^\d+\s+(?:comments?|responses?|replies|thoughts on\b.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex CommentCount();

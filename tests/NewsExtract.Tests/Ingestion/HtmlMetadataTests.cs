@@ -1,0 +1,96 @@
+using NewsExtract.Ingestion;
+
+namespace NewsExtract.Tests.Ingestion;
+
+public sealed class HtmlMetadataTests
+{
+    private const string Body = "<article><p>Congo extended its suspension of cobalt exports by three months, the mines ministry said on Friday, as prices stayed low.</p></article>";
+
+    private readonly HtmlArticleExtractor _extractor = new();
+
+    [Theory]
+    [InlineData("<meta property=\"article:published_time\" content=\"2025-03-21T23:32:10-05:00\">", "2025-03-21")]
+    [InlineData("<meta property=\"og:published_time\" content=\"2025-03-21\">", "2025-03-21")]
+    [InlineData("<meta name=\"datePublished\" content=\"2025-03-21T10:00:00Z\">", "2025-03-21")]
+    [InlineData("<meta itemprop=\"datePublished\" content=\"2025-03-21\">", "2025-03-21")]
+    [InlineData("<meta name=\"date\" content=\"2025-03-21\">", "2025-03-21")]
+    [InlineData("<meta name=\"pubdate\" content=\"2025-03-21T08:00\">", "2025-03-21")]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2025-03-21T08:00:00+09:00\"}</script>", "2025-03-21")]
+    [InlineData("<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"WebSite\"},{\"@type\":\"Article\",\"datePublished\":\"2025-03-21\"}]}</script>", "2025-03-21")]
+    [InlineData("<script type=\"application/ld+json\">[{\"@type\":[\"BlogPosting\"],\"datePublished\":\"2025-03-21\"}]</script>", "2025-03-21")]
+    [InlineData("<script type=\"application/ld+json\">{ broken json </script><meta name=\"date\" content=\"2025-03-21\">", "2025-03-21")]
+    public void Reads_the_published_date_from_head(string head, string expected)
+    {
+        var page = _extractor.Extract($"<html><head>{head}</head><body>{Body}</body></html>");
+
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), page.Published);
+    }
+
+    [Theory]
+    [InlineData("<time datetime=\"2025-03-21T09:00:00Z\">Friday</time>", "2025-03-21")]
+    [InlineData("<time pubdate datetime=\"2025-03-21\">21 March</time><time datetime=\"2024-01-01\">x</time>", "2025-03-21")]
+    [InlineData("<span itemprop=\"datePublished\" content=\"2025-03-21\">21 March</span>", "2025-03-21")]
+    public void Reads_the_published_date_from_body(string markup, string expected)
+    {
+        var page = _extractor.Extract($"<html><body>{markup}{Body}</body></html>");
+
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), page.Published);
+    }
+
+    [Fact]
+    public void Meta_wins_over_time_elements_of_comments()
+    {
+        var page = _extractor.Extract($"<html><head><meta property=\"article:published_time\" content=\"2025-03-21\"></head><body>{Body}<div class=\"comments\"><time datetime=\"2025-04-01\">x</time></div></body></html>");
+
+        Assert.Equal(new DateOnly(2025, 3, 21), page.Published);
+    }
+
+    [Theory]
+    [InlineData("<meta property=\"og:title\" content=\"Cobalt Pause Extended\"><title>Other | Site</title>", "Cobalt Pause Extended")]
+    [InlineData("<title>Cobalt Pause Extended by Three Months | Newswire</title>", "Cobalt Pause Extended by Three Months")]
+    [InlineData("<meta property=\"og:site_name\" content=\"Newswire\"><title>Cobalt Pause Extended - Newswire</title>", "Cobalt Pause Extended")]
+    [InlineData("<title>Congo Extends Cobalt Export Suspension Again \u2013 Metals Daily</title>", "Congo Extends Cobalt Export Suspension Again")]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Cobalt Pause Extended\"}</script><title>Site</title>", "Cobalt Pause Extended")]
+    public void Reads_the_title_without_site_suffix(string head, string expected)
+    {
+        var page = _extractor.Extract($"<html><head>{head}</head><body>{Body}</body></html>");
+
+        Assert.Equal(expected, page.Title);
+        Assert.StartsWith(expected + "\n", page.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Title_is_not_repeated_when_the_body_starts_with_it()
+    {
+        var page = _extractor.Extract($"<html><head><title>Cobalt Pause Extended | Wire</title></head><body><article><h1>Cobalt Pause Extended</h1>{Body}</article></body></html>");
+
+        Assert.Equal(1, page.Text.Split('\n').Count(l => l == "Cobalt Pause Extended"));
+    }
+
+    [Fact]
+    public void Reads_url_and_site_name()
+    {
+        var page = _extractor.Extract($"<html><head><link rel=\"canonical\" href=\"https://x.example/a\"><meta property=\"og:site_name\" content=\"Newswire\"></head><body>{Body}</body></html>");
+
+        Assert.Equal("https://x.example/a", page.Url);
+        Assert.Equal("Newswire", page.SiteName);
+    }
+
+    [Fact]
+    public void Keeps_headings_paragraphs_and_list_items_as_lines()
+    {
+        var page = _extractor.Extract("""
+            <html><body><nav><a href="/">Home</a></nav><article>
+            <p>Congo extended its suspension of cobalt exports, the ministry said, as prices stayed low for a year.</p>
+            <h2>What changes</h2>
+            <ul><li>Quotas are under consideration.</li><li>Traders draw down stocks.</li></ul>
+            <p>Prices rose 9% on the London Metal Exchange after the announcement, traders in London said.<br>A second line.</p>
+            <script>var x = 1;</script><!-- comment --><form><p>Sign up for our newsletter, it is free and it is great, really.</p></form>
+            </article></body></html>
+            """);
+
+        Assert.Equal(
+            "Congo extended its suspension of cobalt exports, the ministry said, as prices stayed low for a year.\nWhat changes\nQuotas are under consideration.\nTraders draw down stocks.\nPrices rose 9% on the London Metal Exchange after the announcement, traders in London said.\nA second line.",
+            page.Text);
+    }
+}
