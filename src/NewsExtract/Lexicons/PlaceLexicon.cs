@@ -16,6 +16,7 @@ public sealed class PlaceLexicon
     private readonly GeoGazetteer _gazetteer;
     private readonly HashSet<string> _placeWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _cities = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _states = new(StringComparer.OrdinalIgnoreCase);
 
     public PlaceLexicon(GeoGazetteer gazetteer)
     {
@@ -26,6 +27,8 @@ public sealed class PlaceLexicon
                 _placeWords.Add(word);
             if (place.Category == GeoCategory.City)
                 _cities.Add(place.Canonical);
+            if (place.Category is GeoCategory.Country or GeoCategory.Union)
+                _states.Add(place.Canonical);
         }
     }
 
@@ -38,4 +41,7 @@ public sealed class PlaceLexicon
         word.Length > 0 && char.IsUpper(word[0]) && _gazetteer.TryGetDemonym(word, out var country) ? country : null;
 
     public bool IsCity(string canonical) => _cities.Contains(canonical);
+
+    /// <summary>True for a country or a union: a party that can impose a measure or hold talks.</summary>
+    public bool IsState(string canonical) => _states.Contains(canonical);
 }

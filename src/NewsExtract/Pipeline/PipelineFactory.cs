@@ -1,4 +1,5 @@
 using NewsExtract.Annotation;
+using NewsExtract.Annotation.Gazetteers;
 using NewsExtract.Annotation.Names;
 using NewsExtract.Annotation.Spotters;
 using NewsExtract.Annotation.Tokenization;
@@ -19,9 +20,9 @@ public static class PipelineFactory
         var places = PlaceLexicon.Default;
         var nameLexicons = NameLexicons.Load(places.IsPlaceWord);
         var tagger = new RuleEntityTagger(
-            [new NumericSpotter(), new GazetteerSpotter(), new NameSpotter(nameLexicons)],
+            [new NumericSpotter(), new PlacePatternSpotter(GeoGazetteer.Default), new GazetteerSpotter(), new NameSpotter(nameLexicons)],
             new NameResolver(nameLexicons));
-        var lexicons = ExtractionLexicons.Load(new PlaceKnowledge(places.CountryOfDemonym, places.IsCity));
+        var lexicons = ExtractionLexicons.Load(new PlaceKnowledge(places.CountryOfDemonym, places.IsCity, places.IsState));
         IReadOnlyList<IFactExtractor> extractors =
         [
             new ExportControlExtractor(lexicons),

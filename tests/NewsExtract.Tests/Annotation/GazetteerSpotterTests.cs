@@ -93,7 +93,7 @@ public class GazetteerTests
     [Theory]
     [InlineData("Chinese", "China")]
     [InlineData("American", "United States")]
-    [InlineData("European", "Europe")]
+    [InlineData("European", "European Union")]
     [InlineData("Taiwanese", "Taiwan")]
     [InlineData("South Korean", "South Korea")]
     [InlineData("Japanese", "Japan")]

@@ -57,7 +57,11 @@ internal static partial class Markup
             "Indonesian" => "Indonesia",
             _ => null,
         },
-        name => name is "London" or "Geneva" or "Beijing" or "Tokyo" or "Jakarta" or "Brussels" or "Washington" or "Seoul" or "Paris");
+        IsCity,
+        name => !IsCity(name) && name is not ("Europe" or "Asia" or "Africa"));
+
+    private static bool IsCity(string name) =>
+        name is "London" or "Geneva" or "Beijing" or "Tokyo" or "Jakarta" or "Brussels" or "Washington" or "Seoul" or "Paris";
 
     public static ExtractionLexicons Lexicons { get; } = ExtractionLexicons.Load(Places);
 }

@@ -5,14 +5,16 @@ namespace NewsExtract.Extraction.Rules;
 
 /// <summary>
 /// export_control: a party imposes, tightens, eases, suspends, resumes or maintains a restriction on exports,
-/// or grants licences. One row per element named under the measure, else one per class of goods.
+/// or grants licences. One row per element named under the measure (else per class of goods) and per target.
 /// </summary>
-/// <remarks>Works clause by clause: the relation is the clause's most specific trigger verb; the subject is the
-/// place acting before the verb; the target is a place after "to/for/from/on/against".</remarks>
+/// <remarks>
+/// Works clause by clause. The relation is the clause's first trigger verb (a few nouns such as "a ban on"
+/// count when the clause names who bans). The subject is the agent of a passive ("imposed by X"), the owner of
+/// the measure ("easing U.S. restrictions"), else the nearest state before the verb that is neither a target
+/// nor an object. Targets follow "to/for/from/on/against". Stateless and thread-safe.
+/// </remarks>
 public sealed partial class ExportControlExtractor : IFactExtractor
 {
-    private static readonly string[] Precedence = ["grants_license", "resumes", "suspends", "eases", "tightens", "maintains", "imposes"];
-
     private readonly ExtractionLexicons _lexicons;
     private readonly Regex _cue;
     private readonly Regex _relation;
@@ -28,11 +30,16 @@ public sealed partial class ExportControlExtractor : IFactExtractor
 
     public string Name => "rule:export_control";
 
-    // A target follows "to/for/from/on/against", possibly after a number or a few lower-case words ("for three major").
-    [GeneratedRegex(@"(?:^|\s)(?:to|for|from|on|against|toward|towards)\s+(?:the\s+)?(?:[a-z0-9\-]+\s+){0,3}$")]
+    private sealed record Relation(string Name, int Index, bool IsNoun);
+
+    // A target follows a preposition, possibly after a number or a few modifiers ("for three major").
+    [GeneratedRegex(@"(?:^|\s)(?:to|for|from|on|against|toward|towards)\s+(?:the\s+)?(?:(?!(?:after|before|as|and|or|with|while|when|that|which|in|on|at|by|of|is|are|was|were|has|have|had|will|would|could|its|their)\b)[a-z0-9\-]+\s+){0,3}$")]
     private static partial Regex TargetPreposition();
 
-    [GeneratedRegex(@"(?:restriction|control|ban|curb|measure|rule|requirement|licen[cs]ing)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bexport(?:s|ed|ing|ers?)?\b|\bshipments?\b|\boutbound\b|\boverseas\s+sales\b|\b(?:control|entity)\s+list\b|\blicensing\s+regime\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExportWord();
+
+    [GeneratedRegex(@"(?:restriction|control|ban|curb|measure|rule|requirement|licen[cs]|quota|regime)", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureNoun();
 
     [GeneratedRegex(@"\b(?:export|shipment|sale|deliver)", RegexOptions.IgnoreCase)]
@@ -41,6 +48,33 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"(?:ion|ions|ive|ively)$", RegexOptions.IgnoreCase)]
     private static partial Regex NounEnding();
 
+    [GeneratedRegex(@"\b(?:bans?|embargo(?:es)?|quotas?)\s+on\b|\blicensing\s+(?:regime|requirements?|system)\b|\blicen[cs]e\s+requirements?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasureNounPhrase();
+
+    [GeneratedRegex(@"(?:\bnot|n't|\bnever|\bno\s+longer)\s+(?:yet\s+|been\s+|be\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NegationBefore();
+
+    // Where the controlled goods are named: "exports of X", "restrictions on X", "licences for X".
+    [GeneratedRegex(@"\b(?:exports?|shipments?|sales|controls?|restrictions?|bans?|curbs?|licen[cs]es?|licensing|permits?|quotas?|requirements?|regime)\s+(?:of|on|for|covering|to\s+cover)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex GoodsAnchor();
+
+    [GeneratedRegex(@"^[\s,]*(?:including|such\s+as|namely|like|-|:|\()", RegexOptions.IgnoreCase)]
+    private static partial Regex Enumeration();
+
+    [GeneratedRegex(@"\b(?:from|since|effective|starting|beginning|as\s+of|as\s+from|in|on)\s+(?:on\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex EffectiveCue();
+
+    [GeneratedRegex(@"^\p{Lu}{3,}[\p{Lu}\s\-]*,")]
+    private static partial Regex DatelineStart();
+
+    private static readonly HashSet<string> NotModifiers = new(
+        ["the", "a", "an", "of", "on", "for", "to", "its", "their", "his", "her", "our", "and", "or", "with", "by", "from", "in", "at", "as",
+         "all", "some", "any", "export", "exports", "restrictions", "controls", "licences", "licenses", "ban", "curbs", "requirements",
+         "these", "those", "other", "more", "such", "into", "under", "over", "including", "will", "would", "could", "may", "has", "have",
+         "is", "are", "was", "were", "be", "been", "that", "which", "key", "certain", "several", "many", "most", "two", "three", "four",
+         "five", "six", "seven", "eight", "nine", "ten", "further", "new", "also", "only", "both"],
+        StringComparer.OrdinalIgnoreCase);
+
     public IEnumerable<Fact> Extract(AnnotatedDocument document)
     {
         var views = SentenceView.All(document).ToList();
@@ -48,13 +82,12 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         string? lastSubject = null;
         foreach (var view in views)
         {
-            if (!_cue.IsMatch(view.Folded) || !view.Folded.Contains("export", StringComparison.OrdinalIgnoreCase) && !view.Of(EntityLabel.ELEMENT).Any() && !HasMeasureAndItem(view.Folded))
+            if (!IsAboutExports(view))
                 continue;
             IReadOnlyList<string> carriedObjects = [];
             foreach (var clause in Clauses.Split(view.Folded))
             {
-                var text = view.Folded[clause.Start..clause.End];
-                var relation = FindRelation(text);
+                var relation = FindRelation(view.Folded[clause.Start..clause.End]);
                 var verbAt = clause.Start + (relation?.Index ?? 0);
                 var objects = Objects(view, clause, verbAt);
                 if (objects.Count == 0)
@@ -63,148 +96,203 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                     carriedObjects = objects;
                 if (relation is null || objects.Count == 0)
                     continue;
-                var subject = Subject(view, clause, verbAt);
-                var place = Target(view, clause, subject);
-                subject ??= lastSubject;
-                if (subject is null || subject == place)
-                    subject = MostFrequentPlace(document, except: place);
+                var targets = Targets(view, clause);
+                var subject = Subject(view, clause, verbAt, targets);
+                if (subject is null && relation.IsNoun)
+                    continue;
+                subject ??= lastSubject is not null && !targets.Contains(lastSubject) ? lastSubject : MostFrequentState(document, targets);
                 if (subject is null)
                     continue;
                 lastSubject = subject;
-                if (place == subject)
-                    place = "";
-                // FACT_SCHEMA: the target may come from context when the sentence implies it.
-                if (place.Length == 0)
-                    place = ContextTarget(document, relation.Value.Relation, subject, headlineTarget);
-                var date = RuleFacts.DateIn(view, clause.Start, clause.End);
-                var modality = _lexicons.ModalityOf(text);
+                if (targets.Count == 0)
+                {
+                    // FACT_SCHEMA: the target may come from context when the sentence implies it.
+                    var context = ContextTarget(document, relation.Name, subject, headlineTarget);
+                    targets = context.Length > 0 ? [context] : [""];
+                }
+                var date = EffectiveDate(view, clause);
+                var modality = _lexicons.ModalityOf(view.Folded[clause.Start..clause.End]);
+                var confidence = 0.55 + (view.Of(EntityLabel.ELEMENT).Any() ? 0.15 : 0) + (modality == RuleFacts.Asserted ? 0.1 : 0) - (relation.IsNoun ? 0.1 : 0);
                 foreach (var obj in objects)
                 {
-                    yield return RuleFacts.Create(view, FactTypes.ExportControl, Name, subject, relation.Value.Relation, obj,
-                        date: date, place: place, modality: modality,
-                        confidence: 0.55 + (view.Of(EntityLabel.ELEMENT).Any() ? 0.15 : 0) + (modality == RuleFacts.Asserted ? 0.1 : 0));
+                    foreach (var target in targets)
+                    {
+                        yield return RuleFacts.Create(view, FactTypes.ExportControl, Name, subject, relation.Name, obj,
+                            date: date, place: target, modality: modality, confidence: confidence);
+                    }
                 }
             }
         }
     }
 
-    /// <summary>A headline about measures on one party ("curbs on X stay in place") names the target of the
-    /// article's restrictions.</summary>
-    private string? HeadlineTarget(SentenceView headline)
+    /// <summary>A sentence about exports, a control list or licensing, or a measure noun next to controlled goods.</summary>
+    private bool IsAboutExports(SentenceView view)
     {
-        foreach (var gpe in headline.Of(EntityLabel.GPE))
-        {
-            var before = headline.Folded[..headline.Rel(gpe)];
-            if (Regex.IsMatch(before, @"(?:curbs?|controls?|restrictions?|bans?|embargo|exports?)\s+(?:on|to|against|for)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)
-                && !_lexicons.Places.IsCity(gpe.Normalized))
-                return gpe.Normalized;
-        }
-        return null;
+        if (!_cue.IsMatch(view.Folded))
+            return false;
+        if (ExportWord().IsMatch(view.Folded))
+            return true;
+        var goods = view.Of(EntityLabel.ELEMENT).Select(view.Rel).Concat(_items.Matches(view.Folded).Select(m => m.Index)).ToList();
+        return GoodsAnchor().Matches(view.Folded).Any(a => goods.Any(g => g >= a.Index + a.Length && g - (a.Index + a.Length) < 60));
     }
 
-    /// <summary>Restrictions default to the headline's target; relief (easing, resuming, licences) in a two-party
-    /// story goes to the other party.</summary>
-    private string ContextTarget(AnnotatedDocument document, string relation, string subject, string? headlineTarget)
+    private Relation? FindRelation(string clause)
     {
-        if (relation is "imposes" or "maintains" or "tightens")
-            return headlineTarget is not null && headlineTarget != subject ? headlineTarget : "";
-        var top = document.Entities.Where(e => e.Label == EntityLabel.GPE && !_lexicons.Places.IsCity(e.Normalized))
-            .GroupBy(e => e.Normalized).OrderByDescending(g => g.Count()).Take(3).ToList();
-        if (top.Count < 2 || top[0].Key != subject && top[1].Key != subject)
-            return "";
-        var other = top[0].Key == subject ? top[1] : top[0];
-        var third = top.Count > 2 ? top[2].Count() : 0;
-        // Only a clear two-party story: the counterpart is mentioned far more than anyone else.
-        return other.Count() >= 2 * Math.Max(third, 1) ? other.Key : "";
-    }
-
-    private bool HasMeasureAndItem(string folded) => MeasureNoun().IsMatch(folded) && _items.IsMatch(folded);
-
-    private (string Relation, int Index)? FindRelation(string clause)
-    {
-        var found = new List<(string Relation, int Index)>();
         foreach (Match m in _relation.Matches(clause))
         {
             var relation = Patterns.ValueOf(_lexicons.ExportRelations, m.Value);
             var rest = clause[(m.Index + m.Length)..];
             var window = rest[..Math.Min(rest.Length, 45)].TrimStart();
+            if (NegationBefore().IsMatch(clause[..m.Index]))
+                continue;
             if (relation == "suspends")
             {
                 // "suspends exports of X" is a new restriction; "suspends the restrictions for N firms" lifts one.
                 var head = Regex.Match(window, @"^.*?(?=\s(?:of|on|for|to|from)\s|[,.;]|$)").Value;
-                relation = !MeasureNoun().IsMatch(head) && ExportNoun().IsMatch(head.Replace("the ", "", StringComparison.Ordinal)) ? "imposes" : "suspends";
+                relation = !MeasureNoun().IsMatch(head) && ExportNoun().IsMatch(head) ? "imposes" : "suspends";
             }
             if (relation == "imposes" && NounEnding().IsMatch(m.Value))
                 continue;
+            // "ban" is a verb only with its object: "could ban exports of X"; "a ban on" is a noun (below).
+            if (m.Value.Equals("ban", StringComparison.OrdinalIgnoreCase) && !Regex.IsMatch(window, @"^(?:the\s+)?(?:exports?|shipments?|sales)\b", RegexOptions.IgnoreCase))
+                continue;
             // "restricting the export of X" is a measure; "curbing China's access to Y" is commentary.
             if (relation == "imposes" && m.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-                && !Regex.IsMatch(window, @"^(?:\S+\s+){0,3}?(?:exports?|shipments?|sales|licen[cs])", RegexOptions.IgnoreCase))
+                && !Regex.IsMatch(window, @"^(?:\S+\s+){0,3}?(?:exports?|shipments?|sales|licen[cs])", RegexOptions.IgnoreCase)
+                && !Regex.IsMatch(rest, @"\bto\s+(?:its|the|their)\s+(?:[a-z]+\s+){0,3}list\b", RegexOptions.IgnoreCase))
                 continue;
             if (relation == "grants_license" && !Regex.IsMatch(window, @"licen[cs]|permit|approval", RegexOptions.IgnoreCase))
                 continue;
             if (relation == "tightens" && m.Value.StartsWith("extend", StringComparison.OrdinalIgnoreCase) && !MeasureNoun().IsMatch(window))
                 continue;
-            found.Add((relation, m.Index));
+            return new Relation(relation, m.Index, IsNoun: false);
         }
-        if (found.Count == 0)
-            return null;
-        // A specific verb (eases, resumes ...) says more than a generic "restricts".
-        var specific = found.Where(f => f.Relation != "imposes").ToList();
-        return (specific.Count > 0 ? specific : found).MinBy(f => f.Index);
+        var noun = MeasureNounPhrase().Match(clause);
+        return noun.Success && !NegationBefore().IsMatch(clause[..noun.Index]) ? new Relation("imposes", noun.Index, IsNoun: true) : null;
     }
 
-    /// <summary>Elements named in the clause, else the goods named next to the export word ("chip export
-    /// controls", "restrictions on X and Y"), else the goods named nearest after the verb.</summary>
+    private sealed record Goods(int Start, int End, string Name, bool IsElement);
+
+    /// <summary>
+    /// What is controlled: the first goods named after "exports of / restrictions on ..." and the goods listed with
+    /// them (elements named after "including" replace a class name), else goods right before "exports", else the
+    /// elements of the clause, else the goods nearest after the verb.
+    /// </summary>
     private IReadOnlyList<string> Objects(SentenceView view, Clause clause, int verbAt)
     {
-        var elements = view.Within(clause.Start, clause.End).Where(e => e.Label == EntityLabel.ELEMENT)
-            .Select(e => e.Normalized).Distinct().ToList();
+        var goods = GoodsIn(view, clause);
+        if (goods.Count == 0)
+            return NounPhraseAfterAnchor(view, clause);
+        var elements = goods.Where(g => g.IsElement).ToList();
+        var folded = view.Folded;
+        foreach (Match anchor in GoodsAnchor().Matches(folded[..clause.End], clause.Start))
+        {
+            var anchorEnd = anchor.Index + anchor.Length;
+            var first = goods.FirstOrDefault(g => g.Start >= anchorEnd && g.Start - anchorEnd < 60);
+            if (first is null)
+                continue;
+            if (first.IsElement)
+                return elements.Select(e => e.Name).Distinct().ToList();
+            var listed = Listed(folded, goods, first);
+            var enumerated = elements.Where(e => e.Start > listed[^1].End).ToList();
+            if (enumerated.Count > 0 && Enumeration().IsMatch(folded[listed[^1].End..enumerated[0].Start]))
+                return enumerated.Select(e => e.Name).Distinct().ToList();
+            return listed.Select(g => g.Name).Distinct().ToList();
+        }
+        var beforeExports = goods.FirstOrDefault(g => Regex.IsMatch(folded[g.End..clause.End], @"^\s+(?:export|exports|shipments|sales)\b", RegexOptions.IgnoreCase));
+        if (beforeExports is not null)
+            return beforeExports.IsElement ? elements.Select(e => e.Name).Distinct().ToList() : [beforeExports.Name];
         if (elements.Count > 0)
-            return elements;
+            return elements.Select(e => e.Name).Distinct().ToList();
+        var after = goods.FirstOrDefault(g => g.Start >= verbAt) ?? goods[0];
+        return [after.Name];
+    }
+
+    private List<Goods> GoodsIn(SentenceView view, Clause clause)
+    {
         var names = view.Entities.Where(e => e.Label is EntityLabel.ORG or EntityLabel.PERSON).ToList();
+        var elements = CommoditySubjects.In(view, clause.Start, clause.End)
+            .Select(c => new Goods(c.Start, c.End, c.Name, IsElement: true));
         var items = _items.Matches(view.Folded[clause.Start..clause.End])
             .Select(m => (Start: clause.Start + m.Index, End: clause.Start + m.Index + m.Length))
             .Where(i => !names.Any(n => view.Rel(n) < i.End && i.Start < view.RelEnd(n)))
-            .ToList();
-        if (items.Count == 0)
-            return [];
-        string Text((int Start, int End) i) => view.Text[i.Start..i.End].ToLowerInvariant();
-        var folded = view.Folded;
-        var near = items.Where(i =>
-                Regex.IsMatch(folded[i.End..], @"^\s+(?:export|exports|shipments|sales)\b", RegexOptions.IgnoreCase)
-                || Regex.IsMatch(folded[clause.Start..i.Start], @"(?:exports?|shipments|sales|controls?|restrictions?|bans?|curbs?|licen[cs]es?|licensing|permits?)\s+(?:of|on|for)\s+(?:[\w\-]+\s+){0,4}?$", RegexOptions.IgnoreCase))
-            .ToList();
-        if (near.Count > 0)
-        {
-            // A list continues the first near item: "controls on semiconductors and related equipment".
-            var listed = new List<(int Start, int End)> { near[0] };
-            foreach (var next in items.Where(i => i.Start > near[0].End))
-            {
-                if (!Regex.IsMatch(folded[listed[^1].End..next.Start], @"^(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)(?:[\w\-]+\s+){0,2}$", RegexOptions.IgnoreCase))
-                    break;
-                listed.Add(next);
-            }
-            return listed.Concat(near.Skip(1)).Select(Text).Distinct().ToList();
-        }
-        var after = items.FirstOrDefault(i => i.Start >= verbAt);
-        return [Text(after == default ? items[0] : after)];
+            .Select(i => WithModifiers(view, clause, i.Start, i.End));
+        return elements.Concat(items)
+            .Where(g => !view.Entities.Any(e => e.Label == EntityLabel.ELEMENT && view.Rel(e) >= g.Start && view.RelEnd(e) <= g.End) || g.IsElement)
+            .OrderBy(g => g.Start).ToList();
     }
 
-    /// <summary>The acting place: the owner of the measure ("easing U.S. restrictions"), else the nearest place or
-    /// demonym before the verb that is not a target or an object, else such a place after it.</summary>
-    private string? Subject(SentenceView view, Clause clause, int verbAt)
+    /// <summary>An item class with the modifiers written before it: "chips" in "advanced AI chips".</summary>
+    private static Goods WithModifiers(SentenceView view, Clause clause, int start, int end)
     {
-        var gpes = view.Within(clause.Start, clause.End)
-            .Where(e => e.Label == EntityLabel.GPE && !_lexicons.Places.IsCity(e.Normalized)).ToList();
-        foreach (var gpe in gpes)
+        var words = Regex.Matches(view.Text[clause.Start..start], @"[\p{L}\p{N}][\p{L}\p{N}\-']*").ToList();
+        var from = start;
+        for (var i = words.Count - 1; i >= 0 && start - (clause.Start + words[i].Index) < 40 && words.Count - i <= 3; i--)
         {
-            if (Regex.IsMatch(view.Folded[view.RelEnd(gpe)..], @"^(?:'s)?\s+(?:[a-z\-]+\s+){0,2}(?:export\s+)?(?:restrictions|controls|curbs|bans?|measures|licensing)\b", RegexOptions.IgnoreCase)
-                && !IsTarget(view, gpe))
-                return gpe.Normalized;
+            var w = words[i];
+            var wordEnd = clause.Start + w.Index + w.Length;
+            if (view.Folded[wordEnd..from].Trim().Length > 0 || NotModifiers.Contains(w.Value) || w.Value.EndsWith("ly", StringComparison.Ordinal)
+                || char.IsUpper(w.Value[0]) && !Regex.IsMatch(w.Value, @"^\p{Lu}{2,}$|^\p{Lu}[\p{L}.]*-\p{Ll}"))
+                break;
+            from = clause.Start + w.Index;
         }
-        var candidates = gpes.Where(g => !IsTarget(view, g) && !IsObject(view, view.Rel(g)))
+        return new Goods(from, end, view.Text[from..end].ToLowerInvariant(), IsElement: false);
+    }
+
+    private static List<Goods> Listed(string folded, List<Goods> goods, Goods first)
+    {
+        var listed = new List<Goods> { first };
+        foreach (var next in goods.Where(g => g.Start > first.End && !g.IsElement))
+        {
+            if (!Regex.IsMatch(folded[listed[^1].End..next.Start], @"^(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)(?:[\w\-]+\s+){0,2}$", RegexOptions.IgnoreCase))
+                break;
+            listed.Add(next);
+        }
+        return listed;
+    }
+
+    /// <summary>Goods no lexicon names: the words after "exports of" up to a preposition ("advanced photoresists").</summary>
+    private static IReadOnlyList<string> NounPhraseAfterAnchor(SentenceView view, Clause clause)
+    {
+        var anchor = Regex.Match(view.Folded[clause.Start..clause.End], @"\b(?:exports?|shipments?|sales)\s+of\s+(?<np>(?:(?!(?:to|from|for|in|by|and|or|as|that|which|with|under|until|since|at|on|the|its|their)\b)[a-z][a-z\-]*\s*){1,4})", RegexOptions.IgnoreCase);
+        return anchor.Success ? [anchor.Groups["np"].Value.Trim().ToLowerInvariant()] : [];
+    }
+
+    /// <summary>The targets named in the clause: places after "to/for/on/against" and places listed with them,
+    /// and the country of "for 28 American companies".</summary>
+    private List<string> Targets(SentenceView view, Clause clause)
+    {
+        var targets = new List<string>();
+        var gpes = view.Within(clause.Start, clause.End).Where(e => e.Label == EntityLabel.GPE && !_lexicons.Places.IsCity(e.Normalized)).ToList();
+        for (var i = 0; i < gpes.Count; i++)
+        {
+            var listedAfterTarget = i > 0 && targets.Contains(gpes[i - 1].Normalized)
+                && Regex.IsMatch(view.Folded[view.RelEnd(gpes[i - 1])..view.Rel(gpes[i])], @"^(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)(?:the\s+)?$");
+            if ((IsTarget(view, view.Rel(gpes[i])) || listedAfterTarget) && !targets.Contains(gpes[i].Normalized))
+                targets.Add(gpes[i].Normalized);
+        }
+        var m = Regex.Match(view.Text[clause.Start..clause.End], @"\b(?:to|for|from|against)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?<demonym>\p{Lu}[\p{L}\-]+)\s+(?:(?:and|or)\s+\p{Lu}[\p{L}\-]+\s+)?(?:[a-z\-]+\s+){0,2}(?:companies|firms|customers|buyers|entities|importers|users|automakers|carmakers|manufacturers|chipmakers|businesses|clients|suppliers|producers|industries)");
+        if (m.Success && _lexicons.Places.CountryOfDemonym(m.Groups["demonym"].Value) is { } country && !targets.Contains(country))
+            targets.Add(country);
+        return targets;
+    }
+
+    /// <summary>The acting state: the agent of a passive, the owner of the measure, else the nearest state or
+    /// demonym before the verb that is not a target or an object, else the first such after it.</summary>
+    private string? Subject(SentenceView view, Clause clause, int verbAt, IReadOnlyList<string> targets)
+    {
+        var states = view.Within(clause.Start, clause.End)
+            .Where(e => e.Label == EntityLabel.GPE && _lexicons.Places.IsState(e.Normalized) && !targets.Contains(e.Normalized)).ToList();
+        var agent = states.FirstOrDefault(g => Regex.IsMatch(view.Folded[..view.Rel(g)], @"\bby\s+(?:the\s+)?$", RegexOptions.IgnoreCase));
+        if (agent is not null)
+            return agent.Normalized;
+        var owner = states.FirstOrDefault(g => !IsTarget(view, view.Rel(g)) && Regex.IsMatch(view.Folded[view.RelEnd(g)..],
+            @"^(?:'s)?\s+(?:[a-z\-]+\s+){0,2}(?:export\s+)?(?:restrictions|controls|curbs|bans?|measures|licensing|licen[cs]e\s+requirements?)\b", RegexOptions.IgnoreCase));
+        if (owner is not null)
+            return owner.Normalized;
+        var candidates = states.Where(g => !IsTarget(view, view.Rel(g)) && !IsObject(view, view.Rel(g)))
             .Select(g => (At: view.Rel(g), Name: g.Normalized))
-            .Concat(Demonyms(view, clause.Start, clause.End))
+            .Concat(Demonyms(view, clause.Start, clause.End).Where(d => !targets.Contains(d.Name)))
             .ToList();
         var before = candidates.Where(c => c.At < verbAt).OrderByDescending(c => c.At).FirstOrDefault();
         if (before.Name is not null)
@@ -216,22 +304,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     private static bool IsObject(SentenceView view, int at) =>
         Regex.IsMatch(view.Folded[..at], @"\b[a-z]+(?:ing|ed)\s+(?:the\s+)?$");
 
-    private string Target(SentenceView view, Clause clause, string? subject)
+    private static bool IsTarget(SentenceView view, int at)
     {
-        foreach (var gpe in view.Within(clause.Start, clause.End).Where(e => e.Label == EntityLabel.GPE))
-        {
-            if (IsTarget(view, gpe) && gpe.Normalized != subject && !_lexicons.Places.IsCity(gpe.Normalized))
-                return gpe.Normalized;
-        }
-        // "for 28 American companies", "only for European and local chip firms"
-        var m = Regex.Match(view.Text[clause.Start..clause.End], @"\b(?:to|for|from|against)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?<demonym>\p{Lu}[\p{L}\-]+)\s+(?:(?:and|or)\s+\p{Lu}[\p{L}\-]+\s+)?(?:[a-z\-]+\s+){0,2}(?:companies|firms|customers|buyers|entities|importers|users|automakers|carmakers|manufacturers|chipmakers|businesses|clients|suppliers|producers|industries)");
-        var country = m.Success ? _lexicons.Places.CountryOfDemonym(m.Groups["demonym"].Value) : null;
-        return country is not null && country != subject ? country : "";
-    }
-
-    private static bool IsTarget(SentenceView view, Entity gpe)
-    {
-        var before = view.Folded[..view.Rel(gpe)];
+        var before = view.Folded[..at];
         var tail = before.Length > 40 ? before[^40..] : before;
         return TargetPreposition().IsMatch(tail) && !Regex.IsMatch(tail, @"according\s+to\s+(?:the\s+)?$", RegexOptions.IgnoreCase);
     }
@@ -240,19 +315,56 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     {
         foreach (Match m in Regex.Matches(view.Text[from..to], @"\b\p{Lu}[\p{L}]+\b"))
         {
-            if (_lexicons.Places.CountryOfDemonym(m.Value) is { } country && !IsTarget(view, from + m.Index))
+            if (_lexicons.Places.CountryOfDemonym(m.Value) is { } country && !IsTarget(view, from + m.Index) && !IsObject(view, from + m.Index))
                 yield return (from + m.Index, country);
         }
     }
 
-    private static bool IsTarget(SentenceView view, int at)
+    /// <summary>When the measure takes effect: a date after "from/since/effective", else the first date that is
+    /// not the dateline's filing date.</summary>
+    private static string EffectiveDate(SentenceView view, Clause clause)
     {
-        var before = view.Folded[..at];
-        return TargetPreposition().IsMatch(before.Length > 40 ? before[^40..] : before);
+        var dates = view.Within(clause.Start, clause.End).Where(e => e.Label == EntityLabel.DATE && e.Normalized.Length > 0).ToList();
+        if (DatelineStart().IsMatch(view.Text))
+            dates = dates.Where(d => view.Rel(d) > 40 || !Regex.IsMatch(view.Text[view.RelEnd(d)..], @"^\s*(?:\([^)]*\))?\s*[-–—]")).ToList();
+        var effective = dates.FirstOrDefault(d => EffectiveCue().IsMatch(view.Folded[..view.Rel(d)]));
+        return (effective ?? dates.FirstOrDefault())?.Normalized ?? "";
     }
 
-    private static string? MostFrequentPlace(AnnotatedDocument document, string? except = null) =>
-        document.Entities.Where(e => e.Label == EntityLabel.GPE && e.Normalized != except && !string.IsNullOrEmpty(e.Normalized))
+    /// <summary>A headline about measures on one party ("curbs on X stay in place") names the target of the
+    /// article's restrictions.</summary>
+    private string? HeadlineTarget(SentenceView headline)
+    {
+        foreach (var gpe in headline.Of(EntityLabel.GPE))
+        {
+            var before = headline.Folded[..headline.Rel(gpe)];
+            if (Regex.IsMatch(before, @"(?:curbs?|controls?|restrictions?|bans?|embargo|exports?)\s+(?:on|to|against|for)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)
+                && _lexicons.Places.IsState(gpe.Normalized))
+                return gpe.Normalized;
+        }
+        return null;
+    }
+
+    /// <summary>Restrictions default to the headline's target; relief (easing, resuming, licences) in a two-party
+    /// story goes to the other party.</summary>
+    private string ContextTarget(AnnotatedDocument document, string relation, string subject, string? headlineTarget)
+    {
+        if (relation is "imposes" or "maintains" or "tightens")
+            return headlineTarget is not null && headlineTarget != subject ? headlineTarget : "";
+        var top = StateCounts(document).Take(3).ToList();
+        if (top.Count < 2 || top[0].Name != subject && top[1].Name != subject)
+            return "";
+        var other = top[0].Name == subject ? top[1] : top[0];
+        var third = top.Count > 2 ? top[2].Count : 0;
+        // Only a clear two-party story: the counterpart is mentioned far more than anyone else.
+        return other.Count >= 2 * Math.Max(third, 1) ? other.Name : "";
+    }
+
+    private string? MostFrequentState(AnnotatedDocument document, IReadOnlyList<string> except) =>
+        StateCounts(document).Select(s => s.Name).FirstOrDefault(n => !except.Contains(n));
+
+    private IEnumerable<(string Name, int Count)> StateCounts(AnnotatedDocument document) =>
+        document.Entities.Where(e => e.Label == EntityLabel.GPE && _lexicons.Places.IsState(e.Normalized))
             .GroupBy(e => e.Normalized).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(e => e.Start))
-            .Select(g => g.Key).FirstOrDefault();
+            .Select(g => (g.Key, g.Count()));
 }

@@ -5,7 +5,8 @@ namespace NewsExtract.Extraction.Rules;
 /// <summary>What the rule extractors know about places beyond the tagged GPEs.</summary>
 /// <param name="CountryOfDemonym">The canonical country of a demonym (<c>Chinese</c> -> <c>China</c>), or null.</param>
 /// <param name="IsCity">True when a canonical GPE name is a city.</param>
-public sealed record PlaceKnowledge(Func<string, string?> CountryOfDemonym, Func<string, bool> IsCity);
+/// <param name="IsState">True when a canonical GPE name is a country or a union.</param>
+public sealed record PlaceKnowledge(Func<string, string?> CountryOfDemonym, Func<string, bool> IsCity, Func<string, bool> IsState);
 
 /// <summary>The trigger lexicons of the rule extractors, loaded once and shared (read-only).</summary>
 public sealed record ExtractionLexicons(

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NewsExtract.Annotation.Gazetteers;
+
+namespace NewsExtract.Annotation.Spotters;
+
+/// <summary>
+/// Finds places the gazetteer does not list, from the way news text introduces them: "X province" (and
+/// prefecture, county, region, district), "in X, &lt;known place&gt;" (a town and its country or state), and an
+/// all-capitals dateline at the start of a line ("KOLWEZI, March 3 -"). The normalized value is the name as
+/// written (title case for a dateline). It runs before the gazetteer so that a dateline capital stays the city.
+/// </summary>
+/// <remarks>Stateless and thread-safe. Known places are left to <see cref="GazetteerSpotter"/>.</remarks>
+public sealed partial class PlacePatternSpotter(GeoGazetteer gazetteer) : IEntitySpotter
+{
+    public const string SourceName = "pattern:place";
+
+    [GeneratedRegex(@"\b(?<name>(?:\p{Lu}[\p{Ll}\-']+\s){0,2}\p{Lu}[\p{Ll}\-']+)\s+(?:province|prefecture|county|region|district|governorate)\b")]
+    private static partial Regex AdministrativeUnit();
+
+    [GeneratedRegex(@"\b(?:in|at|near|outside)\s+(?<name>\p{Lu}[\p{L}\-']+(?:\s\p{Lu}[\p{L}\-']+)?),\s+(?<parent>\p{Lu}[\p{L}\-']+(?:\s\p{Lu}[\p{L}\-']+)?)\b")]
+    private static partial Regex TownAndParent();
+
+    [GeneratedRegex(@"^(?<name>\p{Lu}{3,}(?:[ \-]\p{Lu}{3,})?)(?=\s*(?:,|\(|-|–|—))", RegexOptions.Multiline)]
+    private static partial Regex Dateline();
+
+    public IEnumerable<Entity> Spot(Document document)
+    {
+        var text = document.Text;
+        foreach (Match m in AdministrativeUnit().Matches(text))
+        {
+            if (Unknown(m.Groups["name"].Value))
+                yield return Make(m.Groups["name"], m.Groups["name"].Value);
+        }
+        foreach (Match m in TownAndParent().Matches(text))
+        {
+            if (Unknown(m.Groups["name"].Value) && gazetteer.TryGetPlace(m.Groups["parent"].Value, out var parent) && parent.Category != GeoCategory.City)
+                yield return Make(m.Groups["name"], m.Groups["name"].Value);
+        }
+        foreach (Match m in Dateline().Matches(text))
+        {
+            // A dateline names the city the story was filed from, even when the city also stands for a government.
+            var name = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(m.Groups["name"].Value.ToLowerInvariant());
+            if (gazetteer.TryGetPlace(name, out var known))
+            {
+                if (known.Category == GeoCategory.City)
+                    yield return Make(m.Groups["name"], known.Canonical);
+            }
+            else if (!gazetteer.TryGetDemonym(name, out _) && m.Groups["name"].Value.Length <= 20)
+                yield return Make(m.Groups["name"], name);
+        }
+    }
+
+    private bool Unknown(string name) => !gazetteer.TryGetPlace(name, out _) && !gazetteer.TryGetDemonym(name, out _);
+
+    private static Entity Make(Group group, string normalized) =>
+        new(EntityLabel.GPE, group.Value, group.Index, group.Index + group.Length, normalized, SourceName);
+}
