@@ -27,9 +27,14 @@ public sealed class FactMerger
         if (a.DocId != b.DocId || a.FactType != b.FactType)
             return false;
         if (a.FactType == FactTypes.Meeting)
-            return Compatible(a.Place, b.Place) && Compatible(a.Date, b.Date) && (a.Place.Length > 0 && a.Place == b.Place || a.Date.Length > 0 && a.Date == b.Date);
+            return Compatible(a.Place, b.Place) && Compatible(a.Date, b.Date)
+                && (a.Place.Length > 0 && a.Place == b.Place || a.Date.Length > 0 && a.Date == b.Date || SharesParty(a, b));
         return FactId.Compute(a) == FactId.Compute(b);
     }
+
+    // A meeting told once with its city and once with its date is one meeting when the same parties meet.
+    private static bool SharesParty(Fact a, Fact b) =>
+        a.Subject.Split("; ", StringSplitOptions.RemoveEmptyEntries).Intersect(b.Subject.Split("; ", StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase).Any();
 
     private static bool Compatible(string a, string b) => a.Length == 0 || b.Length == 0 || string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 

@@ -40,6 +40,44 @@ public sealed class ExportControlExtractorTests
         Assert.Equal("imposes", imposed.Relation);
     }
 
+    [Fact]
+    public void One_row_per_target_listed()
+    {
+        var facts = Run("The [U.S.|GPE|United States] Commerce Department extended licence requirements for advanced AI chips to [Malaysia|GPE] and [Thailand|GPE].");
+        Assert.Equal([("United States", "tightens", "advanced ai chips", "Malaysia"), ("United States", "tightens", "advanced ai chips", "Thailand")],
+            facts.Select(f => (f.Subject, f.Relation, f.Object, f.Place)));
+    }
+
+    [Theory]
+    [InlineData("Export restrictions imposed by [Japan|GPE] on photoresists have slowed deliveries.", "Japan", "imposes", "photoresists")]
+    [InlineData("Talks stalled over easing [U.S.|GPE|United States] restrictions on chip exports, officials in [Beijing|GPE|China] said.", "United States", "eases", "chip")]
+    [InlineData("[Zimbabwe|GPE] may bring forward its planned ban on exports of [lithium|ELEMENT] concentrate.", "Zimbabwe", "imposes", "lithium")]
+    [InlineData("[Chile|GPE] could restrict exports of refined battery precursors to [China|GPE].", "Chile", "imposes", "refined battery precursors")]
+    public void Finds_the_actor_and_the_goods(string markup, string subject, string relation, string obj)
+    {
+        var fact = Run(markup).First();
+        Assert.Equal((subject, relation, obj), (fact.Subject, fact.Relation, fact.Object));
+    }
+
+    [Fact]
+    public void Elements_named_after_a_class_replace_it_and_lists_mix_elements_and_goods()
+    {
+        Assert.Equal(["tungsten", "tin"], Run("[Rwanda|GPE] suspended exports of ore concentrates, including [tungsten|ELEMENT] and [tin|ELEMENT].").Select(f => f.Object));
+        Assert.Equal(["gallium", "germanium", "graphite"], Run("[China|GPE]'s ministry requires licences for exports of [gallium|ELEMENT], [germanium|ELEMENT] and graphite.").Select(f => f.Object));
+    }
+
+    [Fact]
+    public void The_effective_date_beats_the_announcement_date()
+    {
+        var fact = Assert.Single(Run("The rule, published on [May 3|DATE|2025-05-03] and effective [May 20|DATE|2025-05-20], requires licences for exports of [cobalt|ELEMENT] by [Zambia|GPE]."));
+        Assert.Equal("2025-05-20", fact.Date);
+    }
+
+    [Theory]
+    [InlineData("[China|GPE] has not placed magnesium ingot under export control.")]
+    [InlineData("Officials argue that semiconductor export controls are essential for curbing [Russia|GPE]'s access to technologies.")]
+    public void Negated_or_commentary_statements_are_no_measure(string markup) => Assert.Empty(Run(markup));
+
     [Theory]
     [InlineData("[Washington|GPE|United States] could ease chip export controls if talks go well.")]
     [InlineData("[China|GPE] is reportedly considering a ban on exports of [antimony|ELEMENT].")]

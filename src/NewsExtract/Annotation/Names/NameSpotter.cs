@@ -85,8 +85,9 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
             {
                 var current = words[j];
                 var next = words[j + 1];
-                // A possessive ends a name ("China’s State Council"), unless an organization head follows ("Tom’s Hardware").
-                if (current.IsPossessive && !(next.IsCapitalized && lexicons.OrgHeads.Contains(next.Text)))
+                // A possessive ends a name ("China’s State Council"), unless an organization head follows a
+                // name that is not a place ("Tom’s Hardware", but "China’s Ministry of Commerce" is two mentions).
+                if (current.IsPossessive && (!(next.IsCapitalized && lexicons.OrgHeads.Contains(next.Text)) || lexicons.IsPlaceWord(current.Bare.Text)))
                     break;
                 if (next.IsCapitalized)
                 {

@@ -58,21 +58,19 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:exports?|shipments?|sales|controls?|restrictions?|bans?|curbs?|licen[cs]es?|licensing|permits?|quotas?|requirements?|regime)\s+(?:of|on|for|covering|to\s+cover)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex GoodsAnchor();
 
-    [GeneratedRegex(@"^[\s,]*(?:including|such\s+as|namely|like|-|:|\()", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[a-z\-\s,]{0,40}?\b(?:including|such\s+as|namely|like)\b|^\s*[-:(]", RegexOptions.IgnoreCase)]
     private static partial Regex Enumeration();
 
-    [GeneratedRegex(@"\b(?:from|since|effective|starting|beginning|as\s+of|as\s+from|in|on)\s+(?:on\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:from|since|effective|starting|beginning|as\s+of|as\s+from)\s+(?:on\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex EffectiveCue();
-
-    [GeneratedRegex(@"^\p{Lu}{3,}[\p{Lu}\s\-]*,")]
-    private static partial Regex DatelineStart();
 
     private static readonly HashSet<string> NotModifiers = new(
         ["the", "a", "an", "of", "on", "for", "to", "its", "their", "his", "her", "our", "and", "or", "with", "by", "from", "in", "at", "as",
          "all", "some", "any", "export", "exports", "restrictions", "controls", "licences", "licenses", "ban", "curbs", "requirements",
          "these", "those", "other", "more", "such", "into", "under", "over", "including", "will", "would", "could", "may", "has", "have",
          "is", "are", "was", "were", "be", "been", "that", "which", "key", "certain", "several", "many", "most", "two", "three", "four",
-         "five", "six", "seven", "eight", "nine", "ten", "further", "new", "also", "only", "both"],
+         "five", "six", "seven", "eight", "nine", "ten", "further", "new", "also", "only", "both", "whose", "might", "must", "can",
+         "should", "shall", "not", "so", "than", "then", "there", "where", "when", "who", "what", "it", "they", "we"],
         StringComparer.OrdinalIgnoreCase);
 
     public IEnumerable<Fact> Extract(AnnotatedDocument document)
@@ -191,13 +189,13 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             var first = goods.FirstOrDefault(g => g.Start >= anchorEnd && g.Start - anchorEnd < 60);
             if (first is null)
                 continue;
-            if (first.IsElement)
-                return elements.Select(e => e.Name).Distinct().ToList();
             var listed = Listed(folded, goods, first);
+            if (first.IsElement)
+                return elements.Select(e => e.Name).Concat(listed.Where(g => !g.IsElement).Select(g => g.Name)).Distinct().ToList();
             var enumerated = elements.Where(e => e.Start > listed[^1].End).ToList();
             if (enumerated.Count > 0 && Enumeration().IsMatch(folded[listed[^1].End..enumerated[0].Start]))
                 return enumerated.Select(e => e.Name).Distinct().ToList();
-            return listed.Select(g => g.Name).Distinct().ToList();
+            return listed.Where(g => !g.IsElement || !first.IsElement).Select(g => g.Name).Distinct().ToList();
         }
         var beforeExports = goods.FirstOrDefault(g => Regex.IsMatch(folded[g.End..clause.End], @"^\s+(?:export|exports|shipments|sales)\b", RegexOptions.IgnoreCase));
         if (beforeExports is not null)
@@ -205,7 +203,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         if (elements.Count > 0)
             return elements.Select(e => e.Name).Distinct().ToList();
         var after = goods.FirstOrDefault(g => g.Start >= verbAt) ?? goods[0];
-        return [after.Name];
+        return Listed(folded, goods, after).Select(g => g.Name).Distinct().ToList();
     }
 
     private List<Goods> GoodsIn(SentenceView view, Clause clause)
@@ -217,13 +215,23 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             .Select(m => (Start: clause.Start + m.Index, End: clause.Start + m.Index + m.Length))
             .Where(i => !names.Any(n => view.Rel(n) < i.End && i.Start < view.RelEnd(n)))
             .Select(i => WithModifiers(view, clause, i.Start, i.End));
-        return elements.Concat(items)
+        var all = elements.Concat(items)
             .Where(g => !view.Entities.Any(e => e.Label == EntityLabel.ELEMENT && view.Rel(e) >= g.Start && view.RelEnd(e) <= g.End) || g.IsElement)
             .OrderBy(g => g.Start).ToList();
+        // "rare earth" + "ore" written together is one class of goods: "rare earth ore".
+        var merged = new List<Goods>();
+        foreach (var g in all)
+        {
+            if (merged.Count > 0 && !g.IsElement && !merged[^1].IsElement && view.Folded[merged[^1].End..Math.Max(merged[^1].End, g.Start)] == " ")
+                merged[^1] = merged[^1] with { End = g.End, Name = view.Text[merged[^1].Start..g.End].ToLowerInvariant() };
+            else if (merged.Count == 0 || g.Start >= merged[^1].End)
+                merged.Add(g);
+        }
+        return merged;
     }
 
     /// <summary>An item class with the modifiers written before it: "chips" in "advanced AI chips".</summary>
-    private static Goods WithModifiers(SentenceView view, Clause clause, int start, int end)
+    private Goods WithModifiers(SentenceView view, Clause clause, int start, int end)
     {
         var words = Regex.Matches(view.Text[clause.Start..start], @"[\p{L}\p{N}][\p{L}\p{N}\-']*").ToList();
         var from = start;
@@ -231,7 +239,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         {
             var w = words[i];
             var wordEnd = clause.Start + w.Index + w.Length;
+            // Modifiers are adjectives and nouns; a verb ("easing chip exports") or a punctuation mark ends them.
             if (view.Folded[wordEnd..from].Trim().Length > 0 || NotModifiers.Contains(w.Value) || w.Value.EndsWith("ly", StringComparison.Ordinal)
+                || w.Value.EndsWith("ing", StringComparison.Ordinal) || _relation.Match(w.Value) is { Success: true } verb && verb.Length == w.Length
                 || char.IsUpper(w.Value[0]) && !Regex.IsMatch(w.Value, @"^\p{Lu}{2,}$|^\p{Lu}[\p{L}.]*-\p{Ll}"))
                 break;
             from = clause.Start + w.Index;
@@ -242,7 +252,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     private static List<Goods> Listed(string folded, List<Goods> goods, Goods first)
     {
         var listed = new List<Goods> { first };
-        foreach (var next in goods.Where(g => g.Start > first.End && !g.IsElement))
+        foreach (var next in goods.Where(g => g.Start > first.End))
         {
             if (!Regex.IsMatch(folded[listed[^1].End..next.Start], @"^(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)(?:[\w\-]+\s+){0,2}$", RegexOptions.IgnoreCase))
                 break;
@@ -266,12 +276,15 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         var gpes = view.Within(clause.Start, clause.End).Where(e => e.Label == EntityLabel.GPE && !_lexicons.Places.IsCity(e.Normalized)).ToList();
         for (var i = 0; i < gpes.Count; i++)
         {
+            // "to Malaysia and Thailand", "to A, B and C"; a comma alone continues the list only before another list mark.
+            var gap = i > 0 ? view.Folded[view.RelEnd(gpes[i - 1])..view.Rel(gpes[i])] : "";
             var listedAfterTarget = i > 0 && targets.Contains(gpes[i - 1].Normalized)
-                && Regex.IsMatch(view.Folded[view.RelEnd(gpes[i - 1])..view.Rel(gpes[i])], @"^(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)(?:the\s+)?$");
+                && (Regex.IsMatch(gap, @"^(?:\s+and\s+|,\s*and\s+|\s+or\s+|,\s*or\s+)(?:the\s+)?$")
+                    || Regex.IsMatch(gap, @"^,\s*(?:the\s+)?$") && Regex.IsMatch(view.Folded[view.RelEnd(gpes[i])..], @"^(?:,|\s+and\b|\s+or\b)"));
             if ((IsTarget(view, view.Rel(gpes[i])) || listedAfterTarget) && !targets.Contains(gpes[i].Normalized))
                 targets.Add(gpes[i].Normalized);
         }
-        var m = Regex.Match(view.Text[clause.Start..clause.End], @"\b(?:to|for|from|against)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?<demonym>\p{Lu}[\p{L}\-]+)\s+(?:(?:and|or)\s+\p{Lu}[\p{L}\-]+\s+)?(?:[a-z\-]+\s+){0,2}(?:companies|firms|customers|buyers|entities|importers|users|automakers|carmakers|manufacturers|chipmakers|businesses|clients|suppliers|producers|industries)");
+        var m = Regex.Match(view.Text[clause.Start..clause.End], @"\b(?:to|for|from|against)\s+(?:the\s+)?(?:(?!of\b)[\w\-]+\s+){0,3}?(?<demonym>\p{Lu}[\p{L}\-]+)\s+(?:(?:and|or)\s+\p{Lu}[\p{L}\-]+\s+)?(?:[a-z\-]+\s+){0,2}(?:companies|firms|customers|buyers|entities|importers|users|automakers|carmakers|manufacturers|chipmakers|businesses|clients|suppliers|producers|industries)");
         if (m.Success && _lexicons.Places.CountryOfDemonym(m.Groups["demonym"].Value) is { } country && !targets.Contains(country))
             targets.Add(country);
         return targets;
@@ -306,10 +319,16 @@ public sealed partial class ExportControlExtractor : IFactExtractor
 
     private static bool IsTarget(SentenceView view, int at)
     {
+        // "a U.S.-China deal": a place in a compound adjective is no target.
+        if (Regex.IsMatch(view.Folded[at..], @"^[\p{L}.]+-\p{Lu}"))
+            return false;
         var before = view.Folded[..at];
         var tail = before.Length > 40 ? before[^40..] : before;
-        return TargetPreposition().IsMatch(tail) && !Regex.IsMatch(tail, @"according\s+to\s+(?:the\s+)?$", RegexOptions.IgnoreCase);
+        return (TargetPreposition().IsMatch(tail) || BuyersIn().IsMatch(tail)) && !Regex.IsMatch(tail, @"according\s+to\s+(?:the\s+)?$", RegexOptions.IgnoreCase);
     }
+
+    [GeneratedRegex(@"\b(?:buyers|customers|importers|users|clients|firms|companies|manufacturers|automakers|chipmakers)\s+(?:based\s+)?in\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BuyersIn();
 
     private IEnumerable<(int At, string Name)> Demonyms(SentenceView view, int from, int to)
     {
@@ -324,9 +343,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     /// not the dateline's filing date.</summary>
     private static string EffectiveDate(SentenceView view, Clause clause)
     {
-        var dates = view.Within(clause.Start, clause.End).Where(e => e.Label == EntityLabel.DATE && e.Normalized.Length > 0).ToList();
-        if (DatelineStart().IsMatch(view.Text))
-            dates = dates.Where(d => view.Rel(d) > 40 || !Regex.IsMatch(view.Text[view.RelEnd(d)..], @"^\s*(?:\([^)]*\))?\s*[-–—]")).ToList();
+        var dates = RuleFacts.DatesIn(view, clause.Start, clause.End);
         var effective = dates.FirstOrDefault(d => EffectiveCue().IsMatch(view.Folded[..view.Rel(d)]));
         return (effective ?? dates.FirstOrDefault())?.Normalized ?? "";
     }

@@ -36,7 +36,10 @@ public sealed partial class MeetingExtractor : IFactExtractor
                 continue;
             var gpes = view.Of(EntityLabel.GPE).ToList();
             var city = gpes.FirstOrDefault(g => _lexicons.Places.IsCity(g.Normalized) && !IsPossessiveGovernment(view, g));
-            var date = RuleFacts.DateIn(view, 0, view.Text.Length);
+            // The meeting's date is the one written nearest its cue ("talks opened on November 19").
+            var dates = RuleFacts.DatesIn(view, 0, view.Text.Length)
+                .OrderBy(d => Math.Abs(view.Rel(d) - cue.Index)).ToList();
+            var date = dates.Count > 0 && (city is not null || Math.Abs(view.Rel(dates[0]) - cue.Index) < 40) ? dates[0].Normalized : "";
             if (city is null && date.Length == 0)
                 continue;
             var parties = gpes.Where(g => g != city && !_lexicons.Places.IsCity(g.Normalized)).Select(g => g.Normalized)

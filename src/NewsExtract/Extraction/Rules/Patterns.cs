@@ -10,7 +10,8 @@ public static class Patterns
     public static Regex StemAlternation(IEnumerable<string> stems, bool wholeWord = false)
     {
         var alternatives = stems.OrderByDescending(s => s.Length).Select(s => Regex.Escape(s).Replace("\\ ", "\\s+", StringComparison.Ordinal));
-        var tail = wholeWord ? @"(?![\p{L}\p{N}])" : @"[\p{L}\-]*";
+        // A whole word is not the first part of a compound ("chip" in "chip-related").
+        var tail = wholeWord ? @"(?![\p{L}\p{N}]|-\p{L})" : @"[\p{L}\-]*";
         return new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)}){tail}", RegexOptions.IgnoreCase | RegexOptions.Compiled);
     }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsExtract.Annotation;
 
 namespace NewsExtract.Extraction.Rules;
@@ -31,8 +32,18 @@ public static class RuleFacts
     /// <summary>The first DATE with a value inside [from, to) of the sentence, or "".</summary>
     public static string DateIn(SentenceView view, int from, int to, bool last = false)
     {
-        var dates = view.Within(from, to).Where(e => e.Label == EntityLabel.DATE && e.Normalized.Length > 0).ToList();
+        var dates = DatesIn(view, from, to);
         return dates.Count == 0 ? "" : (last ? dates[^1] : dates[0]).Normalized;
+    }
+
+    /// <summary>DATEs with a value inside [from, to), without a dateline's filing date ("LONDON, May 2 (Agency) -"),
+    /// which says when the story was written, not when anything happened.</summary>
+    public static IReadOnlyList<Entity> DatesIn(SentenceView view, int from, int to)
+    {
+        var dates = view.Within(from, to).Where(e => e.Label == EntityLabel.DATE && e.Normalized.Length > 0).ToList();
+        if (Regex.IsMatch(view.Text, @"^\p{Lu}{3,}[\p{Lu}\s\-]*,"))
+            dates.RemoveAll(d => view.Rel(d) < 40 && Regex.IsMatch(view.Text[view.RelEnd(d)..], @"^\s*(?:\([^)]*\))?\s*[-–—]"));
+        return dates;
     }
 
     /// <summary>Parses an entity's normalized money value ("750 USD/kg") into amount and unit.</summary>
