@@ -12,21 +12,26 @@ public sealed class HtmlExtractionAccuracyTests(ITestOutputHelper output)
 {
     private const double MinimumMeanF1 = 0.90;
 
+    /// <summary>Every <c>Fixtures/Html/*.expected.txt</c> with its page: beside it (the layout fixtures) or in
+    /// <c>corpus/</c> (the labelled development pages, whose expected text lives with the fixtures).</summary>
     public static IEnumerable<(string Html, string Expected)> Pages()
     {
-        var folders = new[] { Path.Combine(RepoPaths.Fixtures, "Html"), Path.Combine(RepoPaths.Root, "corpus") };
-        foreach (var folder in folders.Where(Directory.Exists))
+        var fixtures = Path.Combine(RepoPaths.Fixtures, "Html");
+        var corpus = Path.Combine(RepoPaths.Root, "corpus");
+        foreach (var expected in Directory.EnumerateFiles(fixtures, "*.expected.txt").Order(StringComparer.Ordinal))
         {
-            var option = folder.EndsWith("corpus", StringComparison.Ordinal) ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly;
-            foreach (var expected in Directory.EnumerateFiles(folder, "*.expected.txt", option).Order(StringComparer.Ordinal))
-            {
-                var stem = expected[..^".expected.txt".Length];
-                var html = new[] { stem + ".html", stem + ".htm" }.FirstOrDefault(File.Exists);
-                if (html is not null)
-                    yield return (html, expected);
-            }
+            var name = Path.GetFileName(expected)[..^".expected.txt".Length];
+            var html = new[] { fixtures, corpus }
+                .SelectMany(folder => new[] { Path.Combine(folder, name + ".html"), Path.Combine(folder, name + ".htm") })
+                .FirstOrDefault(File.Exists);
+            if (html is not null)
+                yield return (html, expected);
         }
     }
+
+    [Fact]
+    public void Every_expected_text_has_its_page() =>
+        Assert.Equal(Directory.EnumerateFiles(Path.Combine(RepoPaths.Fixtures, "Html"), "*.expected.txt").Count(), Pages().Count());
 
     [Fact]
     public void Layout_fixtures_are_present()
