@@ -36,7 +36,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"(?:^|\s)(?:to|for|from|on|against|toward|towards)\s+(?:the\s+)?(?:(?!(?:after|before|as|and|or|with|while|when|that|which|in|on|at|by|of|is|are|was|were|has|have|had|will|would|could|its|their)\b)[a-z0-9\-]+\s+){0,3}$")]
     private static partial Regex TargetPreposition();
 
-    [GeneratedRegex(@"\bexport(?:s|ed|ing|ers?)?\b|\bshipments?\b|\boutbound\b|\boverseas\s+sales\b|\b(?:control|entity)\s+list\b|\blicensing\s+regime\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bexport(?:s|ed|ing|ers?)?\b|\bshipments?\b|\boutbound\b|\boverseas\s+sales\b|\b(?:control|entity)\s+list\b|\blicensing\b|\bunder\s+(?:export\s+)?(?:licen[cs]|control)|\badd(?:s|ed|ing)?\b.{1,60}?\bto\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}list\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExportWord();
 
     [GeneratedRegex(@"(?:restriction|control|ban|curb|measure|rule|requirement|licen[cs]|quota|regime)", RegexOptions.IgnoreCase)]
@@ -50,6 +50,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
 
     [GeneratedRegex(@"\b(?:bans?|embargo(?:es)?|quotas?)\s+on\b|\blicensing\s+(?:regime|requirements?|system)\b|\blicen[cs]e\s+requirements?\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureNounPhrase();
+
+    [GeneratedRegex(@"\bthe\s+government\b|\bauthorities\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GovernmentWord();
 
     [GeneratedRegex(@"(?:\bnot|n't|\bnever|\bno\s+longer)\s+(?:yet\s+|been\s+|be\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NegationBefore();
@@ -96,9 +99,11 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                     continue;
                 var targets = Targets(view, clause);
                 var subject = Subject(view, clause, verbAt, targets);
-                if (subject is null && relation.IsNoun)
+                // "the government" without a name is the article's own state; otherwise the last actor carries on.
+                var ownGovernment = GovernmentWord().IsMatch(view.Folded[clause.Start..clause.End]);
+                if (subject is null && relation.IsNoun && !ownGovernment)
                     continue;
-                subject ??= lastSubject is not null && !targets.Contains(lastSubject) ? lastSubject : MostFrequentState(document, targets);
+                subject ??= ownGovernment || lastSubject is null || targets.Contains(lastSubject) ? MostFrequentState(document, targets) : lastSubject;
                 if (subject is null)
                     continue;
                 lastSubject = subject;
@@ -165,6 +170,10 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 continue;
             return new Relation(relation, m.Index, IsNoun: false);
         }
+        // "anyone exporting X would need a permit" states a licensing requirement.
+        var need = Regex.Match(clause, @"\bneed(?:s|ed)?\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:permit|licen[cs]e)", RegexOptions.IgnoreCase);
+        if (need.Success && !NegationBefore().IsMatch(clause[..need.Index]))
+            return new Relation("imposes", need.Index, IsNoun: false);
         var noun = MeasureNounPhrase().Match(clause);
         return noun.Success && !NegationBefore().IsMatch(clause[..noun.Index]) ? new Relation("imposes", noun.Index, IsNoun: true) : null;
     }

@@ -19,7 +19,9 @@ public sealed partial class MeetingExtractor : IFactExtractor
     {
         _lexicons = lexicons;
         _cue = Patterns.Words(lexicons.MeetingCues);
-        _venue = new Regex($@"(?<venue>(?:\p{{Lu}}[\p{{L}}\-]+\s+){{1,3}}(?:{string.Join('|', lexicons.VenueHeads.Keys.Select(Regex.Escape))}))\b", RegexOptions.Compiled);
+        // A venue is a capitalized name and a venue word, which some outlets write in lower case ("the X building").
+        var heads = string.Join('|', lexicons.VenueHeads.Keys.Select(k => $"(?i:{Regex.Escape(k)})"));
+        _venue = new Regex($@"(?<venue>(?:\p{{Lu}}[\p{{L}}\-]+\s+){{1,3}}(?:{heads}))\b", RegexOptions.Compiled);
     }
 
     public string Name => "rule:meeting";
@@ -37,7 +39,9 @@ public sealed partial class MeetingExtractor : IFactExtractor
             var gpes = view.Of(EntityLabel.GPE).ToList();
             var city = gpes.FirstOrDefault(g => _lexicons.Places.IsCity(g.Normalized) && !IsPossessiveGovernment(view, g));
             // The meeting's date is the one written nearest its cue ("talks opened on November 19").
+            // Validity dates ("licences from December 1") are not when anyone met.
             var dates = RuleFacts.DatesIn(view, 0, view.Text.Length)
+                .Where(d => !Regex.IsMatch(view.Folded[..view.Rel(d)], @"\b(?:from|since|until|till|through|effective|starting|by)\s+$", RegexOptions.IgnoreCase))
                 .OrderBy(d => Math.Abs(view.Rel(d) - cue.Index)).ToList();
             var date = dates.Count > 0 && (city is not null || Math.Abs(view.Rel(dates[0]) - cue.Index) < 40) ? dates[0].Normalized : "";
             if (city is null && date.Length == 0)
