@@ -34,7 +34,7 @@ public sealed partial class PriceExtractor(ExtractionLexicons lexicons) : IFactE
                 continue;
             foreach (var money in monies)
             {
-                if (RuleFacts.Money(money) is not { } value)
+                if (RuleFacts.Money(money) is not { } value || MoneyRanges.IsHighEnd(view, money))
                     continue;
                 var at = view.Rel(money);
                 var perUnit = value.Unit.Contains('/');

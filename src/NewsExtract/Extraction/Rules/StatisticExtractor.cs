@@ -45,7 +45,8 @@ public sealed partial class StatisticExtractor : IFactExtractor
                     (double Amount, string Unit)? value = figure.Label == EntityLabel.PERCENT
                         ? RuleFacts.Number(figure.Normalized) is { } p ? (p, "%") : null
                         : RuleFacts.Money(figure);
-                    if (value is null || figure.Label == EntityLabel.PERCENT && isPriceMove)
+                    if (value is null || figure.Label == EntityLabel.PERCENT && isPriceMove
+                        || figure.Label == EntityLabel.MONEY && MoneyRanges.IsHighEnd(view, figure))
                         continue;
                     if (figure.Label == EntityLabel.MONEY && (value.Value.Unit.Contains('/') || !_moneyNoun.IsMatch(text)))
                         continue;
