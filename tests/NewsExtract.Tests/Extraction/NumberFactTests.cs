@@ -100,3 +100,32 @@ public sealed class PricePhrasingTests
     public void A_start_of_period_date_is_not_the_as_of_date() =>
         Assert.Equal("", Assert.Single(Run("[Tin|ELEMENT] was quoted at [$31,000/t|MONEY|31000 USD/t] this week, down [3%|PERCENT|3] since [June|DATE|2025-06].")).Date);
 }
+
+public sealed class StatisticPhrasingTests
+{
+    private static IReadOnlyList<Fact> Run(string markup) =>
+        new StatisticExtractor(Markup.Lexicons).Extract(Markup.Parse(markup)).ToList();
+
+    [Theory]
+    [InlineData("Buyers face a [25%|PERCENT|25] [U.S.|GPE|United States] tariff on [Mexican|X] steel.", "United States", 25, "%")]
+    [InlineData("Exporters in [Laos|GPE] pay the [15%|PERCENT|15] duty the [EU|GPE|European Union] levies on fertiliser.", "European Union", 15, "%")]
+    [InlineData("The announcement lifted [Halvard Mining|ORG]'s shares [9%|PERCENT|9] in [Oslo|GPE].", "Halvard Mining", 9, "%")]
+    [InlineData("[Kessel Metals|ORG] said orders were strong.\nThe company reported revenue of [$310 million|MONEY|310000000 USD], up [12%|PERCENT|12].", "Kessel Metals", 310000000, "USD")]
+    [InlineData("[Chile|GPE] signed the pact in [Geneva|GPE].\nThe country mines [about 25%|PERCENT|25] of the world's copper.", "Chile", 25, "%")]
+    [InlineData("[Norway|GPE] backs the mine.\nThe federal government will contribute [$90 million|MONEY|90000000 USD] through the [Green Fund|ORG].", "Norway", 90000000, "USD")]
+    [InlineData("Mined output rose, according to the [Bureau of Mines|ORG], and [Peru|GPE] now supplies [12%|PERCENT|12] of the total.", "Peru", 12, "%")]
+    [InlineData("Shares in [Arvo Tech|ORG] fell [5%|PERCENT|5], and [Brenna Corp|ORG] guided to revenue of [$2 billion|MONEY|2000000000 USD].", "Brenna Corp", 2000000000, "USD")]
+    public void Reads_who_the_figure_is_about(string markup, string subject, double amount, string unit)
+    {
+        var fact = Run(markup.Replace("[Mexican|X]", "Mexican", StringComparison.Ordinal)).Last();
+        Assert.Equal((subject, amount, unit), (fact.Subject, fact.Amount!.Value, fact.Unit));
+    }
+
+    [Theory]
+    [InlineData("[Gallium|ELEMENT] [99.99%|PERCENT|99.99] min was assessed at [$700/kg|MONEY|700 USD/kg] in [China|GPE].")]
+    [InlineData("[Silicon|ELEMENT] metal in [Rotterdam|GPE] traded at [$2,100/t|MONEY|2100 USD/t], down [7%|PERCENT|7] since June.")]
+    [InlineData("Europe buys most of its [magnesium|ELEMENT] abroad.\nPrices in [Rotterdam|GPE] rose [6%|PERCENT|6] to [$3,100 per tonne|MONEY|3100 USD/t].")]
+    [InlineData("Smelters in [Yunnan|GPE] run at [60%|PERCENT|60] of capacity.")]
+    [InlineData("The plant won a loan of [$50 million|MONEY|50000000 USD] from the [Nordic Bank|ORG].")]
+    public void Price_moves_grades_places_and_lenders_are_no_statistic_subjects(string markup) => Assert.Empty(Run(markup));
+}
