@@ -17,6 +17,9 @@ public sealed record MoneyValue(decimal Amount, string Currency, string? PerUnit
 
     /// <summary>The MONEY normalized value: <c>750 USD/kg</c>, <c>1200000000 USD</c>.</summary>
     public string Normalized => $"{NumberParser.Format(Amount)} {Unit}";
+
+    /// <summary>The high end of a range as a value of its own, sharing currency and per-unit; else null.</summary>
+    public MoneyValue? High => RangeHigh is { } high ? this with { Amount = high, RangeHigh = null } : null;
 }
 
 /// <summary>Parses money expressions: <c>USD 750 per kilogram</c>, <c>$1.2 billion</c>, <c>US$3,400 a tonne</c>,
@@ -25,7 +28,7 @@ public sealed record MoneyValue(decimal Amount, string Currency, string? PerUnit
 /// <see cref="Pattern"/> finds money spans in running text; <see cref="Parse"/> normalizes one span.</remarks>
 public static class MoneyNormalizer
 {
-    private sealed record Tables(Regex Pattern, Regex Whole, FrozenDictionary<string, string> Currencies, FrozenDictionary<string, string> Units);
+    private sealed record Tables(Regex Pattern, Regex Whole, Regex TrailingUnit, FrozenDictionary<string, string> Currencies, FrozenDictionary<string, string> Units);
 
     private static readonly Lazy<Tables> Data = new(Build);
 
@@ -38,6 +41,39 @@ public static class MoneyNormalizer
         ArgumentNullException.ThrowIfNull(text);
         var m = Data.Value.Whole.Match(WhiteSpace(text.Trim()));
         return m.Success ? FromMatch(m) : null;
+    }
+
+    /// <summary>The per-unit (<c>t</c>, <c>kg</c>) written at <paramref name="index"/> after a closing parenthesis, as in
+    /// <c>91,500 yuan ($12,700) a tonne</c>, where the unit belongs to both amounts; else null.</summary>
+    public static string? PerUnitAfterParenthesis(string text, int index)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var m = Data.Value.TrailingUnit.Match(text, index);
+        return m.Success && Data.Value.Units.TryGetValue(WhiteSpace(m.Groups["unit"].Value), out var unit) ? unit : null;
+    }
+
+    /// <summary>The high end of a range match (<c>$3,250 per tonne</c> in <c>$3,050-$3,250 per tonne</c>): where it
+    /// starts in the text, or null when the match is no range.</summary>
+    public static int? HighEndStart(Match match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        return match.Groups["hi"].Success ? match.Groups["hi"].Index : null;
+    }
+
+    /// <summary>Where the amount of a match starts: its currency written before it, else its number (a leading
+    /// <c>between</c> is not part of the low end).</summary>
+    public static int LowEndStart(Match match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        return match.Groups["pre"].Success ? match.Groups["pre"].Index : match.Groups["n"].Index;
+    }
+
+    /// <summary>Where the low end of a range match ends (after its number and scale word).</summary>
+    public static int LowEndEnd(Match match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        var low = match.Groups["s"].Success ? match.Groups["s"] : match.Groups["n"];
+        return low.Index + low.Length;
     }
 
     /// <summary>The value of a match of <see cref="Pattern"/>, or null when the numbers do not parse.</summary>
@@ -100,7 +136,7 @@ public static class MoneyNormalizer
         var suf = Alternation(suffixes);
         var unit = Alternation(units.Keys);
         var s = new StringBuilder();
-        var range = $@"(?:\s*(?:-|–|—|to|(?(b)and|(?!)))\s*(?:{pre})?\s?(?<n2>{num})(?<s2>{scaleWords})?)?";
+        var range = $@"(?:\s*(?:-|–|—|to|(?(b)and|(?!)))\s*(?<hi>(?:{pre})?\s?(?<n2>{num})(?<s2>{scaleWords})?))?";
         var perUnit = $@"(?:(?:\s*/\s*|\s+(?:per|a|an|each)\s+)(?<unit>{unit})(?![A-Za-z]))?";
         // Form 1: currency before the number ($5, USD 750, US$3,400); form 2: after it (500 million yuan).
         s.Append($@"(?:(?<![A-Za-z0-9])(?<b>between\s+)?(?<pre>{pre})\s?(?<n>{num})(?<s>{scaleWords})?{range}(?:\s+(?:{suf}))?{perUnit})");
@@ -111,6 +147,7 @@ public static class MoneyNormalizer
         return new Tables(
             new Regex(pattern, options),
             new Regex($"^(?:{pattern})$", options),
+            new Regex($@"\G\s*\)(?:\s*/\s*|\s+(?:per|a|an|each)\s+)(?<unit>{unit})(?![A-Za-z])", options),
             currencies.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             units.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
     }

@@ -37,8 +37,9 @@ public sealed partial class NumericSpotter : IEntitySpotter
             for (var m = MoneyNormalizer.Pattern.Match(text, sentence.Start, sentence.End - sentence.Start); m.Success; m = m.NextMatch())
             {
                 if (MoneyNormalizer.FromMatch(m) is { } money)
-                    numeric.Add(new Entity(EntityLabel.MONEY, m.Value, m.Index, m.Index + m.Length, money.Normalized, MoneySource));
+                    numeric.AddRange(MoneyMentions(text, m, money));
             }
+            ShareParenthesizedUnits(text, numeric);
             for (var m = PercentNormalizer.Pattern.Match(text, sentence.Start, sentence.End - sentence.Start); m.Success; m = m.NextMatch())
             {
                 if (PercentNormalizer.FromMatch(m) is { } percent && !numeric.Any(e => Overlaps(e, m.Index, m.Index + m.Length)))
@@ -60,6 +61,40 @@ public sealed partial class NumericSpotter : IEntitySpotter
     }
 
     private static bool Overlaps(Entity e, int start, int end) => e.Start < end && start < e.End;
+
+    /// <summary>One MONEY mention, or two for a written range: each end is an amount an analyst looks up
+    /// (<c>$3,050-$3,250 per tonne</c> is 3050 USD/t and 3250 USD/t), so each end gets the shared currency and
+    /// per-unit. The low end's span is its number (with the currency written before it); the high end's span runs
+    /// to the end of the match.</summary>
+    private static IEnumerable<Entity> MoneyMentions(string text, System.Text.RegularExpressions.Match m, MoneyValue money)
+    {
+        var end = m.Index + m.Length;
+        if (money.High is not { } high || MoneyNormalizer.HighEndStart(m) is not { } highStart)
+        {
+            yield return new Entity(EntityLabel.MONEY, m.Value, m.Index, end, money.Normalized, MoneySource);
+            yield break;
+        }
+        var lowStart = MoneyNormalizer.LowEndStart(m);
+        var lowEnd = MoneyNormalizer.LowEndEnd(m);
+        yield return new Entity(EntityLabel.MONEY, text[lowStart..lowEnd], lowStart, lowEnd, money.Normalized, MoneySource);
+        yield return new Entity(EntityLabel.MONEY, text[highStart..end], highStart, end, high.Normalized, MoneySource);
+    }
+
+    /// <summary>"91,500 yuan ($12,700) a tonne": a conversion in parentheses between an amount and its per-unit;
+    /// the unit belongs to both amounts.</summary>
+    private static void ShareParenthesizedUnits(string text, List<Entity> monies)
+    {
+        for (var i = 0; i + 1 < monies.Count; i++)
+        {
+            var (a, b) = (monies[i], monies[i + 1]);
+            if (a.Normalized.Contains('/') || b.Normalized.Contains('/') || text[a.End..b.Start].Trim() != "(")
+                continue;
+            if (MoneyNormalizer.PerUnitAfterParenthesis(text, b.End) is not { } unit)
+                continue;
+            monies[i] = a with { Normalized = $"{a.Normalized}/{unit}" };
+            monies[i + 1] = b with { Normalized = $"{b.Normalized}/{unit}" };
+        }
+    }
 
     /// <summary>Date candidates in text[start..end): all patterns, then the longest leftmost ones that do not overlap.</summary>
     private static List<Candidate> FindDates(string text, int start, int end)

@@ -1,16 +1,34 @@
+using System.Text.RegularExpressions;
 using NewsExtract.Annotation;
+using NewsExtract.Lexicons;
 
 namespace NewsExtract.Extraction.Rules;
 
 /// <summary>Reduces commodity mentions to their element: "dysprosium oxide" is dysprosium; elements joined by a
-/// hyphen or slash ("neodymium-praseodymium") are one mixed product.</summary>
-public static class CommoditySubjects
+/// hyphen or slash ("neodymium-praseodymium") are one mixed product; an ore or intermediate priced in its own right
+/// ("spodumene", "ammonium paratungstate") is the commodity it carries (lexicon <c>commodity_minerals</c>).</summary>
+public static partial class CommoditySubjects
 {
     public sealed record Commodity(string Name, int Start, int End);
 
+    private sealed record MineralTable(Lexicon Lexicon, Regex Pattern);
+
+    // Loaded once: an immutable lexicon and its compiled pattern.
+    private static readonly Lazy<MineralTable> Minerals = new(() =>
+    {
+        var lexicon = Lexicon.Load("commodity_minerals");
+        return new MineralTable(lexicon, Patterns.StemAlternation(lexicon.Keys, wholeWord: true));
+    });
+
+    // "94 percent carbon content", "high-purity silicon grade": the element describes the product, it is not the product.
+    [GeneratedRegex(@"^\s+(?:content|purity|grade|equivalent)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Descriptor();
+
     public static IReadOnlyList<Commodity> In(SentenceView view, int from, int to)
     {
-        var elements = view.Within(from, to).Where(e => e.Label == EntityLabel.ELEMENT).ToList();
+        var elements = view.Within(from, to)
+            .Where(e => e.Label == EntityLabel.ELEMENT && !Descriptor().IsMatch(view.Folded[view.RelEnd(e)..]))
+            .ToList();
         var result = new List<Commodity>();
         for (var i = 0; i < elements.Count; i++)
         {
@@ -24,6 +42,13 @@ public static class CommoditySubjects
             }
             result.Add(new Commodity(e.Normalized, view.Rel(e), view.RelEnd(e)));
         }
-        return result;
+        var table = Minerals.Value;
+        for (var m = table.Pattern.Match(view.Folded, from, to - from); m.Success; m = m.NextMatch())
+        {
+            if (result.Any(c => c.Start < m.Index + m.Length && m.Index < c.End))
+                continue;
+            result.Add(new Commodity(Patterns.ValueOf(table.Lexicon, m.Value), m.Index, m.Index + m.Length));
+        }
+        return result.OrderBy(c => c.Start).ToList();
     }
 }

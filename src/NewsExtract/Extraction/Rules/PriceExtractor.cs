@@ -5,11 +5,15 @@ namespace NewsExtract.Extraction.Rules;
 
 /// <summary>
 /// price: a commodity quoted at an amount per unit ("X was trading at USD 750 per kilogram", "X prices held at
-/// $45/kg", "assessed X at ..."). Each money amount pairs with the nearest commodity before it (else after it).
-/// The source is a named organization that reports or assesses the price, in this sentence or the one before.
+/// $45/kg", "assessed X at ..."). Each money amount pairs with the commodity named nearest before it (else after it;
+/// a sentence that names none continues the one commodity of the sentence before, "Prices in Rotterdam rose to
+/// ..."). The source is a named organization that reports or assesses the price, in this sentence or the one before.
+/// The high end of a range and a currency conversion in parentheses are the same price, not another one.
 /// </summary>
 public sealed partial class PriceExtractor(ExtractionLexicons lexicons) : IFactExtractor
 {
+    private readonly Regex _moneyNoun = Patterns.Words(lexicons.StatisticMoney);
+
     public string Name => "rule:price";
 
     [GeneratedRegex(@"\b(?:price[sd]?|trad(?:ing|ed|es)|quoted|fetch(?:ed|ing)?|sold|selling|cost(?:s|ing)?|assessed|offered|bid|valued|stood|held|reaching|reached|at)\b", RegexOptions.IgnoreCase)]
@@ -21,6 +25,10 @@ public sealed partial class PriceExtractor(ExtractionLexicons lexicons) : IFactE
     [GeneratedRegex(@"\b(?:report(?:s|ed)?|according|data|assess(?:ed|ment|es)?|quot(?:ed|es)|show(?:s|ed)?|survey|index|said|says|estimates?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SourceCue();
 
+    // Amounts written with a scale word are company and state money, not a commodity's unit price.
+    [GeneratedRegex(@"(?:million|billion|trillion|\d(?:bn|mn|m|tn|b))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Scaled();
+
     public IEnumerable<Fact> Extract(AnnotatedDocument document)
     {
         var views = SentenceView.All(document).ToList();
@@ -30,26 +38,37 @@ public sealed partial class PriceExtractor(ExtractionLexicons lexicons) : IFactE
             if (monies.Count == 0)
                 continue;
             var commodities = CommoditySubjects.In(view, 0, view.Text.Length);
-            if (commodities.Count == 0)
+            var carried = CommodityContext.Carried(view, views);
+            if (commodities.Count == 0 && carried.Count == 0)
                 continue;
             foreach (var money in monies)
             {
-                if (RuleFacts.Money(money) is not { } value)
+                if (RuleFacts.Money(money) is not { } value || MoneyRanges.IsHighEnd(view, money) || IsConversion(view, money))
                     continue;
                 var at = view.Rel(money);
                 var perUnit = value.Unit.Contains('/');
-                if (!perUnit && !PriceCue().IsMatch(view.Folded[..at]) || ChangeBefore().IsMatch(view.Folded[..at]))
+                if (!perUnit && (!PriceCue().IsMatch(view.Folded[..at]) || Scaled().IsMatch(money.Text) || _moneyNoun.IsMatch(view.Folded))
+                    || ChangeBefore().IsMatch(view.Folded[..at]))
                     continue;
-                var commodity = commodities.Where(c => c.End <= at).LastOrDefault() ?? commodities.FirstOrDefault(c => c.Start >= view.RelEnd(money));
+                var commodity = commodities.Where(c => c.End <= at).LastOrDefault()?.Name
+                    ?? commodities.FirstOrDefault(c => c.Start >= view.RelEnd(money))?.Name
+                    ?? carried.FirstOrDefault();
                 if (commodity is null)
                     continue;
-                var date = RuleFacts.DateIn(view, 0, view.Text.Length);
+                var date = CommodityContext.AsOf(view, at);
                 var source = Source(view) ?? (view.Index > 0 ? Source(views[view.Index - 1]) : null) ?? "";
-                yield return RuleFacts.Create(view, FactTypes.Price, Name, commodity.Name, "price", source,
+                yield return RuleFacts.Create(view, FactTypes.Price, Name, commodity, "price", source,
                     amount: value.Amount, unit: value.Unit, date: date, modality: lexicons.ModalityOf(view.Folded),
                     confidence: perUnit ? 0.85 : 0.6);
             }
         }
+    }
+
+    /// <summary>"91,500 yuan ($12,700) a tonne": the amount in parentheses right after another amount.</summary>
+    private static bool IsConversion(SentenceView view, Entity money)
+    {
+        var previous = view.Of(EntityLabel.MONEY).LastOrDefault(e => e.End <= money.Start);
+        return previous is not null && view.Folded[view.RelEnd(previous)..view.Rel(money)].Trim() == "(";
     }
 
     private static string? Source(SentenceView view) =>

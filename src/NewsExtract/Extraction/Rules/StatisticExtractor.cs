@@ -12,14 +12,23 @@ public sealed partial class StatisticExtractor : IFactExtractor
 {
     private readonly ExtractionLexicons _lexicons;
     private readonly Regex _moneyNoun;
-    private readonly Regex _change;
+    private readonly PriceMoves _moves;
+    private readonly StatisticSubjects _subjects;
 
     public StatisticExtractor(ExtractionLexicons lexicons)
     {
         _lexicons = lexicons;
         _moneyNoun = Patterns.Words(lexicons.StatisticMoney);
-        _change = Patterns.Stems(lexicons.PriceChanges);
+        _moves = new PriceMoves(lexicons);
+        _subjects = new StatisticSubjects(lexicons);
     }
+
+    // "99.99% min", "94 percent carbon content", "purity of 99.5%": a grade of a product, not a statistic.
+    [GeneratedRegex(@"^\s*(?:[a-z]+\s+)?(?:content|purity|pure|grade|min|minimum)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GradeAfter();
+
+    [GeneratedRegex(@"\b(?:purity|grade)\s+(?:of\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex GradeBefore();
 
     public string Name => "rule:statistic";
 
@@ -34,22 +43,27 @@ public sealed partial class StatisticExtractor : IFactExtractor
 
     public IEnumerable<Fact> Extract(AnnotatedDocument document)
     {
-        foreach (var view in SentenceView.All(document))
+        var views = SentenceView.All(document).ToList();
+        foreach (var view in views)
         {
+            // A price move belongs to price_change when the sentence is about a commodity's price.
+            var priced = PriceChangeExtractor.IsPriced(view)
+                && (CommoditySubjects.In(view, 0, view.Text.Length).Count > 0 || CommodityContext.Carried(view, views).Count > 0);
             foreach (var clause in Clauses.Split(view.Folded))
             {
                 var text = view.Folded[clause.Start..clause.End];
-                var isPriceMove = CommoditySubjects.In(view, clause.Start, clause.End).Count > 0 && _change.IsMatch(text);
+                var moves = priced ? _moves.In(view, clause).Select(m => m.Percent).OfType<Entity>().ToHashSet() : [];
                 foreach (var figure in view.Within(clause.Start, clause.End).Where(e => e.Label is EntityLabel.PERCENT or EntityLabel.MONEY))
                 {
                     (double Amount, string Unit)? value = figure.Label == EntityLabel.PERCENT
                         ? RuleFacts.Number(figure.Normalized) is { } p ? (p, "%") : null
                         : RuleFacts.Money(figure);
-                    if (value is null || figure.Label == EntityLabel.PERCENT && isPriceMove)
+                    if (value is null || moves.Contains(figure) || IsGrade(view, figure)
+                        || figure.Label == EntityLabel.MONEY && MoneyRanges.IsHighEnd(view, figure))
                         continue;
                     if (figure.Label == EntityLabel.MONEY && (value.Value.Unit.Contains('/') || !_moneyNoun.IsMatch(text)))
                         continue;
-                    var subject = Subject(view, clause, figure);
+                    var subject = _subjects.Of(view, views, clause, figure);
                     if (subject is null)
                         continue;
                     var relation = Relation(view, clause, figure, subject);
@@ -62,19 +76,9 @@ public sealed partial class StatisticExtractor : IFactExtractor
         }
     }
 
-    /// <summary>The place or organization the figure is about: the nearest one before it, else the first after it.</summary>
-    private string? Subject(SentenceView view, Clause clause, Entity figure)
-    {
-        var before = view.Within(clause.Start, view.Rel(figure)).Where(e => e.Label is EntityLabel.GPE or EntityLabel.ORG).ToList();
-        if (before.Count > 0)
-            return before[0].Normalized;
-        var demonym = Regex.Matches(view.Text[clause.Start..view.Rel(figure)], @"\b\p{Lu}[\p{L}]+\b")
-            .Select(m => _lexicons.Places.CountryOfDemonym(m.Value)).FirstOrDefault(c => c is not null);
-        if (demonym is not null)
-            return demonym;
-        return view.Within(view.RelEnd(figure), clause.End).Where(e => e.Label is EntityLabel.GPE or EntityLabel.ORG)
-            .Select(e => e.Normalized).FirstOrDefault();
-    }
+    private static bool IsGrade(SentenceView view, Entity figure) =>
+        figure.Label == EntityLabel.PERCENT
+        && (GradeAfter().IsMatch(view.Folded[view.RelEnd(figure)..]) || GradeBefore().IsMatch(view.Folded[..view.Rel(figure)]));
 
     /// <summary>What is measured: the verb before the figure and the noun phrase after it ("imports ... rare earths").</summary>
     private static string Relation(SentenceView view, Clause clause, Entity figure, string subject)

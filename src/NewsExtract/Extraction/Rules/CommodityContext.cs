@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using NewsExtract.Annotation;
+
+namespace NewsExtract.Extraction.Rules;
+
+/// <summary>Which commodity a price figure belongs to, and the date it is as of, read from the figure's neighbourhood.</summary>
+public static partial class CommodityContext
+{
+    /// <summary>The commodities a figure at <paramref name="at"/> is about: the group of commodities named nearest
+    /// before it in its clause (names joined only by "and", commas or "or" form one group: "indium and germanium
+    /// tripled"), else the first group after it in the clause, else the nearest group before the clause in the
+    /// sentence; null when the sentence names none.</summary>
+    public static IReadOnlyList<string>? Of(SentenceView view, Clause clause, int at)
+    {
+        var all = CommoditySubjects.In(view, 0, view.Text.Length);
+        if (all.Count == 0)
+            return null;
+        var groups = Groups(view, all);
+        var inClause = groups.Where(g => g[0].Start >= clause.Start && g[^1].End <= clause.End).ToList();
+        // "dysprosium at $750/kg and terbium at $2,850/kg, both more than twice ...": every commodity named before.
+        if (Every().IsMatch(view.Folded[..at]))
+            return all.Where(c => c.End <= at).Select(c => c.Name).ToList() is { Count: > 0 } named ? named : null;
+        var group = inClause.LastOrDefault(g => g[^1].End <= at)
+            ?? inClause.FirstOrDefault(g => g[0].Start >= at)
+            ?? groups.LastOrDefault(g => g[^1].End <= clause.Start)
+            ?? groups[0];
+        return group.Select(c => c.Name).ToList();
+    }
+
+    /// <summary>"Prices in Rotterdam rose 9%": a sentence that names no commodity continues the one commodity of the
+    /// sentence before it. Empty when the sentence names its own, or the one before names none or several.</summary>
+    public static IReadOnlyList<string> Carried(SentenceView view, IReadOnlyList<SentenceView> views)
+    {
+        if (view.Index == 0 || CommoditySubjects.In(view, 0, view.Text.Length).Count > 0)
+            return [];
+        var previous = CommoditySubjects.In(views[view.Index - 1], 0, views[view.Index - 1].Text.Length).Select(c => c.Name).Distinct().ToList();
+        return previous.Count == 1 ? previous : [];
+    }
+
+    [GeneratedRegex(@"\b(?:both|all|each)\s+(?:(?:of\s+them|more\s+than|less\s+than|about|roughly|nearly|almost|up|down|rose|fell|by|some)\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Every();
+
+    // A list joint: "indium and germanium", "cobalt, nickel or lithium", "dysprosium and terbium oxide".
+    [GeneratedRegex(@"^(?:\s*(?:,|and|or|&|as\s+well\s+as)\s*)+$|^\s+(?:oxides?|metals?)\s*(?:,|and|or|&)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Joint();
+
+    private static List<List<CommoditySubjects.Commodity>> Groups(SentenceView view, IReadOnlyList<CommoditySubjects.Commodity> commodities)
+    {
+        var groups = new List<List<CommoditySubjects.Commodity>>();
+        foreach (var c in commodities)
+        {
+            if (groups.Count > 0 && Joint().IsMatch(view.Folded[groups[^1][^1].End..c.Start]))
+                groups[^1].Add(c);
+            else
+                groups.Add([c]);
+        }
+        return groups;
+    }
+
+    // A date that starts a period or is compared with ("since June", "from April", "than in early 2024") is not the
+    // date a price is as of.
+    [GeneratedRegex(@"\b(?:since|from|between|than(?:\s+(?:in|at|on))?|after|before|(?:start|beginning)\s+of)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodStart();
+
+    /// <summary>The date a movement ends on: the last date of the clause that does not start the period, else of the
+    /// sentence; "" when none.</summary>
+    public static string EndDate(SentenceView view, Clause clause)
+    {
+        var dates = AsOfDates(view);
+        return dates.LastOrDefault(d => clause.Contains(view.Rel(d)))?.Normalized ?? dates.LastOrDefault()?.Normalized ?? "";
+    }
+
+    /// <summary>The date a price at <paramref name="at"/> is as of: the nearest date of the sentence that does not
+    /// start a period; "" when none.</summary>
+    public static string AsOf(SentenceView view, int at) =>
+        AsOfDates(view).OrderBy(d => Math.Min(Math.Abs(view.Rel(d) - at), Math.Abs(view.RelEnd(d) - at))).FirstOrDefault()?.Normalized ?? "";
+
+    private static List<Entity> AsOfDates(SentenceView view) =>
+        view.Of(EntityLabel.DATE)
+            .Where(d => d.Normalized.Length > 0 && !PeriodStart().IsMatch(view.Folded[..view.Rel(d)]))
+            .ToList();
+}

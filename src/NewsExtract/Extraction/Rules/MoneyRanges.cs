@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+using NewsExtract.Annotation;
+
+namespace NewsExtract.Extraction.Rules;
+
+/// <summary>The tagger writes a money range as two MONEY mentions (<c>$850</c> and <c>$900 per kg</c>). A fact takes
+/// the low end (FACT_SCHEMA: "a range gives its low end"), so extractors skip the high end.</summary>
+public static partial class MoneyRanges
+{
+    // What stands between the two ends of a range: "-", "to", or "and" after "between".
+    [GeneratedRegex(@"^\s*(?:-|to)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Dash();
+
+    [GeneratedRegex(@"\bbetween\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Between();
+
+    /// <summary>True when <paramref name="money"/> is the second end of a range whose first end is the MONEY
+    /// mention just before it.</summary>
+    public static bool IsHighEnd(SentenceView view, Entity money)
+    {
+        var previous = view.Of(EntityLabel.MONEY).LastOrDefault(e => e.End <= money.Start);
+        if (previous is null)
+            return false;
+        var gap = view.Folded[view.RelEnd(previous)..view.Rel(money)];
+        return Dash().IsMatch(gap)
+            || gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) && Between().IsMatch(view.Folded[..view.Rel(previous)]);
+    }
+}

@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NewsExtract.Annotation;
+
+namespace NewsExtract.Extraction.Rules;
+
+/// <summary>One movement read from a clause: the direction, the amount (<c>%</c> or a factor <c>x</c>) and where
+/// its figure stands in the sentence. <see cref="Percent"/> is the PERCENT mention it came from, if any.</summary>
+public sealed record PriceMove(string Relation, double Amount, string Unit, int At, Entity? Percent);
+
+/// <summary>
+/// Finds movements in a clause: a percentage tied to a change word ("rose 9%", "up 14%", "a rise of 14 percent",
+/// "a 5% drop", "20% higher") and multiples over time ("tripled", "roughly double its January level", "three times
+/// higher than in 2024"). A multiple that compares two prices at one time ("three times the price inside China")
+/// is no movement. Shared by the price_change extractor and by the statistic extractor, which leaves these
+/// percentages to it.
+/// </summary>
+public sealed partial class PriceMoves
+{
+    private readonly ExtractionLexicons _lexicons;
+    private readonly Regex _change;
+
+    public PriceMoves(ExtractionLexicons lexicons)
+    {
+        _lexicons = lexicons;
+        _change = Patterns.Stems(lexicons.PriceChanges);
+    }
+
+    // Direction adverbs are grammar, not a lexicon: "up 14%", "down 22%", "14% higher", "8% lower".
+    [GeneratedRegex(@"\b(?<w>up|down|higher|lower)\s+(?:(?:by|some)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AdverbBefore();
+
+    // "rose 9%", "fell by 4%", "a rise of 14 percent", "an increase of some 30%".
+    [GeneratedRegex(@"\b(?<w>[a-z]+)\s+(?:(?:by|of|some)\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex WordBefore();
+
+    // "a 14% rise", "5 per cent higher".
+    [GeneratedRegex(@"^[\s-]*(?<w>[a-z]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex WordAfter();
+
+    [GeneratedRegex(@"\b(?<num>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty)[\s-]?(?:fold|times)\b|\b(?<word>twice|double|triple|treble)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Multiple();
+
+    // A multiple measured against an earlier level, not against another market.
+    [GeneratedRegex(@"^\W*(?:(?:higher|more|greater|as\s+high|lower|less|cheaper)\s+)?(?:than\s+(?:in|at|on|a|last|before|the\s+start|the\s+beginning)\b|(?:its|their)\b|(?:the\s+)?(?:year|month|week)-?\s*(?:ago|earlier)|(?:a|one|two|three|six)\s+(?:years?|months?|weeks?)\s+(?:ago|earlier)|since\b|from\s+(?:a|last|the\s+start|the\s+beginning)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex OverTime();
+
+    [GeneratedRegex(@"\b(?:lower|less|cheaper|below)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Downward();
+
+    private static readonly Dictionary<string, double> Numbers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
+        ["ten"] = 10, ["twenty"] = 20, ["twice"] = 2, ["double"] = 2, ["triple"] = 3, ["treble"] = 3,
+    };
+
+    /// <summary>The movements of one clause, in order of their figures.</summary>
+    public IReadOnlyList<PriceMove> In(SentenceView view, Clause clause)
+    {
+        var moves = new List<PriceMove>();
+        var text = view.Folded;
+        foreach (var percent in view.Within(clause.Start, clause.End).Where(e => e.Label == EntityLabel.PERCENT))
+        {
+            if (RuleFacts.Number(percent.Normalized) is not { } amount)
+                continue;
+            var before = text[clause.Start..view.Rel(percent)];
+            var after = text[view.RelEnd(percent)..clause.End];
+            var relation = DirectionOf(before, after) ?? VerbShortlyBefore(view, clause, percent);
+            if (relation is not null)
+                moves.Add(new PriceMove(relation, Math.Abs(amount), "%", view.Rel(percent), percent));
+        }
+
+        var clauseText = text[clause.Start..clause.End];
+        var verbs = _change.Matches(clauseText).ToList();
+        var verbRelation = verbs.Count > 0 ? Relation(verbs[0].Value) : null;
+        var factorVerbs = verbs.Where(v => FactorOf(v.Value) is not null).ToList();
+        foreach (var verb in factorVerbs)
+            moves.Add(new PriceMove(Relation(verb.Value) ?? "rose", FactorOf(verb.Value)!.Value, "x", clause.Start + verb.Index, null));
+        if (factorVerbs.Count == 0)
+        {
+            foreach (Match m in Multiple().Matches(clauseText))
+            {
+                if (verbRelation is null && !OverTime().IsMatch(clauseText[(m.Index + m.Length)..]))
+                    continue;
+                var key = m.Groups["num"].Success ? m.Groups["num"].Value : m.Groups["word"].Value;
+                var amount = double.TryParse(key, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : Numbers.GetValueOrDefault(key);
+                if (amount <= 0)
+                    continue;
+                var tail = clauseText[(m.Index + m.Length)..];
+                var direction = verbRelation ?? (Downward().IsMatch(tail[..Math.Min(tail.Length, 20)]) ? "fell" : "rose");
+                moves.Add(new PriceMove(direction, amount, "x", clause.Start + m.Index, null));
+            }
+        }
+        return moves.OrderBy(m => m.At).ToList();
+    }
+
+    /// <summary>"prices fell in March by 12%": a change verb a few words before the percentage, with no other figure
+    /// between them.</summary>
+    private string? VerbShortlyBefore(SentenceView view, Clause clause, Entity percent)
+    {
+        var before = view.Folded[clause.Start..view.Rel(percent)];
+        var verb = _change.Matches(before).LastOrDefault();
+        if (verb is null)
+            return null;
+        var gap = before[(verb.Index + verb.Length)..];
+        var figuresBetween = view.Within(clause.Start + verb.Index, view.Rel(percent))
+            .Any(e => e.Label is EntityLabel.PERCENT or EntityLabel.MONEY);
+        return !figuresBetween && gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 ? Relation(verb.Value) : null;
+    }
+
+    /// <summary>The direction of a percentage from the words next to it, or null when none is a change word.</summary>
+    private string? DirectionOf(string before, string after)
+    {
+        if (AdverbBefore().Match(before) is { Success: true } adverb)
+            return Adverb(adverb.Groups["w"].Value);
+        if (WordBefore().Match(before) is { Success: true } word && ChangeWord(word.Groups["w"].Value) is { } r)
+            return r;
+        if (WordAfter().Match(after) is { Success: true } next)
+            return next.Groups["w"].Value.ToLowerInvariant() is "higher" or "lower" ? Adverb(next.Groups["w"].Value) : ChangeWord(next.Groups["w"].Value);
+        return null;
+    }
+
+    private static string Adverb(string word) => word.ToLowerInvariant() is "up" or "higher" ? "rose" : "fell";
+
+    private string? ChangeWord(string word)
+    {
+        var m = _change.Match(word);
+        return m.Success && m.Index == 0 && m.Length == word.Length ? Relation(word) : null;
+    }
+
+    private string? Relation(string matched) =>
+        Patterns.ValueOf(_lexicons.PriceChanges, matched).Split('\t')[0] is { Length: > 0 } r ? r : null;
+
+    private double? FactorOf(string verb)
+    {
+        var entry = _lexicons.PriceChanges.Entries.Where(e => verb.StartsWith(e.Key, StringComparison.OrdinalIgnoreCase))
+            .OrderByDescending(e => e.Key.Length).FirstOrDefault();
+        // The lexicon value is "direction" or "direction<TAB>factor"; Lexicon keeps everything after the first tab.
+        var parts = (entry.Value ?? "").Split('\t');
+        return parts.Length > 1 && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var f) ? f : null;
+    }
+}
