@@ -73,6 +73,28 @@ public sealed class ExportControlExtractorTests
         Assert.Equal("2025-05-20", fact.Date);
     }
 
+    [Fact]
+    public void These_materials_points_back_to_the_last_measure()
+    {
+        var facts = Run("[Myanmar|GPE] banned exports of [tin|ELEMENT] and [tungsten|ELEMENT] ore.\nThe export restrictions, imposed in [May|DATE|2025-05], still apply to these materials.");
+        Assert.Equal(["tin", "tungsten", "tin", "tungsten"], facts.Select(f => f.Object));
+        Assert.Equal("2025-05", facts[^1].Date);
+    }
+
+    [Fact]
+    public void A_but_only_qualifier_stays_with_its_statement()
+    {
+        var fact = Assert.Single(Run("[China|GPE] is easing its graphite export restrictions - but only for Korean battery firms."));
+        Assert.Equal(("eases", "graphite", "South Korea"), (fact.Relation, fact.Object, fact.Place));
+    }
+
+    [Fact]
+    public void Licences_issued_in_the_passive_are_grants()
+    {
+        var fact = Assert.Single(Run("Export permits for [antimony|ELEMENT] were quietly issued to buyers in [India|GPE] by [China|GPE]."));
+        Assert.Equal(("China", "grants_license", "India"), (fact.Subject, fact.Relation, fact.Place));
+    }
+
     [Theory]
     [InlineData("[China|GPE] has not placed magnesium ingot under export control.")]
     [InlineData("Officials argue that semiconductor export controls are essential for curbing [Russia|GPE]'s access to technologies.")]

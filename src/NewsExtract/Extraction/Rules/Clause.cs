@@ -12,7 +12,7 @@ public readonly record struct Clause(int Start, int End)
 public static partial class Clauses
 {
     // "; ", "- yet", ", but", " while ", and " and <Capitalized> will ..." where a new subject starts a new statement.
-    [GeneratedRegex(@";\s|\s?-\s*(?=(?:[Yy]et|[Bb]ut|[Ww]hile)\b)|,\s+(?:but|yet|while|whereas)\s|\s(?:while|whereas)\s|\s+but\s+(?=[a-z]+\s)|,?\s+and\s+(?=(?:the\s+)?\p{Lu}[\p{L}.]*\s+(?:will|would|could|may|might|has|have|had|is|was|should|must)\b)|,\s+and\s+(?=(?:the\s+)?(?:[\p{L}\-]+\s+){1,3}(?:will|would|could|may|might|has|have|had|is|are|was|were|should|must|said|says)\b)")]
+    [GeneratedRegex(@";\s|\s?-\s*(?=(?:[Yy]et|[Bb]ut(?!\s+(?:only|not|just|mainly|mostly)\b)|[Ww]hile)\b)|,\s+(?:but|yet|while|whereas)\s|\s(?:while|whereas)\s|\s+but\s+(?!(?:only|not|just|mainly|mostly)\b)(?=[a-z]+\s)|,?\s+and\s+(?=(?:the\s+)?\p{Lu}[\p{L}.]*\s+(?:will|would|could|may|might|has|have|had|is|was|should|must)\b)|,\s+and\s+(?=(?:the\s+)?(?:[\p{L}\-]+\s+){1,3}(?:will|would|could|may|might|has|have|had|is|are|was|were|should|must|said|says)\b)")]
     private static partial Regex Breaks();
 
     // The comma that closes a leading conditional: "if X does A, Y will do B".

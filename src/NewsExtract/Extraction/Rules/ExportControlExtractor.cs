@@ -51,6 +51,10 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:bans?|embargo(?:es)?|quotas?)\s+on\b|\blicensing\s+(?:regime|requirements?|system)\b|\blicen[cs]e\s+requirements?\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureNounPhrase();
 
+    // "these materials", "them": the goods of the last measure.
+    [GeneratedRegex(@"\b(?:these|those|such)\s+(?:materials|elements|metals|minerals|items|products|goods|commodities)\b|\bthem\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Anaphor();
+
     [GeneratedRegex(@"\bthe\s+government\b|\bauthorities\b", RegexOptions.IgnoreCase)]
     private static partial Regex GovernmentWord();
 
@@ -81,6 +85,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         var views = SentenceView.All(document).ToList();
         var headlineTarget = views.Count > 0 ? HeadlineTarget(views[0]) : null;
         string? lastSubject = null;
+        IReadOnlyList<string> lastObjects = [];
         foreach (var view in views)
         {
             if (!IsAboutExports(view))
@@ -92,7 +97,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 var verbAt = clause.Start + (relation?.Index ?? 0);
                 var objects = Objects(view, clause, verbAt);
                 if (objects.Count == 0)
-                    objects = carriedObjects;
+                    objects = Anaphor().IsMatch(view.Folded[clause.Start..clause.End]) ? lastObjects : carriedObjects;
                 else
                     carriedObjects = objects;
                 if (relation is null || objects.Count == 0)
@@ -107,6 +112,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 if (subject is null)
                     continue;
                 lastSubject = subject;
+                lastObjects = objects;
                 if (targets.Count == 0)
                 {
                     // FACT_SCHEMA: the target may come from context when the sentence implies it.
@@ -164,7 +170,10 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 && !Regex.IsMatch(window, @"^(?:\S+\s+){0,3}?(?:exports?|shipments?|sales|licen[cs])", RegexOptions.IgnoreCase)
                 && !Regex.IsMatch(rest, @"\bto\s+(?:its|the|their)\s+(?:[a-z]+\s+){0,3}list\b", RegexOptions.IgnoreCase))
                 continue;
-            if (relation == "grants_license" && !Regex.IsMatch(window, @"licen[cs]|permit|approval", RegexOptions.IgnoreCase))
+            // "issued licences" or, in the passive, "permits were issued".
+            var lead = clause[Math.Max(0, m.Index - 45)..m.Index];
+            if (relation == "grants_license" && !Regex.IsMatch(window, @"licen[cs]|permit|approval", RegexOptions.IgnoreCase)
+                && !Regex.IsMatch(lead, @"(?:licen[cs]es|permits|approvals)\s+(?:\S+\s+){0,3}(?:were|was|have\s+been|had\s+been|are|is|being)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase))
                 continue;
             if (relation == "tightens" && m.Value.StartsWith("extend", StringComparison.OrdinalIgnoreCase) && !MeasureNoun().IsMatch(window))
                 continue;
