@@ -67,11 +67,15 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
             .Select(e => e.Normalized).FirstOrDefault();
     }
 
-    /// <summary>Not a source of the figure and not a place where something happens.</summary>
+    // "Europe, which depends on China for 95% of its magnesium": the supplier is not who the figure is about.
+    [GeneratedRegex(@"\b(?:depends?|depending|relies?|relying|reliant|dependent)\s+(?:\w+ly\s+)?(?:up)?on\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SupplierBefore();
+
+    /// <summary>Not a source of the figure, not a supplier it depends on and not a place where something happens.</summary>
     private bool IsParty(SentenceView view, Entity e)
     {
         var before = view.Folded[..view.Rel(e)];
-        if (SourceBefore().IsMatch(before) || Based().IsMatch(view.Folded[view.RelEnd(e)..]))
+        if (SourceBefore().IsMatch(before) || SupplierBefore().IsMatch(before) || Based().IsMatch(view.Folded[view.RelEnd(e)..]))
             return false;
         return !(e.Label == EntityLabel.GPE && LocationBefore().IsMatch(before));
     }
