@@ -51,7 +51,13 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
         foreach (var sentence in document.Sentences)
         {
             var words = WordScanner.Scan(text, sentence.Start, sentence.End);
-            if (IsHeadline(words, sentence))
+            // A byline ("By Jane Roe, Senior Fellow, Some Institute") is title case but names its author.
+            if (Byline(text, sentence, words) is { } author)
+            {
+                yield return Make(text, EntityLabel.PERSON, author);
+                words = words.Where(w => w.Start >= author[^1].End).ToList();
+            }
+            else if (IsHeadline(words, sentence))
                 continue;
             var inOrgList = false;
             var lastEnd = -1;
@@ -81,19 +87,30 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
             }
             var run = new List<Word> { words[i] };
             var j = i;
-            while (j + 1 < words.Count && IsSpaceGap(text, words[j].End, words[j + 1].Start))
+            while (j + 1 < words.Count)
             {
+                // "Copper & Cobalt SA": a spaced ampersand joins two capitalized words like a connector.
+                if (text.AsSpan(words[j].End, words[j + 1].Start - words[j].End) is " & " && words[j + 1].IsCapitalized)
+                {
+                    run.Add(words[j + 1]);
+                    j++;
+                    continue;
+                }
+                if (!IsSpaceGap(text, words[j].End, words[j + 1].Start))
+                    break;
                 var current = words[j];
                 var next = words[j + 1];
-                // A possessive ends a name ("China’s State Council"), unless an organization head follows ("Tom’s Hardware").
-                if (current.IsPossessive && !(next.IsCapitalized && lexicons.OrgHeads.Contains(next.Text)))
+                // A possessive ends a name ("China’s State Council"), unless an organization head follows ("Tom’s Hardware")
+                // and the owner is not a place ("China’s Ministry of Commerce" is China's ministry, named "Ministry of Commerce").
+                if (current.IsPossessive && (lexicons.IsPlaceWord(current.Bare.Text) || !(next.IsCapitalized && lexicons.OrgHeads.Contains(next.Text))))
                     break;
                 if (next.IsCapitalized)
                 {
                     run.Add(next);
                     j++;
                 }
-                else if (Connectors.Contains(next.Text) && j + 2 < words.Count && words[j + 2].IsCapitalized
+                else if ((Connectors.Contains(next.Text) || next.Text == "on" && lexicons.OrgHeads.Contains(current.Text))
+                         && j + 2 < words.Count && words[j + 2].IsCapitalized
                          && IsSpaceGap(text, next.End, words[j + 2].Start))
                 {
                     run.Add(next);
@@ -102,6 +119,13 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
                 }
                 else
                     break;
+            }
+            // An office or organization whose complement is a list closed by "and" ("Ministry of Mines and Energy",
+            // "Minister of Trade, Industry and Energy") keeps the whole list.
+            if (HasComplement(run) && ListTail(text, run[^1].End, words[^1].End) is { } tailEnd)
+            {
+                while (j + 1 < words.Count && words[j + 1].End <= tailEnd)
+                    run.Add(words[++j]);
             }
             yield return run;
             i = j + 1;
@@ -118,7 +142,7 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
         if (longWords.Count < 3)
             return false;
         var capitalized = longWords.Count(w => w.IsCapitalized);
-        var endsLikeProse = sentence.Text.TrimEnd().EndsWith('.') && longWords.Count > 12;
+        var endsLikeProse = sentence.Text.TrimEnd().EndsWith('.') && longWords.Count > 6;
         return !endsLikeProse && capitalized >= 0.75 * longWords.Count;
     }
 
@@ -145,24 +169,44 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
         var before = text[sentence.Start..words[0].Start];
         var after = text[words[^1].End..sentence.End];
 
+        // Words in capitals throughout ("MARKET VIEW", a one-line kicker) are typographic emphasis, not acronyms.
+        if (words.All(w => w.IsAllCaps) && (words.Count >= 2 || !sentence.Text.Any(char.IsLower)))
+            yield break;
+
         var titleHead = words.FindLastIndex(w => lexicons.IsTitleHead(w.Text));
         var orgHead = words.FindLastIndex(w => lexicons.OrgHeads.Contains(w.Text));
 
-        // 1. Title before a name: "Treasury Secretary Jane Roe", "Vice Premier Li Wei", "President Smith".
-        if (titleHead >= 0 && titleHead > orgHead && titleHead < words.Count - 1)
+        // 0. A title with its complement: "Minister of Strategic Minerals and Downstream Industry" names an office,
+        // not an organization, even though a head word ("Minerals") sits in it; a name may follow the complement.
+        var firstTitle = words.FindIndex(w => lexicons.IsTitleHead(w.Text));
+        if (firstTitle >= 0 && firstTitle + 1 < words.Count && words[firstTitle + 1].Text is "of" or "for" && orgHead > firstTitle
+            && words.Take(firstTitle).All(w => lexicons.IsTitleWord(w.Text)))
         {
-            var name = words.Skip(titleHead + 1).ToList();
-            while (name.Count > 0 && (name[0].Text == "of" || lexicons.IsTitleWord(name[0].Text) && name.Count > 1))
-                name.RemoveAt(0);
+            var name = words.Skip(orgHead + 1).ToList();
             if (IsPersonName(name, afterTitle: true))
                 yield return Make(text, EntityLabel.PERSON, name);
             yield break;
         }
 
-        // 2. An organization head: "Ministry of Commerce", "Argus Media", "National Economic Council".
+        // 1. Title before a name: "Treasury Secretary Jane Roe", "Vice Premier Li Wei", "President Smith".
+        if (titleHead >= 0 && titleHead > orgHead && titleHead < words.Count - 1)
+        {
+            var name = words.Skip(titleHead + 1).ToList();
+            var complement = name.Count > 0 && name[0].Text is "of" or "for";
+            while (name.Count > 0 && (name[0].Text is "of" or "for" || lexicons.IsTitleWord(name[0].Text) && name.Count > 1))
+                name.RemoveAt(0);
+            // "Minister of Forests": one word left after the complement is the complement itself, not a name.
+            if (IsPersonName(name, afterTitle: true) && !(complement && name.Count == 1))
+                yield return Make(text, EntityLabel.PERSON, name);
+            yield break;
+        }
+
+        // 2. An organization head: "Ministry of Commerce", "Argus Media", "National Economic Council",
+        // "Institute for Economic Security".
         if (orgHead >= 0 && titleHead <= orgHead)
         {
-            var end = orgHead < words.Count - 1 && words[orgHead + 1].Text == "of" ? words.Count - 1 : orgHead;
+            var complement = HasComplement(words);
+            var end = complement ? words.Count - 1 : orgHead;
             var org = words.Take(end + 1).ToList();
             var meaningful = org.Count(w => !Connectors.Contains(w.Text));
             if (meaningful >= 2 && !org.All(w => lexicons.IsTitleWord(w.Text) || lexicons.OrgHeads.Contains(w.Text) && org.Count == 1))
@@ -197,22 +241,90 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
             yield break;
         }
 
-        // 5. A person named by context: "Jane Roe said", ", said Jane Roe", "Roe, an analyst at ...", "Jane Roe, Trade Minister".
-        if (words.Any(w => lexicons.IsPlaceWord(w.Text)) || orgHead >= 0)
+        // 5. A person named by context: "Jane Roe said", ", said Jane Roe", "Roe, an analyst at ...", "Jane Roe, Trade Minister",
+        // "chief executive Jane Roe", "the country's trade minister, Jane Roe, ...".
+        if (words.Any(w => lexicons.IsPlaceName(w.Text)) || orgHead >= 0)
             yield break;
         var verb = VerbAfter().Match(after);
         var speaks = verb.Success && lexicons.SpeechVerbs.Contains(verb.Groups["verb"].Value);
         var apposition = AppositionAfter().IsMatch(after);
         var titleApposition = TitleAppositionAfter().Match(after) is { Success: true } t && lexicons.IsTitleHead(t.Groups["title"].Value);
         var cuedBefore = PersonCueBefore().IsMatch(before);
+        var titledBefore = LowerTitleBefore().Match(before) is { Success: true } lt && lexicons.IsTitleHead(lt.Groups["head"].Value)
+            || TitleCommaBefore().Match(before) is { Success: true } tc && lexicons.IsTitleHead(tc.Groups["head"].Value) && NameCloses().IsMatch(after);
         var multi = words.Count >= 2 && IsPersonName(words, afterTitle: false);
-        var single = words.Count == 1 && IsPersonName(words, afterTitle: false);
-        if (multi && (speaks || apposition || titleApposition || cuedBefore)
+        var single = words.Count == 1 && IsPersonName(words, afterTitle: false) && !LocativeBefore().IsMatch(before);
+        if (multi && (speaks || apposition || titleApposition || cuedBefore || titledBefore)
             || single && (apposition && !sentence.Text.StartsWith(words[0].Text + ",", StringComparison.Ordinal) || titleApposition || cuedBefore && before.TrimEnd().EndsWith('.')))
             yield return Make(text, EntityLabel.PERSON, words);
-        else if (single && apposition && IsPersonName(words, afterTitle: false) && LooksLikeRoleApposition(after))
+        else if (single && apposition && LooksLikeRoleApposition(after))
             yield return Make(text, EntityLabel.PERSON, words);
     }
+
+    // A lower-case title word right before the name: "said chief executive Jane Roe", "mines minister Jane Roe told".
+    [GeneratedRegex(@"(?<![\p{L}\-])(?<head>\p{Ll}[\p{Ll}\-]+)\s+$")]
+    private static partial Regex LowerTitleBefore();
+
+    // A title phrase closed by a comma before the name: "Japan's Minister of Economy, Trade and Industry, Jane Roe,",
+    // "its secretary-general, Jane Roe." The complement may only hold capitalized words and list joiners.
+    [GeneratedRegex(@"(?<![\p{L}\-])(?<head>[\p{L}\-]+)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:(?:,\s+|,?\s+and\s+|\s+of\s+(?:the\s+)?|\s+)\p{Lu}[\p{L}\-]*)*)?\s*,\s*$")]
+    private static partial Regex TitleCommaBefore();
+
+    // After a name in apposition to a title: a closing comma or stop, or the end of the sentence.
+    [GeneratedRegex(@"^\s*(?:[,.;:)]|$)")]
+    private static partial Regex NameCloses();
+
+    // "in Fugu, the county ..." — a single capitalized word after a place preposition is a place, not a person.
+    [GeneratedRegex(@"\b(?:in|at|near|from|outside|into|across|around|to)\s+$")]
+    private static partial Regex LocativeBefore();
+
+    // The rest of an organization's complement when it is a list closed by "and": ", Trade and Industry", " and Security".
+    [GeneratedRegex(@"^(?:,\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)*,?\s+and\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?(?![\p{L}\p{N}\-’'])(?!\s+\p{Lu})")]
+    private static partial Regex OrgListTail();
+
+    private bool HasComplement(IReadOnlyList<Word> run)
+    {
+        for (var k = 0; k + 1 < run.Count; k++)
+        {
+            if (run[k + 1].Text is "of" or "for" or "on" && (lexicons.IsTitleHead(run[k].Text) || lexicons.OrgHeads.Contains(run[k].Text)))
+                return true;
+        }
+        return false;
+    }
+
+    private int? ListTail(string text, int from, int sentenceEnd)
+    {
+        var m = OrgListTail().Match(text[from..sentenceEnd]);
+        if (!m.Success)
+            return null;
+        var items = WordScanner.Scan(text, from, from + m.Length).Where(w => w.Text != "and").ToList();
+        return items.Any(w => lexicons.IsPlaceName(w.Text) || lexicons.NonNameWords.Contains(w.Text)) ? null : from + m.Length;
+    }
+
+    // "By Jane Roe" opening a line, optionally followed by the author's title and employer.
+    [GeneratedRegex(@"^By\s+(?=\p{Lu})")]
+    private static partial Regex BylineStart();
+
+    private IReadOnlyList<Word>? Byline(string text, Sentence sentence, IReadOnlyList<Word> words)
+    {
+        if (!BylineStart().IsMatch(sentence.Text) || words.Count < 3)
+            return null;
+        var name = new List<Word>();
+        for (var i = 1; i < words.Count && name.Count < 4 && words[i].IsCapitalized; i++)
+        {
+            if (i > 1 && !IsSpaceGap(text, words[i - 1].End, words[i].Start))
+                break;
+            name.Add(words[i]);
+        }
+        var rest = text[name[^1].End..sentence.End];
+        return name.Count >= 2 && IsPersonName(name, afterTitle: false) && Regex.IsMatch(rest, @"^\s*(?:[,|\-–—]|and\s|$)") ? name : null;
+    }
+
+    /// <summary>A run that is a place: any whole place name in it, or place-name parts making more than half of it
+    /// ("Hong Kong"); a person may carry one such part ("Le Thi Minh Chau").</summary>
+    private bool IsPlace(IReadOnlyList<Word> words) =>
+        words.Any(w => lexicons.IsPlaceName(w.Text))
+        || words.Any(w => lexicons.IsPlaceWord(w.Text)) && 2 * words.Count(w => lexicons.IsPlaceWord(w.Text)) > words.Count(w => !Connectors.Contains(w.Text));
 
     [GeneratedRegex(@"^\s*,\s*(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,4}(?:expert|analyst|professor|researcher|economist|scientist|consultant|strategist|official|executive|director|founder|partner|fellow|lawyer|adviser|advisor|trader|spokes(?:person|man|woman))\b")]
     private static partial Regex RoleApposition();
@@ -221,11 +333,11 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
 
     private bool IsPersonName(IReadOnlyList<Word> name, bool afterTitle)
     {
-        if (name.Count is 0 or > 4)
+        if (name.Count is 0 or > 4 || IsPlace(name))
             return false;
         foreach (var w in name)
         {
-            if (!NameWordShape().IsMatch(w.Text) || lexicons.OrgHeads.Contains(w.Text) || lexicons.IsPlaceWord(w.Text) || lexicons.IsTitleWord(w.Text))
+            if (!NameWordShape().IsMatch(w.Text) || lexicons.OrgHeads.Contains(w.Text) || lexicons.IsTitleWord(w.Text))
                 return false;
             // After a title, short words like "He" or "Li" are names; elsewhere they start a sentence.
             if (!afterTitle && lexicons.NonNameWords.Contains(w.Text))
