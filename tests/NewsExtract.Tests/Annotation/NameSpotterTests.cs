@@ -73,4 +73,35 @@ public sealed class NameSpotterTests
     [InlineData("By Selma Ortega, Senior Fellow, Harwick Institute for Trade Policy", "PERSON Selma Ortega=Selma Ortega | ORG Harwick Institute for Trade Policy=Harwick Institute for Trade Policy")]
     [InlineData("By Jon Ekberg and the markets desk", "PERSON Jon Ekberg=Jon Ekberg")]
     public void A_byline_names_its_author(string text, string expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("Velmora, the Lyon-based chemicals group, will build a refinery near the coast.", "ORG Velmora=Velmora")]
+    [InlineData("Prices were set by Quorra, a small trading house, on the first day of the month.", "ORG Quorra=Quorra")]
+    [InlineData("Officials at the Office National des Mines Rurales (ONMR) issued the permits in the spring.", "ORG Office National des Mines Rurales=Office National des Mines Rurales | ORG ONMR=ONMR")]
+    [InlineData("The deal was signed with the Agencia Nacional del Litio (ANL) after a long review.", "ORG Agencia Nacional del Litio=Agencia Nacional del Litio | ORG ANL=ANL")]
+    [InlineData("The refinery will be built in partnership with Korrin Graphite Ltd.", "ORG Korrin Graphite Ltd=Korrin Graphite Ltd")]
+    public void Organizations_named_by_apposition_acronym_or_legal_form(string text, string expected) =>
+        Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("Bruno Keller, a metals trader, said the market was thin.", "PERSON Bruno Keller=Bruno Keller")]
+    [InlineData("The talks ended with Lucia Ferro (LF) in charge of the file.", "ORG LF=LF")]
+    public void Appositions_and_acronyms_that_do_not_make_organizations(string text, string expected) =>
+        Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("\"We cannot wait for the permits,\" Irene Dufresne, Velmora's chief executive, said in an interview.", "PERSON Irene Dufresne=Irene Dufresne")]
+    [InlineData("The plan was presented by Tomas Gale, the agency's head of research, on Monday morning.", "PERSON Tomas Gale=Tomas Gale")]
+    public void An_employer_and_title_in_apposition_mark_a_person(string text, string expected) =>
+        Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("Brennick Magnetics Corp said output rose in the quarter.\nBrennick expects more orders next year.\nThe shares of Brennick Magnetics rose after the results were published.",
+        "ORG Brennick Magnetics Corp=Brennick Magnetics Corp | ORG Brennick=Brennick | ORG Brennick Magnetics=Brennick Magnetics")]
+    [InlineData("Orlin Mining Group said output rose in the quarter.\nThe mine lies in Orlin, a town on the river.",
+        "ORG Orlin Mining Group=Orlin Mining Group")]
+    [InlineData("Golden Crest Metals said output rose in the quarter.\nGolden prices were a golden chance for the miners.",
+        "ORG Golden Crest Metals=Golden Crest Metals")]
+    public void Companies_named_again_by_a_shorter_form(string text, string expected) =>
+        Assert.Equal(expected, Names(text));
 }

@@ -13,7 +13,7 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
 {
     public const string SourceName = "pattern:name";
 
-    private static readonly string[] Connectors = ["of", "for", "&", "de", "du", "da", "van", "von", "der", "al"];
+    private static readonly string[] Connectors = ["of", "for", "&", "de", "du", "des", "da", "del", "di", "la", "van", "von", "der", "al"];
 
     [GeneratedRegex(@"(?:according\s+to|reported\s+by|reports?\s+from|cited\s+by|cited\s+in|quoted\s+by|\bper|\bvia|published\s+by|\(formerly)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceCueBefore();
@@ -165,6 +165,9 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
             words.RemoveAt(words.Count - 1);
         if (words.Count == 0)
             yield break;
+        // "... in partnership with Acme Lithium Ltd." — the abbreviation's dot is also the full stop.
+        if (words[^1].Text.EndsWith('.') && words[^1].Text.Length > 2 && string.IsNullOrWhiteSpace(text[words[^1].End..sentence.End]))
+            words[^1] = new Word(words[^1].Text[..^1], words[^1].Start, words[^1].End - 1);
 
         var before = text[sentence.Start..words[0].Start];
         var after = text[words[^1].End..sentence.End];
@@ -226,7 +229,9 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
             || SourceCueBefore().IsMatch(before) && (words.Count == 1 || !IsPersonName(words, afterTitle: false))
             || MemberCueBefore().IsMatch(before)
             || exampleCue.Success && lexicons.OrgCueNouns.Contains(exampleCue.Groups["noun"].Value)
-            || appositiveCue.Success && lexicons.OrgCueNouns.Contains(appositiveCue.Groups["noun"].Value) && words.Count <= 4;
+            || appositiveCue.Success && lexicons.OrgCueNouns.Contains(appositiveCue.Groups["noun"].Value) && words.Count <= 4
+            || OrgAppositionAfter().Match(after) is { Success: true } oa && lexicons.OrgCueNouns.Contains(oa.Groups["noun"].Value) && !PersonNouns.Contains(oa.Groups["noun"].Value)
+            || words.Count >= 2 && AcronymAfter().Match(after) is { Success: true } ac && IsInitialism(words, ac.Groups["acronym"].Value);
         if (orgByContext && !words.Any(w => lexicons.IsTitleHead(w.Text)) && !(words.Count == 1 && lexicons.IsPlaceWord(words[0].Text)))
         {
             yield return Make(text, EntityLabel.ORG, words);
@@ -247,7 +252,8 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
             yield break;
         var verb = VerbAfter().Match(after);
         var speaks = verb.Success && lexicons.SpeechVerbs.Contains(verb.Groups["verb"].Value);
-        var apposition = AppositionAfter().IsMatch(after);
+        var apposition = AppositionAfter().IsMatch(after)
+            || OwnerTitleAfter().Match(after) is { Success: true } ot && lexicons.IsTitleHead(ot.Groups["head"].Value);
         var titleApposition = TitleAppositionAfter().Match(after) is { Success: true } t && lexicons.IsTitleHead(t.Groups["title"].Value);
         var cuedBefore = PersonCueBefore().IsMatch(before);
         var titledBefore = LowerTitleBefore().Match(before) is { Success: true } lt && lexicons.IsTitleHead(lt.Groups["head"].Value)
@@ -260,6 +266,25 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
         else if (single && apposition && LooksLikeRoleApposition(after))
             yield return Make(text, EntityLabel.PERSON, words);
     }
+
+    // "Jane Roe, Acme's chief executive, said" — an apposition naming the employer and then the title.
+    [GeneratedRegex(@"^\s*,\s*(?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*['’]s\s+(?:[\p{Ll}\-]+\s+){0,3}(?<head>[\p{Ll}\-]+)\s*[,.;]")]
+    private static partial Regex OwnerTitleAfter();
+
+    // "Acme, the Lyon-based chemicals group, will ..." — an apposition that says what kind of organization it is.
+    [GeneratedRegex(@"^\s*,\s*(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,3}(?<noun>\p{Ll}+)\s*[,.;]")]
+    private static partial Regex OrgAppositionAfter();
+
+    // Cue nouns that also describe a person ("Jane Roe, a metals trader, said").
+    private static readonly string[] PersonNouns = ["trader", "traders", "investor", "investors", "broker", "brokers", "developer", "developers", "operator", "operators", "producer", "producers"];
+
+    // A name followed by its acronym in parentheses: "Agence de Régulation des Substances Stratégiques (ARSS)".
+    [GeneratedRegex(@"^\s*\((?<acronym>\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\)")]
+    private static partial Regex AcronymAfter();
+
+    /// <summary>The acronym's capitals (three or more: two initials in brackets may be a person's) are the initials of the name's capitalized words.</summary>
+    private static bool IsInitialism(IReadOnlyList<Word> words, string acronym) =>
+        acronym.Count(char.IsUpper) >= 3 && string.Concat(acronym.Where(char.IsUpper)) == string.Concat(words.Where(w => w.IsCapitalized).Select(w => w.Text[0]));
 
     // A lower-case title word right before the name: "said chief executive Jane Roe", "mines minister Jane Roe told".
     [GeneratedRegex(@"(?<![\p{L}\-])(?<head>\p{Ll}[\p{Ll}\-]+)\s+$")]
@@ -279,7 +304,7 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
     private static partial Regex LocativeBefore();
 
     // The rest of an organization's complement when it is a list closed by "and": ", Trade and Industry", " and Security".
-    [GeneratedRegex(@"^(?:,\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)*,?\s+and\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?(?![\p{L}\p{N}\-’'])(?!\s+\p{Lu})")]
+    [GeneratedRegex(@"^(?:,\s+(?!(?:The|A|An|Its|Their|His|Her|This|That|These|Those)\b)\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)*,?\s+and\s+(?!(?:The|A|An|Its|Their|His|Her|This|That|These|Those)\b)\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?(?![\p{L}\p{N}\-’'])(?!\s+\p{Lu})")]
     private static partial Regex OrgListTail();
 
     private bool HasComplement(IReadOnlyList<Word> run)
@@ -298,7 +323,7 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
         if (!m.Success)
             return null;
         var items = WordScanner.Scan(text, from, from + m.Length).Where(w => w.Text != "and").ToList();
-        return items.Any(w => lexicons.IsPlaceName(w.Text) || lexicons.NonNameWords.Contains(w.Text)) ? null : from + m.Length;
+        return items.Any(w => lexicons.IsPlaceName(w.Text)) ? null : from + m.Length;
     }
 
     // "By Jane Roe" opening a line, optionally followed by the author's title and employer.
