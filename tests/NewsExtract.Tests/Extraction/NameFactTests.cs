@@ -1,0 +1,61 @@
+using NewsExtract.Extraction;
+using NewsExtract.Extraction.Rules;
+
+namespace NewsExtract.Tests.Extraction;
+
+/// <summary>official_role and quote phrasings, on invented sentences.</summary>
+public sealed class NameFactTests
+{
+    private static IReadOnlyList<Fact> Roles(string markup) =>
+        new OfficialRoleExtractor(Markup.Lexicons).Extract(Markup.Parse(markup)).ToList();
+
+    private static IReadOnlyList<Fact> Quotes(string markup) =>
+        new QuoteExtractor(Markup.Lexicons).Extract(Markup.Parse(markup)).ToList();
+
+    [Theory]
+    [InlineData("The plant will open in May, said chief executive [Odette Lanier|PERSON].", "Odette Lanier", "chief executive", "")]
+    [InlineData("The loan was confirmed by chief financial officer [Ravi Menon|PERSON] on Friday.", "Ravi Menon", "chief financial officer", "")]
+    [InlineData("[Peru|GPE]'s energy minister [Rosa Quispe|PERSON] told reporters the rules would stay.", "Rosa Quispe", "energy minister", "Peru")]
+    [InlineData("[Ministry of Mines|ORG] spokesman [Ivo Baptista|PERSON] declined to comment.", "Ivo Baptista", "spokesman", "Ministry of Mines")]
+    [InlineData("Vice Minister of Mining [Tomas Ruiz|PERSON] arrived at the site.", "Tomas Ruiz", "Vice Minister of Mining", "")]
+    public void A_title_right_before_the_name(string markup, string person, string title, string place) =>
+        AssertRole(Roles(markup), person, title, place);
+
+    [Theory]
+    [InlineData("[Chile|GPE]'s Minister of Mining, Industry and Energy, [Ana Ferreira|PERSON], opened the session.", "Ana Ferreira", "Minister of Mining, Industry and Energy", "Chile")]
+    [InlineData("The move was welcomed by its secretary-general, [Joost Vermeer|PERSON].", "Joost Vermeer", "secretary-general", "")]
+    [InlineData("She met [Peru|GPE]'s energy minister, [Rosa Quispe|PERSON], in [Lima|GPE].", "Rosa Quispe", "energy minister", "Peru")]
+    [InlineData("[Brazil|GPE]'s Minister for Ports and Airports, [Caio Lins|PERSON], signed the decree.", "Caio Lins", "Minister for Ports and Airports", "Brazil")]
+    public void A_title_in_apposition_before_the_name(string markup, string person, string title, string place) =>
+        AssertRole(Roles(markup), person, title, place);
+
+    [Theory]
+    [InlineData("[Li Na|PERSON], Deputy Minister of Trade, Industry and Energy of the [Republic of Korea|GPE|South Korea], led the delegation.", "Li Na", "Deputy Minister of Trade, Industry and Energy", "South Korea")]
+    [InlineData("[Anke Visser|PERSON], the [Netherlands|GPE]' minister for foreign trade, told lawmakers.", "Anke Visser", "minister for foreign trade", "Netherlands")]
+    [InlineData("[Lena Holt|PERSON], supply-chain analyst at the firm, said stocks were thin.", "Lena Holt", "supply-chain analyst", "")]
+    [InlineData("[Omar Diallo|PERSON], who chairs [Ardent Metals Council|ORG], spoke first.", "Omar Diallo", "chair", "Ardent Metals Council")]
+    [InlineData("[Kemal Arslan|PERSON], principal consultant at [Tovar Advisory|ORG], said prices would fall.", "Kemal Arslan", "principal consultant", "Tovar Advisory")]
+    public void A_title_in_apposition_after_the_name(string markup, string person, string title, string place) =>
+        AssertRole(Roles(markup), person, title, place);
+
+    [Theory]
+    [InlineData("[Daniel Ruiz|PERSON], welcomed the [Republic of Korea|GPE|South Korea]'s Minister of Trade, to the capital.")]
+    [InlineData("The plant will open in May, said [Odette Lanier|PERSON].")]
+    [InlineData("The minister, [Rosa Quispe|PERSON] and two aides arrived late.")]
+    [InlineData("[Omar Diallo|PERSON], who owns a small shop, spoke first.")]
+    public void No_title_no_role(string markup) => Assert.Empty(Roles(markup));
+
+    [Fact]
+    public void One_person_keeps_the_fullest_title()
+    {
+        var facts = Roles("[Aru Nadir|PERSON], Minister of Energy and Mineral Resources, opened the forum.\nMinister [Aru Nadir|PERSON|Aru Nadir] later met investors.");
+        var fact = Assert.Single(facts);
+        Assert.Equal("Minister of Energy and Mineral Resources", fact.Object);
+    }
+
+    private static void AssertRole(IReadOnlyList<Fact> facts, string person, string title, string place)
+    {
+        var fact = Assert.Single(facts);
+        Assert.Equal((FactTypes.OfficialRole, person, "holds_title", title, place), (fact.FactType, fact.Subject, fact.Relation, fact.Object, fact.Place));
+    }
+}
