@@ -1,3 +1,5 @@
+using NewsExtract.Annotation;
+using NewsExtract.Annotation.Tokenization;
 using NewsExtract.Extraction;
 using NewsExtract.Extraction.Rules;
 
@@ -11,6 +13,14 @@ public sealed class NameFactTests
 
     private static IReadOnlyList<Fact> Quotes(string markup) =>
         new QuoteExtractor(Markup.Lexicons).Extract(Markup.Parse(markup)).ToList();
+
+    /// <summary>Quotes from marked-up paragraphs split into sentences by the real splitter (lines are paragraphs).</summary>
+    private static IReadOnlyList<Fact> ParagraphQuotes(string markup)
+    {
+        var parsed = Markup.Parse(markup);
+        var document = new Document(parsed.Document.Article, SentenceSplitter.Default.Split(parsed.Text));
+        return new QuoteExtractor(Markup.Lexicons).Extract(new AnnotatedDocument(document, parsed.Entities)).ToList();
+    }
 
     [Theory]
     [InlineData("The plant will open in May, said chief executive [Odette Lanier|PERSON].", "Odette Lanier", "chief executive", "")]
@@ -57,5 +67,39 @@ public sealed class NameFactTests
     {
         var fact = Assert.Single(facts);
         Assert.Equal((FactTypes.OfficialRole, person, "holds_title", title, place), (fact.FactType, fact.Subject, fact.Relation, fact.Object, fact.Place));
+    }
+
+    [Theory]
+    [InlineData("\"Nobody planned for a cut this deep,\" [Rosa Quispe|PERSON] said. \"We will need new buyers by spring.\"")]
+    [InlineData("“Nobody planned for a cut this deep,” said [Rosa Quispe|PERSON], the minister. “We will need new buyers by spring.”")]
+    [InlineData("\"Nobody planned for a cut this deep,\" chief executive [Rosa Quispe|PERSON] told analysts on a call. \"We will need new buyers by spring.\"")]
+    public void A_quote_standing_alone_after_an_attributed_one_continues_its_speaker(string markup)
+    {
+        var facts = ParagraphQuotes(markup);
+        Assert.Equal(["Nobody planned for a cut this deep", "We will need new buyers by spring"], facts.Select(f => f.Object));
+        Assert.All(facts, f => Assert.Equal("Rosa Quispe", f.Subject));
+    }
+
+    [Theory]
+    [InlineData("\"Nobody planned for a cut this deep,\" [Rosa Quispe|PERSON] said.\n\n\"We will need new buyers by spring.\"")]
+    [InlineData("\"Nobody planned for a cut this deep,\" [Rosa Quispe|PERSON] said. Traders on the floor called it \"a very long winter ahead\" for the sector.")]
+    public void A_new_paragraph_or_a_sentence_of_its_own_does_not_continue_the_speaker(string markup) =>
+        Assert.Equal(["Nobody planned for a cut this deep"], ParagraphQuotes(markup).Select(f => f.Object));
+
+    [Theory]
+    [InlineData("The [Ministry of Mines|ORG] issued new rules on [Monday|DATE|].\nIn a statement, the ministry said the rules would \"protect the national interest over the long term\".", "Ministry of Mines")]
+    [InlineData("The [European Commission|ORG] opened a review.\nThe commission said it would \"act quickly and in proportion to the harm\".", "European Commission")]
+    [InlineData("[Halvorsen Metals Exchange|ORG] raised margins.\nThe exchange said the change would \"keep the market orderly in volatile weeks\".", "Halvorsen Metals Exchange")]
+    public void A_description_points_back_to_the_organization_it_names(string markup, string speaker)
+    {
+        var fact = Assert.Single(Quotes(markup));
+        Assert.Equal(speaker, fact.Subject);
+    }
+
+    [Fact]
+    public void A_description_without_a_matching_organization_names_no_one_from_it()
+    {
+        var fact = Assert.Single(Quotes("[Tovar Advisory|ORG] published a note.\nThe ministry said it would \"protect the national interest over the long term\" in [Peru|GPE]."));
+        Assert.NotEqual("Tovar Advisory", fact.Subject);
     }
 }
