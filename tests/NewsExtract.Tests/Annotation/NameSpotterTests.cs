@@ -104,4 +104,18 @@ public sealed class NameSpotterTests
         "ORG Golden Crest Metals=Golden Crest Metals")]
     public void Companies_named_again_by_a_shorter_form(string text, string expected) =>
         Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("Exports of nickel pig iron (NPI) rose, and NPI prices followed them up over the month.", "")]
+    [InlineData("Plants using direct lithium extraction (DLE) need less land, and DLE pilots are spreading.", "")]
+    [InlineData("The Nordic Metals Council (NMC) said NMC members would meet in the spring.", "ORG Nordic Metals Council=Nordic Metals Council | ORG NMC=NMC | ORG NMC=NMC")]
+    public void An_acronym_defined_as_a_lower_case_term_is_no_organization(string text, string expected) =>
+        Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("Delegates met at the Central Planning Office Building in the capital on a cold morning.")]
+    [InlineData("The annual Pacific Rare Metals Conference opened with a speech on the supply of cobalt.")]
+    [InlineData("Officials attended the second Baltic Critical Minerals Dialogue in the spring of that year.")]
+    public void A_building_or_an_event_named_after_an_organization_is_no_organization(string text) =>
+        Assert.Equal("", Names(text));
 }

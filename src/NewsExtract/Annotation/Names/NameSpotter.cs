@@ -13,6 +13,10 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
 {
     public const string SourceName = "pattern:name";
 
+    // Nouns that turn a name with an organization head into a building or an event.
+    private static readonly string[] PlaceOrEventNouns =
+        ["Building", "House", "Hall", "Tower", "Plaza", "Palace", "Hotel", "Dialogue", "Summit", "Conference", "Talks", "Meeting", "Expo", "Week"];
+
     private static readonly string[] Connectors = ["of", "for", "&", "de", "du", "des", "da", "del", "di", "la", "van", "von", "der", "al"];
 
     [GeneratedRegex(@"(?:according\s+to|reported\s+by|reports?\s+from|cited\s+by|cited\s+in|quoted\s+by|\bper|\bvia|published\s+by|\(formerly)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
@@ -48,6 +52,7 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
     public IEnumerable<Entity> Spot(Document document)
     {
         var text = document.Text;
+        var termAcronyms = TermAcronyms(text);
         foreach (var sentence in document.Sentences)
         {
             var words = WordScanner.Scan(text, sentence.Start, sentence.End);
@@ -65,7 +70,8 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
             {
                 var gap = lastEnd < 0 ? null : text[lastEnd..run[0].Start];
                 var continuesList = inOrgList && gap is not null && ListGap().IsMatch(gap);
-                var found = Classify(text, sentence, run, continuesList).ToList();
+                var found = Classify(text, sentence, run, continuesList)
+                    .Where(e => !(e.Label == EntityLabel.ORG && termAcronyms.Contains(e.Text))).ToList();
                 inOrgList = found.Count > 0 && found.All(e => e.Label == EntityLabel.ORG) && (continuesList || IsListCue(text, sentence, run));
                 lastEnd = run[^1].End;
                 foreach (var entity in found)
@@ -204,6 +210,10 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
             yield break;
         }
 
+        // "Eisenhower Executive Office Building", "Korea Critical Minerals Dialogue": a venue or an event, not an organization.
+        if (orgHead >= 0 && orgHead + 1 < words.Count && PlaceOrEventNouns.Contains(words[orgHead + 1].Text))
+            yield break;
+
         // 2. An organization head: "Ministry of Commerce", "Argus Media", "National Economic Council",
         // "Institute for Economic Security".
         if (orgHead >= 0 && titleHead <= orgHead)
@@ -281,6 +291,25 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
     // A name followed by its acronym in parentheses: "Agence de Régulation des Substances Stratégiques (ARSS)".
     [GeneratedRegex(@"^\s*\((?<acronym>\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\)")]
     private static partial Regex AcronymAfter();
+
+    // A lower-case term defined with its acronym: "mixed hydroxide precipitate (MHP)".
+    [GeneratedRegex(@"(?<words>(?:\p{Ll}[\p{Ll}\-]*\s+){1,6})\((?<acronym>\p{Lu}[\p{L}]{1,8})\)")]
+    private static partial Regex TermDefinition();
+
+    /// <summary>Acronyms the document defines as lower-case terms (products, chemistries): never organizations in it.</summary>
+    private static HashSet<string> TermAcronyms(string text)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in TermDefinition().Matches(text))
+        {
+            var acronym = m.Groups["acronym"].Value;
+            var letters = acronym.Where(char.IsUpper).Select(char.ToLowerInvariant).ToArray();
+            var initials = m.Groups["words"].Value.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => w[0]).ToArray();
+            if (letters.Length >= 2 && initials.Length >= letters.Length && initials[^letters.Length..].SequenceEqual(letters))
+                terms.Add(acronym);
+        }
+        return terms;
+    }
 
     /// <summary>The acronym's capitals (three or more: two initials in brackets may be a person's) are the initials of the name's capitalized words.</summary>
     private static bool IsInitialism(IReadOnlyList<Word> words, string acronym) =>
