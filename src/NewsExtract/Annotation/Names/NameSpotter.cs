@@ -13,7 +13,11 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
 {
     public const string SourceName = "pattern:name";
 
-    private static readonly string[] Connectors = ["of", "for", "&", "de", "du", "da", "van", "von", "der", "al"];
+    // Nouns that turn a name with an organization head into a building or an event.
+    private static readonly string[] PlaceOrEventNouns =
+        ["Building", "House", "Hall", "Tower", "Plaza", "Palace", "Hotel", "Dialogue", "Summit", "Conference", "Talks", "Meeting", "Expo", "Week"];
+
+    private static readonly string[] Connectors = ["of", "for", "&", "de", "du", "des", "da", "del", "di", "la", "van", "von", "der", "al"];
 
     [GeneratedRegex(@"(?:according\s+to|reported\s+by|reports?\s+from|cited\s+by|cited\s+in|quoted\s+by|\bper|\bvia|published\s+by|\(formerly)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceCueBefore();
@@ -48,10 +52,17 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
     public IEnumerable<Entity> Spot(Document document)
     {
         var text = document.Text;
+        var termAcronyms = TermAcronyms(text);
         foreach (var sentence in document.Sentences)
         {
             var words = WordScanner.Scan(text, sentence.Start, sentence.End);
-            if (IsHeadline(words, sentence))
+            // A byline ("By Jane Roe, Senior Fellow, Some Institute") is title case but names its author.
+            if (Byline(text, sentence, words) is { } author)
+            {
+                yield return Make(text, EntityLabel.PERSON, author);
+                words = words.Where(w => w.Start >= author[^1].End).ToList();
+            }
+            else if (IsHeadline(words, sentence))
                 continue;
             var inOrgList = false;
             var lastEnd = -1;
@@ -59,7 +70,8 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
             {
                 var gap = lastEnd < 0 ? null : text[lastEnd..run[0].Start];
                 var continuesList = inOrgList && gap is not null && ListGap().IsMatch(gap);
-                var found = Classify(text, sentence, run, continuesList).ToList();
+                var found = Classify(text, sentence, run, continuesList)
+                    .Where(e => !(e.Label == EntityLabel.ORG && termAcronyms.Contains(e.Text))).ToList();
                 inOrgList = found.Count > 0 && found.All(e => e.Label == EntityLabel.ORG) && (continuesList || IsListCue(text, sentence, run));
                 lastEnd = run[^1].End;
                 foreach (var entity in found)
@@ -81,20 +93,30 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
             }
             var run = new List<Word> { words[i] };
             var j = i;
-            while (j + 1 < words.Count && IsSpaceGap(text, words[j].End, words[j + 1].Start))
+            while (j + 1 < words.Count)
             {
+                // "Copper & Cobalt SA": a spaced ampersand joins two capitalized words like a connector.
+                if (text.AsSpan(words[j].End, words[j + 1].Start - words[j].End) is " & " && words[j + 1].IsCapitalized)
+                {
+                    run.Add(words[j + 1]);
+                    j++;
+                    continue;
+                }
+                if (!IsSpaceGap(text, words[j].End, words[j + 1].Start))
+                    break;
                 var current = words[j];
                 var next = words[j + 1];
-                // A possessive ends a name ("China’s State Council"), unless an organization head follows a
-                // name that is not a place ("Tom’s Hardware", but "China’s Ministry of Commerce" is two mentions).
-                if (current.IsPossessive && (!(next.IsCapitalized && lexicons.OrgHeads.Contains(next.Text)) || lexicons.IsPlaceWord(current.Bare.Text)))
+                // A possessive ends a name ("China’s State Council"), unless an organization head follows ("Tom’s Hardware")
+                // and the owner is not a place ("China’s Ministry of Commerce" is China's ministry, named "Ministry of Commerce").
+                if (current.IsPossessive && (lexicons.IsPlaceWord(current.Bare.Text) || !(next.IsCapitalized && lexicons.OrgHeads.Contains(next.Text))))
                     break;
                 if (next.IsCapitalized)
                 {
                     run.Add(next);
                     j++;
                 }
-                else if (Connectors.Contains(next.Text) && j + 2 < words.Count && words[j + 2].IsCapitalized
+                else if ((Connectors.Contains(next.Text) || next.Text == "on" && lexicons.OrgHeads.Contains(current.Text))
+                         && j + 2 < words.Count && words[j + 2].IsCapitalized
                          && IsSpaceGap(text, next.End, words[j + 2].Start))
                 {
                     run.Add(next);
@@ -103,6 +125,13 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
                 }
                 else
                     break;
+            }
+            // An office or organization whose complement is a list closed by "and" ("Ministry of Mines and Energy",
+            // "Minister of Trade, Industry and Energy") keeps the whole list.
+            if (HasComplement(run) && ListTail(text, run[^1].End, words[^1].End) is { } tailEnd)
+            {
+                while (j + 1 < words.Count && words[j + 1].End <= tailEnd)
+                    run.Add(words[++j]);
             }
             yield return run;
             i = j + 1;
@@ -119,7 +148,7 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
         if (longWords.Count < 3)
             return false;
         var capitalized = longWords.Count(w => w.IsCapitalized);
-        var endsLikeProse = sentence.Text.TrimEnd().EndsWith('.') && longWords.Count > 12;
+        var endsLikeProse = sentence.Text.TrimEnd().EndsWith('.') && longWords.Count > 6;
         return !endsLikeProse && capitalized >= 0.75 * longWords.Count;
     }
 
@@ -142,28 +171,55 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
             words.RemoveAt(words.Count - 1);
         if (words.Count == 0)
             yield break;
+        // "... in partnership with Acme Lithium Ltd." — the abbreviation's dot is also the full stop.
+        if (words[^1].Text.EndsWith('.') && words[^1].Text.Length > 2 && string.IsNullOrWhiteSpace(text[words[^1].End..sentence.End]))
+            words[^1] = new Word(words[^1].Text[..^1], words[^1].Start, words[^1].End - 1);
 
         var before = text[sentence.Start..words[0].Start];
         var after = text[words[^1].End..sentence.End];
 
+        // Words in capitals throughout ("MARKET VIEW", a one-line kicker) are typographic emphasis, not acronyms.
+        if (words.All(w => w.IsAllCaps) && (words.Count >= 2 || !sentence.Text.Any(char.IsLower)))
+            yield break;
+
         var titleHead = words.FindLastIndex(w => lexicons.IsTitleHead(w.Text));
         var orgHead = words.FindLastIndex(w => lexicons.OrgHeads.Contains(w.Text));
 
-        // 1. Title before a name: "Treasury Secretary Jane Roe", "Vice Premier Li Wei", "President Smith".
-        if (titleHead >= 0 && titleHead > orgHead && titleHead < words.Count - 1)
+        // 0. A title with its complement: "Minister of Strategic Minerals and Downstream Industry" names an office,
+        // not an organization, even though a head word ("Minerals") sits in it; a name may follow the complement.
+        var firstTitle = words.FindIndex(w => lexicons.IsTitleHead(w.Text));
+        if (firstTitle >= 0 && firstTitle + 1 < words.Count && words[firstTitle + 1].Text is "of" or "for" && orgHead > firstTitle
+            && words.Take(firstTitle).All(w => lexicons.IsTitleWord(w.Text)))
         {
-            var name = words.Skip(titleHead + 1).ToList();
-            while (name.Count > 0 && (name[0].Text == "of" || lexicons.IsTitleWord(name[0].Text) && name.Count > 1))
-                name.RemoveAt(0);
+            var name = words.Skip(orgHead + 1).ToList();
             if (IsPersonName(name, afterTitle: true))
                 yield return Make(text, EntityLabel.PERSON, name);
             yield break;
         }
 
-        // 2. An organization head: "Ministry of Commerce", "Argus Media", "National Economic Council".
+        // 1. Title before a name: "Treasury Secretary Jane Roe", "Vice Premier Li Wei", "President Smith".
+        if (titleHead >= 0 && titleHead > orgHead && titleHead < words.Count - 1)
+        {
+            var name = words.Skip(titleHead + 1).ToList();
+            var complement = name.Count > 0 && name[0].Text is "of" or "for";
+            while (name.Count > 0 && (name[0].Text is "of" or "for" || lexicons.IsTitleWord(name[0].Text) && name.Count > 1))
+                name.RemoveAt(0);
+            // "Minister of Forests": one word left after the complement is the complement itself, not a name.
+            if (IsPersonName(name, afterTitle: true) && !(complement && name.Count == 1))
+                yield return Make(text, EntityLabel.PERSON, name);
+            yield break;
+        }
+
+        // "Eisenhower Executive Office Building", "Korea Critical Minerals Dialogue": a venue or an event, not an organization.
+        if (orgHead >= 0 && orgHead + 1 < words.Count && PlaceOrEventNouns.Contains(words[orgHead + 1].Text))
+            yield break;
+
+        // 2. An organization head: "Ministry of Commerce", "Argus Media", "National Economic Council",
+        // "Institute for Economic Security".
         if (orgHead >= 0 && titleHead <= orgHead)
         {
-            var end = orgHead < words.Count - 1 && words[orgHead + 1].Text == "of" ? words.Count - 1 : orgHead;
+            var complement = HasComplement(words);
+            var end = complement ? words.Count - 1 : orgHead;
             var org = words.Take(end + 1).ToList();
             var meaningful = org.Count(w => !Connectors.Contains(w.Text));
             if (meaningful >= 2 && !org.All(w => lexicons.IsTitleWord(w.Text) || lexicons.OrgHeads.Contains(w.Text) && org.Count == 1))
@@ -183,7 +239,9 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
             || SourceCueBefore().IsMatch(before) && (words.Count == 1 || !IsPersonName(words, afterTitle: false))
             || MemberCueBefore().IsMatch(before)
             || exampleCue.Success && lexicons.OrgCueNouns.Contains(exampleCue.Groups["noun"].Value)
-            || appositiveCue.Success && lexicons.OrgCueNouns.Contains(appositiveCue.Groups["noun"].Value) && words.Count <= 4;
+            || appositiveCue.Success && lexicons.OrgCueNouns.Contains(appositiveCue.Groups["noun"].Value) && words.Count <= 4
+            || OrgAppositionAfter().Match(after) is { Success: true } oa && lexicons.OrgCueNouns.Contains(oa.Groups["noun"].Value) && !PersonNouns.Contains(oa.Groups["noun"].Value)
+            || words.Count >= 2 && AcronymAfter().Match(after) is { Success: true } ac && IsInitialism(words, ac.Groups["acronym"].Value);
         if (orgByContext && !words.Any(w => lexicons.IsTitleHead(w.Text)) && !(words.Count == 1 && lexicons.IsPlaceWord(words[0].Text)))
         {
             yield return Make(text, EntityLabel.ORG, words);
@@ -198,22 +256,129 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
             yield break;
         }
 
-        // 5. A person named by context: "Jane Roe said", ", said Jane Roe", "Roe, an analyst at ...", "Jane Roe, Trade Minister".
-        if (words.Any(w => lexicons.IsPlaceWord(w.Text)) || orgHead >= 0)
+        // 5. A person named by context: "Jane Roe said", ", said Jane Roe", "Roe, an analyst at ...", "Jane Roe, Trade Minister",
+        // "chief executive Jane Roe", "the country's trade minister, Jane Roe, ...".
+        if (words.Any(w => lexicons.IsPlaceName(w.Text)) || orgHead >= 0)
             yield break;
         var verb = VerbAfter().Match(after);
         var speaks = verb.Success && lexicons.SpeechVerbs.Contains(verb.Groups["verb"].Value);
-        var apposition = AppositionAfter().IsMatch(after);
+        var apposition = AppositionAfter().IsMatch(after)
+            || OwnerTitleAfter().Match(after) is { Success: true } ot && lexicons.IsTitleHead(ot.Groups["head"].Value);
         var titleApposition = TitleAppositionAfter().Match(after) is { Success: true } t && lexicons.IsTitleHead(t.Groups["title"].Value);
         var cuedBefore = PersonCueBefore().IsMatch(before);
+        var titledBefore = LowerTitleBefore().Match(before) is { Success: true } lt && lexicons.IsTitleHead(lt.Groups["head"].Value)
+            || TitleCommaBefore().Match(before) is { Success: true } tc && lexicons.IsTitleHead(tc.Groups["head"].Value) && NameCloses().IsMatch(after);
         var multi = words.Count >= 2 && IsPersonName(words, afterTitle: false);
-        var single = words.Count == 1 && IsPersonName(words, afterTitle: false);
-        if (multi && (speaks || apposition || titleApposition || cuedBefore)
+        var single = words.Count == 1 && IsPersonName(words, afterTitle: false) && !LocativeBefore().IsMatch(before);
+        if (multi && (speaks || apposition || titleApposition || cuedBefore || titledBefore)
             || single && (apposition && !sentence.Text.StartsWith(words[0].Text + ",", StringComparison.Ordinal) || titleApposition || cuedBefore && before.TrimEnd().EndsWith('.')))
             yield return Make(text, EntityLabel.PERSON, words);
-        else if (single && apposition && IsPersonName(words, afterTitle: false) && LooksLikeRoleApposition(after))
+        else if (single && apposition && LooksLikeRoleApposition(after))
             yield return Make(text, EntityLabel.PERSON, words);
     }
+
+    // "Jane Roe, Acme's chief executive, said" — an apposition naming the employer and then the title.
+    [GeneratedRegex(@"^\s*,\s*(?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*['’]s\s+(?:[\p{Ll}\-]+\s+){0,3}(?<head>[\p{Ll}\-]+)\s*[,.;]")]
+    private static partial Regex OwnerTitleAfter();
+
+    // "Acme, the Lyon-based chemicals group, will ..." — an apposition that says what kind of organization it is.
+    [GeneratedRegex(@"^\s*,\s*(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,3}(?<noun>\p{Ll}+)\s*[,.;]")]
+    private static partial Regex OrgAppositionAfter();
+
+    // Cue nouns that also describe a person ("Jane Roe, a metals trader, said").
+    private static readonly string[] PersonNouns = ["trader", "traders", "investor", "investors", "broker", "brokers", "developer", "developers", "operator", "operators", "producer", "producers"];
+
+    // A name followed by its acronym in parentheses: "Agence de Régulation des Substances Stratégiques (ARSS)".
+    [GeneratedRegex(@"^\s*\((?<acronym>\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\)")]
+    private static partial Regex AcronymAfter();
+
+    // A lower-case term defined with its acronym: "mixed hydroxide precipitate (MHP)".
+    [GeneratedRegex(@"(?<words>(?:\p{Ll}[\p{Ll}\-]*\s+){1,6})\((?<acronym>\p{Lu}[\p{L}]{1,8})\)")]
+    private static partial Regex TermDefinition();
+
+    /// <summary>Acronyms the document defines as lower-case terms (products, chemistries): never organizations in it.</summary>
+    private static HashSet<string> TermAcronyms(string text)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in TermDefinition().Matches(text))
+        {
+            var acronym = m.Groups["acronym"].Value;
+            var letters = acronym.Where(char.IsUpper).Select(char.ToLowerInvariant).ToArray();
+            var initials = m.Groups["words"].Value.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => w[0]).ToArray();
+            if (letters.Length >= 2 && initials.Length >= letters.Length && initials[^letters.Length..].SequenceEqual(letters))
+                terms.Add(acronym);
+        }
+        return terms;
+    }
+
+    /// <summary>The acronym's capitals (three or more: two initials in brackets may be a person's) are the initials of the name's capitalized words.</summary>
+    private static bool IsInitialism(IReadOnlyList<Word> words, string acronym) =>
+        acronym.Count(char.IsUpper) >= 3 && string.Concat(acronym.Where(char.IsUpper)) == string.Concat(words.Where(w => w.IsCapitalized).Select(w => w.Text[0]));
+
+    // A lower-case title word right before the name: "said chief executive Jane Roe", "mines minister Jane Roe told".
+    [GeneratedRegex(@"(?<![\p{L}\-])(?<head>\p{Ll}[\p{Ll}\-]+)\s+$")]
+    private static partial Regex LowerTitleBefore();
+
+    // A title phrase closed by a comma before the name: "Japan's Minister of Economy, Trade and Industry, Jane Roe,",
+    // "its secretary-general, Jane Roe." The complement may only hold capitalized words and list joiners.
+    [GeneratedRegex(@"(?<![\p{L}\-])(?<head>[\p{L}\-]+)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:(?:,\s+|,?\s+and\s+|\s+of\s+(?:the\s+)?|\s+)\p{Lu}[\p{L}\-]*)*)?\s*,\s*$")]
+    private static partial Regex TitleCommaBefore();
+
+    // After a name in apposition to a title: a closing comma or stop, or the end of the sentence.
+    [GeneratedRegex(@"^\s*(?:[,.;:)]|$)")]
+    private static partial Regex NameCloses();
+
+    // "in Fugu, the county ..." — a single capitalized word after a place preposition is a place, not a person.
+    [GeneratedRegex(@"\b(?:in|at|near|from|outside|into|across|around|to)\s+$")]
+    private static partial Regex LocativeBefore();
+
+    // The rest of an organization's complement when it is a list closed by "and": ", Trade and Industry", " and Security".
+    [GeneratedRegex(@"^(?:,\s+(?!(?:The|A|An|Its|Their|His|Her|This|That|These|Those)\b)\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)*,?\s+and\s+(?!(?:The|A|An|Its|Their|His|Her|This|That|These|Those)\b)\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?(?![\p{L}\p{N}\-’'])(?!\s+\p{Lu})")]
+    private static partial Regex OrgListTail();
+
+    private bool HasComplement(IReadOnlyList<Word> run)
+    {
+        for (var k = 0; k + 1 < run.Count; k++)
+        {
+            if (run[k + 1].Text is "of" or "for" or "on" && (lexicons.IsTitleHead(run[k].Text) || lexicons.OrgHeads.Contains(run[k].Text)))
+                return true;
+        }
+        return false;
+    }
+
+    private int? ListTail(string text, int from, int sentenceEnd)
+    {
+        var m = OrgListTail().Match(text[from..sentenceEnd]);
+        if (!m.Success)
+            return null;
+        var items = WordScanner.Scan(text, from, from + m.Length).Where(w => w.Text != "and").ToList();
+        return items.Any(w => lexicons.IsPlaceName(w.Text)) ? null : from + m.Length;
+    }
+
+    // "By Jane Roe" opening a line, optionally followed by the author's title and employer.
+    [GeneratedRegex(@"^By\s+(?=\p{Lu})")]
+    private static partial Regex BylineStart();
+
+    private IReadOnlyList<Word>? Byline(string text, Sentence sentence, IReadOnlyList<Word> words)
+    {
+        if (!BylineStart().IsMatch(sentence.Text) || words.Count < 3)
+            return null;
+        var name = new List<Word>();
+        for (var i = 1; i < words.Count && name.Count < 4 && words[i].IsCapitalized; i++)
+        {
+            if (i > 1 && !IsSpaceGap(text, words[i - 1].End, words[i].Start))
+                break;
+            name.Add(words[i]);
+        }
+        var rest = text[name[^1].End..sentence.End];
+        return name.Count >= 2 && IsPersonName(name, afterTitle: false) && Regex.IsMatch(rest, @"^\s*(?:[,|\-–—]|and\s|$)") ? name : null;
+    }
+
+    /// <summary>A run that is a place: any whole place name in it, or place-name parts making more than half of it
+    /// ("Hong Kong"); a person may carry one such part ("Le Thi Minh Chau").</summary>
+    private bool IsPlace(IReadOnlyList<Word> words) =>
+        words.Any(w => lexicons.IsPlaceName(w.Text))
+        || words.Any(w => lexicons.IsPlaceWord(w.Text)) && 2 * words.Count(w => lexicons.IsPlaceWord(w.Text)) > words.Count(w => !Connectors.Contains(w.Text));
 
     [GeneratedRegex(@"^\s*,\s*(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,4}(?:expert|analyst|professor|researcher|economist|scientist|consultant|strategist|official|executive|director|founder|partner|fellow|lawyer|adviser|advisor|trader|spokes(?:person|man|woman))\b")]
     private static partial Regex RoleApposition();
@@ -222,11 +387,11 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
 
     private bool IsPersonName(IReadOnlyList<Word> name, bool afterTitle)
     {
-        if (name.Count is 0 or > 4)
+        if (name.Count is 0 or > 4 || IsPlace(name))
             return false;
         foreach (var w in name)
         {
-            if (!NameWordShape().IsMatch(w.Text) || lexicons.OrgHeads.Contains(w.Text) || lexicons.IsPlaceWord(w.Text) || lexicons.IsTitleWord(w.Text))
+            if (!NameWordShape().IsMatch(w.Text) || lexicons.OrgHeads.Contains(w.Text) || lexicons.IsTitleWord(w.Text))
                 return false;
             // After a title, short words like "He" or "Li" are names; elsewhere they start a sentence.
             if (!afterTitle && lexicons.NonNameWords.Contains(w.Text))

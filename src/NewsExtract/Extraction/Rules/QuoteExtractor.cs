@@ -7,7 +7,9 @@ namespace NewsExtract.Extraction.Rules;
 /// <summary>
 /// quote: words in double quotation marks (at least three) attributed to a speaker by a verb of saying. The
 /// speaker is a person in the sentence, else the person a pronoun ("he said") points back to, else an
-/// organization in the sentence or the one before ("the statement reads"), else a country.
+/// organization a description points back to ("the ministry said" -> the last "Ministry of ..." named), else an
+/// organization in the sentence or the one before ("the statement reads"), else a country. A quote that stands alone
+/// right after an attributed one in the same paragraph ("..." she said. "...") continues the same speaker.
 /// </summary>
 public sealed partial class QuoteExtractor : IFactExtractor
 {
@@ -36,6 +38,7 @@ public sealed partial class QuoteExtractor : IFactExtractor
     {
         var views = SentenceView.All(document).ToList();
         var folded = MatchText.Fold(document.Text);
+        (string Speaker, int End)? last = null;
         foreach (Match m in Quoted().Matches(folded))
         {
             var group = m.Groups["q"];
@@ -46,14 +49,43 @@ public sealed partial class QuoteExtractor : IFactExtractor
             if (view is null)
                 continue;
             var outside = Outside(view, m.Index, m.Index + m.Length);
-            if (!_speech.IsMatch(outside))
-                continue;
-            var speaker = Speaker(views, view, m.Index, m.Index + m.Length);
+            var speaker = _speech.IsMatch(outside) ? Speaker(views, view, m.Index, m.Index + m.Length) : null;
+            var confidence = 0.75;
+            if (speaker is null && last is { } previous && ContinuesQuote(folded, view, previous.End, m.Index, outside))
+            {
+                speaker = previous.Speaker;
+                confidence = 0.65;
+            }
             if (speaker is null)
                 continue;
+            last = (speaker, m.Index + m.Length);
             var quote = document.Text.Substring(group.Index, group.Length).Trim().TrimEnd(',', '.', ';', ':').Trim();
-            yield return RuleFacts.Create(view, FactTypes.Quote, Name, speaker, "said", quote, confidence: 0.75);
+            yield return RuleFacts.Create(view, FactTypes.Quote, Name, speaker, "said", quote, confidence: confidence);
         }
+    }
+
+    /// <summary>A quote that makes up its whole sentence, in the same paragraph as the attributed quote before it.</summary>
+    private static bool ContinuesQuote(string folded, SentenceView view, int previousEnd, int quoteStart, string outside) =>
+        previousEnd <= quoteStart
+        && !folded.AsSpan(previousEnd, quoteStart - previousEnd).Contains('\n')
+        && string.IsNullOrWhiteSpace(folded[view.Sentence.Start..quoteStart])
+        && !Regex.IsMatch(outside, @"[\p{L}\p{N}]");
+
+    // A speaker named by a description of an organization: "the ministry said", "the commission added".
+    [GeneratedRegex(@"\b[Tt]he\s+(?<noun>ministry|department|commission|agency|bureau|council|committee|office|authority|regulator|exchange|bank|chamber|association|institute|alliance|federation)\b")]
+    private static partial Regex OrgDescription();
+
+    /// <summary>The last organization named before <paramref name="before"/> whose name holds the described noun.</summary>
+    private static string? DescribedOrg(SentenceView view, string outside, int before)
+    {
+        var m = OrgDescription().Match(outside);
+        if (!m.Success)
+            return null;
+        var noun = m.Groups["noun"].Value;
+        return view.Document.Entities
+            .Where(e => e.Label == EntityLabel.ORG && e.End <= before
+                        && Regex.IsMatch(e.Normalized, $@"\b{noun}\b", RegexOptions.IgnoreCase))
+            .LastOrDefault()?.Normalized;
     }
 
     private static string Outside(SentenceView view, int quoteStart, int quoteEnd)
@@ -77,6 +109,8 @@ public sealed partial class QuoteExtractor : IFactExtractor
             if (previous is not null)
                 return previous.Normalized;
         }
+        if (DescribedOrg(view, Outside(view, quoteStart, quoteEnd), quoteStart) is { } described)
+            return described;
         var org = outsideQuotes.FirstOrDefault(e => e.Label == EntityLabel.ORG);
         if (org is not null)
             return org.Normalized;

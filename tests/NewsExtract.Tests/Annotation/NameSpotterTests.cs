@@ -1,0 +1,121 @@
+using NewsExtract.Annotation;
+using NewsExtract.Annotation.Names;
+using NewsExtract.Annotation.Spotters;
+using NewsExtract.Lexicons;
+
+namespace NewsExtract.Tests.Annotation;
+
+/// <summary>PERSON and ORG mentions from the whole rule tagger (spotters, overlap resolution, name resolution).</summary>
+public sealed class NameSpotterTests
+{
+    private static readonly NameLexicons Lexicons = NameLexicons.Load(PlaceLexicon.Default.IsPlaceWord);
+
+    private static readonly RuleEntityTagger Tagger = new(
+        [new NumericSpotter(), new GazetteerSpotter(), new NameSpotter(Lexicons)], new NameResolver(Lexicons));
+
+    private static string Names(string text) =>
+        TestDocuments.Show(Tagger.Tag(TestDocuments.Make(text)).Where(e => e.Label is EntityLabel.PERSON or EntityLabel.ORG));
+
+    [Theory]
+    [InlineData("Officials at Peru's Ministry of Energy declined to comment on the new quota for copper.", "ORG Ministry of Energy=Ministry of Energy")]
+    [InlineData("A spokesman for Canada’s Department of Finance said nothing about the loan or its terms.", "ORG Department of Finance=Department of Finance")]
+    [InlineData("Prices listed by Tom’s Hardware showed that the shortage was getting worse.", "ORG Tom’s Hardware=Tom’s Hardware")]
+    public void A_place_owning_an_organization_is_not_part_of_its_name(string text, string expected) =>
+        Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("The Ministry of Mines and Energy issued the permits late on a quiet afternoon.", "ORG Ministry of Mines and Energy=Ministry of Mines and Energy")]
+    [InlineData("Officials from the Department of Health, Labour and Welfare attended the meeting as observers.", "ORG Department of Health, Labour and Welfare=Department of Health, Labour and Welfare")]
+    [InlineData("The Office of Science and Technology Policy wrote most of the plan that was adopted.", "ORG Office of Science and Technology Policy=Office of Science and Technology Policy")]
+    [InlineData("The Centre for Resource Studies published a note on the supply of the metal.", "ORG Centre for Resource Studies=Centre for Resource Studies")]
+    [InlineData("The Task Force on Supply Chains met twice before the summer and then stopped.", "ORG Task Force on Supply Chains=Task Force on Supply Chains")]
+    [InlineData("The shares of Baltic Tin & Zinc Ltd rose sharply in early trade on the news.", "ORG Baltic Tin & Zinc Ltd=Baltic Tin & Zinc Ltd")]
+    public void Organization_names_keep_their_complement(string text, string expected) =>
+        Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("The Ministry of Commerce and Brazil signed it after a long round of talks.", "ORG Ministry of Commerce=Ministry of Commerce")]
+    [InlineData("The Ministry of Finance and the central bank agreed on the terms of the plan.", "ORG Ministry of Finance=Ministry of Finance")]
+    public void A_list_is_no_complement_when_it_names_a_place_or_goes_on(string text, string expected) =>
+        Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("“We are ready for this,” said Olga Petrenko, Minister of Forests and Mineral Resources.", "PERSON Olga Petrenko=Olga Petrenko")]
+    [InlineData("Vice Minister of Mining Industries Tomas Ruiz arrived at the site on a rainy morning.", "PERSON Tomas Ruiz=Tomas Ruiz")]
+    public void A_title_with_an_of_complement_is_not_an_organization(string text, string expected) =>
+        Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("Chile's Minister of Mining, Industry and Energy, Ana Ferreira, opened the session.", "PERSON Ana Ferreira=Ana Ferreira")]
+    [InlineData("The move was welcomed by the group and by its secretary-general, Joost Vermeer.", "PERSON Joost Vermeer=Joost Vermeer")]
+    [InlineData("She met Peru's energy minister, Rosa Quispe, in Lima.", "PERSON Rosa Quispe=Rosa Quispe")]
+    [InlineData("The plant will open in May, said chief executive Odette Lanier.", "PERSON Odette Lanier=Odette Lanier")]
+    [InlineData("The loan was confirmed by chief financial officer Ravi Menon.", "PERSON Ravi Menon=Ravi Menon")]
+    [InlineData("Supply is short, said Pham Van Ho Long of the trade desk.", "PERSON Pham Van Ho Long=Pham Van Ho Long")]
+    public void A_title_before_the_name_marks_a_person(string text, string expected) =>
+        Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("Output fell in Kirra, the district that makes most of the alloy.")]
+    [InlineData("The plant is near Tolvo, a town on the coast.")]
+    [InlineData("MARKET VIEW")]
+    [InlineData("BATTERY METALS WEEKLY: prices eased again")]
+    public void Places_and_shouted_words_are_not_names(string text) => Assert.Equal("", Names(text));
+
+    [Theory]
+    [InlineData("Acme Metals Names Jane Doe Chief Executive", "")]
+    [InlineData("Brazil's Mines Minister, Paulo Mendes, Visits Tokyo Plant", "")]
+    [InlineData("Brazil's Minister of Mines, Paulo Mendes, visited the Tokyo plant.", "PERSON Paulo Mendes=Paulo Mendes")]
+    public void Title_case_lines_are_headlines_but_a_closing_stop_makes_prose(string text, string expected) =>
+        Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("By Selma Ortega, Senior Fellow, Harwick Institute for Trade Policy", "PERSON Selma Ortega=Selma Ortega | ORG Harwick Institute for Trade Policy=Harwick Institute for Trade Policy")]
+    [InlineData("By Jon Ekberg and the markets desk", "PERSON Jon Ekberg=Jon Ekberg")]
+    public void A_byline_names_its_author(string text, string expected) => Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("Velmora, the Lyon-based chemicals group, will build a refinery near the coast.", "ORG Velmora=Velmora")]
+    [InlineData("Prices were set by Quorra, a small trading house, on the first day of the month.", "ORG Quorra=Quorra")]
+    [InlineData("Officials at the Office National des Mines Rurales (ONMR) issued the permits in the spring.", "ORG Office National des Mines Rurales=Office National des Mines Rurales | ORG ONMR=ONMR")]
+    [InlineData("The deal was signed with the Agencia Nacional del Litio (ANL) after a long review.", "ORG Agencia Nacional del Litio=Agencia Nacional del Litio | ORG ANL=ANL")]
+    [InlineData("The refinery will be built in partnership with Korrin Graphite Ltd.", "ORG Korrin Graphite Ltd=Korrin Graphite Ltd")]
+    public void Organizations_named_by_apposition_acronym_or_legal_form(string text, string expected) =>
+        Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("Bruno Keller, a metals trader, said the market was thin.", "PERSON Bruno Keller=Bruno Keller")]
+    [InlineData("The talks ended with Lucia Ferro (LF) in charge of the file.", "ORG LF=LF")]
+    public void Appositions_and_acronyms_that_do_not_make_organizations(string text, string expected) =>
+        Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("\"We cannot wait for the permits,\" Irene Dufresne, Velmora's chief executive, said in an interview.", "PERSON Irene Dufresne=Irene Dufresne")]
+    [InlineData("The plan was presented by Tomas Gale, the agency's head of research, on Monday morning.", "PERSON Tomas Gale=Tomas Gale")]
+    public void An_employer_and_title_in_apposition_mark_a_person(string text, string expected) =>
+        Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("Brennick Magnetics Corp said output rose in the quarter.\nBrennick expects more orders next year.\nThe shares of Brennick Magnetics rose after the results were published.",
+        "ORG Brennick Magnetics Corp=Brennick Magnetics Corp | ORG Brennick=Brennick | ORG Brennick Magnetics=Brennick Magnetics")]
+    [InlineData("Orlin Mining Group said output rose in the quarter.\nThe mine lies in Orlin, a town on the river.",
+        "ORG Orlin Mining Group=Orlin Mining Group")]
+    [InlineData("Golden Crest Metals said output rose in the quarter.\nGolden prices were a golden chance for the miners.",
+        "ORG Golden Crest Metals=Golden Crest Metals")]
+    public void Companies_named_again_by_a_shorter_form(string text, string expected) =>
+        Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("Exports of nickel pig iron (NPI) rose, and NPI prices followed them up over the month.", "")]
+    [InlineData("Plants using direct lithium extraction (DLE) need less land, and DLE pilots are spreading.", "")]
+    [InlineData("The Nordic Metals Council (NMC) said NMC members would meet in the spring.", "ORG Nordic Metals Council=Nordic Metals Council | ORG NMC=NMC | ORG NMC=NMC")]
+    public void An_acronym_defined_as_a_lower_case_term_is_no_organization(string text, string expected) =>
+        Assert.Equal(expected, Names(text));
+
+    [Theory]
+    [InlineData("Delegates met at the Central Planning Office Building in the capital on a cold morning.")]
+    [InlineData("The annual Pacific Rare Metals Conference opened with a speech on the supply of cobalt.")]
+    [InlineData("Officials attended the second Baltic Critical Minerals Dialogue in the spring of that year.")]
+    public void A_building_or_an_event_named_after_an_organization_is_no_organization(string text) =>
+        Assert.Equal("", Names(text));
+}
