@@ -95,8 +95,18 @@ public sealed class ExportControlExtractorTests
         Assert.Equal(("China", "grants_license", "India"), (fact.Subject, fact.Relation, fact.Place));
     }
 
+    [Fact]
+    public void Exporting_goods_before_a_permit_requirement_are_the_object()
+    {
+        var fact = Assert.Single(Run("From [June 1|DATE|2025-06-01], anyone exporting battery materials from [Ghana|GPE] will need an export permit."));
+        Assert.Equal(("Ghana", "imposes", "battery materials"), (fact.Subject, fact.Relation, fact.Object));
+    }
+
     [Theory]
     [InlineData("[China|GPE] has not placed magnesium ingot under export control.")]
+    [InlineData("Analysts expect chips to dominate the summit, after the decision to impose sweeping export restrictions.")]
+    [InlineData("Easing Rare Earth Export Signals And A New Round Of Talks")]
+    [InlineData("Tin Curbs On Exports Stay In Place As Talks Drag")]
     [InlineData("Officials argue that semiconductor export controls are essential for curbing [Russia|GPE]'s access to technologies.")]
     public void Negated_or_commentary_statements_are_no_measure(string markup) => Assert.Empty(Run(markup));
 

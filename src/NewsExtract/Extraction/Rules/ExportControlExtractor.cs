@@ -62,7 +62,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     private static partial Regex NegationBefore();
 
     // Where the controlled goods are named: "exports of X", "restrictions on X", "licences for X".
-    [GeneratedRegex(@"\b(?:exports?|shipments?|sales|controls?|restrictions?|bans?|curbs?|licen[cs]es?|licensing|permits?|quotas?|requirements?|regime)\s+(?:of|on|for|covering|to\s+cover)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:exports?|shipments?|sales|controls?|restrictions?|bans?|curbs?|licen[cs]es?|licensing|permits?|quotas?|requirements?|regime)\s+(?:of|on|for|covering|to\s+cover)\s+|\b(?:re-)?export(?:ing|s)\s+(?:or\s+[\w\-]+\s+)?(?=[\w\-.]+\s)", RegexOptions.IgnoreCase)]
     private static partial Regex GoodsAnchor();
 
     [GeneratedRegex(@"^[a-z\-\s,]{0,40}?\b(?:including|such\s+as|namely|like)\b|^\s*[-:(]", RegexOptions.IgnoreCase)]
@@ -106,7 +106,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 var subject = Subject(view, clause, verbAt, targets);
                 // "the government" without a name is the article's own state; otherwise the last actor carries on.
                 var ownGovernment = GovernmentWord().IsMatch(view.Folded[clause.Start..clause.End]);
-                if (subject is null && relation.IsNoun && !ownGovernment)
+                // A noun-phrase measure, or a title-case subheading ("Easing Export Signals"), states no measure
+                // unless it names who acts.
+                if (subject is null && (relation.IsNoun && !ownGovernment || IsTitleCase(view.Text)))
                     continue;
                 subject ??= ownGovernment || lastSubject is null || targets.Contains(lastSubject) ? MostFrequentState(document, targets) : lastSubject;
                 if (subject is null)
@@ -132,6 +134,12 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 }
             }
         }
+    }
+
+    private static bool IsTitleCase(string text)
+    {
+        var words = Regex.Matches(text, @"\b\p{L}{4,}\b").Select(m => m.Value).ToList();
+        return words.Count >= 3 && words.Count(w => char.IsUpper(w[0])) >= 0.75 * words.Count;
     }
 
     /// <summary>A sentence about exports, a control list or licensing, or a measure noun next to controlled goods.</summary>
@@ -220,8 +228,10 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             return beforeExports.IsElement ? elements.Select(e => e.Name).Distinct().ToList() : [beforeExports.Name];
         if (elements.Count > 0)
             return elements.Select(e => e.Name).Distinct().ToList();
-        var after = goods.FirstOrDefault(g => g.Start >= verbAt) ?? goods[0];
-        return Listed(folded, goods, after).Select(g => g.Name).Distinct().ToList();
+        // Goods named only before the verb belong to another statement ("X would top the agenda after the decision
+        // to impose restrictions").
+        var after = goods.FirstOrDefault(g => g.Start >= verbAt);
+        return after is null ? [] : Listed(folded, goods, after).Select(g => g.Name).Distinct().ToList();
     }
 
     private List<Goods> GoodsIn(SentenceView view, Clause clause)
@@ -342,6 +352,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             return false;
         var before = view.Folded[..at];
         var tail = before.Length > 40 ? before[^40..] : before;
+        // "exports of X from Ghana" names the origin, not a target.
+        if (Regex.IsMatch(before.Length > 80 ? before[^80..] : before, @"\bexport\w*\s+(?:[\w\-.]+\s+){0,5}from\s+(?:the\s+)?$", RegexOptions.IgnoreCase))
+            return false;
         return (TargetPreposition().IsMatch(tail) || BuyersIn().IsMatch(tail)) && !Regex.IsMatch(tail, @"according\s+to\s+(?:the\s+)?$", RegexOptions.IgnoreCase);
     }
 
