@@ -29,13 +29,6 @@ public static class RuleFacts
             Start: view.Sentence.Start,
             End: view.Sentence.End));
 
-    /// <summary>The first DATE with a value inside [from, to) of the sentence, or "".</summary>
-    public static string DateIn(SentenceView view, int from, int to, bool last = false)
-    {
-        var dates = DatesIn(view, from, to);
-        return dates.Count == 0 ? "" : (last ? dates[^1] : dates[0]).Normalized;
-    }
-
     /// <summary>DATEs with a value inside [from, to), without a dateline's filing date ("LONDON, May 2 (Agency) -"),
     /// which says when the story was written, not when anything happened.</summary>
     public static IReadOnlyList<Entity> DatesIn(SentenceView view, int from, int to)
