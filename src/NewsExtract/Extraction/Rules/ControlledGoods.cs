@@ -1,0 +1,146 @@
+using System.Text.RegularExpressions;
+using NewsExtract.Annotation;
+
+namespace NewsExtract.Extraction.Rules;
+
+/// <summary>
+/// What an export measure controls: elements, or classes of goods from the control-items lexicon with the
+/// modifiers written before them ("advanced AI chips"), or the words after "exports of" when no lexicon entry
+/// names them. Stateless and thread-safe.
+/// </summary>
+public sealed partial class ControlledGoods
+{
+    private readonly Regex _items;
+    private readonly Regex _relation;
+
+    public ControlledGoods(ExtractionLexicons lexicons)
+    {
+        _items = Patterns.Words(lexicons.ControlItems);
+        _relation = Patterns.Stems(lexicons.ExportRelations);
+    }
+
+    // Where the controlled goods are named: "exports of X", "restrictions on X", "licences for X".
+    [GeneratedRegex(@"\b(?:exports?|shipments?|sales|controls?|restrictions?|bans?|curbs?|licen[cs]es?|licensing|permits?|quotas?|requirements?|regime)\s+(?:of|on|for|covering|to\s+cover)\s+|\b(?:re-)?export(?:ing|s)\s+(?:or\s+[\w\-]+\s+)?(?=[\w\-.]+\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex GoodsAnchor();
+
+    [GeneratedRegex(@"^[a-z\-\s,]{0,40}?\b(?:including|such\s+as|namely|like)\b|^\s*[-:(]", RegexOptions.IgnoreCase)]
+    private static partial Regex Enumeration();
+
+    private static readonly HashSet<string> NotModifiers = new(
+        ["the", "a", "an", "of", "on", "for", "to", "its", "their", "his", "her", "our", "and", "or", "with", "by", "from", "in", "at", "as",
+         "all", "some", "any", "export", "exports", "restrictions", "controls", "licences", "licenses", "ban", "curbs", "requirements",
+         "these", "those", "other", "more", "such", "into", "under", "over", "including", "will", "would", "could", "may", "has", "have",
+         "is", "are", "was", "were", "be", "been", "that", "which", "key", "certain", "several", "many", "most", "two", "three", "four",
+         "five", "six", "seven", "eight", "nine", "ten", "further", "new", "also", "only", "both", "whose", "might", "must", "can",
+         "should", "shall", "not", "so", "than", "then", "there", "where", "when", "who", "what", "it", "they", "we"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private sealed record Goods(int Start, int End, string Name, bool IsElement);
+
+    /// <summary>
+    /// What is controlled: the first goods named after "exports of / restrictions on ..." and the goods listed with
+    /// them (elements named after "including" replace a class name), else goods right before "exports", else the
+    /// elements of the clause, else the goods nearest after the verb.
+    /// </summary>
+    public IReadOnlyList<string> Objects(SentenceView view, Clause clause, int verbAt)
+    {
+        var goods = GoodsIn(view, clause);
+        if (goods.Count == 0)
+            return NounPhraseAfterAnchor(view, clause);
+        var elements = goods.Where(g => g.IsElement).ToList();
+        var folded = view.Folded;
+        foreach (Match anchor in GoodsAnchor().Matches(folded[..clause.End], clause.Start))
+        {
+            var anchorEnd = anchor.Index + anchor.Length;
+            var first = goods.FirstOrDefault(g => g.Start >= anchorEnd && g.Start - anchorEnd < 60);
+            if (first is null)
+                continue;
+            var listed = Listed(folded, goods, first);
+            if (first.IsElement)
+                return elements.Select(e => e.Name).Concat(listed.Where(g => !g.IsElement).Select(g => g.Name)).Distinct().ToList();
+            var enumerated = elements.Where(e => e.Start > listed[^1].End).ToList();
+            if (enumerated.Count > 0 && Enumeration().IsMatch(folded[listed[^1].End..enumerated[0].Start]))
+                return enumerated.Select(e => e.Name).Distinct().ToList();
+            return listed.Where(g => !g.IsElement || !first.IsElement).Select(g => g.Name).Distinct().ToList();
+        }
+        var beforeExports = goods.FirstOrDefault(g => Regex.IsMatch(folded[g.End..clause.End], @"^\s+(?:export|exports|shipments|sales)\b", RegexOptions.IgnoreCase));
+        if (beforeExports is not null)
+            return beforeExports.IsElement ? elements.Select(e => e.Name).Distinct().ToList() : [beforeExports.Name];
+        if (elements.Count > 0)
+            return elements.Select(e => e.Name).Distinct().ToList();
+        // Goods named only before the verb belong to another statement ("X would top the agenda after the decision
+        // to impose restrictions").
+        var after = goods.FirstOrDefault(g => g.Start >= verbAt);
+        return after is null ? [] : Listed(folded, goods, after).Select(g => g.Name).Distinct().ToList();
+    }
+
+    private List<Goods> GoodsIn(SentenceView view, Clause clause)
+    {
+        var names = view.Entities.Where(e => e.Label is EntityLabel.ORG or EntityLabel.PERSON).ToList();
+        var elements = CommoditySubjects.In(view, clause.Start, clause.End)
+            .Select(c => new Goods(c.Start, c.End, c.Name, IsElement: true));
+        var items = _items.Matches(view.Folded[clause.Start..clause.End])
+            .Select(m => (Start: clause.Start + m.Index, End: clause.Start + m.Index + m.Length))
+            .Where(i => !names.Any(n => view.Rel(n) < i.End && i.Start < view.RelEnd(n)))
+            .Select(i => WithModifiers(view, clause, i.Start, i.End));
+        var all = elements.Concat(items)
+            .Where(g => !view.Entities.Any(e => e.Label == EntityLabel.ELEMENT && view.Rel(e) >= g.Start && view.RelEnd(e) <= g.End) || g.IsElement)
+            .OrderBy(g => g.Start).ToList();
+        // "rare earth" + "ore" written together is one class of goods: "rare earth ore".
+        var merged = new List<Goods>();
+        foreach (var g in all)
+        {
+            if (merged.Count > 0 && !g.IsElement && !merged[^1].IsElement && view.Folded[merged[^1].End..Math.Max(merged[^1].End, g.Start)] == " ")
+                merged[^1] = merged[^1] with { End = g.End, Name = view.Text[merged[^1].Start..g.End].ToLowerInvariant() };
+            else if (merged.Count == 0 || g.Start >= merged[^1].End)
+                merged.Add(g);
+        }
+        return merged;
+    }
+
+    /// <summary>An item class with the modifiers written before it: "chips" in "advanced AI chips".</summary>
+    private Goods WithModifiers(SentenceView view, Clause clause, int start, int end)
+    {
+        var words = Regex.Matches(view.Text[clause.Start..start], @"[\p{L}\p{N}][\p{L}\p{N}\-']*").ToList();
+        var from = start;
+        for (var i = words.Count - 1; i >= 0 && start - (clause.Start + words[i].Index) < 40 && words.Count - i <= 3; i--)
+        {
+            var w = words[i];
+            var wordEnd = clause.Start + w.Index + w.Length;
+            // Modifiers are adjectives and nouns; a verb ("easing chip exports") or a punctuation mark ends them.
+            if (view.Folded[wordEnd..from].Trim().Length > 0 || NotModifiers.Contains(w.Value) || w.Value.EndsWith("ly", StringComparison.Ordinal)
+                || w.Value.EndsWith("ing", StringComparison.Ordinal) || _relation.Match(w.Value) is { Success: true } verb && verb.Length == w.Length
+                || char.IsUpper(w.Value[0]) && !Regex.IsMatch(w.Value, @"^\p{Lu}{2,}$|^\p{Lu}[\p{L}.]*-\p{Ll}"))
+                break;
+            from = clause.Start + w.Index;
+        }
+        return new Goods(from, end, view.Text[from..end].ToLowerInvariant(), IsElement: false);
+    }
+
+    private static List<Goods> Listed(string folded, List<Goods> goods, Goods first)
+    {
+        var listed = new List<Goods> { first };
+        foreach (var next in goods.Where(g => g.Start > first.End))
+        {
+            if (!Regex.IsMatch(folded[listed[^1].End..next.Start], @"^(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)(?:[\w\-]+\s+){0,2}$", RegexOptions.IgnoreCase))
+                break;
+            listed.Add(next);
+        }
+        return listed;
+    }
+
+    /// <summary>Goods no lexicon names: the words after "exports of" up to a preposition ("advanced photoresists").</summary>
+    private static IReadOnlyList<string> NounPhraseAfterAnchor(SentenceView view, Clause clause)
+    {
+        var anchor = Regex.Match(view.Folded[clause.Start..clause.End], @"\b(?:exports?|shipments?|sales)\s+of\s+(?<np>(?:(?!(?:to|from|for|in|by|and|or|as|that|which|with|under|until|since|at|on|the|its|their)\b)[a-z][a-z\-]*\s*){1,4})", RegexOptions.IgnoreCase);
+        return anchor.Success ? [anchor.Groups["np"].Value.Trim().ToLowerInvariant()] : [];
+    }
+
+    /// <summary>Whether an element or a class of goods is named within 60 characters after a goods anchor
+    /// ("exports of", "restrictions on").</summary>
+    public bool NamedAfterAnchor(SentenceView view)
+    {
+        var goods = view.Of(EntityLabel.ELEMENT).Select(view.Rel).Concat(_items.Matches(view.Folded).Select(m => m.Index)).ToList();
+        return GoodsAnchor().Matches(view.Folded).Any(a => goods.Any(g => g >= a.Index + a.Length && g - (a.Index + a.Length) < 60));
+    }
+}

@@ -1,0 +1,131 @@
+using System.Text.RegularExpressions;
+using NewsExtract.Annotation;
+
+namespace NewsExtract.Extraction.Rules;
+
+/// <summary>
+/// Who acts in an export measure and whom it targets. The subject is the agent of a passive ("imposed by X"),
+/// the owner of the measure ("easing U.S. restrictions"), else the nearest state before the verb that is
+/// neither a target nor an object. Targets follow "to/for/on/against", or are the buyers' country ("for 28
+/// American companies"). When the sentence names no target, the article's context may (FACT_SCHEMA.md).
+/// Stateless and thread-safe.
+/// </summary>
+public sealed partial class ExportParties(ExtractionLexicons lexicons)
+{
+    private readonly ExtractionLexicons _lexicons = lexicons;
+
+    // A target follows a preposition, possibly after a number or a few modifiers ("for three major").
+    [GeneratedRegex(@"(?:^|\s)(?:to|for|from|on|against|toward|towards)\s+(?:the\s+)?(?:(?!(?:after|before|as|and|or|with|while|when|that|which|in|on|at|by|of|is|are|was|were|has|have|had|will|would|could|its|their)\b)[a-z0-9\-]+\s+){0,3}$")]
+    private static partial Regex TargetPreposition();
+
+    /// <summary>The targets named in the clause: places after "to/for/on/against" and places listed with them,
+    /// and the country of "for 28 American companies".</summary>
+    public List<string> Targets(SentenceView view, Clause clause)
+    {
+        var targets = new List<string>();
+        var gpes = view.Within(clause.Start, clause.End).Where(e => e.Label == EntityLabel.GPE && !_lexicons.Places.IsCity(e.Normalized)).ToList();
+        for (var i = 0; i < gpes.Count; i++)
+        {
+            // "to Malaysia and Thailand", "to A, B and C"; a comma alone continues the list only before another list mark.
+            var gap = i > 0 ? view.Folded[view.RelEnd(gpes[i - 1])..view.Rel(gpes[i])] : "";
+            var listedAfterTarget = i > 0 && targets.Contains(gpes[i - 1].Normalized)
+                && (Regex.IsMatch(gap, @"^(?:\s+and\s+|,\s*and\s+|\s+or\s+|,\s*or\s+)(?:the\s+)?$")
+                    || Regex.IsMatch(gap, @"^,\s*(?:the\s+)?$") && Regex.IsMatch(view.Folded[view.RelEnd(gpes[i])..], @"^(?:,|\s+and\b|\s+or\b)"));
+            if ((IsTarget(view, view.Rel(gpes[i])) || listedAfterTarget) && !targets.Contains(gpes[i].Normalized))
+                targets.Add(gpes[i].Normalized);
+        }
+        var m = Regex.Match(view.Text[clause.Start..clause.End], @"\b(?:to|for|from|against)\s+(?:the\s+)?(?:(?!of\b)[\w\-]+\s+){0,3}?(?<demonym>\p{Lu}[\p{L}\-]+)\s+(?:(?:and|or)\s+\p{Lu}[\p{L}\-]+\s+)?(?:[a-z\-]+\s+){0,2}(?:companies|firms|customers|buyers|entities|importers|users|automakers|carmakers|manufacturers|chipmakers|businesses|clients|suppliers|producers|industries)");
+        if (m.Success && _lexicons.Places.CountryOfDemonym(m.Groups["demonym"].Value) is { } country && !targets.Contains(country))
+            targets.Add(country);
+        return targets;
+    }
+
+    /// <summary>The acting state: the agent of a passive, the owner of the measure, else the nearest state or
+    /// demonym before the verb that is not a target or an object, else the first such after it.</summary>
+    public string? Subject(SentenceView view, Clause clause, int verbAt, IReadOnlyList<string> targets)
+    {
+        var states = view.Within(clause.Start, clause.End)
+            .Where(e => e.Label == EntityLabel.GPE && _lexicons.Places.IsState(e.Normalized) && !targets.Contains(e.Normalized)).ToList();
+        var agent = states.FirstOrDefault(g => Regex.IsMatch(view.Folded[..view.Rel(g)], @"\bby\s+(?:the\s+)?$", RegexOptions.IgnoreCase));
+        if (agent is not null)
+            return agent.Normalized;
+        var owner = states.FirstOrDefault(g => !IsTarget(view, view.Rel(g)) && Regex.IsMatch(view.Folded[view.RelEnd(g)..],
+            @"^(?:'s)?\s+(?:[a-z\-]+\s+){0,2}(?:export\s+)?(?:restrictions|controls|curbs|bans?|measures|licensing|licen[cs]e\s+requirements?)\b", RegexOptions.IgnoreCase));
+        if (owner is not null)
+            return owner.Normalized;
+        var candidates = states.Where(g => !IsTarget(view, view.Rel(g)) && !IsObject(view, view.Rel(g)))
+            .Select(g => (At: view.Rel(g), Name: g.Normalized))
+            .Concat(Demonyms(view, clause.Start, clause.End).Where(d => !targets.Contains(d.Name)))
+            .ToList();
+        var before = candidates.Where(c => c.At < verbAt).OrderByDescending(c => c.At).FirstOrDefault();
+        if (before.Name is not null)
+            return before.Name;
+        return candidates.Where(c => c.At >= verbAt).OrderBy(c => c.At).Select(c => c.Name).FirstOrDefault();
+    }
+
+    // A place right after a verb ("accusing China of") is its object, not the actor.
+    private static bool IsObject(SentenceView view, int at) =>
+        Regex.IsMatch(view.Folded[..at], @"\b[a-z]+(?:ing|ed)\s+(?:the\s+)?$");
+
+    private static bool IsTarget(SentenceView view, int at)
+    {
+        // "a U.S.-China deal": a place in a compound adjective is no target.
+        if (Regex.IsMatch(view.Folded[at..], @"^[\p{L}.]+-\p{Lu}"))
+            return false;
+        var before = view.Folded[..at];
+        var tail = before.Length > 40 ? before[^40..] : before;
+        // "exports of X from Ghana" names the origin, not a target.
+        if (Regex.IsMatch(before.Length > 80 ? before[^80..] : before, @"\bexport\w*\s+(?:[\w\-.]+\s+){0,5}from\s+(?:the\s+)?$", RegexOptions.IgnoreCase))
+            return false;
+        return (TargetPreposition().IsMatch(tail) || BuyersIn().IsMatch(tail)) && !Regex.IsMatch(tail, @"according\s+to\s+(?:the\s+)?$", RegexOptions.IgnoreCase);
+    }
+
+    [GeneratedRegex(@"\b(?:buyers|customers|importers|users|clients|firms|companies|manufacturers|automakers|chipmakers)\s+(?:based\s+)?in\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BuyersIn();
+
+    private IEnumerable<(int At, string Name)> Demonyms(SentenceView view, int from, int to)
+    {
+        foreach (Match m in Regex.Matches(view.Text[from..to], @"\b\p{Lu}[\p{L}]+\b"))
+        {
+            if (_lexicons.Places.CountryOfDemonym(m.Value) is { } country && !IsTarget(view, from + m.Index) && !IsObject(view, from + m.Index))
+                yield return (from + m.Index, country);
+        }
+    }
+
+    /// <summary>A headline about measures on one party ("curbs on X stay in place") names the target of the
+    /// article's restrictions.</summary>
+    public string? HeadlineTarget(SentenceView headline)
+    {
+        foreach (var gpe in headline.Of(EntityLabel.GPE))
+        {
+            var before = headline.Folded[..headline.Rel(gpe)];
+            if (Regex.IsMatch(before, @"(?:curbs?|controls?|restrictions?|bans?|embargo|exports?)\s+(?:on|to|against|for)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)
+                && _lexicons.Places.IsState(gpe.Normalized))
+                return gpe.Normalized;
+        }
+        return null;
+    }
+
+    /// <summary>Restrictions default to the headline's target; relief (easing, resuming, licences) in a two-party
+    /// story goes to the other party.</summary>
+    public string ContextTarget(AnnotatedDocument document, string relation, string subject, string? headlineTarget)
+    {
+        if (relation is "imposes" or "maintains" or "tightens")
+            return headlineTarget is not null && headlineTarget != subject ? headlineTarget : "";
+        var top = StateCounts(document).Take(3).ToList();
+        if (top.Count < 2 || top[0].Name != subject && top[1].Name != subject)
+            return "";
+        var other = top[0].Name == subject ? top[1] : top[0];
+        var third = top.Count > 2 ? top[2].Count : 0;
+        // Only a clear two-party story: the counterpart is mentioned far more than anyone else.
+        return other.Count >= 2 * Math.Max(third, 1) ? other.Name : "";
+    }
+
+    public string? MostFrequentState(AnnotatedDocument document, IReadOnlyList<string> except) =>
+        StateCounts(document).Select(s => s.Name).FirstOrDefault(n => !except.Contains(n));
+
+    private IEnumerable<(string Name, int Count)> StateCounts(AnnotatedDocument document) =>
+        document.Entities.Where(e => e.Label == EntityLabel.GPE && _lexicons.Places.IsState(e.Normalized))
+            .GroupBy(e => e.Normalized).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(e => e.Start))
+            .Select(g => (g.Key, g.Count()));
+}
