@@ -42,6 +42,9 @@ public sealed class PlaceLexicon
 
     public bool IsCity(string canonical) => _cities.Contains(canonical);
 
+    /// <summary>The canonical name of a written place, or null when it is not one.</summary>
+    public string? Canonical(string written) => _gazetteer.TryGetPlace(written, out var place) ? place.Canonical : null;
+
     /// <summary>True for a country or a union: a party that can impose a measure or hold talks.</summary>
     public bool IsState(string canonical) => _states.Contains(canonical);
 }

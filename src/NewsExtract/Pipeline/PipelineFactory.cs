@@ -22,7 +22,7 @@ public static class PipelineFactory
         var tagger = new RuleEntityTagger(
             [new NumericSpotter(), new PlacePatternSpotter(GeoGazetteer.Default), new GazetteerSpotter(), new NameSpotter(nameLexicons)],
             new NameResolver(nameLexicons));
-        var lexicons = ExtractionLexicons.Load(new PlaceKnowledge(places.CountryOfDemonym, places.IsCity, places.IsState));
+        var lexicons = ExtractionLexicons.Load(new PlaceKnowledge(places.CountryOfDemonym, places.IsCity, places.IsState, places.Canonical));
         IReadOnlyList<IFactExtractor> extractors =
         [
             new ExportControlExtractor(lexicons),

@@ -103,6 +103,33 @@ public sealed class ExportControlExtractorTests
     }
 
     [Theory]
+    [InlineData("[Mongolia|GPE] raised its fluorspar export quota by [10%|PERCENT|10].", "eases")]
+    [InlineData("[Vietnam|GPE] cut its 2026 export quota for tin concentrates.", "tightens")]
+    public void Quota_changes_ease_or_tighten(string markup, string relation) =>
+        Assert.Equal(relation, Run(markup).First().Relation);
+
+    [Fact]
+    public void History_told_beside_a_pause_is_its_own_imposes_row()
+    {
+        var facts = Run("[Ghana|GPE] paused its ban on exports of [manganese|ELEMENT] ore, in force since [March 2024|DATE|2024-03], for buyers in [India|GPE].");
+        Assert.Contains(facts, f => f.Relation == "suspends" && f.Place == "India");
+        Assert.Contains(facts, f => f.Relation == "imposes" && f.Date == "2024-03" && f.Place == "");
+    }
+
+    [Fact]
+    public void It_points_back_to_the_state_of_the_previous_sentence()
+    {
+        var facts = Run("[Chile|GPE]'s answer was swift.\n[Peru|GPE] protested, but in [May|DATE|2025-05] it banned shipments of [copper|ELEMENT] concentrate to [Bolivia|GPE].");
+        Assert.Equal("Peru", Assert.Single(facts).Subject);
+    }
+
+    [Theory]
+    [InlineData("The [U.S. Commerce Department|ORG] extended licence requirements for AI chips to [Malaysia|GPE].", "United States")]
+    [InlineData("[South Africa|GPE] is weighing a permit regime for exports of [vanadium|ELEMENT].", "South Africa")]
+    public void Agencies_and_noun_measures_name_their_state(string markup, string subject) =>
+        Assert.Equal(subject, Run(markup).First().Subject);
+
+    [Theory]
     [InlineData("[China|GPE] has not placed magnesium ingot under export control.")]
     [InlineData("Analysts expect chips to dominate the summit, after the decision to impose sweeping export restrictions.")]
     [InlineData("Easing Rare Earth Export Signals And A New Round Of Talks")]

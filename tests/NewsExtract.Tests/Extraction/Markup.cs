@@ -58,7 +58,8 @@ internal static partial class Markup
             _ => null,
         },
         IsCity,
-        name => !IsCity(name) && name is not ("Europe" or "Asia" or "Africa"));
+        name => !IsCity(name) && name is not ("Europe" or "Asia" or "Africa"),
+        written => written switch { "U.S." or "US" => "United States", "Japan" => "Japan", "China" => "China", _ => null });
 
     private static bool IsCity(string name) =>
         name is "London" or "Geneva" or "Beijing" or "Tokyo" or "Jakarta" or "Brussels" or "Washington" or "Seoul" or "Paris";

@@ -45,12 +45,15 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"(?:ion|ions|ive|ively)$", RegexOptions.IgnoreCase)]
     private static partial Regex NounEnding();
 
-    [GeneratedRegex(@"\b(?:bans?|embargo(?:es)?|quotas?)\s+on\b|\blicensing\s+(?:regime|requirements?|system)\b|\blicen[cs]e\s+requirements?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:bans?|embargo(?:es)?|quotas?)\s+on\b|\b(?:licensing|permit|licen[cs]e)\s+(?:regime|requirements?|system)\b|\bexport\s+(?:licen[cs]es|permits)\s+for\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureNounPhrase();
 
     // "these materials", "them": the goods of the last measure.
-    [GeneratedRegex(@"\b(?:these|those|such)\s+(?:materials|elements|metals|minerals|items|products|goods|commodities)\b|\bthem\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:these|those|such)\s+(?:materials|elements|metals|minerals|items|products|goods|commodities)\b|\bthem\b|\bunder\s+the\s+(?:pause|arrangement|scheme|regime|deal|exemption|waiver|programme|program)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Anaphor();
+
+    [GeneratedRegex(@"\b(?:it|they)\s+(?:[a-z]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Pronoun();
 
     [GeneratedRegex(@"\bthe\s+government\b|\bauthorities\b", RegexOptions.IgnoreCase)]
     private static partial Regex GovernmentWord();
@@ -92,6 +95,10 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 // unless it names who acts.
                 if (subject is null && (relation.IsNoun && !ownGovernment || IsTitleCase(view.Text)))
                     continue;
+                // "it banned ..." points back to the state named earlier in the sentence, else in the one before.
+                if (subject is null && Pronoun().IsMatch(view.Folded[clause.Start..verbAt]))
+                    subject = _parties.FirstState(view, 0, clause.Start, targets)
+                        ?? (view.Index > 0 ? _parties.FirstState(views[view.Index - 1], 0, views[view.Index - 1].Text.Length, targets) : null);
                 subject ??= ownGovernment || lastSubject is null || targets.Contains(lastSubject) ? _parties.MostFrequentState(document, targets) : lastSubject;
                 if (subject is null)
                     continue;
@@ -106,6 +113,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 var date = EffectiveDate(view, clause);
                 var modality = _lexicons.ModalityOf(view.Folded[clause.Start..clause.End]);
                 var confidence = 0.55 + (view.Of(EntityLabel.ELEMENT).Any() ? 0.15 : 0) + (modality == RuleFacts.Asserted ? 0.1 : 0) - (relation.IsNoun ? 0.1 : 0);
+                var history = relation.Name is "imposes" or "tightens" ? null : HistoryDate(view);
                 foreach (var obj in objects)
                 {
                     foreach (var target in targets)
@@ -113,6 +121,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                         yield return RuleFacts.Create(view, FactTypes.ExportControl, Name, subject, relation.Name, obj,
                             date: date, place: target, modality: modality, confidence: confidence);
                     }
+                    if (history is not null)
+                        yield return RuleFacts.Create(view, FactTypes.ExportControl, Name, subject, "imposes", obj,
+                            date: history, modality: RuleFacts.Asserted, confidence: confidence - 0.1);
                 }
             }
         }
@@ -126,10 +137,25 @@ public sealed partial class ExportControlExtractor : IFactExtractor
 
     /// <summary>A sentence about exports, a control list or licensing, or a measure noun next to controlled goods.</summary>
     private bool IsAboutExports(SentenceView view) =>
-        _cue.IsMatch(view.Folded) && (ExportWord().IsMatch(view.Folded) || _goods.NamedAfterAnchor(view));
+        _cue.IsMatch(view.Folded) && (ExportWord().IsMatch(view.Folded) || _goods.NamedAfterAnchor(view))
+        || AddToList().IsMatch(view.Folded);
+
+    [GeneratedRegex(@"\badd(?:s|ed|ing)?\b.{1,60}?\bto\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}list\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AddToList();
+
+    // A larger export quota eases a restriction; a smaller one tightens it.
+    [GeneratedRegex(@"\b(?<up>rais|increas|lift|expand|doubl)\w*\s+(?:[\w\-']+\s+){0,4}quotas?\b|\b(?<down>cut|reduc|lower|slash|trim|halv)\w*\s+(?:[\w\-']+\s+){0,4}quotas?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuotaChange();
+
+    // History told beside a change: "a ban in force since January 2024", "a regime introduced in December 2023".
+    [GeneratedRegex(@"\b(?:introduced|imposed|announced|adopted|in\s+force|in\s+place)\s+(?:since|in|on|from)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex HistoryCue();
 
     private Relation? FindRelation(string clause)
     {
+        var quota = QuotaChange().Match(clause);
+        if (quota.Success && !NegationBefore().IsMatch(clause[..quota.Index]))
+            return new Relation(quota.Groups["up"].Success ? "eases" : "tightens", quota.Index, IsNoun: false);
         foreach (Match m in _relation.Matches(clause))
         {
             var relation = Patterns.ValueOf(_lexicons.ExportRelations, m.Value);
@@ -160,6 +186,10 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 continue;
             if (relation == "tightens" && m.Value.StartsWith("extend", StringComparison.OrdinalIgnoreCase) && !MeasureNoun().IsMatch(window))
                 continue;
+            // "extend general licences to X" hands out licences; "extend licence requirements to X" tightens.
+            if (relation == "tightens" && m.Value.StartsWith("extend", StringComparison.OrdinalIgnoreCase)
+                && Regex.IsMatch(window, @"^(?:\w+\s+){0,2}(?:licen[cs]es|permits)\b(?!\s+requirements?)", RegexOptions.IgnoreCase))
+                relation = "grants_license";
             return new Relation(relation, m.Index, IsNoun: false);
         }
         // "anyone exporting X would need a permit" states a licensing requirement.
@@ -169,6 +199,11 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         var noun = MeasureNounPhrase().Match(clause);
         return noun.Success && !NegationBefore().IsMatch(clause[..noun.Index]) ? new Relation("imposes", noun.Index, IsNoun: true) : null;
     }
+
+    /// <summary>The date a restriction was first imposed, when the sentence tells it beside a later change.</summary>
+    private static string? HistoryDate(SentenceView view) =>
+        RuleFacts.DatesIn(view, 0, view.Text.Length)
+            .FirstOrDefault(d => HistoryCue().IsMatch(view.Folded[Math.Max(0, view.Rel(d) - 30)..view.Rel(d)]))?.Normalized;
 
     /// <summary>When the measure takes effect: a date after "from/since/effective", else the first date that is
     /// not the dateline's filing date.</summary>

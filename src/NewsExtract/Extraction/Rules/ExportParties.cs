@@ -55,12 +55,25 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
             return owner.Normalized;
         var candidates = states.Where(g => !IsTarget(view, view.Rel(g)) && !IsObject(view, view.Rel(g)))
             .Select(g => (At: view.Rel(g), Name: g.Normalized))
+            .Concat(OrganizationStates(view, clause, targets))
             .Concat(Demonyms(view, clause.Start, clause.End).Where(d => !targets.Contains(d.Name)))
             .ToList();
         var before = candidates.Where(c => c.At < verbAt).OrderByDescending(c => c.At).FirstOrDefault();
         if (before.Name is not null)
             return before.Name;
         return candidates.Where(c => c.At >= verbAt).OrderBy(c => c.At).Select(c => c.Name).FirstOrDefault();
+    }
+
+    /// <summary>An agency named with its country speaks for it: "the U.S. Commerce Department", "Japan's Ministry of ...".</summary>
+    private IEnumerable<(int At, string Name)> OrganizationStates(SentenceView view, Clause clause, IReadOnlyList<string> targets)
+    {
+        foreach (var org in view.Within(clause.Start, clause.End).Where(e => e.Label == EntityLabel.ORG))
+        {
+            var first = Regex.Match(org.Text, @"^[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?").Value;
+            var state = _lexicons.Places.Canonical(first) ?? _lexicons.Places.Canonical(first.Split(' ')[0]) ?? _lexicons.Places.CountryOfDemonym(first.Split(' ')[0]);
+            if (state is not null && _lexicons.Places.IsState(state) && !targets.Contains(state) && !IsTarget(view, view.Rel(org)))
+                yield return (view.Rel(org), state);
+        }
     }
 
     // A place right after a verb ("accusing China of") is its object, not the actor.
@@ -120,6 +133,11 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
         // Only a clear two-party story: the counterpart is mentioned far more than anyone else.
         return other.Count >= 2 * Math.Max(third, 1) ? other.Name : "";
     }
+
+    /// <summary>The first state named within [from, to) of a sentence that is not one of the targets.</summary>
+    public string? FirstState(SentenceView view, int from, int to, IReadOnlyList<string> targets) =>
+        view.Within(from, to).Where(e => e.Label == EntityLabel.GPE).Select(g => g.Normalized)
+            .FirstOrDefault(n => _lexicons.Places.IsState(n) && !targets.Contains(n));
 
     public string? MostFrequentState(AnnotatedDocument document, IReadOnlyList<string> except) =>
         StateCounts(document).Select(s => s.Name).FirstOrDefault(n => !except.Contains(n));

@@ -6,7 +6,8 @@ namespace NewsExtract.Extraction.Rules;
 /// <param name="CountryOfDemonym">The canonical country of a demonym (<c>Chinese</c> -> <c>China</c>), or null.</param>
 /// <param name="IsCity">True when a canonical GPE name is a city.</param>
 /// <param name="IsState">True when a canonical GPE name is a country or a union.</param>
-public sealed record PlaceKnowledge(Func<string, string?> CountryOfDemonym, Func<string, bool> IsCity, Func<string, bool> IsState);
+/// <param name="Canonical">The canonical name of a written place ("U.S." -> "United States"), or null.</param>
+public sealed record PlaceKnowledge(Func<string, string?> CountryOfDemonym, Func<string, bool> IsCity, Func<string, bool> IsState, Func<string, string?> Canonical);
 
 /// <summary>The trigger lexicons of the rule extractors, loaded once and shared (read-only).</summary>
 public sealed record ExtractionLexicons(
