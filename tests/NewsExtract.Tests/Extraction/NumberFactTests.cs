@@ -116,6 +116,7 @@ public sealed class StatisticPhrasingTests
     [InlineData("Mined output rose, according to the [Bureau of Mines|ORG], and [Peru|GPE] now supplies [12%|PERCENT|12] of the total.", "Peru", 12, "%")]
     [InlineData("Shares in [Arvo Tech|ORG] fell [5%|PERCENT|5], and [Brenna Corp|ORG] guided to revenue of [$2 billion|MONEY|2000000000 USD].", "Brenna Corp", 2000000000, "USD")]
     [InlineData("[Japan|GPE], which relies on [Australia|GPE] for [about 60%|PERCENT|60] of its coking coal, is looking elsewhere.", "Japan", 60, "%")]
+    [InlineData("[Chile|GPE] objected to [Peru|GPE]'s [12%|PERCENT|12] levy on copper cathodes.", "Peru", 12, "%")]
     public void Reads_who_the_figure_is_about(string markup, string subject, double amount, string unit)
     {
         var fact = Run(markup.Replace("[Mexican|X]", "Mexican", StringComparison.Ordinal)).Last();

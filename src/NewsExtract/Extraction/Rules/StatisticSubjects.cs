@@ -53,6 +53,10 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
         if (Tariff().IsMatch(view.Folded[clause.Start..clause.End]) && Imposer(view, clause, figure, parties) is { } imposer)
             return imposer;
 
+        // "the European Union's 9% duty", "Acme's 20% stake": the owner written right before the figure.
+        var owner = parties.LastOrDefault(e => view.RelEnd(e) <= at && Regex.IsMatch(view.Folded[view.RelEnd(e)..at], @"^'s?\s+(?:about\s+|nearly\s+|roughly\s+)?$"));
+        if (owner is not null)
+            return owner.Normalized;
         var before = parties.Where(e => view.Rel(e) >= clause.Start && view.RelEnd(e) <= at && IsParty(view, e)).ToList();
         if (before.Count > 0)
             return (before.LastOrDefault(e => NewStatement().IsMatch(view.Folded[..view.Rel(e)])) ?? before[0]).Normalized;
