@@ -5,7 +5,7 @@ namespace NewsExtract.Output;
 /// <summary>How numbers are written to and read from outputs: always invariant culture.</summary>
 public static class InvariantFormat
 {
-    /// <summary>Shortest round-trip form (<c>750</c>, <c>12.5</c>), blank for null.</summary>
+    /// <summary>Shortest round-trip form (<c>610</c>, <c>12.5</c>), blank for null.</summary>
     public static string Amount(double? amount) =>
         amount is { } value ? value.ToString("R", CultureInfo.InvariantCulture) : "";
 

@@ -42,7 +42,7 @@ public sealed class FactCsvWriterTests
     }
 
     [Theory]
-    [InlineData(750.0, "750")]
+    [InlineData(610.0, "610")]
     [InlineData(12.5, "12.5")]
     [InlineData(7200000000.0, "7200000000")]
     [InlineData(0.1, "0.1")]
@@ -52,7 +52,7 @@ public sealed class FactCsvWriterTests
         var writer = new StringWriter();
         FactCsvWriter.Write(writer, [Samples.Price(amount: amount) with { FactId = "x" }]);
         var row = writer.ToString()[Header.Length..];
-        Assert.Equal($"x,doc1,price,dysprosium,price,Argus Media,{expected},USD/kg,XXXX-06-06,,asserted,0.90,rule:price,\"As of June 6, dysprosium was trading at USD 750 per kilogram.\",10,70,,\r\n", row);
+        Assert.Equal($"x,doc1,price,dysprosium,price,Kestrel Media,{expected},USD/kg,XXXX-03-03,,asserted,0.90,rule:price,\"As of March 3, dysprosium was trading at USD 610 per kilogram.\",10,70,,\r\n", row);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class FactCsvWriterTests
     public void Entity_csv_has_its_columns_in_order()
     {
         var writer = new StringWriter();
-        EntityCsvWriter.Write(writer, [EntityRecord.From("doc1", Samples.Entity(EntityLabel.MONEY, "USD 750 per kilogram", 5, "750 USD/kg"))]);
-        Assert.Equal("doc_id,label,text,normalized,start,end\r\ndoc1,MONEY,USD 750 per kilogram,750 USD/kg,5,25\r\n", writer.ToString());
+        EntityCsvWriter.Write(writer, [EntityRecord.From("doc1", Samples.Entity(EntityLabel.MONEY, "USD 610 per kilogram", 5, "610 USD/kg"))]);
+        Assert.Equal("doc_id,label,text,normalized,start,end\r\ndoc1,MONEY,USD 610 per kilogram,610 USD/kg,5,25\r\n", writer.ToString());
     }
 }

@@ -10,10 +10,10 @@ public sealed class GoldReaderTests
     private const string Good = """
         {
           "doc_id": "000_a",
-          "entities": [ { "label": "PERSON", "text": "Scott Bessent", "normalized": "Scott Bessent" } ],
+          "entities": [ { "label": "PERSON", "text": "Jane Roe", "normalized": "Jane Roe" } ],
           "facts": [ { "fact_type": "price", "subject": "dysprosium", "relation": "price",
-                       "object": "Argus Media", "amount": 750, "unit": "USD/kg",
-                       "date": "XXXX-06-06", "evidence": "As of June 6 ..." } ]
+                       "object": "Kestrel Media", "amount": 610, "unit": "USD/kg",
+                       "date": "XXXX-03-03", "evidence": "As of March 3 ..." } ]
         }
         """;
 
@@ -30,9 +30,9 @@ public sealed class GoldReaderTests
         Assert.Empty(set.Problems);
         Assert.Equal(["000_a", "001_b"], set.Documents.Select(d => d.DocId));
         var document = set.Documents[0];
-        Assert.Equal(new GoldEntity(EntityLabel.PERSON, "Scott Bessent", "Scott Bessent"), Assert.Single(document.Entities));
+        Assert.Equal(new GoldEntity(EntityLabel.PERSON, "Jane Roe", "Jane Roe"), Assert.Single(document.Entities));
         var fact = Assert.Single(document.Facts);
-        Assert.Equal((FactTypes.Price, (double?)750, "asserted"), (fact.FactType, fact.Amount, fact.Modality));
+        Assert.Equal((FactTypes.Price, (double?)610, "asserted"), (fact.FactType, fact.Amount, fact.Modality));
     }
 
     [Theory]

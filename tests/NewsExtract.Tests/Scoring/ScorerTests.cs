@@ -12,32 +12,32 @@ public sealed class ScorerTests
         "d1",
         "d1.gold.json",
         [
-            new GoldEntity(EntityLabel.PERSON, "Scott Bessent", "Scott Bessent"),
+            new GoldEntity(EntityLabel.PERSON, "Jane Roe", "Jane Roe"),
             new GoldEntity(EntityLabel.GPE, "U.S.", "United States"),
             new GoldEntity(EntityLabel.GPE, "China", "China"),
             new GoldEntity(EntityLabel.ELEMENT, "dysprosium", "dysprosium"),
         ],
         [
-            Fields(FactTypes.Price, "dysprosium", "price", "Argus Media", 750, "USD/kg", "XXXX-06-06"),
+            Fields(FactTypes.Price, "dysprosium", "price", "Kestrel Media", 610, "USD/kg", "XXXX-03-03"),
             Fields(FactTypes.ExportControl, "China", "imposes", "dysprosium", place: "United States", date: "2025-04-04"),
             Fields(FactTypes.ExportControl, "China", "imposes", "samarium", place: "United States", date: "2025-04-04"),
-            Fields(FactTypes.OfficialRole, "Scott Bessent", "holds_title", "Treasury Secretary", place: "United States"),
+            Fields(FactTypes.OfficialRole, "Jane Roe", "holds_title", "Treasury Secretary", place: "United States"),
         ]);
 
     private static ScoreReport Score()
     {
         var facts = new[]
         {
-            Fields(FactTypes.Price, "dysprosium oxide", "price", "", 752, "USD/kg", "XXXX-06-06").ToFact("d1"),   // FP: "dysprosium oxide" is not the name "dysprosium"
+            Fields(FactTypes.Price, "dysprosium oxide", "price", "", 752, "USD/kg", "XXXX-03-03").ToFact("d1"),   // FP: "dysprosium oxide" is not the name "dysprosium"
             Fields(FactTypes.ExportControl, "China", "imposes", "dysprosium", place: "United States", date: "2025-04-05").ToFact("d1"), // TP, date wrong
             Fields(FactTypes.ExportControl, "China", "imposes", "gallium", place: "United States", date: "2025-04-04").ToFact("d1"),    // FP
-            Fields(FactTypes.OfficialRole, "Bessent", "holds_title", "Secretary of the Treasury", place: "United States").ToFact("d1"), // TP
+            Fields(FactTypes.OfficialRole, "Roe", "holds_title", "Secretary of the Treasury", place: "United States").ToFact("d1"), // TP
             Fields(FactTypes.Price, "gallium", "price", "", 1, "USD/kg").ToFact("other"),                                            // ignored
         };
         var entities = new[]
         {
-            new EntityRecord("d1", EntityLabel.PERSON, "Bessent", "scott bessent", 0, 7),      // TP (case-insensitive)
-            new EntityRecord("d1", EntityLabel.PERSON, "Scott Bessent", "Scott Bessent", 9, 22), // same pair again: counted once
+            new EntityRecord("d1", EntityLabel.PERSON, "Roe", "jane roe", 0, 7),      // TP (case-insensitive)
+            new EntityRecord("d1", EntityLabel.PERSON, "Jane Roe", "Jane Roe", 9, 22), // same pair again: counted once
             new EntityRecord("d1", EntityLabel.GPE, "US", "United States", 30, 32),             // TP
             new EntityRecord("d1", EntityLabel.GPE, "Beijing", "Beijing", 40, 47),              // FP
             new EntityRecord("d1", EntityLabel.DATE, "recent months", "", 50, 63),              // blank: ignored
@@ -84,7 +84,7 @@ public sealed class ScorerTests
 
         static string What(FactError e) => $"{e.Fact.FactType}:{e.Fact.Subject}:{e.Fact.Object}";
         Assert.Equal(["export_control:China:gallium", "price:dysprosium oxide:"], report.FalsePositives.Select(What).Order());
-        Assert.Equal(["export_control:China:samarium", "price:dysprosium:Argus Media"], report.Missed.Select(What).Order());
+        Assert.Equal(["export_control:China:samarium", "price:dysprosium:Kestrel Media"], report.Missed.Select(What).Order());
         Assert.All(report.FalsePositives.Concat(report.Missed), e => Assert.Equal("d1", e.DocId));
     }
 

@@ -6,9 +6,9 @@ namespace NewsExtract.Tests.TestSupport;
 
 internal static class Samples
 {
-    public static Fact Price(string docId = "doc1", double? amount = 750, string subject = "dysprosium") => new(
-        "", docId, FactTypes.Price, subject, "price", "Argus Media", amount, "USD/kg", "XXXX-06-06", "", "asserted",
-        0.9, "rule:price", "As of June 6, dysprosium was trading at USD 750 per kilogram.", 10, 70);
+    public static Fact Price(string docId = "doc1", double? amount = 610, string subject = "dysprosium") => new(
+        "", docId, FactTypes.Price, subject, "price", "Kestrel Media", amount, "USD/kg", "XXXX-03-03", "", "asserted",
+        0.9, "rule:price", "As of March 3, dysprosium was trading at USD 610 per kilogram.", 10, 70);
 
     public static FactFields Fields(
         string factType,

@@ -106,7 +106,7 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
                     break;
                 var current = words[j];
                 var next = words[j + 1];
-                // A possessive ends a name ("China’s State Council"), unless an organization head follows ("Tom’s Hardware")
+                // A possessive ends a name ("Japan’s Cabinet Office"), unless an organization head follows ("Dealer’s Digest")
                 // and the owner is not a place ("China’s Ministry of Commerce" is China's ministry, named "Ministry of Commerce").
                 if (current.IsPossessive && (lexicons.IsPlaceWord(current.Bare.Text) || !(next.IsCapitalized && lexicons.OrgHeads.Contains(next.Text))))
                     break;
@@ -214,7 +214,7 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
         if (orgHead >= 0 && orgHead + 1 < words.Count && PlaceOrEventNouns.Contains(words[orgHead + 1].Text))
             yield break;
 
-        // 2. An organization head: "Ministry of Commerce", "Argus Media", "National Economic Council",
+        // 2. An organization head: "Ministry of Commerce", "Kestrel Media", "National Economic Council",
         // "Institute for Economic Security".
         if (orgHead >= 0 && titleHead <= orgHead)
         {
@@ -248,7 +248,7 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
             yield break;
         }
 
-        // 4. An acronym that is neither a place nor a common abbreviation: "CSIS", "REEx".
+        // 4. An acronym that is neither a place nor a common abbreviation: "IGMC", "MetX".
         if (words.Count == 1 && IsAcronym(words[0].Text) && !lexicons.NonOrgAcronyms.Contains(words[0].Text)
             && !lexicons.IsPlaceWord(words[0].Text))
         {

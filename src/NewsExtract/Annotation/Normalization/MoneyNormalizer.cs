@@ -9,21 +9,21 @@ namespace NewsExtract.Annotation.Normalization;
 /// <remarks>Immutable. For a written range, <see cref="Amount"/> is the low end and <see cref="RangeHigh"/> the high end.</remarks>
 public sealed record MoneyValue(decimal Amount, string Currency, string? PerUnit)
 {
-    /// <summary>The high end of a written range (<c>$700-$750</c>), else null.</summary>
+    /// <summary>The high end of a written range (<c>$610-$640</c>), else null.</summary>
     public decimal? RangeHigh { get; init; }
 
     /// <summary><c>USD</c> or <c>USD/kg</c>.</summary>
     public string Unit => PerUnit is null ? Currency : $"{Currency}/{PerUnit}";
 
-    /// <summary>The MONEY normalized value: <c>750 USD/kg</c>, <c>1200000000 USD</c>.</summary>
+    /// <summary>The MONEY normalized value: <c>610 USD/kg</c>, <c>1200000000 USD</c>.</summary>
     public string Normalized => $"{NumberParser.Format(Amount)} {Unit}";
 
     /// <summary>The high end of a range as a value of its own, sharing currency and per-unit; else null.</summary>
     public MoneyValue? High => RangeHigh is { } high ? this with { Amount = high, RangeHigh = null } : null;
 }
 
-/// <summary>Parses money expressions: <c>USD 750 per kilogram</c>, <c>$1.2 billion</c>, <c>US$3,400 a tonne</c>,
-/// <c>500 million yuan</c>, <c>$700-$750 per kg</c>, <c>between $700 and $750</c>. Pure, invariant culture.</summary>
+/// <summary>Parses money expressions: <c>USD 610 per kilogram</c>, <c>$1.2 billion</c>, <c>US$3,400 a tonne</c>,
+/// <c>500 million yuan</c>, <c>$610-$640 per kg</c>, <c>between $610 and $640</c>. Pure, invariant culture.</summary>
 /// <remarks>Currency forms come from the embedded <c>currencies.txt</c>, per-units from <c>units.txt</c>.
 /// <see cref="Pattern"/> finds money spans in running text; <see cref="Parse"/> normalizes one span.</remarks>
 public static class MoneyNormalizer
@@ -138,7 +138,7 @@ public static class MoneyNormalizer
         var s = new StringBuilder();
         var range = $@"(?:\s*(?:-|–|—|to|(?(b)and|(?!)))\s*(?<hi>(?:{pre})?\s?(?<n2>{num})(?<s2>{scaleWords})?))?";
         var perUnit = $@"(?:(?:\s*/\s*|\s+(?:per|a|an|each)\s+)(?<unit>{unit})(?![A-Za-z]))?";
-        // Form 1: currency before the number ($5, USD 750, US$3,400); form 2: after it (500 million yuan).
+        // Form 1: currency before the number ($5, USD 610, US$3,400); form 2: after it (500 million yuan).
         s.Append($@"(?:(?<![A-Za-z0-9])(?<b>between\s+)?(?<pre>{pre})\s?(?<n>{num})(?<s>{scaleWords})?{range}(?:\s+(?:{suf}))?{perUnit})");
         s.Append('|');
         s.Append($@"(?:(?<![A-Za-z0-9.,$€£¥])(?<b>between\s+)?(?<n>{num})(?<s>{scaleWords})?{range}\s+(?<suf>{suf})(?![A-Za-z]){perUnit})");

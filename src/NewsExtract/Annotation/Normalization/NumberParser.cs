@@ -37,7 +37,7 @@ public static partial class NumberParser
     public static decimal? ParseMultiplier(string word) =>
         Multipliers.TryGetValue(word.Trim().TrimEnd('.'), out var m) ? m : null;
 
-    /// <summary>A number: digits with grouping and decimals (<c>2,850</c>, <c>1.2</c>), a glued or spaced
+    /// <summary>A number: digits with grouping and decimals (<c>3,125</c>, <c>1.2</c>), a glued or spaced
     /// multiplier (<c>2bn</c>, <c>1.5 trillion</c>), or number words (<c>seven</c>, <c>twenty-five</c>,
     /// <c>two hundred</c>, <c>three million</c>). Null when <paramref name="text"/> is not a number.</summary>
     public static decimal? ParseNumber(string text)
@@ -57,7 +57,7 @@ public static partial class NumberParser
         return ParseWords(text);
     }
 
-    /// <summary>Plain digits in invariant culture with optional <c>,</c> grouping: <c>2,850</c> -> 2850.</summary>
+    /// <summary>Plain digits in invariant culture with optional <c>,</c> grouping: <c>3,125</c> -> 3125.</summary>
     public static decimal? ParseDigits(string text)
     {
         var t = text.Trim();

@@ -12,7 +12,7 @@ public sealed record PercentValue(decimal Value, string? Qualifier)
     public string Normalized => NumberParser.Format(Value);
 }
 
-/// <summary>Parses percentages: <c>80%</c>, <c>over 80%</c>, <c>70 percent</c>, <c>12.5 per cent</c>,
+/// <summary>Parses percentages: <c>45%</c>, <c>over 45%</c>, <c>35 percent</c>, <c>12.5 per cent</c>,
 /// <c>nearly 40 pct</c>, <c>ten percent</c>, <c>10-15%</c> (low end). Pure, invariant culture.</summary>
 public static partial class PercentNormalizer
 {

@@ -7,7 +7,7 @@ namespace NewsExtract.Annotation.Spotters;
 /// <see cref="DateNormalizer"/>, <see cref="MoneyNormalizer"/> and <see cref="PercentNormalizer"/>.</summary>
 /// <remarks>
 /// Matches within one sentence at a time. MONEY spans include currency, range and per-unit
-/// (<c>USD 750 per kilogram</c>); PERCENT spans include the qualifier (<c>over 80%</c>). DATE covers full
+/// (<c>USD 610 per kilogram</c>); PERCENT spans include the qualifier (<c>over 45%</c>). DATE covers full
 /// dates, month and day either way round, month and year, parts of months (<c>late May</c>), capitalized
 /// month names alone (<c>May</c> only after a date word such as <c>in</c>, <c>since</c>, <c>late</c>, so the
 /// name and the modal verb are not dates), years after a date word (<c>in 2025</c>), and relative or vague

@@ -5,9 +5,9 @@ namespace NewsExtract.Annotation.Tokenization;
 /// <summary>A rule tokenizer for English news text with exact character offsets.</summary>
 /// <remarks>
 /// Keeps together: initialisms (<c>U.S.</c>), known abbreviations (<c>Mr.</c>, <c>Inc.</c>, <c>Jan.</c>),
-/// initials (<c>J.</c>), decimals and grouped numbers (<c>1.2</c>, <c>2,850</c>), ordinals (<c>9th</c>),
+/// initials (<c>J.</c>), decimals and grouped numbers (<c>1.2</c>, <c>3,125</c>), ordinals (<c>9th</c>),
 /// hyphenated words (<c>90-day</c>, <c>Jean-Luc</c>), currency prefixes (<c>US$</c>), URLs and e-mails.
-/// Splits: possessive <c>'s</c>/<c>’s</c>, <c>U.S.-China</c> (U.S. - China), numeric ranges (<c>700-750</c>),
+/// Splits: possessive <c>'s</c>/<c>’s</c>, <c>U.S.-China</c> (U.S. - China), numeric ranges (<c>610-640</c>),
 /// number+multiplier (<c>2bn</c> -> 2 bn), every dash, quote, bracket and symbol (<c>$</c>, <c>%</c>).
 /// Immutable and thread-safe; never throws for any input string.
 /// </remarks>
@@ -107,7 +107,7 @@ public sealed partial class Tokenizer : ITokenizer
             if (IsHyphen(c) && nextIsWord)
             {
                 if (char.IsAsciiDigit(text[j - 1]) && char.IsAsciiDigit(next))
-                    break; // 700-750: a range
+                    break; // 610-640: a range
                 if (MatchInitialism(text, j + 1, end) > 0)
                     break; // China-U.S.
                 j++;

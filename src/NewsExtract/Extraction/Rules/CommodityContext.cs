@@ -17,7 +17,7 @@ public static partial class CommodityContext
             return null;
         var groups = Groups(view, all);
         var inClause = groups.Where(g => g[0].Start >= clause.Start && g[^1].End <= clause.End).ToList();
-        // "dysprosium at $750/kg and terbium at $2,850/kg, both more than twice ...": every commodity named before.
+        // "cobalt at $16/lb and nickel at $15,400/t, both about double ...": every commodity named before.
         if (Every().IsMatch(view.Folded[..at]))
             return all.Where(c => c.End <= at).Select(c => c.Name).ToList() is { Count: > 0 } named ? named : null;
         var group = inClause.LastOrDefault(g => g[^1].End <= at)

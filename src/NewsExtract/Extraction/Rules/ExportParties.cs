@@ -19,7 +19,7 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
     private static partial Regex TargetPreposition();
 
     /// <summary>The targets named in the clause: places after "to/for/on/against" and places listed with them,
-    /// and the country of "for 28 American companies".</summary>
+    /// and the country of "for 12 Japanese buyers".</summary>
     public List<string> Targets(SentenceView view, Clause clause)
     {
         var targets = new List<string>();

@@ -5,7 +5,7 @@ namespace NewsExtract.Extraction.Rules;
 
 /// <summary>
 /// price_change: a commodity's price rose or fell, by a percentage ("fell 12%", "up 14%", "a rise of 9 percent") or
-/// a multiple ("tripled", "surged nearly sixfold", "roughly double its January level"); see <see cref="PriceMoves"/>.
+/// a multiple ("tripled", "climbed about fivefold", "roughly double its January level"); see <see cref="PriceMoves"/>.
 /// Each movement belongs to the commodities named nearest before it in its clause (a list of them gives one row
 /// each). Needs a price context (the word price, a per-unit amount) so that export volumes are not read as prices.
 /// </summary>

@@ -4,7 +4,7 @@ using NewsExtract.Annotation;
 namespace NewsExtract.Extraction.Rules;
 
 /// <summary>
-/// price: a commodity quoted at an amount per unit ("X was trading at USD 750 per kilogram", "X prices held at
+/// price: a commodity quoted at an amount per unit ("X was trading at USD 610 per kilogram", "X prices held at
 /// $45/kg", "assessed X at ..."). Each money amount pairs with the commodity named nearest before it (else after it;
 /// a sentence that names none continues the one commodity of the sentence before, "Prices in Rotterdam rose to
 /// ..."). The source is a named organization that reports or assesses the price, in this sentence or the one before.

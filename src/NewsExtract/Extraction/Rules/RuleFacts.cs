@@ -39,7 +39,7 @@ public static class RuleFacts
         return dates;
     }
 
-    /// <summary>Parses an entity's normalized money value ("750 USD/kg") into amount and unit.</summary>
+    /// <summary>Parses an entity's normalized money value ("610 USD/kg") into amount and unit.</summary>
     public static (double Amount, string Unit)? Money(Entity money)
     {
         var parts = money.Normalized.Split(' ', 2);

@@ -5,7 +5,7 @@ namespace NewsExtract.Extraction.Rules;
 
 /// <summary>
 /// statistic: a percentage, multiple or money figure about a country or organization that is not a commodity
-/// price ("over 80% of global processing comes from X", "X imports 70% of its ...", "Y reported revenue of
+/// price ("nearly 60% of global refining comes from X", "X imports 45% of its ...", "Y reported revenue of
 /// $60 million"). The relation is the measured thing in a few words, read from the words around the figure.
 /// </summary>
 public sealed partial class StatisticExtractor : IFactExtractor
