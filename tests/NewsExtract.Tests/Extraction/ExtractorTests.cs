@@ -129,6 +129,24 @@ public sealed class ExportControlExtractorTests
     public void Agencies_and_noun_measures_name_their_state(string markup, string subject) =>
         Assert.Equal(subject, Run(markup).First().Subject);
 
+    [Fact]
+    public void A_history_verb_gives_way_to_the_main_verb_and_keeps_its_date_out()
+    {
+        var facts = Run("[Zambia|GPE] said the ban on exports of [cobalt|ELEMENT] concentrate, introduced in [May 2024|DATE|2024-05], has been suspended for buyers in [India|GPE].");
+        var pause = Assert.Single(facts, f => f.Relation == "suspends");
+        Assert.Equal(("India", ""), (pause.Place, pause.Date));
+        Assert.Contains(facts, f => f.Relation == "imposes" && f.Date == "2024-05");
+    }
+
+    [Fact]
+    public void The_longest_goods_name_wins_and_including_names_members()
+    {
+        Assert.Equal("unprocessed rare earth concentrate",
+            Run("[Laos|GPE] banned exports of unprocessed rare earth concentrate.").First().Object);
+        Assert.Equal(["tin", "tungsten"],
+            Run("[Rwanda|GPE]'s licensing regime for ore concentrates, including [tin|ELEMENT] and [tungsten|ELEMENT], stays.").Select(f => f.Object));
+    }
+
     [Theory]
     [InlineData("[China|GPE] has not placed magnesium ingot under export control.")]
     [InlineData("Analysts expect chips to dominate the summit, after the decision to impose sweeping export restrictions.")]

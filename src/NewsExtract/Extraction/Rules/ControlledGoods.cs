@@ -85,7 +85,7 @@ public sealed partial class ControlledGoods
             .Select(i => WithModifiers(view, clause, i.Start, i.End));
         var all = elements.Concat(items)
             .Where(g => !view.Entities.Any(e => e.Label == EntityLabel.ELEMENT && view.Rel(e) >= g.Start && view.RelEnd(e) <= g.End) || g.IsElement)
-            .OrderBy(g => g.Start).ToList();
+            .OrderBy(g => g.Start).ThenByDescending(g => g.End).ToList();
         // "rare earth" + "ore" written together is one class of goods: "rare earth ore".
         var merged = new List<Goods>();
         foreach (var g in all)
@@ -122,7 +122,8 @@ public sealed partial class ControlledGoods
         var listed = new List<Goods> { first };
         foreach (var next in goods.Where(g => g.Start > first.End))
         {
-            if (!Regex.IsMatch(folded[listed[^1].End..next.Start], @"^(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)(?:[\w\-]+\s+){0,2}$", RegexOptions.IgnoreCase))
+            // A list goes on over commas and "and", but "including X" names members, not more goods.
+            if (!Regex.IsMatch(folded[listed[^1].End..next.Start], @"^(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)(?:(?!(?:including|such|namely|like|especially|notably|particularly)\b)[\w\-]+\s+){0,2}$", RegexOptions.IgnoreCase))
                 break;
             listed.Add(next);
         }

@@ -110,7 +110,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                     var context = _parties.ContextTarget(document, relation.Name, subject, headlineTarget);
                     targets = context.Length > 0 ? [context] : [""];
                 }
-                var date = EffectiveDate(view, clause);
+                var date = EffectiveDate(view, clause, skipHistory: relation.Name is not ("imposes" or "tightens"));
                 var modality = _lexicons.ModalityOf(view.Folded[clause.Start..clause.End]);
                 var confidence = 0.55 + (view.Of(EntityLabel.ELEMENT).Any() ? 0.15 : 0) + (modality == RuleFacts.Asserted ? 0.1 : 0) - (relation.IsNoun ? 0.1 : 0);
                 var history = relation.Name is "imposes" or "tightens" ? null : HistoryDate(view);
@@ -147,17 +147,32 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?<up>rais|increas|lift|expand|doubl)\w*\s+(?:[\w\-']+\s+){0,4}quotas?\b|\b(?<down>cut|reduc|lower|slash|trim|halv)\w*\s+(?:[\w\-']+\s+){0,4}quotas?\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuotaChange();
 
+    [GeneratedRegex(@"^\w+\s+(?:in|on|since)\s+(?:early\s+|late\s+|mid-)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b")]
+    private static partial Regex HistoryAfter();
+
     // History told beside a change: "a ban in force since January 2024", "a regime introduced in December 2023".
     [GeneratedRegex(@"\b(?:introduced|imposed|announced|adopted|in\s+force|in\s+place)\s+(?:since|in|on|from)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex HistoryCue();
 
     private Relation? FindRelation(string clause)
     {
+        var found = FirstRelation(clause);
+        // "the ban, introduced in March 2023, has been suspended": the history verb gives way to the main one.
+        if (found is { Name: "imposes", IsNoun: false } && HistoryAfter().IsMatch(clause[found.Index..])
+            && FirstRelation(clause[(found.Index + 1)..]) is { } later && later.Name != "imposes")
+            return later with { Index = later.Index + found.Index + 1 };
+        return found;
+    }
+
+    private Relation? FirstRelation(string clause)
+    {
         var quota = QuotaChange().Match(clause);
         if (quota.Success && !NegationBefore().IsMatch(clause[..quota.Index]))
             return new Relation(quota.Groups["up"].Success ? "eases" : "tightens", quota.Index, IsNoun: false);
         foreach (Match m in _relation.Matches(clause))
         {
+            if (Regex.IsMatch(clause[..m.Index], @"\bunder\s+the\s+$", RegexOptions.IgnoreCase))
+                continue;
             var relation = Patterns.ValueOf(_lexicons.ExportRelations, m.Value);
             var rest = clause[(m.Index + m.Length)..];
             var window = rest[..Math.Min(rest.Length, 45)].TrimStart();
@@ -207,9 +222,10 @@ public sealed partial class ExportControlExtractor : IFactExtractor
 
     /// <summary>When the measure takes effect: a date after "from/since/effective", else the first date that is
     /// not the dateline's filing date.</summary>
-    private static string EffectiveDate(SentenceView view, Clause clause)
+    private static string EffectiveDate(SentenceView view, Clause clause, bool skipHistory)
     {
-        var dates = RuleFacts.DatesIn(view, clause.Start, clause.End);
+        var dates = RuleFacts.DatesIn(view, clause.Start, clause.End)
+            .Where(d => !skipHistory || !HistoryCue().IsMatch(view.Folded[Math.Max(0, view.Rel(d) - 30)..view.Rel(d)])).ToList();
         var effective = dates.FirstOrDefault(d => EffectiveCue().IsMatch(view.Folded[..view.Rel(d)]));
         return (effective ?? dates.FirstOrDefault())?.Normalized ?? "";
     }
