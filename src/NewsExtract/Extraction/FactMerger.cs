@@ -11,7 +11,8 @@ public sealed class FactMerger
     public IReadOnlyList<Fact> Merge(IEnumerable<Fact> facts)
     {
         var merged = new List<Fact>();
-        foreach (var fact in facts.OrderBy(f => f.Start).ThenBy(f => FactTypes.All.ToList().IndexOf(f.FactType)))
+        var typeOrder = FactTypes.All.ToList();
+        foreach (var fact in facts.OrderBy(f => f.Start).ThenBy(f => typeOrder.IndexOf(f.FactType)))
         {
             var index = merged.FindIndex(existing => SameFact(existing, fact));
             if (index < 0)

@@ -40,6 +40,8 @@ public class NumberParserTests
     [InlineData("double", "2")]
     [InlineData("doubled", "2")]
     [InlineData("tripled", "3")]
+    [InlineData("treble", "3")]
+    [InlineData("trebled", "3")]
     [InlineData("quadrupled", "4")]
     [InlineData("threefold", "3")]
     [InlineData("sixfold", "6")]

@@ -27,7 +27,7 @@ public static partial class NumberParser
     private static readonly FrozenDictionary<string, decimal> FactorWords = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase)
     {
         ["twice"] = 2, ["double"] = 2, ["doubled"] = 2, ["doubles"] = 2, ["doubling"] = 2,
-        ["thrice"] = 3, ["triple"] = 3, ["tripled"] = 3, ["triples"] = 3, ["tripling"] = 3,
+        ["thrice"] = 3, ["triple"] = 3, ["tripled"] = 3, ["triples"] = 3, ["tripling"] = 3, ["treble"] = 3, ["trebled"] = 3,
         ["quadruple"] = 4, ["quadrupled"] = 4, ["quadruples"] = 4, ["quadrupling"] = 4,
         ["halved"] = 0.5m, ["halve"] = 0.5m, ["halving"] = 0.5m,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

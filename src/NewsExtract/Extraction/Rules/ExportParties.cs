@@ -98,10 +98,10 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
 
     private IEnumerable<(int At, string Name)> Demonyms(SentenceView view, int from, int to)
     {
-        foreach (Match m in Regex.Matches(view.Text[from..to], @"\b\p{Lu}[\p{L}]+\b"))
+        foreach (var (index, country) in _lexicons.Places.DemonymsIn(view.Text[from..to]))
         {
-            if (_lexicons.Places.CountryOfDemonym(m.Value) is { } country && !IsTarget(view, from + m.Index) && !IsObject(view, from + m.Index))
-                yield return (from + m.Index, country);
+            if (!IsTarget(view, from + index) && !IsObject(view, from + index))
+                yield return (from + index, country);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsExtract.Lexicons;
 
 namespace NewsExtract.Extraction.Rules;
@@ -7,7 +8,21 @@ namespace NewsExtract.Extraction.Rules;
 /// <param name="IsCity">True when a canonical GPE name is a city.</param>
 /// <param name="IsState">True when a canonical GPE name is a country or a union.</param>
 /// <param name="Canonical">The canonical name of a written place ("U.S." -> "United States"), or null.</param>
-public sealed record PlaceKnowledge(Func<string, string?> CountryOfDemonym, Func<string, bool> IsCity, Func<string, bool> IsState, Func<string, string?> Canonical);
+public sealed partial record PlaceKnowledge(Func<string, string?> CountryOfDemonym, Func<string, bool> IsCity, Func<string, bool> IsState, Func<string, string?> Canonical)
+{
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}]+\b")]
+    private static partial Regex CapitalizedWord();
+
+    /// <summary>The demonyms written in <paramref name="text"/> ("Chinese officials") with their offsets and countries.</summary>
+    public IEnumerable<(int Index, string Country)> DemonymsIn(string text)
+    {
+        foreach (Match m in CapitalizedWord().Matches(text))
+        {
+            if (CountryOfDemonym(m.Value) is { } country)
+                yield return (m.Index, country);
+        }
+    }
+}
 
 /// <summary>The trigger lexicons of the rule extractors, loaded once and shared (read-only).</summary>
 public sealed record ExtractionLexicons(

@@ -26,9 +26,6 @@ public sealed partial class MeetingExtractor : IFactExtractor
 
     public string Name => "rule:meeting";
 
-    [GeneratedRegex(@"\b\p{Lu}[\p{L}]+\b")]
-    private static partial Regex CapitalizedWord();
-
     public IEnumerable<Fact> Extract(AnnotatedDocument document)
     {
         foreach (var view in SentenceView.All(document))
@@ -47,7 +44,7 @@ public sealed partial class MeetingExtractor : IFactExtractor
             if (city is null && date.Length == 0)
                 continue;
             var parties = gpes.Where(g => g != city && !_lexicons.Places.IsCity(g.Normalized)).Select(g => g.Normalized)
-                .Concat(CapitalizedWord().Matches(view.Text).Select(m => _lexicons.Places.CountryOfDemonym(m.Value)).OfType<string>())
+                .Concat(_lexicons.Places.DemonymsIn(view.Text).Select(d => d.Country))
                 .Concat(view.Of(EntityLabel.ORG).Where(o => Regex.IsMatch(o.Normalized, @"Chamber|Council|Ministry|Commission|Association|Union|Federation|Government", RegexOptions.IgnoreCase)).Select(o => o.Normalized))
                 .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
             var relation = Patterns.ValueOf(_lexicons.MeetingCues, cue.Value);

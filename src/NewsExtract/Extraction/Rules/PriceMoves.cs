@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NewsExtract.Annotation;
+using NewsExtract.Annotation.Normalization;
 
 namespace NewsExtract.Extraction.Rules;
 
@@ -48,12 +49,6 @@ public sealed partial class PriceMoves
     [GeneratedRegex(@"\b(?:lower|less|cheaper|below)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Downward();
 
-    private static readonly Dictionary<string, double> Numbers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
-        ["ten"] = 10, ["twenty"] = 20, ["twice"] = 2, ["double"] = 2, ["triple"] = 3, ["treble"] = 3,
-    };
-
     /// <summary>The movements of one clause, in order of their figures.</summary>
     public IReadOnlyList<PriceMove> In(SentenceView view, Clause clause)
     {
@@ -83,7 +78,7 @@ public sealed partial class PriceMoves
                 if (verbRelation is null && !OverTime().IsMatch(clauseText[(m.Index + m.Length)..]))
                     continue;
                 var key = m.Groups["num"].Success ? m.Groups["num"].Value : m.Groups["word"].Value;
-                var amount = double.TryParse(key, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : Numbers.GetValueOrDefault(key);
+                var amount = (double)(NumberParser.ParseNumber(key) ?? NumberParser.ParseFactor(key) ?? 0);
                 if (amount <= 0)
                     continue;
                 var tail = clauseText[(m.Index + m.Length)..];
@@ -133,10 +128,8 @@ public sealed partial class PriceMoves
 
     private double? FactorOf(string verb)
     {
-        var entry = _lexicons.PriceChanges.Entries.Where(e => verb.StartsWith(e.Key, StringComparison.OrdinalIgnoreCase))
-            .OrderByDescending(e => e.Key.Length).FirstOrDefault();
         // The lexicon value is "direction" or "direction<TAB>factor"; Lexicon keeps everything after the first tab.
-        var parts = (entry.Value ?? "").Split('\t');
+        var parts = Patterns.ValueOf(_lexicons.PriceChanges, verb).Split('\t');
         return parts.Length > 1 && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var f) ? f : null;
     }
 }

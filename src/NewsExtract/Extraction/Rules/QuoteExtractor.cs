@@ -122,6 +122,6 @@ public sealed partial class QuoteExtractor : IFactExtractor
                 return priorOrg.Normalized;
         }
         var gpe = outsideQuotes.FirstOrDefault(e => e.Label == EntityLabel.GPE)?.Normalized;
-        return gpe ?? Regex.Matches(view.Text, @"\b\p{Lu}[\p{L}]+\b").Select(w => _lexicons.Places.CountryOfDemonym(w.Value)).FirstOrDefault(c => c is not null);
+        return gpe ?? _lexicons.Places.DemonymsIn(view.Text).Select(d => d.Country).FirstOrDefault();
     }
 }

@@ -62,8 +62,7 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
             return (before.LastOrDefault(e => NewStatement().IsMatch(view.Folded[..view.Rel(e)])) ?? before[0]).Normalized;
         if (Reference().Match(view.Text[clause.Start..at]) is { Success: true } r)
             return Referent(view, views, clause.Start, r.Groups["org"].Success ? EntityLabel.ORG : r.Groups["gpe"].Success ? EntityLabel.GPE : null);
-        var demonym = Regex.Matches(view.Text[clause.Start..at], @"\b\p{Lu}[\p{L}]+\b")
-            .Select(m => lexicons.Places.CountryOfDemonym(m.Value)).FirstOrDefault(c => c is not null);
+        var demonym = lexicons.Places.DemonymsIn(view.Text[clause.Start..at]).Select(d => d.Country).FirstOrDefault();
         if (demonym is not null)
             return demonym;
         return parties.Where(e => view.Rel(e) >= view.RelEnd(figure) && view.RelEnd(e) <= clause.End && IsParty(view, e)
