@@ -6,7 +6,7 @@ namespace NewsExtract.Tests.Ingestion;
 public sealed class MatchTextTests
 {
     [Theory]
-    [InlineData("China\u2019s \u201cgreen channel\u201d", "China's \"green channel\"")]
+    [InlineData("Chile\u2019s \u201cfast lane\u201d", "Chile's \"fast lane\"")]
     [InlineData("U.S.\u2013China talks \u2014 again", "U.S.-China talks - again")]
     [InlineData("USD\u00a0750", "USD 750")]
     [InlineData("plain ASCII", "plain ASCII")]
