@@ -20,7 +20,7 @@ public sealed partial class ControlledGoods
     }
 
     // Where the controlled goods are named: "exports of X", "restrictions on X", "licences for X".
-    [GeneratedRegex(@"\b(?:exports?|shipments?|sales|controls?|restrictions?|bans?|curbs?|licen[cs]es?|licensing|permits?|quotas?|requirements?|regime)\s+(?:of|on|for|covering|to\s+cover)\s+|\b(?:re-)?export(?:ing|s)\s+(?:or\s+[\w\-]+\s+)?(?=[\w\-.]+\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:exports?|shipments?|sales|supplies)\s+of\s+|\b(?:controls?|restrictions?|bans?|embargo(?:es)?|curbs?|limits?|licen[cs]es?|licensing|permits?|quotas?|requirements?|regime)\s+(?:of|on|for|covering|to\s+cover)\s+|\b(?:re-)?exporting\s+(?:or\s+[\w\-]+\s+)?(?=[\w\-.]+\s)|\b(?:sell|selling|sells|supplying)\s+(?=[\w\-.]+\s)|\badd(?:s|ed|ing)?\s+(?=(?:[\w\-,]+\s+){1,14}?to\s+(?:the|its|their)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex GoodsAnchor();
 
     [GeneratedRegex(@"^[a-z\-\s,]{0,40}?\b(?:including|such\s+as|namely|like)\b|^\s*[-:(]", RegexOptions.IgnoreCase)]
@@ -37,41 +37,76 @@ public sealed partial class ControlledGoods
 
     private sealed record Goods(int Start, int End, string Name, bool IsElement);
 
-    /// <summary>
-    /// What is controlled: the first goods named after "exports of / restrictions on ..." and the goods listed with
-    /// them (elements named after "including" replace a class name), else goods right before "exports", else the
-    /// elements of the clause, else the goods nearest after the verb.
-    /// </summary>
-    public IReadOnlyList<string> Objects(SentenceView view, Clause clause, int verbAt)
+    /// <summary>What is controlled, and the name of the pattern that found it.</summary>
+    /// <remarks>
+    /// In order: the noun phrase a cue governs ("exports of X", "ban on X", "curbs on X", "licences for X", "stop
+    /// selling X", "add X to"), the phrase written before an export noun ("X export ban", "X shipments") or before
+    /// "will need a permit"; else the elements of the clause, else the lexicon goods nearest after the verb.
+    /// Elements in the phrase give one row each; other goods the phrase as written.
+    /// </remarks>
+    public (IReadOnlyList<string> Items, string Pattern) Objects(SentenceView view, Clause clause, int verbAt)
     {
         var goods = GoodsIn(view, clause);
-        if (goods.Count == 0)
-            return NounPhraseAfterAnchor(view, clause);
         var elements = goods.Where(g => g.IsElement).ToList();
         var folded = view.Folded;
         foreach (Match anchor in GoodsAnchor().Matches(folded[..clause.End], clause.Start))
         {
             var anchorEnd = anchor.Index + anchor.Length;
+            // Goods no lexicon knows ("non-basmati white rice", "LNG", "combat drones"): the phrase as written.
+            var phrase = GoodsPhrases.After(view, clause, anchorEnd);
+            if (phrase is not null && !goods.Any(g => g.Start < phrase.End && phrase.Start < g.End))
+                return (ItemsOf(view, clause, phrase), "after-cue");
             var first = goods.FirstOrDefault(g => g.Start >= anchorEnd && g.Start - anchorEnd < 60);
             if (first is null)
                 continue;
             var listed = Listed(folded, goods, first);
             if (first.IsElement)
-                return elements.Select(e => e.Name).Concat(listed.Where(g => !g.IsElement).Select(g => g.Name)).Distinct().ToList();
+                return (elements.Select(e => e.Name).Concat(listed.Where(g => !g.IsElement).Select(g => g.Name)).Distinct().ToList(), "after-cue");
             var enumerated = elements.Where(e => e.Start > listed[^1].End).ToList();
             if (enumerated.Count > 0 && Enumeration().IsMatch(folded[listed[^1].End..enumerated[0].Start]))
-                return enumerated.Select(e => e.Name).Distinct().ToList();
-            return listed.Where(g => !g.IsElement || !first.IsElement).Select(g => g.Name).Distinct().ToList();
+                return (enumerated.Select(e => e.Name).Distinct().ToList(), "after-cue");
+            return (listed.Select(g => g.Name).Distinct().ToList(), "after-cue");
         }
         var beforeExports = goods.FirstOrDefault(g => Regex.IsMatch(folded[g.End..clause.End], @"^\s+(?:export|exports|shipments|sales)\b", RegexOptions.IgnoreCase));
         if (beforeExports is not null)
-            return beforeExports.IsElement ? elements.Select(e => e.Name).Distinct().ToList() : [beforeExports.Name];
+            return (beforeExports.IsElement ? elements.Select(e => e.Name).Distinct().ToList() : [beforeExports.Name], "before-cue");
         if (elements.Count > 0)
-            return elements.Select(e => e.Name).Distinct().ToList();
+            return (elements.Select(e => e.Name).Distinct().ToList(), "element");
+        if (goods.Count == 0)
+        {
+            foreach (Match cue in NounBeforeCue().Matches(folded[..clause.End], clause.Start))
+            {
+                var items = ItemsOf(view, clause, GoodsPhrases.Before(view, clause, cue.Index, _relation));
+                if (items.Count > 0)
+                    return (items, cue.Groups["permit"].Success ? "needs-permit" : "before-cue");
+            }
+        }
         // Goods named only before the verb belong to another statement ("X would top the agenda after the decision
         // to impose restrictions").
         var after = goods.FirstOrDefault(g => g.Start >= verbAt);
-        return after is null ? [] : Listed(folded, goods, after).Select(g => g.Name).Distinct().ToList();
+        return after is null ? ([], "") : (Listed(folded, goods, after).Select(g => g.Name).Distinct().ToList(), "lexicon");
+    }
+
+    // "X exports", "X export ban", "X shipments"; "X will need a permit".
+    [GeneratedRegex(@"\b(?:exports?|shipments|sales|overseas\s+sales)\b|(?<permit>\b(?:will|would)\s+(?:now\s+)?(?:need|require)\s+(?:an?\s+)?(?:export\s+)?(?:permit|licen[cs]e))", RegexOptions.IgnoreCase)]
+    private static partial Regex NounBeforeCue();
+
+    /// <summary>The items of a goods phrase: its elements (one row each), else the list members as written;
+    /// a class followed by "including" elements gives the elements.</summary>
+    private IReadOnlyList<string> ItemsOf(SentenceView view, Clause clause, GoodsPhrase? phrase)
+    {
+        if (phrase is null)
+            return [];
+        var inPhrase = CommoditySubjects.In(view, phrase.Start, phrase.End);
+        if (inPhrase.Count > 0)
+        {
+            var rest = GoodsPhrases.Parts(phrase).Where(p => !inPhrase.Any(c => c.Start < p.End && p.Start < c.End)).Select(p => p.Text);
+            return inPhrase.Select(c => c.Name).Concat(rest).Distinct().ToList();
+        }
+        var enumerated = CommoditySubjects.In(view, phrase.End, clause.End);
+        if (enumerated.Count > 0 && Enumeration().IsMatch(view.Folded[phrase.End..enumerated[0].Start]))
+            return enumerated.Select(c => c.Name).Distinct().ToList();
+        return GoodsPhrases.Parts(phrase).Select(p => p.Text).Distinct().ToList();
     }
 
     private List<Goods> GoodsIn(SentenceView view, Clause clause)
@@ -128,13 +163,6 @@ public sealed partial class ControlledGoods
             listed.Add(next);
         }
         return listed;
-    }
-
-    /// <summary>Goods no lexicon names: the words after "exports of" up to a preposition ("advanced photoresists").</summary>
-    private static IReadOnlyList<string> NounPhraseAfterAnchor(SentenceView view, Clause clause)
-    {
-        var anchor = Regex.Match(view.Folded[clause.Start..clause.End], @"\b(?:exports?|shipments?|sales)\s+of\s+(?<np>(?:(?!(?:to|from|for|in|by|and|or|as|that|which|with|under|until|since|at|on|the|its|their)\b)[a-z][a-z\-]*\s*){1,4})", RegexOptions.IgnoreCase);
-        return anchor.Success ? [anchor.Groups["np"].Value.Trim().ToLowerInvariant()] : [];
     }
 
     /// <summary>Whether an element or a class of goods is named within 60 characters after a goods anchor

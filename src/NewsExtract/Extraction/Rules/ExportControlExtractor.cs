@@ -31,21 +31,23 @@ public sealed partial class ExportControlExtractor : IFactExtractor
 
     public string Name => "rule:export_control";
 
-    private sealed record Relation(string Name, int Index, bool IsNoun);
+    // Cue kinds: a trigger verb, its aspect ("extended", "keeps", "remains in force"), a measure noun ("a ban on"),
+    // a quota change, a permit requirement ("will need a permit").
+    private sealed record Relation(string Name, int Index, bool IsNoun, string Trigger = "", string Cue = "verb");
 
-    [GeneratedRegex(@"\bexport(?:s|ed|ing|ers?)?\b|\bshipments?\b|\boutbound\b|\boverseas\s+sales\b|\b(?:control|entity)\s+list\b|\blicensing\b|\bunder\s+(?:export\s+)?(?:licen[cs]|control)|\badd(?:s|ed|ing)?\b.{1,60}?\bto\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}list\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bexport(?:s|ed|ing|ers?)?\b|\bshipments?\b|\boutbound\b|\boverseas\s+sales\b|\b(?:control|entity)\s+list\b|\blicensing\b|\bunder\s+(?:export\s+)?(?:licen[cs]|control)|\badd(?:s|ed|ing)?\b.{1,60}?\bto\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}list\b|\b(?:will|would)\s+(?:now\s+)?(?:need|require)\s+(?:an?\s+)?(?:export\s+)?(?:permit|licen[cs]e)|\b(?:sales|supplies)\s+of\b[^.;]{1,80}?\bto\b|\b(?:selling|supplying)\b[^.;]{1,60}?\bto\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExportWord();
 
     [GeneratedRegex(@"(?:restriction|control|ban|curb|measure|rule|requirement|licen[cs]|quota|regime)", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureNoun();
 
-    [GeneratedRegex(@"\b(?:export|shipment|sale|deliver)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:export|shipment|sale|sell|deliver|supplying)|^(?:[\w\-]+\s+){1,3}(?:exports|shipments|sales)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExportNoun();
 
     [GeneratedRegex(@"(?:ion|ions|ive|ively)$", RegexOptions.IgnoreCase)]
     private static partial Regex NounEnding();
 
-    [GeneratedRegex(@"\b(?:bans?|embargo(?:es)?|quotas?)\s+on\b|\b(?:licensing|permit|licen[cs]e)\s+(?:regime|requirements?|system)\b|\bexport\s+(?:licen[cs]es|permits)\s+for\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:bans?|embargo(?:es)?|quotas?|curbs)\s+on\b|\b(?:licensing|permit|licen[cs]e)\s+(?:regime|requirements?|system)\b|\bexport\s+(?:licen[cs]es|permits)\s+for\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureNounPhrase();
 
     // "these materials", "them": the goods of the last measure.
@@ -58,14 +60,22 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"\bthe\s+government\b|\bauthorities\b", RegexOptions.IgnoreCase)]
     private static partial Regex GovernmentWord();
 
-    [GeneratedRegex(@"(?:\bnot|n't|\bnever|\bno\s+longer)\s+(?:yet\s+|been\s+|be\s+)?$", RegexOptions.IgnoreCase)]
+    // "extend X to Vietnam", "to cover Y": a wider scope; "to late September", "to 2027": a later end.
+    [GeneratedRegex(@"\bto\s+(?!(?:late|early|mid|the\s+end|end|(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d)\b)\w", RegexOptions.IgnoreCase)]
+    private static partial Regex ScopeTo();
+
+    [GeneratedRegex(@"(?:\bnot|n't|\bnever|\bno\s+longer|\brefus\w*\s+to)\s+(?:yet\s+|been\s+|be\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NegationBefore();
 
     [GeneratedRegex(@"\b(?:from|since|effective|starting|beginning|as\s+of|as\s+from)\s+(?:on\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex EffectiveCue();
 
 
-    public IEnumerable<Fact> Extract(AnnotatedDocument document)
+    public IEnumerable<Fact> Extract(AnnotatedDocument document) => Candidates(document).Select(c => c.Fact);
+
+    /// <summary>Every export-control candidate with the trigger and the patterns that proposed it, so that a trained
+    /// relation classifier can use them as features.</summary>
+    public IEnumerable<ExportControlCandidate> Candidates(AnnotatedDocument document)
     {
         var views = SentenceView.All(document).ToList();
         var headlineTarget = views.Count > 0 ? _parties.HeadlineTarget(views[0]) : null;
@@ -80,9 +90,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             {
                 var relation = FindRelation(view.Folded[clause.Start..clause.End]);
                 var verbAt = clause.Start + (relation?.Index ?? 0);
-                var objects = _goods.Objects(view, clause, verbAt);
+                var (objects, pattern) = _goods.Objects(view, clause, verbAt);
                 if (objects.Count == 0)
-                    objects = Anaphor().IsMatch(view.Folded[clause.Start..clause.End]) ? lastObjects : carriedObjects;
+                    (objects, pattern) = Anaphor().IsMatch(view.Folded[clause.Start..clause.End]) ? (lastObjects, "anaphor") : (carriedObjects, "carried");
                 else
                     carriedObjects = objects;
                 if (relation is null || objects.Count == 0)
@@ -111,22 +121,31 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                     targets = context.Length > 0 ? [context] : [""];
                 }
                 var date = EffectiveDate(view, clause, skipHistory: relation.Name is not ("imposes" or "tightens"));
-                var modality = _lexicons.ModalityOf(view.Folded[clause.Start..clause.End]);
+                var modality = _lexicons.ModalityOf(WithoutDates(view, clause));
                 var confidence = 0.55 + (view.Of(EntityLabel.ELEMENT).Any() ? 0.15 : 0) + (modality == RuleFacts.Asserted ? 0.1 : 0) - (relation.IsNoun ? 0.1 : 0);
                 var history = relation.Name is "imposes" or "tightens" ? null : HistoryDate(view);
                 foreach (var obj in objects)
                 {
                     foreach (var target in targets)
                     {
-                        yield return RuleFacts.Create(view, FactTypes.ExportControl, Name, subject, relation.Name, obj,
-                            date: date, place: target, modality: modality, confidence: confidence);
+                        yield return new ExportControlCandidate(RuleFacts.Create(view, FactTypes.ExportControl, Name, subject, relation.Name, obj,
+                            date: date, place: target, modality: modality, confidence: confidence), relation.Trigger, relation.Cue, pattern);
                     }
                     if (history is not null)
-                        yield return RuleFacts.Create(view, FactTypes.ExportControl, Name, subject, "imposes", obj,
-                            date: history, modality: RuleFacts.Asserted, confidence: confidence - 0.1);
+                        yield return new ExportControlCandidate(RuleFacts.Create(view, FactTypes.ExportControl, Name, subject, "imposes", obj,
+                            date: history, modality: RuleFacts.Asserted, confidence: confidence - 0.1), "", "history", pattern);
                 }
             }
         }
+    }
+
+    // "from May": a month is no hedge.
+    private static string WithoutDates(SentenceView view, Clause clause)
+    {
+        var text = view.Folded.ToCharArray();
+        foreach (var date in view.Within(clause.Start, clause.End).Where(e => e.Label == EntityLabel.DATE))
+            Array.Fill(text, ' ', view.Rel(date), view.RelEnd(date) - view.Rel(date));
+        return new string(text, clause.Start, clause.End - clause.Start);
     }
 
     private static bool IsTitleCase(string text)
@@ -143,8 +162,8 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"\badd(?:s|ed|ing)?\b.{1,60}?\bto\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}list\b", RegexOptions.IgnoreCase)]
     private static partial Regex AddToList();
 
-    // A larger export quota eases a restriction; a smaller one tightens it.
-    [GeneratedRegex(@"\b(?<up>rais|increas|lift|expand|doubl)\w*\s+(?:[\w\-']+\s+){0,4}quotas?\b|\b(?<down>cut|reduc|lower|slash|trim|halv)\w*\s+(?:[\w\-']+\s+){0,4}quotas?\b", RegexOptions.IgnoreCase)]
+    // A larger export quota eases a restriction, and so does a quota in place of a ban; a smaller one tightens it.
+    [GeneratedRegex(@"\b(?<replace>replac)\w*\s+(?:[\w\-']+\s+){0,8}?with\s+(?:[\w\-']+\s+){0,3}quotas?\b|\b(?<up>rais|increas|lift|expand|doubl)\w*\s+(?:[\w\-']+\s+){0,4}quotas?\b|\b(?<down>cut|reduc|lower|slash|trim|halv)\w*\s+(?:[\w\-']+\s+){0,4}quotas?\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuotaChange();
 
     [GeneratedRegex(@"^\w+\s+(?:in|on|since)\s+(?:early\s+|late\s+|mid-)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b")]
@@ -168,7 +187,8 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     {
         var quota = QuotaChange().Match(clause);
         if (quota.Success && !NegationBefore().IsMatch(clause[..quota.Index]))
-            return new Relation(quota.Groups["up"].Success ? "eases" : "tightens", quota.Index, IsNoun: false);
+            return new Relation(quota.Groups["up"].Success || quota.Groups["replace"].Success ? "eases" : "tightens", quota.Index, IsNoun: false,
+                clause[quota.Index..].Split(' ')[0], "quota");
         foreach (Match m in _relation.Matches(clause))
         {
             if (Regex.IsMatch(clause[..m.Index], @"\bunder\s+the\s+$", RegexOptions.IgnoreCase))
@@ -182,15 +202,15 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             {
                 // "suspends exports of X" is a new restriction; "suspends the restrictions for N firms" lifts one.
                 var head = Regex.Match(window, @"^.*?(?=\s(?:of|on|for|to|from)\s|[,.;]|$)").Value;
-                relation = !MeasureNoun().IsMatch(head) && ExportNoun().IsMatch(head) ? "imposes" : "suspends";
+                relation = m.Value.Contains("sell", StringComparison.OrdinalIgnoreCase) || !MeasureNoun().IsMatch(head) && ExportNoun().IsMatch(head) ? "imposes" : "suspends";
             }
             if (relation == "imposes" && NounEnding().IsMatch(m.Value))
                 continue;
             // "ban" is a verb only with its object: "could ban exports of X"; "a ban on" is a noun (below).
-            if (m.Value.Equals("ban", StringComparison.OrdinalIgnoreCase) && !Regex.IsMatch(window, @"^(?:the\s+)?(?:exports?|shipments?|sales)\b", RegexOptions.IgnoreCase))
+            if (m.Value.Equals("ban", StringComparison.OrdinalIgnoreCase) && !Regex.IsMatch(window, @"^(?:the\s+)?(?:(?!(?:on|of|for|to)\b)[\w\-]+\s+){0,3}?(?:exports?|shipments?|sales)\b", RegexOptions.IgnoreCase))
                 continue;
             // "restricting the export of X" is a measure; "curbing China's access to Y" is commentary.
-            if (relation == "imposes" && m.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            if (relation == "imposes" && m.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !m.Value.Contains(' ', StringComparison.Ordinal)
                 && !Regex.IsMatch(window, @"^(?:\S+\s+){0,3}?(?:exports?|shipments?|sales|licen[cs])", RegexOptions.IgnoreCase)
                 && !Regex.IsMatch(rest, @"\bto\s+(?:its|the|their)\s+(?:[a-z]+\s+){0,3}list\b", RegexOptions.IgnoreCase))
                 continue;
@@ -199,20 +219,24 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             if (relation == "grants_license" && !Regex.IsMatch(window, @"licen[cs]|permit|approval", RegexOptions.IgnoreCase)
                 && !Regex.IsMatch(lead, @"(?:licen[cs]es|permits|approvals)\s+(?:\S+\s+){0,3}(?:were|was|have\s+been|had\s+been|are|is|being)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase))
                 continue;
-            if (relation == "tightens" && m.Value.StartsWith("extend", StringComparison.OrdinalIgnoreCase) && !MeasureNoun().IsMatch(window))
-                continue;
-            // "extend general licences to X" hands out licences; "extend licence requirements to X" tightens.
-            if (relation == "tightens" && m.Value.StartsWith("extend", StringComparison.OrdinalIgnoreCase)
-                && Regex.IsMatch(window, @"^(?:\w+\s+){0,2}(?:licen[cs]es|permits)\b(?!\s+requirements?)", RegexOptions.IgnoreCase))
-                relation = "grants_license";
-            return new Relation(relation, m.Index, IsNoun: false);
+            var cue = relation == "maintains" ? "aspect" : "verb";
+            if (m.Value.StartsWith("extend", StringComparison.OrdinalIgnoreCase))
+            {
+                // "extend general licences to X" hands out licences; "extend the ban (until June)" keeps it;
+                // "extend the requirement to Vietnam / to cover X" widens it.
+                relation = Regex.IsMatch(window, @"^(?:\w+\s+){0,2}(?:licen[cs]es|permits)\b(?!\s+requirements?)", RegexOptions.IgnoreCase) ? "grants_license"
+                    : ScopeTo().IsMatch(rest) ? "tightens" : "maintains";
+                cue = "aspect";
+            }
+            return new Relation(relation, m.Index, IsNoun: false, clause.Substring(m.Index, m.Length), cue);
         }
         // "anyone exporting X would need a permit" states a licensing requirement.
         var need = Regex.Match(clause, @"\bneed(?:s|ed)?\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:permit|licen[cs]e)", RegexOptions.IgnoreCase);
         if (need.Success && !NegationBefore().IsMatch(clause[..need.Index]))
-            return new Relation("imposes", need.Index, IsNoun: false);
+            return new Relation("imposes", need.Index, IsNoun: false, "need", "permit");
         var noun = MeasureNounPhrase().Match(clause);
-        return noun.Success && !NegationBefore().IsMatch(clause[..noun.Index]) ? new Relation("imposes", noun.Index, IsNoun: true) : null;
+        return noun.Success && !NegationBefore().IsMatch(clause[..noun.Index])
+            ? new Relation("imposes", noun.Index, IsNoun: true, noun.Value.Split(' ')[0], "noun") : null;
     }
 
     /// <summary>The date a restriction was first imposed, when the sentence tells it beside a later change.</summary>
@@ -230,3 +254,8 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         return (effective ?? dates.FirstOrDefault())?.Normalized ?? "";
     }
 }
+
+/// <summary>One proposed export-control fact with what proposed it: the trigger word as written, the kind of cue
+/// (verb, aspect, noun, quota, permit, history) and the goods pattern (after-cue, before-cue, needs-permit,
+/// element, lexicon, anaphor, carried).</summary>
+public sealed record ExportControlCandidate(Fact Fact, string Trigger, string Cue, string Pattern);

@@ -93,7 +93,7 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
         return (TargetPreposition().IsMatch(tail) || BuyersIn().IsMatch(tail)) && !Regex.IsMatch(tail, @"according\s+to\s+(?:the\s+)?$", RegexOptions.IgnoreCase);
     }
 
-    [GeneratedRegex(@"\b(?:buyers|customers|importers|users|clients|firms|companies|manufacturers|automakers|chipmakers)\s+(?:based\s+)?in\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:buyers|customers|importers|users|clients|firms|companies|manufacturers|automakers|chipmakers|traders|exporters|shippers|refiners|mills)\s+(?:based\s+)?in\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BuyersIn();
 
     private IEnumerable<(int At, string Name)> Demonyms(SentenceView view, int from, int to)

@@ -1,0 +1,199 @@
+using System.Text.RegularExpressions;
+using NewsExtract.Annotation;
+
+namespace NewsExtract.Extraction.Rules;
+
+/// <summary>A stretch of a sentence naming goods (sentence-relative offsets) and its text as written.</summary>
+public sealed record GoodsPhrase(int Start, int End, string Text);
+
+/// <summary>
+/// Reads the noun phrase of goods that an export cue governs: forward from "exports of", "ban on", "licences for"
+/// up to a clause break, a preposition that starts the target or the date ("to China", "from May"), a verb, or
+/// "including"; backward from "exports", "export ban" or "will need a permit" over the modifiers written before it.
+/// Stateless and thread-safe.
+/// </summary>
+public static partial class GoodsPhrases
+{
+    private const int MaxWords = 6;
+
+    // Words that end a goods phrase: prepositions, conjunctions that start a clause, auxiliaries, enumerations.
+    private static readonly HashSet<string> Boundaries = new(
+        ["to", "from", "for", "in", "into", "by", "at", "on", "until", "till", "through", "since", "with", "without", "under",
+         "over", "amid", "after", "before", "during", "via", "as", "than", "against", "toward", "towards", "across", "beyond",
+         "that", "which", "who", "whose", "where", "when", "while", "if", "unless", "because", "but", "so",
+         "will", "would", "could", "may", "might", "shall", "should", "must", "can", "is", "are", "was", "were", "be", "been",
+         "has", "have", "had", "do", "does", "did", "including", "such", "namely", "like", "except", "excluding", "worth",
+         "valued", "about", "around", "regarding", "concerning", "remains", "remain", "stays", "stay", "applies", "apply",
+         "continues", "takes", "comes", "goes", "amounting", "totalling", "totaling", "sold", "bound", "made", "sent", "destined", "shipped", "said", "says",
+         "the", "its", "their", "this", "these", "those", "per", "last", "next", "this", "each", "every"],
+        StringComparer.OrdinalIgnoreCase);
+
+    // Words that open a phrase without naming goods ("a new ban", "all", "certain").
+    private static readonly HashSet<string> Openers = new(
+        ["a", "an", "the", "its", "their", "his", "her", "our", "all", "some", "any", "certain", "several", "many", "most",
+         "more", "further", "new", "additional", "other", "key", "select", "selected", "specific", "various", "sensitive",
+         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "also", "only", "even",
+         // Words that qualify the measure, not the goods: "temporary export permits", "the original export restrictions".
+         "temporary", "initial", "original", "general", "selective", "annual", "strict", "tough", "tougher", "sweeping", "broad",
+         "blanket", "outright", "total", "full", "partial", "formal", "official", "national", "global", "overall", "existing",
+         "current", "previous", "few", "handful", "planned", "proposed", "latest", "recent", "similar", "such", "unilateral", "retaliatory"],
+        StringComparer.OrdinalIgnoreCase);
+
+    // Nouns of the measure or of trade, trimmed off the end: "wheat exports" is wheat, "rice export curbs" rice.
+    private static readonly HashSet<string> MeasureWords = new(
+        ["export", "exports", "exported", "shipment", "shipments", "sales", "sale", "ban", "bans", "curb", "curbs", "control",
+         "controls", "restriction", "restrictions", "licence", "licences", "license", "licenses", "licensing", "permit",
+         "permits", "quota", "quotas", "rule", "rules", "regime", "embargo", "measures", "requirement", "requirements",
+         "supplies", "supply", "trade", "flows", "volumes", "overseas", "outbound", "foreign"],
+        StringComparer.OrdinalIgnoreCase);
+
+    // "two further models of X", "shipments of X", "some types of X": the goods are after "of".
+    private static readonly HashSet<string> Partitives = new(
+        ["models", "types", "kinds", "grades", "categories", "classes", "forms", "varieties", "shipments", "exports", "sales",
+         "supplies", "batches", "cargoes", "sorts", "lines", "range", "variety", "export", "tonnes", "tons", "volumes"],
+        StringComparer.OrdinalIgnoreCase);
+
+    // Heads that name who is restricted, not what: "restrictions on Chinese companies".
+    private static readonly HashSet<string> PartyHeads = new(
+        ["companies", "company", "firms", "firm", "entities", "entity", "buyers", "customers", "importers", "users", "clients",
+         "suppliers", "producers", "manufacturers", "countries", "nations", "access", "imports", "investment", "investments",
+         "them", "it", "they", "this", "that", "what", "which", "us", "itself", "smuggling", "prices", "days", "weeks",
+         "months", "years", "period", "chains", "chain", "time", "reasons", "security", "now", "today"],
+        StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}\-'’.]*[\p{L}\p{N}]|[\p{L}\p{N}]|[,;:()\[\]""“”!?]|\s-\s|\s--\s|[—–]")]
+    private static partial Regex Token();
+
+    // The next member of a list after a comma: a few words closed by another comma or "and"/"or".
+    [GeneratedRegex(@"^\s*(?:(?<w>[\p{L}\p{N}][\p{L}\p{N}\-']*)\s+){0,3}?(?<w>[\p{L}\p{N}][\p{L}\p{N}\-']*)(?:,|\s+(?:and|or)\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex ListItem();
+
+    // "twelve-month", "year-long", "90-day": how long a measure lasts.
+    [GeneratedRegex(@"^[\p{L}\p{N}]+-(?:month|year|day|week)s?$|-long$", RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
+
+    private sealed record Word(int Start, int End, string Text);
+
+    /// <summary>The goods phrase that starts at <paramref name="from"/>, or null when none does.</summary>
+    public static GoodsPhrase? After(SentenceView view, Clause clause, int from)
+    {
+        var words = new List<Word>();
+        var stops = Stops(view);
+        foreach (Match m in Token().Matches(view.Text[..clause.End], from))
+        {
+            var w = new Word(m.Index, m.Index + m.Length, m.Value);
+            if (stops.Any(s => s.Start <= w.Start && w.Start < s.End))
+                break;
+            if (w.Text == ",")
+            {
+                // A comma continues a list ("gallium, germanium and graphite") only when "and"/"or" closes it.
+                var next = ListItem().Match(view.Folded[w.End..clause.End]);
+                if (!next.Success || next.Groups["w"].Captures.Any(c => Boundaries.Contains(c.Value) || c.Value is "of" || c.Value.EndsWith("ed", StringComparison.Ordinal)))
+                    break;
+                words.Add(w);
+                continue;
+            }
+            if (!char.IsLetterOrDigit(w.Text[0]))
+                break;
+            var lower = w.Text.ToLowerInvariant();
+            if (words.Count == 0 && Openers.Contains(lower))
+                continue;
+            if (lower == "of" && words.Count > 0 && (Partitives.Contains(words[^1].Text)
+                || words.All(x => MeasureWords.Contains(x.Text) || x.Text is "and" or "or" || x.Text.StartsWith("re-", StringComparison.OrdinalIgnoreCase))))
+            {
+                words.Clear();
+                continue;
+            }
+            if (Boundaries.Contains(lower) || lower == "of" || words.Count > 0 && (lower.EndsWith("ly", StringComparison.Ordinal) && lower.Length > 4
+                || lower.EndsWith("ed", StringComparison.Ordinal) && lower.Length > 4 && words[^1].Text is not ("and" or "or" or ",")))
+                break;
+            if (words.Count(x => char.IsLetterOrDigit(x.Text[0]) && x.Text is not ("and" or "or")) >= MaxWords + 2)
+                break;
+            words.Add(w);
+            // "thermal coal exports remains": the measure's own noun closes the phrase.
+            if (words.Count > 1 && MeasureWords.Contains(lower))
+                break;
+        }
+        return Phrase(view, words);
+    }
+
+    /// <summary>The goods phrase written right before <paramref name="cueAt"/> ("scrap metal" before "export ban").</summary>
+    public static GoodsPhrase? Before(SentenceView view, Clause clause, int cueAt, Regex verbs)
+    {
+        var words = new List<Word>();
+        var stops = Stops(view);
+        var tokens = Token().Matches(view.Text[clause.Start..cueAt]).Select(m => new Word(clause.Start + m.Index, clause.Start + m.Index + m.Length, m.Value)).ToList();
+        for (var i = tokens.Count - 1; i >= 0 && words.Count < MaxWords; i--)
+        {
+            var w = tokens[i];
+            var lower = w.Text.ToLowerInvariant();
+            if (!char.IsLetterOrDigit(w.Text[0]) || stops.Any(s => s.Start <= w.Start && w.Start < s.End) || Boundaries.Contains(lower)
+                || Openers.Contains(lower) || lower is "of" or "and" or "or" || lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal)
+                || lower.EndsWith("ly", StringComparison.Ordinal) || IsVerb(lower, verbs))
+                break;
+            words.Insert(0, w);
+        }
+        // "the refusal to lift REE export restrictions": a refused change names no measure.
+        if (words.Count > 0 && Regex.IsMatch(view.Folded[clause.Start..words[0].Start], @"\b(?:refus\w*|declin\w*|not)\s+to\s+\w+\s+$", RegexOptions.IgnoreCase))
+            return null;
+        return Phrase(view, words);
+    }
+
+    private static bool IsVerb(string word, Regex verbs) =>
+        word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4 || word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5
+        || verbs.Match(word) is { Success: true } m && m.Length == word.Length && !MeasureWords.Contains(word);
+
+    /// <summary>Entities that end a phrase: places and dates are targets and times, people and organizations parties.</summary>
+    private static List<(int Start, int End)> Stops(SentenceView view) =>
+        view.Entities.Where(e => e.Label is EntityLabel.GPE or EntityLabel.DATE or EntityLabel.PERSON or EntityLabel.ORG
+                || e.Label is EntityLabel.MONEY or EntityLabel.PERCENT)
+            .Select(e => (view.Rel(e), view.RelEnd(e))).ToList();
+
+    private static GoodsPhrase? Phrase(SentenceView view, List<Word> words)
+    {
+        // Trim list marks and the measure's own nouns off the ends: "wheat exports" is wheat.
+        while (words.Count > 0 && (MeasureWords.Contains(words[^1].Text) || words[^1].Text is "," or "and" or "or"))
+            words.RemoveAt(words.Count - 1);
+        while (words.Count > 0 && (MeasureWords.Contains(words[0].Text) || Openers.Contains(words[0].Text) || words[0].Text is "," or "and" or "or"))
+            words.RemoveAt(0);
+        while (words.Count > 0 && Duration().IsMatch(words[0].Text))
+            words.RemoveAt(0);
+        if (words.Count == 0 || words.Count(w => char.IsLetterOrDigit(w.Text[0]) && w.Text is not ("and" or "or")) > MaxWords + 2 || PartyHeads.Contains(words[^1].Text)
+            || words.All(w => !w.Text.Any(char.IsLetter)))
+            return null;
+        var start = words[0].Start;
+        var end = words[^1].End;
+        return new GoodsPhrase(start, end, AsWritten(view.Text[start..end]));
+    }
+
+    /// <summary>The members of a list: "power transformers and switchgear" are two.</summary>
+    public static IReadOnlyList<GoodsPhrase> Parts(GoodsPhrase phrase)
+    {
+        var parts = new List<GoodsPhrase>();
+        var text = phrase.Text;
+        var at = 0;
+        foreach (Match sep in Regex.Matches(text, @",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+"))
+        {
+            parts.Add(new GoodsPhrase(phrase.Start + at, phrase.Start + sep.Index, text[at..sep.Index]));
+            at = sep.Index + sep.Length;
+        }
+        parts.Add(new GoodsPhrase(phrase.Start + at, phrase.End, text[at..]));
+        // A single modifier before a longer member shares its head: "medium and heavy rare earth elements",
+        // "etching, deposition and cleaning equipment"; a plural ("semiconductors and related equipment") is its own item.
+        var merged = new List<GoodsPhrase>();
+        for (var i = parts.Count - 1; i >= 0; i--)
+        {
+            var part = parts[i];
+            if (merged.Count > 0 && !part.Text.Contains(' ', StringComparison.Ordinal) && !part.Text.EndsWith('s')
+                && merged[0].Text.Contains(' ', StringComparison.Ordinal))
+                merged[0] = new GoodsPhrase(part.Start, merged[0].End, AsWritten(text[(part.Start - phrase.Start)..(merged[0].End - phrase.Start)]));
+            else
+                merged.Insert(0, part);
+        }
+        return merged.Where(p => p.Text.Length > 0).ToList();
+    }
+
+    // Goods as written, lower-cased except acronyms ("LNG", "AI").
+    private static string AsWritten(string text) =>
+        Regex.Replace(text, @"[\p{L}\p{N}][\p{L}\p{N}\-'’.]*", m => Regex.IsMatch(m.Value, @"^\p{Lu}[\p{Lu}\p{N}\-]+$") ? m.Value : m.Value.ToLowerInvariant());
+}

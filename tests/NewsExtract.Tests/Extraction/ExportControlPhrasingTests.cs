@@ -1,0 +1,95 @@
+using NewsExtract.Extraction.Rules;
+
+namespace NewsExtract.Tests.Extraction;
+
+/// <summary>Every phrasing the export-control candidate generator claims, one invented sentence a row.</summary>
+public sealed class ExportControlPhrasingTests
+{
+    private static IReadOnlyList<ExportControlCandidate> Run(string markup) =>
+        new ExportControlExtractor(Markup.Lexicons).Candidates(Markup.Parse(markup)).ToList();
+
+    private static void AssertFact(string markup, string subject, string relation, string obj, string place, string modality = "asserted")
+    {
+        var facts = Run(markup).Select(c => (c.Fact.Subject, c.Fact.Relation, c.Fact.Object, c.Fact.Place, c.Fact.Modality)).ToList();
+        Assert.True(facts.Contains((subject, relation, obj, place, modality)), "Candidates: " + string.Join("; ", facts));
+    }
+
+    // (a) The goods are the noun phrase the cue governs, cut at a clause break, a target or date preposition, or "including".
+    [Theory]
+    [InlineData("[India|GPE] banned exports of non-basmati white rice from [July 20|DATE|2031-07-20].", "India", "imposes", "non-basmati white rice", "")]
+    [InlineData("[Kazakhstan|GPE] imposed a ban on wheat exports to [Kyrgyzstan|GPE].", "Kazakhstan", "imposes", "wheat", "Kyrgyzstan")]
+    [InlineData("The [Netherlands|GPE] will require licences for lithography machines sold to [China|GPE].", "Netherlands", "imposes", "lithography machines", "China")]
+    [InlineData("[Norway|GPE] placed export curbs on fertilizers bound for [Belarus|GPE].", "Norway", "imposes", "fertilizers", "Belarus")]
+    [InlineData("[Ukraine|GPE] introduced a scrap metal export ban last spring.", "Ukraine", "imposes", "scrap metal", "")]
+    [InlineData("[Turkey|GPE] will stop selling combat drones to [Armenia|GPE].", "Turkey", "imposes", "combat drones", "Armenia")]
+    [InlineData("Under the new rule, high-purity quartz will need a permit, [Brazil|GPE] said.", "Brazil", "imposes", "high-purity quartz", "")]
+    [InlineData("[Guinea|GPE] banned exports of coking coal, including low-grade lumps, from [May|DATE|2031-05].", "Guinea", "imposes", "coking coal", "")]
+    [InlineData("[Vietnam|GPE] restricted sales of power transformers and switchgear to [Laos|GPE].", "Vietnam", "imposes", "power transformers", "Laos")]
+    [InlineData("[Vietnam|GPE] restricted sales of power transformers and switchgear to [Laos|GPE].", "Vietnam", "imposes", "switchgear", "Laos")]
+    [InlineData("[Qatar|GPE] halted LNG exports to [Kuwait|GPE] on [Monday|DATE].", "Qatar", "imposes", "LNG", "Kuwait")]
+    [InlineData("[Taiwan|GPE] tightened controls on advanced memory chips for [Russia|GPE].", "Taiwan", "tightens", "advanced memory chips", "Russia")]
+    [InlineData("[Zimbabwe|GPE] banned exports of raw [lithium|ELEMENT] ore.", "Zimbabwe", "imposes", "lithium", "")]
+    [InlineData("[Peru|GPE] restricted exports of [zinc|ELEMENT] and [lead|ELEMENT] concentrates to [Bolivia|GPE].", "Peru", "imposes", "lead", "Bolivia")]
+    [InlineData("[Egypt|GPE] banned sugar exports for three months.", "Egypt", "imposes", "sugar", "")]
+    public void Goods_are_the_noun_phrase_the_cue_governs(string markup, string subject, string relation, string obj, string place) =>
+        AssertFact(markup, subject, relation, obj, place);
+
+    // (b) The relation comes from the trigger and its aspect cues.
+    [Theory]
+    [InlineData("[Argentina|GPE] extended its ban on beef exports until [December|DATE|2031-12].", "Argentina", "maintains", "beef", "")]
+    [InlineData("[Russia|GPE] will keep its gasoline export ban in place through the summer.", "Russia", "maintains", "gasoline", "")]
+    [InlineData("[Myanmar|GPE] continues to restrict exports of teak logs.", "Myanmar", "maintains", "teak logs", "")]
+    [InlineData("[Indonesia|GPE]'s ban on thermal coal exports remains in force.", "Indonesia", "maintains", "thermal coal", "")]
+    [InlineData("[Pakistan|GPE] lifted its ban on sugar exports to [Afghanistan|GPE].", "Pakistan", "eases", "sugar", "Afghanistan")]
+    [InlineData("[Thailand|GPE] relaxed curbs on rubber exports.", "Thailand", "eases", "rubber", "")]
+    [InlineData("[Malaysia|GPE] replaced its ban on palm oil exports with a quota.", "Malaysia", "eases", "palm oil", "")]
+    [InlineData("[Ghana|GPE] resumed cocoa shipments to [Ivory Coast|GPE].", "Ghana", "resumes", "cocoa", "Ivory Coast")]
+    [InlineData("[Canada|GPE] will resume exports of potash to [Belarus|GPE].", "Canada", "resumes", "potash", "Belarus")]
+    [InlineData("[Japan|GPE] added photoresists to its export control list.", "Japan", "imposes", "photoresists", "")]
+    [InlineData("[Poland|GPE] expanded its export restrictions to cover armoured vehicles.", "Poland", "tightens", "armoured vehicles", "")]
+    [InlineData("[Germany|GPE] widened curbs on machine tools to [Syria|GPE].", "Germany", "tightens", "machine tools", "Syria")]
+    [InlineData("[Sweden|GPE] granted licences for exports of drones to [Estonia|GPE].", "Sweden", "grants_license", "drones", "Estonia")]
+    [InlineData("[France|GPE] approved export licences for helicopter engines to [Chad|GPE].", "France", "grants_license", "helicopter engines", "Chad")]
+    [InlineData("[Mexico|GPE] issued permits for avocado shipments to [Japan|GPE].", "Mexico", "grants_license", "avocado", "Japan")]
+    [InlineData("[Morocco|GPE] suspended exports of tomatoes to [Mauritania|GPE].", "Morocco", "imposes", "tomatoes", "Mauritania")]
+    [InlineData("[Morocco|GPE] halted fertilizer shipments to [Ethiopia|GPE].", "Morocco", "imposes", "fertilizer", "Ethiopia")]
+    [InlineData("[India|GPE] suspended the restrictions on onion exports for traders in [Nepal|GPE].", "India", "suspends", "onion", "Nepal")]
+    [InlineData("[Serbia|GPE] imposed a new ban on corn exports.", "Serbia", "imposes", "corn", "")]
+    [InlineData("[Bolivia|GPE] will require licences for soybean exports.", "Bolivia", "imposes", "soybean", "")]
+    public void Relation_follows_the_trigger_and_its_aspect(string markup, string subject, string relation, string obj, string place) =>
+        AssertFact(markup, subject, relation, obj, place);
+
+    // (b) Hedges make the statement possible; negation makes it none.
+    [Theory]
+    [InlineData("[Egypt|GPE] may ban rice exports next month.", "Egypt", "imposes", "rice", "")]
+    [InlineData("[Argentina|GPE] is considering curbs on corn exports.", "Argentina", "imposes", "corn", "")]
+    [InlineData("[Australia|GPE] plans to restrict exports of [lithium|ELEMENT] hydroxide to [China|GPE].", "Australia", "imposes", "lithium", "China")]
+    [InlineData("[Ukraine|GPE] could lift its ban on sunflower seed exports.", "Ukraine", "eases", "sunflower seed", "")]
+    public void Hedged_measures_are_possible(string markup, string subject, string relation, string obj, string place) =>
+        AssertFact(markup, subject, relation, obj, place, "possible");
+
+    [Theory]
+    [InlineData("[Kenya|GPE] has not banned tea exports.")]
+    [InlineData("[Brazil|GPE] will not restrict exports of iron ore.")]
+    public void Negated_measures_are_no_candidate(string markup) => Assert.Empty(Run(markup));
+
+    // (c) The subject is the acting state, or the state of the acting ministry, agency or official.
+    [Theory]
+    [InlineData("The [Japanese|X] trade ministry banned exports of machine tools to [Belarus|GPE].", "Japan", "imposes", "machine tools", "Belarus")]
+    [InlineData("[Japan|GPE]'s trade ministry will require licences for exports of scanners to [China|GPE].", "Japan", "imposes", "scanners", "China")]
+    [InlineData("Fertilizer exports to [Chile|GPE] were banned by [Peru|GPE].", "Peru", "imposes", "fertilizer", "Chile")]
+    public void Subject_is_the_acting_state(string markup, string subject, string relation, string obj, string place) =>
+        AssertFact(markup.Replace("[Japanese|X]", "Japanese", StringComparison.Ordinal), subject, relation, obj, place);
+
+    [Theory]
+    [InlineData("[Norway|GPE] banned exports of salmon to [Russia|GPE].", "banned", "verb")]
+    [InlineData("[Norway|GPE] imposed a ban on salmon exports.", "imposed", "verb")]
+    [InlineData("[Norway|GPE] extended its ban on salmon exports.", "extended", "aspect")]
+    [InlineData("Salmon will need a permit, [Norway|GPE] said.", "need", "permit")]
+    public void Candidates_name_their_trigger_and_cue(string markup, string trigger, string cue)
+    {
+        var candidate = Run(markup).First();
+        Assert.Equal((trigger, cue), (candidate.Trigger, candidate.Cue));
+        Assert.False(string.IsNullOrEmpty(candidate.Pattern));
+    }
+}
