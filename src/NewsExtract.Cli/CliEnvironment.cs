@@ -1,6 +1,7 @@
 using NewsExtract.Ingestion;
 using NewsExtract.Output;
 using NewsExtract.Pipeline;
+using NewsExtract.Training;
 
 namespace NewsExtract.Cli;
 
@@ -8,12 +9,12 @@ namespace NewsExtract.Cli;
 /// <param name="Out">Results: summaries and score reports.</param>
 /// <param name="Error">Progress, warnings and errors.</param>
 /// <param name="Interactive">Whether <paramref name="Error"/> is a terminal a progress bar can redraw.</param>
-/// <param name="CreateProcessor">Called once per extract run, so other commands never build the pipeline.</param>
+/// <param name="CreateProcessor">Called once per extract run with the models to use (null: rules only), so other commands never build the pipeline.</param>
 public sealed record CliEnvironment(
     TextWriter Out,
     TextWriter Error,
     bool Interactive,
-    Func<DocumentProcessor> CreateProcessor,
+    Func<ModelSet?, DocumentProcessor> CreateProcessor,
     Func<IArticleReader> CreateReader,
     Func<string, IReadOnlyList<string>> EnumerateInputs,
     TimeProvider Clock)
@@ -23,10 +24,13 @@ public sealed record CliEnvironment(
         Console.Out,
         Console.Error,
         !Console.IsErrorRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")),
-        () => PipelineFactory.CreateDefault().Process,
+        models => PipelineFactory.Parts().Pipeline(models).Process,
         () => new ArticleReader(),
         InputPaths,
         TimeProvider.System);
+
+    /// <summary>The models the built tool carries (copied from the repository's <c>models/</c> at build time).</summary>
+    public static string DefaultModelDirectory => Path.Combine(AppContext.BaseDirectory, "models");
 
     /// <summary>Every file under the folder in ordinal order, companions and unsupported files included, so that
     /// the run summary accounts for all of them.</summary>

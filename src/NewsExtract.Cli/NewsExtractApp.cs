@@ -16,6 +16,7 @@ public static class NewsExtractApp
             ExtractCommand.Create(env),
             CleanCommand.Create(env),
             ScoreCommand.Create(env),
+            TrainCommand.Create(env),
         };
 
     public static async Task<int> RunAsync(string[] args, CliEnvironment env, CancellationToken cancellationToken = default)

@@ -4,6 +4,9 @@ using NewsExtract.Output;
 
 namespace NewsExtract.Cli.Commands;
 
+/// <summary>A batch ready to run, or why it cannot start (and the exit code to return).</summary>
+internal sealed record PreparedBatch(Func<IBatchObserver, BatchOptions, CancellationToken, BatchResult>? Run, string? Error = null, int ExitCode = Cli.ExitCode.Success);
+
 /// <summary>The shell shared by <c>extract</c> and <c>clean</c>: INPUT_DIR and --out, checks, progress, summary, exit code.</summary>
 internal static class BatchCommand
 {
@@ -12,7 +15,18 @@ internal static class BatchCommand
         string name,
         string description,
         string outDescription,
-        Func<IBatchObserver, BatchOptions, CancellationToken, BatchResult> run)
+        Func<IBatchObserver, BatchOptions, CancellationToken, BatchResult> run) =>
+        Create(env, name, description, outDescription, [], _ => new PreparedBatch(run));
+
+    /// <param name="options">The command's own options, beside INPUT_DIR and --out.</param>
+    /// <param name="prepare">Reads those options once the input checks passed; may refuse to start.</param>
+    public static Command Create(
+        CliEnvironment env,
+        string name,
+        string description,
+        string outDescription,
+        IReadOnlyList<Option> options,
+        Func<ParseResult, PreparedBatch> prepare)
     {
         var input = new Argument<string>("INPUT_DIR")
         {
@@ -25,7 +39,12 @@ internal static class BatchCommand
             Required = true,
         };
         var command = new Command(name, description) { input, output };
-        command.SetAction((parse, ct) => Task.FromResult(Execute(env, name, parse.GetValue(input)!, parse.GetValue(output)!, run, ct)));
+        foreach (var option in options)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction((parse, ct) => Task.FromResult(Execute(env, name, parse.GetValue(input)!, parse.GetValue(output)!, () => prepare(parse), ct)));
         return command;
     }
 
@@ -34,7 +53,7 @@ internal static class BatchCommand
         string name,
         string inputDirectory,
         string outputDirectory,
-        Func<IBatchObserver, BatchOptions, CancellationToken, BatchResult> run,
+        Func<PreparedBatch> prepare,
         CancellationToken ct)
     {
         if (!Directory.Exists(inputDirectory))
@@ -60,6 +79,13 @@ internal static class BatchCommand
         {
             env.Error.WriteLine($"newsextract {name}: cannot read input folder {inputDirectory}: {ex.Message}");
             return ExitCode.InputMissing;
+        }
+
+        var prepared = prepare();
+        if (prepared.Run is not { } run)
+        {
+            env.Error.WriteLine($"newsextract {name}: {prepared.Error}");
+            return prepared.ExitCode;
         }
 
         var started = env.Clock.GetTimestamp();

@@ -9,7 +9,11 @@ namespace NewsExtract.Annotation;
 /// <remarks>Stateless and thread-safe when its spotters are.</remarks>
 public sealed class RuleEntityTagger(IReadOnlyList<IEntitySpotter> spotters, NameResolver resolver) : IEntityTagger
 {
-    public IReadOnlyList<Entity> Tag(Document document, CancellationToken cancellationToken = default)
+    public IReadOnlyList<Entity> Tag(Document document, CancellationToken cancellationToken = default) =>
+        resolver.Resolve(document.Text, Choose(Spot(spotters, document, cancellationToken)));
+
+    /// <summary>Every candidate of every spotter, overlapping.</summary>
+    public static List<Entity> Spot(IReadOnlyList<IEntitySpotter> spotters, Document document, CancellationToken cancellationToken)
     {
         var candidates = new List<Entity>();
         foreach (var spotter in spotters)
@@ -17,6 +21,12 @@ public sealed class RuleEntityTagger(IReadOnlyList<IEntitySpotter> spotters, Nam
             cancellationToken.ThrowIfCancellationRequested();
             candidates.AddRange(spotter.Spot(document));
         }
+        return candidates;
+    }
+
+    /// <summary>The best non-overlapping candidates: longest first; on equal spans numbers, then places, elements, names.</summary>
+    public static List<Entity> Choose(IEnumerable<Entity> candidates)
+    {
         var chosen = new List<Entity>();
         foreach (var candidate in candidates
                      .OrderByDescending(e => e.End - e.Start)
@@ -26,7 +36,7 @@ public sealed class RuleEntityTagger(IReadOnlyList<IEntitySpotter> spotters, Nam
             if (!chosen.Any(candidate.Overlaps))
                 chosen.Add(candidate);
         }
-        return resolver.Resolve(document.Text, chosen);
+        return chosen;
     }
 
     private static int Priority(EntityLabel label) => label switch

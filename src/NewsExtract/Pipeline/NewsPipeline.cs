@@ -1,10 +1,11 @@
 using NewsExtract.Annotation;
 using NewsExtract.Extraction;
+using NewsExtract.Extraction.Decisions;
 using NewsExtract.Ingestion;
 
 namespace NewsExtract.Pipeline;
 
-/// <summary>ingest -> split -> tag -> extract -> merge, for one file at a time.</summary>
+/// <summary>ingest -> split -> tag -> extract -> merge -> decide, for one file at a time.</summary>
 /// <remarks>Thread-safe: every stage is stateless. One document's failure is returned as a failed outcome,
 /// never thrown, so a batch always runs to its end.</remarks>
 public sealed class NewsPipeline(
@@ -12,7 +13,8 @@ public sealed class NewsPipeline(
     ISentenceSplitter splitter,
     IEntityTagger tagger,
     IReadOnlyList<IFactExtractor> extractors,
-    FactMerger merger)
+    FactMerger merger,
+    IFactDecider decider)
 {
     public DocumentResult Process(string path, CancellationToken cancellationToken = default)
     {
@@ -22,7 +24,9 @@ public sealed class NewsPipeline(
         try
         {
             var annotated = Annotate(article, cancellationToken);
-            var facts = merger.Merge(extractors.SelectMany(x => x.Extract(annotated)));
+            var candidates = merger.Merge(extractors.SelectMany(x => x.Extract(annotated)));
+            // A relation the classifier changed can make two candidates the same fact: merge again.
+            var facts = merger.Merge(decider.Decide(annotated, candidates));
             return new DocumentResult(outcome, annotated.Entities, facts);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

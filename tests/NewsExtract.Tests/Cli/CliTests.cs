@@ -5,6 +5,7 @@ using NewsExtract.Extraction;
 using NewsExtract.Ingestion;
 using NewsExtract.Pipeline;
 using NewsExtract.Tests.TestSupport;
+using NewsExtract.Training;
 
 namespace NewsExtract.Tests.Cli;
 
@@ -55,7 +56,7 @@ public sealed class CliTests : IDisposable
 
     private Task<int> Run(params string[] args)
     {
-        var env = new CliEnvironment(_out, _error, Interactive: false, () => FakeProcess, () => new FakeReader(), CliEnvironment.InputPaths, TimeProvider.System);
+        var env = new CliEnvironment(_out, _error, Interactive: false, _ => FakeProcess, () => new FakeReader(), CliEnvironment.InputPaths, TimeProvider.System);
         return NewsExtractApp.RunAsync(args, env);
     }
 
@@ -226,5 +227,35 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal(ExitCode.InputMissing, await Run("score", "--gold", _dir.Combine("gold"), "--pred", _dir.Combine("nothing")));
         Assert.Contains("predictions folder not found", _error.ToString());
+    }
+
+    [Fact]
+    public async Task Extract_uses_the_models_the_tool_carries_and_no_models_with_no_ml()
+    {
+        var seen = new List<ModelSet?>();
+        var env = new CliEnvironment(_out, _error, Interactive: false, models => { seen.Add(models); return FakeProcess; },
+            () => new FakeReader(), CliEnvironment.InputPaths, TimeProvider.System);
+
+        await NewsExtractApp.RunAsync(["extract", In, "--out", Out], env);
+        await NewsExtractApp.RunAsync(["extract", In, "--out", Out, "--no-ml"], env);
+
+        Assert.Equal(2, seen.Count);
+        Assert.NotNull(seen[0]);
+        Assert.Equal(ModelSet.CurrentFeatureSet, seen[0]!.Manifest.FeatureSet);
+        Assert.Null(seen[1]);
+    }
+
+    [Fact]
+    public async Task Extract_with_a_folder_that_holds_no_models_exits_3_names_it_and_writes_nothing()
+    {
+        var empty = _dir.Combine("no-models");
+        Directory.CreateDirectory(empty);
+
+        var code = await Run("extract", In, "--out", Out, "--models", empty);
+
+        Assert.Equal(ExitCode.InputMissing, code);
+        Assert.Contains($"{empty}: no manifest.json", _error.ToString());
+        Assert.Contains("--no-ml", _error.ToString());
+        Assert.False(Directory.Exists(Out));
     }
 }

@@ -17,7 +17,7 @@ public sealed class HtmlExtractionAccuracyTests(ITestOutputHelper output)
     public static IEnumerable<(string Html, string Expected)> Pages()
     {
         var fixtures = Path.Combine(RepoPaths.Fixtures, "Html");
-        var corpus = Path.Combine(RepoPaths.Root, "corpus");
+        var corpus = Path.Combine(RepoPaths.Root, "corpus", "dev");
         foreach (var expected in Directory.EnumerateFiles(fixtures, "*.expected.txt").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(expected)[..^".expected.txt".Length];

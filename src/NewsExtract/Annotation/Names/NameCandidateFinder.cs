@@ -1,0 +1,118 @@
+namespace NewsExtract.Annotation.Names;
+
+/// <summary>
+/// Proposes the spans the trained name tagger labels: every span a rule spotter proposed as PERSON, ORG or GPE,
+/// every maximal run of capitalized words, and the parts of a run on either side of a title word, a demonym or a
+/// sentence-starting function word ("Trade Minister Ana Souza" also gives "Ana Souza"). Recall first: the model
+/// decides which of them are names.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public sealed class NameCandidateFinder(NameLexicons lexicons)
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "&", "de", "du", "des", "da", "do", "dos", "del", "di", "la", "van", "von", "der", "den", "al", "bin", "binti", "ibn" };
+
+    public IReadOnlyList<NameCandidate> Find(Document document, IReadOnlyList<Entity> ruleCandidates, IReadOnlyList<Entity> ruleChosen)
+    {
+        var text = document.Text;
+        var numeric = ruleCandidates.Where(e => e.Label is EntityLabel.DATE or EntityLabel.MONEY or EntityLabel.PERCENT).ToList();
+        var spans = new SortedSet<(int Start, int End)>();
+        foreach (var e in ruleCandidates.Where(e => IsName(e.Label)))
+            spans.Add((e.Start, e.End));
+        foreach (var sentence in document.Sentences)
+        {
+            var words = WordScanner.Scan(text, sentence.Start, sentence.End);
+            foreach (var run in Runs(text, words))
+            {
+                foreach (var part in Parts(run))
+                    spans.Add((part[0].Start, part[^1].End));
+            }
+        }
+
+        var sentenceStarts = document.Sentences.Select(s => s.Start).ToArray();
+        var result = new List<NameCandidate>(spans.Count);
+        foreach (var (start, end) in spans)
+        {
+            if (numeric.Any(n => n.Start < end && start < n.End))
+                continue;
+            var chosen = ruleChosen.FirstOrDefault(e => e.Start == start && e.End == end && IsName(e.Label));
+            var proposed = ruleCandidates.Where(e => e.Start == start && e.End == end && IsName(e.Label)).Select(e => e.Label).ToHashSet();
+            var sentenceIndex = Array.BinarySearch(sentenceStarts, start);
+            result.Add(new NameCandidate(start, end, text[start..end], sentenceIndex >= 0 ? sentenceIndex : ~sentenceIndex - 1, chosen?.Label, proposed));
+        }
+        return result;
+    }
+
+    public static bool IsName(EntityLabel label) => label is EntityLabel.PERSON or EntityLabel.ORG or EntityLabel.GPE;
+
+    private static IEnumerable<List<Word>> Runs(string text, IReadOnlyList<Word> words)
+    {
+        var run = new List<Word>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            var joined = run.Count > 0 && IsGap(text, run[^1].End, word.Start);
+            if (word.IsCapitalized && (run.Count == 0 || joined))
+            {
+                run.Add(word.Bare);
+                if (word.IsPossessive)
+                {
+                    yield return run;
+                    run = [];
+                }
+                continue;
+            }
+            // A lower-case connector joins two capitalized words: "Bank of Korea", "Ministry of Trade and Industry".
+            if (run.Count > 0 && joined && Connectors.Contains(word.Text) && i + 1 < words.Count && words[i + 1].IsCapitalized
+                && IsGap(text, word.End, words[i + 1].Start))
+            {
+                run.Add(word);
+                continue;
+            }
+            if (run.Count > 0)
+                yield return run;
+            run = word.IsCapitalized ? [word.Bare] : [];
+        }
+        if (run.Count > 0)
+            yield return run;
+    }
+
+    private static bool IsGap(string text, int from, int to) => to - from == 1 && text[from] is ' ' or '\u00A0';
+
+    /// <summary>The run, its pieces between breaker words (titles, demonyms, function words), and the run after a leading place word.</summary>
+    private IEnumerable<List<Word>> Parts(List<Word> run)
+    {
+        yield return Trim(run);
+        var piece = new List<Word>();
+        foreach (var word in run)
+        {
+            if (IsBreaker(word.Text))
+            {
+                if (piece.Count > 0)
+                    yield return Trim(piece);
+                piece = [];
+            }
+            else
+                piece.Add(word);
+        }
+        if (piece.Count > 0 && piece.Count < run.Count)
+            yield return Trim(piece);
+        if (run.Count > 1 && lexicons.IsPlaceWord(run[0].Text))
+            yield return Trim(run[1..]);
+    }
+
+    private bool IsBreaker(string word) =>
+        lexicons.IsTitleWord(word) || lexicons.NonNameWords.Contains(word) || GeoGazetteerDemonym(word);
+
+    private static bool GeoGazetteerDemonym(string word) => Gazetteers.GeoGazetteer.Default.TryGetDemonym(word, out _);
+
+    private static List<Word> Trim(List<Word> words)
+    {
+        var start = 0;
+        var end = words.Count;
+        while (start < end && Connectors.Contains(words[start].Text))
+            start++;
+        while (end > start && Connectors.Contains(words[end - 1].Text))
+            end--;
+        return start >= end ? [words[0]] : words[start..end];
+    }
+}

@@ -1,0 +1,60 @@
+using NewsExtract.Annotation.Gazetteers;
+using NewsExtract.Training;
+
+namespace NewsExtract.Annotation.Names;
+
+/// <summary>
+/// The entity tagger with a trained name model: the rule spotters still find numbers, dates and elements, and
+/// propose names; <see cref="NameCandidateFinder"/> adds every capitalized run; the model labels each name
+/// candidate PERSON, ORG, GPE or NONE; the most probable non-overlapping names are kept and resolved across the
+/// document as before.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public sealed class TrainedNameTagger(
+    IReadOnlyList<IEntitySpotter> spotters,
+    NameResolver resolver,
+    NameCandidateFinder finder,
+    NameFeatures features,
+    LinearClassifier model) : IEntityTagger
+{
+    public const string SourceName = "ml:name-tagger";
+    public const string None = "NONE";
+
+    public IReadOnlyList<Entity> Tag(Document document, CancellationToken cancellationToken = default)
+    {
+        var candidates = RuleEntityTagger.Spot(spotters, document, cancellationToken);
+        var names = finder.Find(document, candidates, RuleEntityTagger.Choose(candidates));
+        var context = NameFeatures.Context(document, names);
+        var predicted = new List<(Entity Entity, float Probability)>();
+        foreach (var name in names)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (label, probability) = model.Best(features.Of(name, document, context));
+            if (label == None || !Enum.TryParse<EntityLabel>(label, out var entityLabel))
+                continue;
+            predicted.Add((new Entity(entityLabel, name.Text, name.Start, name.End, Normalize(entityLabel, name, candidates), SourceName), probability));
+        }
+
+        // Names compete by probability, so "Ana Souza" beats a less likely "Trade Minister Ana Souza"; the winners
+        // then join the numbers and elements under the rule tagger's longest-first choice.
+        var chosenNames = new List<Entity>();
+        foreach (var (entity, _) in predicted.OrderByDescending(p => p.Probability).ThenByDescending(p => p.Entity.End - p.Entity.Start).ThenBy(p => p.Entity.Start))
+        {
+            if (!chosenNames.Any(entity.Overlaps))
+                chosenNames.Add(entity);
+        }
+        var others = candidates.Where(e => !NameCandidateFinder.IsName(e.Label));
+        return resolver.Resolve(document.Text, RuleEntityTagger.Choose(others.Concat(chosenNames)));
+    }
+
+    /// <summary>A rule spotter's normalization of the same span when it agrees on the label; else the gazetteer's; else the text.</summary>
+    private static string Normalize(EntityLabel label, NameCandidate name, IReadOnlyList<Entity> ruleCandidates)
+    {
+        var rule = ruleCandidates.FirstOrDefault(e => e.Start == name.Start && e.End == name.End && e.Label == label);
+        if (rule is not null)
+            return rule.Normalized;
+        if (label == EntityLabel.GPE && GeoGazetteer.Default.Canonicalize(name.Text) is { } canonical)
+            return canonical;
+        return name.Text.StartsWith("The ", StringComparison.Ordinal) ? name.Text[4..] : name.Text;
+    }
+}

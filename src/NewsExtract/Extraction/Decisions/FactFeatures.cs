@@ -1,0 +1,141 @@
+using NewsExtract.Annotation;
+
+namespace NewsExtract.Extraction.Decisions;
+
+/// <summary>
+/// The features of a fact candidate for the fact scorer and the relation classifier: the rule that proposed it
+/// and how its fields are filled, the kind of entity its subject is, where its sentence sits, how crowded the
+/// sentence is, the clause's hedge and negation cues, and the words of the sentence, each crossed with the fact
+/// type so one model serves all seven.
+/// </summary>
+/// <remarks>Pure and thread-safe. Changing what it emits changes the models: bump <see cref="Version"/>.</remarks>
+public static class FactFeatures
+{
+    public const string Version = "facts-1";
+
+    private static readonly HashSet<string> Hedges = new(StringComparer.OrdinalIgnoreCase)
+        { "may", "might", "could", "would", "considers", "considering", "weighing", "weighs", "plans", "planning", "reportedly", "expected", "likely", "proposed", "possible" };
+
+    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase) { "not", "no", "never", "without", "denied", "rejected", "n't" };
+
+    /// <summary>Per-document lookups shared by all candidates of a document.</summary>
+    public sealed class DocumentContext
+    {
+        internal DocumentContext(AnnotatedDocument document, IReadOnlyList<Fact> candidates)
+        {
+            Document = document;
+            SentenceStarts = [.. document.Document.Sentences.Select(s => s.Start)];
+            foreach (var entity in document.Entities)
+                LabelsByName.TryAdd(entity.Normalized.ToLowerInvariant(), entity.Label.ToString());
+            foreach (var group in candidates.GroupBy(c => (c.Start, c.FactType)))
+                PerSentence[group.Key] = group.Count();
+        }
+
+        internal AnnotatedDocument Document { get; }
+        internal int[] SentenceStarts { get; }
+        internal Dictionary<string, string> LabelsByName { get; } = new(StringComparer.Ordinal);
+        internal Dictionary<(int, string), int> PerSentence { get; } = [];
+    }
+
+    public static DocumentContext Context(AnnotatedDocument document, IReadOnlyList<Fact> candidates) => new(document, candidates);
+
+    /// <summary>Features for keep-or-drop (the relation is included).</summary>
+    public static IReadOnlyList<string> ForScoring(Fact fact, DocumentContext context)
+    {
+        var t = fact.FactType;
+        var f = Common(fact, context);
+        f.Add($"{t}|rel={fact.Relation}");
+        f.Add($"{t}|extractor={fact.Extractor}");
+        f.Add($"{t}|unit={fact.Unit}");
+        f.Add($"{t}|amount={AmountBucket(fact.Amount)}");
+        f.Add($"{t}|date={(fact.Date.Length == 0 ? "blank" : fact.Date.StartsWith("XXXX", StringComparison.Ordinal) ? "noyear" : "full")}");
+        f.Add($"{t}|place={(fact.Place.Length == 0 ? "blank" : "set")}");
+        f.Add($"{t}|object={WordsBucket(fact.Object)}");
+        f.Add($"{t}|subject={WordsBucket(fact.Subject)}");
+        f.Add($"{t}|subject-label={SubjectLabel(fact.Subject, context)}");
+        f.Add($"{t}|subject-in-evidence={fact.Evidence.Contains(fact.Subject, StringComparison.OrdinalIgnoreCase)}");
+        f.Add($"{t}|modality={fact.Modality}");
+        if (t == FactTypes.Meeting)
+            f.Add($"{t}|parties={Math.Min(3, fact.Subject.Split("; ").Length)}");
+        return f;
+    }
+
+    /// <summary>Features for the export-control relation: the clause's words and cues, and the rule's own choice.</summary>
+    public static IReadOnlyList<string> ForRelation(Fact fact, DocumentContext context)
+    {
+        var f = Common(fact, context);
+        f.Add("rule-rel=" + fact.Relation);
+        f.Add("place=" + (fact.Place.Length == 0 ? "blank" : "set"));
+        f.Add("date=" + (fact.Date.Length == 0 ? "blank" : "set"));
+        return f;
+    }
+
+    private static List<string> Common(Fact fact, DocumentContext context)
+    {
+        var t = fact.FactType;
+        var sentence = Array.BinarySearch(context.SentenceStarts, fact.Start);
+        sentence = sentence >= 0 ? sentence : Math.Max(0, ~sentence - 1);
+        var words = Words(fact.Evidence);
+        var f = new List<string>(words.Count * 2 + 24)
+        {
+            "bias",
+            $"{t}|bias",
+            $"{t}|sentence={(sentence == 0 ? "0" : sentence < 3 ? "1-2" : sentence < 10 ? "3-9" : "10+")}",
+            $"{t}|length={(words.Count < 8 ? "short" : words.Count < 25 ? "mid" : words.Count < 45 ? "long" : "very-long")}",
+            $"{t}|crowd={Math.Min(4, context.PerSentence.GetValueOrDefault((fact.Start, t)))}",
+            $"{t}|quoted={fact.Evidence.Contains('"') || fact.Evidence.Contains('“')}",
+            $"{t}|ends-prose={fact.Evidence.TrimEnd().EndsWith('.')}",
+        };
+        if (words.Any(Hedges.Contains))
+            f.Add($"{t}|hedge");
+        if (words.Any(Negations.Contains))
+            f.Add($"{t}|negation");
+        string previous = "<s>";
+        foreach (var word in words)
+        {
+            f.Add($"{t}|w={word}");
+            f.Add($"{t}|bi={previous}_{word}");
+            previous = word;
+        }
+        return f;
+    }
+
+    private static string SubjectLabel(string subject, DocumentContext context) =>
+        subject.Length == 0 ? "blank" : context.LabelsByName.TryGetValue(subject.ToLowerInvariant(), out var label) ? label : "other";
+
+    private static string AmountBucket(double? amount) => amount switch
+    {
+        null => "none",
+        < 1 => "<1",
+        < 10 => "1-10",
+        < 100 => "10-100",
+        < 10_000 => "100-10k",
+        < 1_000_000 => "10k-1m",
+        _ => "1m+",
+    };
+
+    private static string WordsBucket(string text)
+    {
+        var n = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return n switch { 0 => "0", 1 => "1", <= 3 => "2-3", <= 8 => "4-8", _ => "9+" };
+    }
+
+    private static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '\'' && start >= 0);
+            if (inWord && start < 0)
+                start = i;
+            else if (!inWord && start >= 0)
+            {
+                var word = text[start..i].ToLowerInvariant();
+                words.Add(word.All(char.IsDigit) ? "<num>" : word);
+                start = -1;
+            }
+        }
+        return words;
+    }
+}

@@ -1,0 +1,136 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+
+namespace NewsExtract.Training;
+
+/// <summary>One labelled example: a class name and the named features that describe it.</summary>
+public sealed record Example(string Label, IReadOnlyList<string> Features);
+
+/// <summary>
+/// A maximum-entropy (multinomial logistic regression) classifier over hashed binary features, trained and
+/// stored with ML.NET. Every trained component of NewsExtract is one of these: the name tagger, the fact
+/// scorer and the export-control relation classifier differ only in their features and classes.
+/// </summary>
+/// <remarks>Training is deterministic (L-BFGS on one thread, a fixed seed). Prediction is thread-safe: ML.NET's
+/// prediction engine is not, so calls take a lock; a prediction costs microseconds.</remarks>
+public sealed class LinearClassifier
+{
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
+    private readonly PredictionEngine<Row, Scores> _engine;
+    private readonly Lock _gate = new();
+
+    private LinearClassifier(MLContext ml, ITransformer model, DataViewSchema inputSchema)
+    {
+        _ml = ml;
+        _model = model;
+        InputSchema = inputSchema;
+        _engine = ml.Model.CreatePredictionEngine<Row, Scores>(model);
+        var names = default(VBuffer<ReadOnlyMemory<char>>);
+        _engine.OutputSchema["Score"].GetSlotNames(ref names);
+        Classes = [.. names.DenseValues().Select(n => n.ToString())];
+    }
+
+    /// <summary>The class names, in the order of <see cref="Predict"/>'s probabilities.</summary>
+    public IReadOnlyList<string> Classes { get; }
+
+    private DataViewSchema InputSchema { get; }
+
+    public static LinearClassifier Train(IEnumerable<Example> examples, TrainerSettings settings)
+    {
+        var ml = new MLContext(settings.Seed);
+        // Hashed once: the trainer reads the data once per iteration.
+        var rows = examples.Select(e => new Row { Label = e.Label, Features = FeatureHasher.Vector(e.Features) }).ToList();
+        var data = ml.Data.LoadFromEnumerable(rows);
+        var trainer = ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+        {
+            L2Regularization = settings.L2,
+            L1Regularization = 0,
+            NumberOfThreads = 1,
+            MaximumNumberOfIterations = settings.Iterations,
+            OptimizationTolerance = settings.Tolerance,
+        });
+        var pipeline = ml.Transforms.Conversion.MapValueToKey("Label", keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
+            .Append(trainer);
+        return new LinearClassifier(ml, pipeline.Fit(data), data.Schema);
+    }
+
+    public static LinearClassifier Load(string path, int seed = 1)
+    {
+        var ml = new MLContext(seed);
+        using var stream = File.OpenRead(path);
+        var model = ml.Model.Load(stream, out var schema);
+        return new LinearClassifier(ml, model, schema);
+    }
+
+    public void Save(Stream stream) => _ml.Model.Save(_model, InputSchema, stream);
+
+    public void Save(string path)
+    {
+        using var stream = File.Create(path);
+        Save(stream);
+    }
+
+    /// <summary>The probability of each class in <see cref="Classes"/>.</summary>
+    public float[] Predict(IEnumerable<string> features)
+    {
+        var row = new Row { Features = FeatureHasher.Vector(features) };
+        lock (_gate)
+        {
+            return [.. _engine.Predict(row).Score];
+        }
+    }
+
+    /// <summary>The probability of one class, 0 when the model never saw it.</summary>
+    public float Probability(IEnumerable<string> features, string label)
+    {
+        var index = IndexOf(label);
+        return index < 0 ? 0 : Predict(features)[index];
+    }
+
+    /// <summary>The most probable class and its probability.</summary>
+    public (string Label, float Probability) Best(IEnumerable<string> features)
+    {
+        var scores = Predict(features);
+        var best = 0;
+        for (var i = 1; i < scores.Length; i++)
+        {
+            if (scores[i] > scores[best])
+            {
+                best = i;
+            }
+        }
+
+        return (Classes[best], scores[best]);
+    }
+
+    public int IndexOf(string label)
+    {
+        for (var i = 0; i < Classes.Count; i++)
+        {
+            if (Classes[i] == label)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private sealed class Row
+    {
+        public string Label { get; set; } = "";
+
+        [VectorType(FeatureHasher.Dimension)]
+        public VBuffer<float> Features { get; set; }
+    }
+
+    private sealed class Scores
+    {
+        public float[] Score { get; set; } = [];
+    }
+}
+
+/// <summary>How a classifier is trained; the same settings give the same model.</summary>
+public sealed record TrainerSettings(int Seed = 20261129, float L2 = 1f, int Iterations = 100, float Tolerance = 1e-4f);

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+using NewsExtract.Scoring;
+
+namespace NewsExtract.Training;
+
+/// <summary>Writes <c>models/MODEL_CARD.md</c>: what the models are, what they were trained on, their features, and their cross-validated scores.</summary>
+public static class ModelCard
+{
+    public static string Write(ModelManifest manifest, TrainingStats stats, IReadOnlyList<string> labelFolders, CrossValidationResult? cv)
+    {
+        var b = new StringBuilder();
+        b.AppendLine("# NewsExtract models").AppendLine();
+        b.AppendLine(Invariant($"Version `{manifest.Version}`, trained {manifest.Trained} by `newsextract train` with seed {manifest.Seed}. Feature set `{manifest.FeatureSet}`, training data `{manifest.TrainingData}`."));
+        b.AppendLine("All three are maximum-entropy classifiers (ML.NET `LbfgsMaximumEntropy`, one thread, L2 regularization) over hashed binary features (2^16 slots).").AppendLine();
+        b.AppendLine("| model | file | decides | classes | training rows |").AppendLine("|---|---|---|---|---|");
+        var decides = new Dictionary<string, string>
+        {
+            ["name-tagger"] = "the label of each name-like span (rule proposals and capitalized runs)",
+            ["fact-scorer"] = Invariant($"keep or drop each rule fact candidate (kept at p(keep) >= {manifest.KeepThreshold}); p(keep) is the confidence"),
+            ["export-relation"] = "the relation of each kept export control",
+        };
+        foreach (var model in manifest.Models)
+            b.AppendLine(Invariant($"| {model.Name} | `{model.File}` | {decides.GetValueOrDefault(model.Name, "")} | {string.Join(", ", model.Classes)} | {model.Examples} |"));
+        b.AppendLine();
+        b.AppendLine("## Data").AppendLine();
+        var folders = string.Join(", ", labelFolders.Select(f => $"`{f}`"));
+        b.AppendLine(Invariant($"{stats.Documents} hand-labelled documents from {folders} (folders named `blind` are never read). The rule candidates over the trained tagger's entities match {stats.GoldFactsFound} of {stats.GoldFacts} gold facts ({Percent(stats.GoldFactsFound, stats.GoldFacts)}): the ceiling of any decision stage on the training data."));
+        b.AppendLine();
+        b.AppendLine("## Features").AppendLine();
+        b.AppendLine("- name tagger: the span's words, shapes, prefixes and suffixes; two words either side and their shapes; title words, verbs of saying, apposition, possessive and \"according to\" cues; organization head words, place and demonym gazetteers, a given-name list of many languages; what the rule spotters proposed for the span; whether its words occur in lower case or recur elsewhere in the document; sentence-initial and first-sentence flags.");
+        b.AppendLine("- fact scorer: the fact type crossed with the rule's relation, unit, amount range, filled fields, subject's entity label and length, modality, sentence position and crowding, hedge and negation cues, and the sentence's words and bigrams.");
+        b.AppendLine("- relation classifier: the rule's relation and the clause's words, bigrams, hedge and negation cues.");
+        b.AppendLine();
+        b.AppendLine("## Cross-validated scores").AppendLine();
+        if (cv is null)
+        {
+            b.AppendLine("Not run for this set (`--no-cv`).");
+            return b.ToString();
+        }
+        b.AppendLine(Invariant($"Leave-one-document-out over the {cv.Folds} documents: each document is scored with models trained on all the others. Candidate ceiling (share of gold facts some rule candidate matches, relation aside): {cv.CandidateCeiling:0.000}. The fact scorer's keep threshold, {cv.KeepThreshold}, is the one of {string.Join(", ", CrossValidation.Thresholds)} with the best cross-validated fact F1, so the rules + ML row is slightly optimistic."));
+        b.AppendLine();
+        b.AppendLine("| | facts P / R / F1 | entities P / R / F1 |").AppendLine("|---|---|---|");
+        b.AppendLine(Invariant($"| rules only | {Prf(cv.RulesOnly.FactMicro)} | {Prf(cv.RulesOnly.EntityMicro)} |"));
+        b.AppendLine(Invariant($"| rules + ML | {Prf(cv.WithModels.FactMicro)} | {Prf(cv.WithModels.EntityMicro)} |"));
+        b.AppendLine();
+        b.AppendLine("| fact type / entity label | rules only F1 | rules + ML F1 |").AppendLine("|---|---|---|");
+        foreach (var row in cv.RulesOnly.FactTypes)
+            b.AppendLine(Invariant($"| {row.Name} | {row.Score.F1:0.000} | {F1Of(cv.WithModels.FactTypes, row.Name):0.000} |"));
+        foreach (var row in cv.RulesOnly.EntityLabels)
+            b.AppendLine(Invariant($"| {row.Name} | {row.Score.F1:0.000} | {F1Of(cv.WithModels.EntityLabels, row.Name):0.000} |"));
+        return b.ToString();
+    }
+
+    private static double F1Of(IReadOnlyList<CategoryScore> rows, string name) => rows.FirstOrDefault(r => r.Name == name)?.Score.F1 ?? 0;
+
+    private static string Prf(Prf s) => Invariant($"{s.Precision:0.000} / {s.Recall:0.000} / **{s.F1:0.000}**");
+
+    private static string Percent(int part, int whole) => whole == 0 ? "n/a" : Invariant($"{100.0 * part / whole:0.0}%");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

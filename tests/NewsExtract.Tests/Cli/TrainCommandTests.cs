@@ -1,0 +1,79 @@
+using System.Text.Json;
+using NewsExtract.Cli;
+using NewsExtract.Ingestion;
+using NewsExtract.Pipeline;
+using NewsExtract.Tests.TestSupport;
+using NewsExtract.Training;
+
+namespace NewsExtract.Tests.Cli;
+
+/// <summary><c>newsextract train</c> on a small labelled folder copied from the corpus, with the real pipeline.</summary>
+public sealed class TrainCommandTests : IDisposable
+{
+    private static readonly string[] Documents = ["ho_a3_rhenium-niobium-desk-note", "dev_t02_minor_metals_weekly_prices", "dev_t05_australia_korea_minerals_dialogue"];
+
+    private readonly TemporaryDirectory _dir = new();
+    private readonly StringWriter _out = new();
+    private readonly StringWriter _error = new();
+
+    public TrainCommandTests()
+    {
+        var source = Path.Combine(RepoPaths.Root, "corpus", "dev");
+        for (var i = 0; i < Documents.Length; i++)
+        {
+            // The last document goes into a folder named blind, which training must never read.
+            var folder = i == Documents.Length - 1 ? _dir.Combine("labels", "blind") : _dir.Combine("labels");
+            Directory.CreateDirectory(folder);
+            foreach (var file in Directory.GetFiles(source, Documents[i] + ".*"))
+                File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+    }
+
+    public void Dispose() => _dir.Dispose();
+
+    private Task<int> Run(params string[] args)
+    {
+        var env = new CliEnvironment(_out, _error, Interactive: false, models => PipelineFactory.Parts().Pipeline(models).Process,
+            () => new ArticleReader(), CliEnvironment.InputPaths, TimeProvider.System);
+        return NewsExtractApp.RunAsync(args, env);
+    }
+
+    [Fact]
+    public async Task Train_writes_loadable_models_with_a_manifest_and_card_and_skips_the_blind_folder()
+    {
+        var models = _dir.Combine("models");
+
+        var code = await Run("train", "--labels", _dir.Combine("labels"), "--out", models, "--no-cv");
+
+        Assert.True(code == ExitCode.Success, _error.ToString());
+        Assert.Equal(
+            ["MODEL_CARD.md", "export-relation.zip", "fact-scorer.zip", "manifest.json", "name-tagger.zip"],
+            Directory.GetFiles(models).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var (loaded, problem) = ModelSet.Load(models);
+        Assert.True(loaded is not null, problem);
+        Assert.Equal(2, loaded.Manifest.TrainingDocuments);
+        Assert.Equal(["GPE", "NONE", "ORG", "PERSON"], loaded.Names.Classes);
+        Assert.Equal(["drop", "keep"], loaded.FactScorer.Classes);
+        Assert.Contains("Not run for this set", File.ReadAllText(Path.Combine(models, "MODEL_CARD.md")));
+
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(models, "manifest.json")));
+        Assert.Equal(ModelSet.CurrentFeatureSet, manifest.RootElement.GetProperty("feature_set").GetString());
+
+        // The new models drive extract.
+        var extracted = await Run("extract", _dir.Combine("labels"), "--out", _dir.Combine("out"), "--models", models);
+        Assert.True(extracted == ExitCode.Success, _error.ToString());
+        Assert.Contains("+ml:fact-scorer", File.ReadAllText(_dir.Combine("out", "facts.csv")));
+    }
+
+    [Fact]
+    public async Task Train_without_labelled_documents_exits_3_and_writes_nothing()
+    {
+        var models = _dir.Combine("models");
+
+        var code = await Run("train", "--labels", _dir.Combine("labels", "blind"), "--out", models);
+
+        Assert.Equal(ExitCode.InputMissing, code);
+        Assert.Contains("0 usable labelled documents", _error.ToString());
+        Assert.False(Directory.Exists(models));
+    }
+}
