@@ -11,7 +11,7 @@ namespace NewsExtract.Extraction.Decisions;
 /// <remarks>Pure and thread-safe. Changing what it emits changes the models: bump <see cref="Version"/>.</remarks>
 public static class FactFeatures
 {
-    public const string Version = "facts-1";
+    public const string Version = "facts-2";
 
     private static readonly HashSet<string> Hedges = new(StringComparer.OrdinalIgnoreCase)
         { "may", "might", "could", "would", "considers", "considering", "weighing", "weighs", "plans", "planning", "reportedly", "expected", "likely", "proposed", "possible" };
@@ -46,6 +46,8 @@ public static class FactFeatures
         var f = Common(fact, context);
         f.Add($"{t}|rel={fact.Relation}");
         f.Add($"{t}|extractor={fact.Extractor}");
+        // Rules give each pattern its own confidence, so the value says which pattern fired.
+        f.Add(FormattableString.Invariant($"{t}|rule-confidence={fact.Confidence:0.00}"));
         f.Add($"{t}|unit={fact.Unit}");
         f.Add($"{t}|amount={AmountBucket(fact.Amount)}");
         f.Add($"{t}|date={(fact.Date.Length == 0 ? "blank" : fact.Date.StartsWith("XXXX", StringComparison.Ordinal) ? "noyear" : "full")}");
