@@ -58,12 +58,26 @@ public class NumericSpotterTests
     [InlineData("A 12-month plan for 2,025 firms.", null, "")]
     public void Spots_dates(string text, string? published, string expected) => Assert.Equal(expected, Spot(text, published));
 
-    [Fact]
-    public void Dates_without_a_year_take_the_nearest_explicit_year()
+    [Theory]
+    // A year written for another event nearby is no reference.
+    [InlineData("Curbs imposed in 2022 were tightened, and on April 9 licences resumed.", null, "2022 XXXX-04-09")]
+    [InlineData("In March 2021 rules began.\nThen on June 4 they ended.", null, "2021-03 XXXX-06-04")]
+    // The published year comes first.
+    [InlineData("Curbs imposed in 2022 were tightened, and on April 9 licences resumed.", "2025-06-10", "2022 2025-04-09")]
+    // A year written once for the whole date phrase.
+    [InlineData("The window runs from March 3 to April 9, 2027.", null, "2027-03-03 2027-04-09")]
+    [InlineData("Sales paused between 4 May and 2 June 2024.", null, "2024-05-04 2024-06-02")]
+    [InlineData("The waiver runs from 1 October until 31 March 2027.", null, "2026-10-01 2027-03-31")]
+    // "since" a month later than the published one looks back a year.
+    [InlineData("Prices have doubled since November.", "2026-02-15", "2025-11")]
+    [InlineData("Prices have doubled since January.", "2026-02-15", "2026-01")]
+    // Relative dates only against a known published date.
+    [InlineData("Output rose last month and will rise next year.", "2026-02-15", "2026-01 2027")]
+    [InlineData("Output rose last month and will rise next year.", null, " ")]
+    public void Dates_without_a_year_take_the_published_or_phrase_year(string text, string? published, string expected)
     {
-        const string text = "In March 2021 rules began.\nNothing happened for a while.\nThen on June 4 they ended. By August 2023 all was calm.";
-        var dates = new NumericSpotter().Spot(TestDocuments.Make(text)).Where(e => e.Label == EntityLabel.DATE).ToList();
-        Assert.Equal(["2021-03", "2023-06-04", "2023-08"], dates.Select(d => d.Normalized));
+        var dates = new NumericSpotter().Spot(TestDocuments.Make(text, TestDocuments.Date(published))).Where(e => e.Label == EntityLabel.DATE);
+        Assert.Equal(expected, string.Join(' ', dates.Select(d => d.Normalized)));
     }
 
     [Fact]
