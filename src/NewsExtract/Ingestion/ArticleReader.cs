@@ -106,7 +106,7 @@ public sealed class ArticleReader : IArticleReader
             path,
             text,
             sidecar.Title ?? title,
-            sidecar.Published ?? published,
+            sidecar.Published ?? published ?? PublishedDate.FromDateline(text),
             sidecar.Url ?? url,
             sidecar.Source ?? source);
         return IngestOutcome.Ok(article);

@@ -38,6 +38,31 @@ public static partial class PublishedDate
         return false;
     }
 
+    /// <summary>The date of a dateline near the top of an article ("LONDON, June 10, 2025 (Wire) -", "Published:
+    /// 10 June 2025", a byline ending "- 23 April 2026"): a full date with its year opening one of the first four
+    /// lines after an optional place, or closing a short one; else null.</summary>
+    public static DateOnly? FromDateline(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var head = text.Length > 600 ? text[..600] : text;
+        var lines = head.Split('\n').Where(l => l.Trim().Length > 0).Take(4);
+        foreach (var line in lines)
+        {
+            var trimmed = line.Trim();
+            if ((Dateline().Match(trimmed) is { Success: true } m || trimmed.Length <= 160 && (m = DatedByline().Match(trimmed)).Success)
+                && TryParse(m.Groups["date"].Value, out var date))
+                return date;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{L}.'\- ]*,\s*){1,2})?(?:(?:Published|Posted|Updated|Dated)(?:\s+on)?:?\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?<date>(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:[-\u2013\u2014(/|:]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
+
+    // "Jane Roe, strategist at Example Capital - 23 April 2026": a short byline line that ends with the full date.
+    [GeneratedRegex(@"[\-\u2013\u2014|\u00b7,]\s*(?<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\s*\*?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DatedByline();
+
     [GeneratedRegex(@"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDatePrefix();
 }

@@ -22,6 +22,11 @@ public class NumericSpotterTests
     [InlineData("Ore cost $41 (300 yuan) per kg.", "MONEY $41=41 USD/kg | MONEY 300 yuan=300 CNY/kg")]
     [InlineData("Profit was 61,000 yuan ($8,450) in all.", "MONEY 61,000 yuan=61000 CNY | MONEY $8,450=8450 USD")]
     [InlineData("Sales reached 3.4 trillion dong.", "MONEY 3.4 trillion dong=3400000000000 VND")]
+    [InlineData("Soy futures rose 14 cents to 1,062 cents a bushel.", "MONEY 14 cents=0.14 USD | MONEY 1,062 cents a bushel=10.62 USD/bu")]
+    [InlineData("Crude settled at $81.20 a barrel.", "MONEY $81.20 a barrel=81.2 USD/bbl")]
+    [InlineData("Gas fetched €36/MWh while cargoes paid $12.10 per MMBtu.", "MONEY €36/MWh=36 EUR/MWh | MONEY $12.10 per MMBtu=12.1 USD/MMBtu")]
+    [InlineData("The grain cost 2,480 yuan a tonne.", "MONEY 2,480 yuan a tonne=2480 CNY/t")]
+    [InlineData("It is 5 per cent cheaper.", "PERCENT 5 per cent=5")]
     [InlineData("Capacity of 640 per kilogram tonnes.", "")]
     [InlineData("Its share is over 65% now.", "PERCENT over 65%=65")]
     [InlineData("It supplies 55 percent of demand.", "PERCENT 55 percent=55")]
@@ -53,12 +58,26 @@ public class NumericSpotterTests
     [InlineData("A 12-month plan for 2,025 firms.", null, "")]
     public void Spots_dates(string text, string? published, string expected) => Assert.Equal(expected, Spot(text, published));
 
-    [Fact]
-    public void Dates_without_a_year_take_the_nearest_explicit_year()
+    [Theory]
+    // A year written for another event nearby is no reference.
+    [InlineData("Curbs imposed in 2022 were tightened, and on April 9 licences resumed.", null, "2022 XXXX-04-09")]
+    [InlineData("In March 2021 rules began.\nThen on June 4 they ended.", null, "2021-03 XXXX-06-04")]
+    // The published year comes first.
+    [InlineData("Curbs imposed in 2022 were tightened, and on April 9 licences resumed.", "2025-06-10", "2022 2025-04-09")]
+    // A year written once for the whole date phrase.
+    [InlineData("The window runs from March 3 to April 9, 2027.", null, "2027-03-03 2027-04-09")]
+    [InlineData("Sales paused between 4 May and 2 June 2024.", null, "2024-05-04 2024-06-02")]
+    [InlineData("The waiver runs from 1 October until 31 March 2027.", null, "2026-10-01 2027-03-31")]
+    // "since" a month later than the published one looks back a year.
+    [InlineData("Prices have doubled since November.", "2026-02-15", "2025-11")]
+    [InlineData("Prices have doubled since January.", "2026-02-15", "2026-01")]
+    // Relative dates only against a known published date.
+    [InlineData("Output rose last month and will rise next year.", "2026-02-15", "2026-01 2027")]
+    [InlineData("Output rose last month and will rise next year.", null, " ")]
+    public void Dates_without_a_year_take_the_published_or_phrase_year(string text, string? published, string expected)
     {
-        const string text = "In March 2021 rules began.\nNothing happened for a while.\nThen on June 4 they ended. By August 2023 all was calm.";
-        var dates = new NumericSpotter().Spot(TestDocuments.Make(text)).Where(e => e.Label == EntityLabel.DATE).ToList();
-        Assert.Equal(["2021-03", "2023-06-04", "2023-08"], dates.Select(d => d.Normalized));
+        var dates = new NumericSpotter().Spot(TestDocuments.Make(text, TestDocuments.Date(published))).Where(e => e.Label == EntityLabel.DATE);
+        Assert.Equal(expected, string.Join(' ', dates.Select(d => d.Normalized)));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class PriceChangePhrasingTests
     [InlineData("[Indium|ELEMENT] prices are [15%|PERCENT|15] higher than a month ago.", "indium", "rose", 15, "%")]
     [InlineData("[Bismuth|ELEMENT] ingot eased [2.5%|PERCENT|2.5] to [$9.80/lb|MONEY|9.8 USD/lb].", "bismuth", "fell", 2.5, "%")]
     [InlineData("[Zinc|ELEMENT] prices jumped in the week by [8%|PERCENT|8].", "zinc", "rose", 8, "%")]
-    [InlineData("Spodumene prices climbed [12%|PERCENT|12] to [$880 a tonne|MONEY|880 USD/t].", "lithium", "rose", 12, "%")]
+    [InlineData("Spodumene prices climbed [12%|PERCENT|12] to [$880 a tonne|MONEY|880 USD/t].", "spodumene", "rose", 12, "%")]
     [InlineData("Ammonium paratungstate traded at [$590/mtu|MONEY|590 USD/mtu], roughly double its level a year earlier.", "tungsten", "rose", 2, "x")]
     [InlineData("The [cobalt|ELEMENT] price is now about four times higher than in [2021|DATE|2021].", "cobalt", "rose", 4, "x")]
     [InlineData("[Rhodium|ELEMENT] sold at [$4,100/oz|MONEY|4100 USD/oz], about 2.5 times its price at the start of the year.", "rhodium", "rose", 2.5, "x")]
@@ -74,7 +74,7 @@ public sealed class PricePhrasingTests
     [Theory]
     [InlineData("[Cobalt|ELEMENT] metal was assessed at [$15.10|MONEY|15.1 USD/lb]-[$15.60 per lb|MONEY|15.6 USD/lb].", "cobalt", 15.1, "USD/lb")]
     [InlineData("[Lithium|ELEMENT] carbonate settled at [88,000 yuan|MONEY|88000 CNY/t] ([$12,200|MONEY|12200 USD/t]) a tonne.", "lithium", 88000, "CNY/t")]
-    [InlineData("Spodumene concentrate fetched [$910 a tonne|MONEY|910 USD/t] in [Perth|GPE].", "lithium", 910, "USD/t")]
+    [InlineData("Spodumene concentrate fetched [$910 a tonne|MONEY|910 USD/t] in [Perth|GPE].", "spodumene concentrate", 910, "USD/t")]
     [InlineData("Flake graphite with [94%|PERCENT|94] carbon content was quoted at [$450 a tonne|MONEY|450 USD/t].", "graphite", 450, "USD/t")]
     [InlineData("Ferrovanadium was offered at [$26/kg|MONEY|26 USD/kg].", "vanadium", 26, "USD/kg")]
     public void Reads_one_price(string markup, string subject, double amount, string unit)

@@ -5,14 +5,15 @@ using NewsExtract.Lexicons;
 
 namespace NewsExtract.Annotation.Normalization;
 
-/// <summary>What a date without a year is resolved against (LABELLING.md): the published date's year,
-/// else the explicit year written nearest to the mention, else unknown (<c>XXXX</c>).</summary>
-public sealed record DateContext(DateOnly? Published, int? DocumentYear)
+/// <summary>What a date without a year is resolved against (LABELLING.md): the published date's year, else the
+/// year written once for its whole date phrase (<c>March 3 to April 9, 2022</c>), else unknown (<c>XXXX</c>). A
+/// year written for another event nearby is no reference. Relative dates need <see cref="Published"/>.</summary>
+public sealed record DateContext(DateOnly? Published, int? PhraseYear)
 {
     public static DateContext None { get; } = new(null, null);
 
     /// <summary>The year to use for a date written without one, or null for <c>XXXX</c>.</summary>
-    public int? DefaultYear => Published?.Year ?? DocumentYear;
+    public int? DefaultYear => Published?.Year ?? PhraseYear;
 }
 
 /// <summary>Normalizes a date expression to ISO 8601 (TIMEX3 style): <c>2025-06-09</c>, <c>2025-06</c>,

@@ -28,7 +28,7 @@ public sealed record MoneyValue(decimal Amount, string Currency, string? PerUnit
 /// <see cref="Pattern"/> finds money spans in running text; <see cref="Parse"/> normalizes one span.</remarks>
 public static class MoneyNormalizer
 {
-    private sealed record Tables(Regex Pattern, Regex Whole, Regex TrailingUnit, FrozenDictionary<string, string> Currencies, FrozenDictionary<string, string> Units);
+    private sealed record Tables(Regex Pattern, Regex Whole, Regex TrailingUnit, FrozenDictionary<string, string> Currencies, FrozenDictionary<string, decimal> Scales, FrozenDictionary<string, string> Units);
 
     private static readonly Lazy<Tables> Data = new(Build);
 
@@ -85,6 +85,8 @@ public static class MoneyNormalizer
         if (!tables.Currencies.TryGetValue(WhiteSpace(currencyForm), out var currency))
             return null;
         var low = Amount(match.Groups["n"].Value, match.Groups["s"]);
+        // "412 cents a bushel" is written in a sub-unit of the currency: 4.12 USD/bu.
+        var factor = tables.Scales.GetValueOrDefault(WhiteSpace(currencyForm), 1m);
         if (low is null)
             return null;
         string? perUnit = null;
@@ -99,7 +101,7 @@ public static class MoneyNormalizer
             if (!match.Groups["s"].Success && match.Groups["s2"].Success)
                 low = Amount(match.Groups["n"].Value, match.Groups["s2"]);
         }
-        return low is null ? null : new MoneyValue(low.Value, currency, perUnit) { RangeHigh = high };
+        return low is null ? null : new MoneyValue(low.Value * factor, currency, perUnit) { RangeHigh = high * factor };
     }
 
     private static decimal? Amount(string number, Group scale)
@@ -116,6 +118,7 @@ public static class MoneyNormalizer
     private static Tables Build()
     {
         var currencies = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var scales = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase);
         var prefixes = new List<string>();
         var suffixes = new List<string>();
         foreach (var (form, value) in Lexicon.Load("currencies").Entries)
@@ -127,6 +130,8 @@ public static class MoneyNormalizer
                 prefixes.Add(form);
             if (position is "suffix" or "both")
                 suffixes.Add(form);
+            if (parts.Length > 2)
+                scales[form] = decimal.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture);
         }
         var units = Lexicon.Load("units").Entries.ToDictionary(e => e.Key, e => e.Value, StringComparer.OrdinalIgnoreCase);
 
@@ -141,7 +146,7 @@ public static class MoneyNormalizer
         // Form 1: currency before the number ($5, USD 610, US$3,400); form 2: after it (500 million yuan).
         s.Append($@"(?:(?<![A-Za-z0-9])(?<b>between\s+)?(?<pre>{pre})\s?(?<n>{num})(?<s>{scaleWords})?{range}(?:\s+(?:{suf}))?{perUnit})");
         s.Append('|');
-        s.Append($@"(?:(?<![A-Za-z0-9.,$€£¥])(?<b>between\s+)?(?<n>{num})(?<s>{scaleWords})?{range}\s+(?<suf>{suf})(?![A-Za-z]){perUnit})");
+        s.Append($@"(?:(?<![A-Za-z0-9.,$€£¥])(?<b>between\s+)?(?<n>{num})(?<s>{scaleWords})?{range}(?:\s+|(?=¢))(?<suf>{suf})(?![A-Za-z]){perUnit})");
         var pattern = s.ToString();
         var options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
         return new Tables(
@@ -149,6 +154,7 @@ public static class MoneyNormalizer
             new Regex($"^(?:{pattern})$", options),
             new Regex($@"\G\s*\)(?:\s*/\s*|\s+(?:per|a|an|each)\s+)(?<unit>{unit})(?![A-Za-z])", options),
             currencies.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+            scales.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             units.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
     }
 

@@ -12,8 +12,8 @@ namespace NewsExtract.Annotation.Spotters;
 /// month names alone (<c>May</c> only after a date word such as <c>in</c>, <c>since</c>, <c>late</c>, so the
 /// name and the modal verb are not dates), years after a date word (<c>in 2025</c>), and relative or vague
 /// expressions (<c>last year</c>, <c>recent months</c>, weekdays) whose normalized value may be blank.
-/// A date without a year takes the published year, else the explicit year written nearest to it in the
-/// document, else <c>XXXX</c>. Output mentions do not overlap each other and are sorted by start.
+/// A date without a year takes the published year, else the year written for its whole phrase ("March 3 to
+/// April 9, 2022"), else <c>XXXX</c>; never the year of another event written nearby. Output mentions do not overlap each other and are sorted by start.
 /// Immutable and thread-safe.
 /// </remarks>
 public sealed partial class NumericSpotter : IEntitySpotter
@@ -49,11 +49,11 @@ public sealed partial class NumericSpotter : IEntitySpotter
             dates.AddRange(FindDates(text, sentence.Start, sentence.End).Where(d => !numeric.Any(e => Overlaps(e, d.Start, d.End))));
         }
 
-        var years = dates.SelectMany(d => ExplicitYears(text, d)).ToList();
-        foreach (var d in dates)
+        for (var i = 0; i < dates.Count; i++)
         {
+            var d = dates[i];
             var mention = text[d.Start..d.End];
-            var context = new DateContext(document.Article.Published, NearestYear(years, d.Start));
+            var context = new DateContext(ReferenceDate(text, d, document.Article.Published), PhraseYear(text, dates, i));
             if (DateNormalizer.Normalize(mention, context) is { } iso)
                 found.Add(new Entity(EntityLabel.DATE, mention, d.Start, d.End, iso, DateSource));
         }
@@ -114,27 +114,43 @@ public sealed partial class NumericSpotter : IEntitySpotter
         return kept;
     }
 
-    private static IEnumerable<(int Position, int Year)> ExplicitYears(string text, Candidate d)
+    /// <summary>"since December" in an article published in March looks back: a month after the published one,
+    /// written after "since", is in the year before.</summary>
+    private static DateOnly? ReferenceDate(string text, Candidate d, DateOnly? published)
     {
-        for (var m = YearDigits().Match(text, d.Start, d.End - d.Start); m.Success; m = m.NextMatch())
-            yield return (m.Index, int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture));
+        if (published is not { } p || !SinceBefore().IsMatch(text[Math.Max(0, d.Start - 8)..d.Start]))
+            return published;
+        return Month(text[d.Start..d.End]) > p.Month && !YearDigits().IsMatch(text[d.Start..d.End]) ? p.AddYears(-1) : published;
     }
 
-    private static int? NearestYear(List<(int Position, int Year)> years, int position)
+    [GeneratedRegex(@"\bsince\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceBefore();
+
+    /// <summary>The year written once for a whole date phrase: "March 3 to April 9, 2022" gives March 3 the year
+    /// 2022. Only the next date of the same phrase counts; a year written for another event nearby ("restrictions
+    /// imposed in 2022 ... on April 9") never does.</summary>
+    private static int? PhraseYear(string text, List<Candidate> dates, int index)
     {
-        int? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var (p, y) in years)
-        {
-            var distance = Math.Abs(p - position);
-            if (distance < bestDistance)
-            {
-                best = y;
-                bestDistance = distance;
-            }
-        }
-        return best;
+        if (index + 1 >= dates.Count)
+            return null;
+        var (d, next) = (dates[index], dates[index + 1]);
+        if (!RangeJoint().IsMatch(text[d.End..next.Start]))
+            return null;
+        var year = YearDigits().Match(text, next.Start, next.End - next.Start);
+        if (!year.Success)
+            return null;
+        var value = int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture);
+        // "from 1 October until 31 March 2026": a range that crosses the new year starts in the year before.
+        var (from, to) = (Month(text[d.Start..d.End]), Month(text[next.Start..next.End]));
+        return from > to ? value - 1 : value;
     }
+
+    private static int? Month(string mention) =>
+        DateNormalizer.Normalize(mention, DateContext.None) is { Length: >= 7 } iso
+            && int.TryParse(iso.AsSpan(5, 2), System.Globalization.CultureInfo.InvariantCulture, out var month) ? month : null;
+
+    [GeneratedRegex(@"^\s*(?:-|\u2013|\u2014|to|and|or|through|until|till)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeJoint();
 
     private const string MonthFull = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
     private const string MonthAny = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)";

@@ -12,7 +12,7 @@ public static partial class CommodityContext
     /// sentence; null when the sentence names none.</summary>
     public static IReadOnlyList<string>? Of(SentenceView view, Clause clause, int at)
     {
-        var all = CommoditySubjects.In(view, 0, view.Text.Length);
+        var all = CommoditySubjects.Priced(view, 0, view.Text.Length);
         if (all.Count == 0)
             return null;
         var groups = Groups(view, all);
@@ -31,9 +31,9 @@ public static partial class CommodityContext
     /// sentence before it. Empty when the sentence names its own, or the one before names none or several.</summary>
     public static IReadOnlyList<string> Carried(SentenceView view, IReadOnlyList<SentenceView> views)
     {
-        if (view.Index == 0 || CommoditySubjects.In(view, 0, view.Text.Length).Count > 0)
+        if (view.Index == 0 || CommoditySubjects.Priced(view, 0, view.Text.Length).Count > 0)
             return [];
-        var previous = CommoditySubjects.In(views[view.Index - 1], 0, views[view.Index - 1].Text.Length).Select(c => c.Name).Distinct().ToList();
+        var previous = CommoditySubjects.Priced(views[view.Index - 1], 0, views[view.Index - 1].Text.Length).Select(c => c.Name).Distinct().ToList();
         return previous.Count == 1 ? previous : [];
     }
 

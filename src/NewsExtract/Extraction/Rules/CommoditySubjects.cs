@@ -24,7 +24,38 @@ public static partial class CommoditySubjects
     [GeneratedRegex(@"^\s+(?:content|purity|grade|equivalent)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Descriptor();
 
-    public static IReadOnlyList<Commodity> In(SentenceView view, int from, int to)
+    /// <summary>The elements and element products named in [from, to) of the sentence; ores count as their element.</summary>
+    public static IReadOnlyList<Commodity> In(SentenceView view, int from, int to) => Named(view, from, to, ores: true);
+
+    /// <summary>What a price in the sentence can be about: elements and products named after them, and the noun phrases
+    /// of other commodities (<see cref="CommodityPhrases"/>), where ores such as spodumene stay their own phrase.</summary>
+    public static IReadOnlyList<Commodity> Priced(SentenceView view, int from, int to)
+    {
+        var named = Named(view, from, to, ores: false);
+        var phrases = CommodityPhrases.In(view)
+            .Where(p => p.Start >= from && p.End <= to && !named.Any(c => c.Start < p.End && p.Start < c.End))
+            .Select(p => FormOfElement(view.Document, p) is { } element ? p with { Name = element } : p);
+        return named.Concat(phrases).OrderBy(c => c.Start).ToList();
+    }
+
+    /// <summary>"Hafnium sponge firmer ... sponge rose 4%": a phrase the article writes right after an element name
+    /// elsewhere is a form of that element; null when it never does.</summary>
+    private static string? FormOfElement(AnnotatedDocument document, Commodity phrase) =>
+        document.Entities
+            .Where(e => e.Label == EntityLabel.ELEMENT && e.End < document.Text.Length)
+            .FirstOrDefault(e => FollowedBy(document.Text, e.End, phrase.Name))?.Normalized;
+
+    private static bool FollowedBy(string text, int at, string words)
+    {
+        var gap = at;
+        while (gap < text.Length && text[gap] is ' ' or '-')
+            gap++;
+        return gap > at && gap + words.Length <= text.Length
+            && string.Compare(text, gap, words, 0, words.Length, StringComparison.OrdinalIgnoreCase) == 0
+            && (gap + words.Length == text.Length || !char.IsLetter(text[gap + words.Length]));
+    }
+
+    private static IReadOnlyList<Commodity> Named(SentenceView view, int from, int to, bool ores)
     {
         var elements = view.Within(from, to)
             .Where(e => e.Label == EntityLabel.ELEMENT && !Descriptor().IsMatch(view.Folded[view.RelEnd(e)..]))
@@ -47,7 +78,9 @@ public static partial class CommoditySubjects
         {
             if (result.Any(c => c.Start < m.Index + m.Length && m.Index < c.End))
                 continue;
-            result.Add(new Commodity(Patterns.ValueOf(table.Lexicon, m.Value), m.Index, m.Index + m.Length));
+            var value = Patterns.ValueOf(table.Lexicon, m.Value).Split('\t');
+            if (ores || value is not [_, "ore"])
+                result.Add(new Commodity(value[0], m.Index, m.Index + m.Length));
         }
         return result.OrderBy(c => c.Start).ToList();
     }

@@ -14,6 +14,10 @@ public static partial class MoneyRanges
     [GeneratedRegex(@"\bbetween\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex Between();
 
+    // "fell 12 cents to 541 cents a bushel": a change and the level it reached, not a range.
+    [GeneratedRegex(@"\b(?:by|up|down|rose|fell|gained|lost|shed|added|climbed|jumped|dropped|slipped|eased|declined|increased|decreased|rallied|slid|sank|surged|soared|tumbled|plunged|dipped|firmed|softened|advanced|retreated)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeBefore();
+
     /// <summary>True when <paramref name="money"/> is the second end of a range whose first end is the MONEY
     /// mention just before it.</summary>
     public static bool IsHighEnd(SentenceView view, Entity money)
@@ -22,7 +26,7 @@ public static partial class MoneyRanges
         if (previous is null)
             return false;
         var gap = view.Folded[view.RelEnd(previous)..view.Rel(money)];
-        return Dash().IsMatch(gap)
+        return Dash().IsMatch(gap) && !(gap.Trim() == "to" && ChangeBefore().IsMatch(view.Folded[..view.Rel(previous)]))
             || gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) && Between().IsMatch(view.Folded[..view.Rel(previous)]);
     }
 }

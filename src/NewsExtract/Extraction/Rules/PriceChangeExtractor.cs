@@ -53,7 +53,9 @@ public sealed partial class PriceChangeExtractor : IFactExtractor
         }
     }
 
-    /// <summary>A sentence about prices: a price word or an amount per unit.</summary>
+    /// <summary>A sentence about prices: a price word, an amount per unit, or a commodity read at a price anchor
+    /// ("crude oil fell 6%", "soybean futures jumped").</summary>
     public static bool IsPriced(SentenceView view) =>
-        PriceWord().IsMatch(view.Folded) || view.Of(EntityLabel.MONEY).Any(m => m.Normalized.Contains('/'));
+        PriceWord().IsMatch(view.Folded) || view.Of(EntityLabel.MONEY).Any(m => m.Normalized.Contains('/'))
+        || CommodityPhrases.In(view).Count > 0;
 }

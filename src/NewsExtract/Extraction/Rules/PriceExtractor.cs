@@ -37,7 +37,7 @@ public sealed partial class PriceExtractor(ExtractionLexicons lexicons) : IFactE
             var monies = view.Of(EntityLabel.MONEY).ToList();
             if (monies.Count == 0)
                 continue;
-            var commodities = CommoditySubjects.In(view, 0, view.Text.Length);
+            var commodities = CommoditySubjects.Priced(view, 0, view.Text.Length);
             var carried = CommodityContext.Carried(view, views);
             if (commodities.Count == 0 && carried.Count == 0)
                 continue;

@@ -48,7 +48,7 @@ public sealed partial class StatisticExtractor : IFactExtractor
         {
             // A price move belongs to price_change when the sentence is about a commodity's price.
             var priced = PriceChangeExtractor.IsPriced(view)
-                && (CommoditySubjects.In(view, 0, view.Text.Length).Count > 0 || CommodityContext.Carried(view, views).Count > 0);
+                && (CommoditySubjects.Priced(view, 0, view.Text.Length).Count > 0 || CommodityContext.Carried(view, views).Count > 0);
             foreach (var clause in Clauses.Split(view.Folded))
             {
                 var text = view.Folded[clause.Start..clause.End];

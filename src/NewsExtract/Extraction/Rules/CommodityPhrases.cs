@@ -1,0 +1,190 @@
+using System.Text.RegularExpressions;
+using NewsExtract.Annotation;
+using NewsExtract.Lexicons;
+
+namespace NewsExtract.Extraction.Rules;
+
+/// <summary>
+/// Commodities that are no element, read as the noun phrase a price is about: the words before "prices",
+/// "futures" or "was quoted/assessed/trading at" ("Asian spot LNG prices", "Thermal coal at Newcastle was assessed
+/// at"), the words after "the price of" ("the price of Brent crude"), and the words before a change verb ("Urea
+/// rose 4% to $390 a tonne") when a per-unit amount follows or the phrase ends in a generic commodity head
+/// ("crude oil rose"). The phrase is lower case, without price, market, delivery, exchange and grade words,
+/// places and demonyms (lexicon <c>commodity_phrases</c>); a phrase that names an element is left to the element.
+/// </summary>
+/// <remarks>Stateless; lexicons are loaded once. Offsets are sentence-relative, on <see cref="SentenceView.Folded"/>.</remarks>
+public static partial class CommodityPhrases
+{
+    private sealed record Words(Lexicon Phrase, Lexicon Demonyms, Regex Change, Regex Speech, Regex Hedge);
+
+    private static readonly Lazy<Words> Data = new(() => new Words(
+        Lexicon.Load("commodity_phrases"),
+        Lexicon.Load("demonyms"),
+        Patterns.Stems(Lexicon.Load("price_changes")),
+        Patterns.Words(Lexicon.Load("speech_verbs")),
+        Patterns.Words(Lexicon.Load("hedges"))));
+
+    private readonly record struct Word(string Text, int Start, int End, EntityLabel? Label);
+
+    /// <summary>A phrase, and whether it ends in a generic commodity head ("crude oil", "iron ore pellets").</summary>
+    private readonly record struct Found(CommoditySubjects.Commodity Commodity, bool Headed);
+
+    // "wheat prices", "Brent futures", "rice quotes": the phrase ends before the price noun.
+    [GeneratedRegex(@"\b(?:prices?|futures|contracts?|quotes|quotations|assessments?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PriceNoun();
+
+    // "rice was quoted at", "urea traded around", "coal has been assessed at", "cocoa settled 2% higher at",
+    // "concentrate fetched $910".
+    [GeneratedRegex(@"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+)?(?:quoted|assessed|trad(?:ed|ing|es)|priced|sold|selling|offered|fetch(?:ed|es|ing)?|settled|settling|closed|closing|ended|finished|stood|held|hovered|changed\s+hands)\s+(?:(?:[\w.%-]+\s+){0,3}?(?:at|near|around|above|below|between)\s|(?=[$€£¥\d]|US\$|USD|EUR|RMB))", RegexOptions.IgnoreCase)]
+    private static partial Regex QuoteVerb();
+
+    // "the price of Brent crude", "prices for thermal coal": the phrase starts after the preposition.
+    [GeneratedRegex(@"\bprices?\s+(?:of|for)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex PriceOf();
+
+    // A trailing place, exchange or delivery term between the phrase and its price: "delivered to China",
+    // "at Newcastle", "on the LME", "FOB Egypt", "in the spot market", "for May delivery".
+    [GeneratedRegex(@"(?:\s+(?:delivered|shipped|loaded|landed|traded|sold)?\s*(?i:in|at|on|to|into|from|ex|fob|cif|cfr|dap|fca|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.&'-]*|spot|physical|futures|cash|open|delivery|market|exchange|port|terminal|hub|pump|mill|farm|gate)\s+){1,5})+$")]
+    private static partial Regex TrailingQualifier();
+
+    [GeneratedRegex(@"\b(?:has|have|had|is|are|was|were)(?:\s+been)?\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Auxiliary();
+
+    [GeneratedRegex(@"\b(?:in|at|on|to|into|for|from|by|with|of|over|under|after|before|since|during|than|per)\s+(?:(?:the|a|an|its|their|main|key|major|local|same)\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterPreposition();
+
+    // "No. 2", "grade 441", "#2": a grade number inside a phrase.
+    [GeneratedRegex(@"(?<grade>\b(?:[Nn]o\.|[Gg]rade|#)\s*\d+[A-Za-z]?\b)|(?<num>\d[\d,.]*%?)|(?<word>\p{L}[\p{L}\-]*)|(?<other>\S)")]
+    private static partial Regex Token();
+
+    /// <summary>The commodity phrases of a sentence, as commodities with sentence-relative spans.</summary>
+    public static IReadOnlyList<CommoditySubjects.Commodity> In(SentenceView view)
+    {
+        var text = view.Folded;
+        var found = new List<CommoditySubjects.Commodity>();
+        foreach (Match m in PriceNoun().Matches(text))
+            Add(found, Before(view, m.Index), strong: true);
+        foreach (Match m in QuoteVerb().Matches(text))
+            Add(found, Before(view, m.Index), strong: true);
+        foreach (Match m in PriceOf().Matches(text))
+            Add(found, After(view, m.Index + m.Length), strong: true);
+        foreach (Match m in Data.Value.Change.Matches(text))
+        {
+            if (!IsWholeWord(text, m))
+                continue;
+            // "cocoa has gained": the auxiliary stands between the phrase and its verb.
+            var at = Auxiliary().Match(text[..m.Index]) is { Success: true } aux ? aux.Index : m.Index;
+            // "gas prices at the hub fell": a phrase after a preposition is not what moved.
+            if (AfterPreposition().IsMatch(text[..(Before(view, at) is { } p ? p.Commodity.Start : 0)]))
+                continue;
+            var perUnitAfter = view.Of(EntityLabel.MONEY).Any(e => view.Rel(e) > m.Index && e.Normalized.Contains('/'));
+            Add(found, Before(view, at), strong: perUnitAfter);
+        }
+        return found.OrderBy(c => c.Start).ToList();
+    }
+
+    private static bool IsWholeWord(string text, Match m) => m.Index + m.Length == text.Length || !char.IsLetter(text[m.Index + m.Length]);
+
+    private static void Add(List<CommoditySubjects.Commodity> found, Found? phrase, bool strong)
+    {
+        if (phrase is not { } p || !(strong || p.Headed) || found.Any(c => c.Start < p.Commodity.End && p.Commodity.Start < c.End))
+            return;
+        found.Add(p.Commodity);
+    }
+
+    /// <summary>The phrase that ends right before <paramref name="at"/> (after a trailing place or delivery term).</summary>
+    private static Found? Before(SentenceView view, int at)
+    {
+        var before = view.Folded[..at];
+        if (TrailingQualifier().Match(before) is { Success: true } q)
+            before = before[..q.Index];
+        var words = Tokens(view, before).ToList();
+        var phrase = new List<Word>();
+        for (var i = words.Count - 1; i >= 0 && phrase.Count < 6; i--)
+        {
+            if (words[i] is not { } w || Ends(w))
+                break;
+            phrase.Insert(0, w);
+        }
+        // A past participle opening the phrase is a verb or a process ("lifted wheat prices"), not the good.
+        while (phrase.Count > 1 && IsPastTense(phrase[0]))
+            phrase.RemoveAt(0);
+        return Phrase(phrase);
+    }
+
+    /// <summary>The phrase that starts at <paramref name="from"/> ("the price of [Brent crude] rose").</summary>
+    private static Found? After(SentenceView view, int from)
+    {
+        var words = Tokens(view, view.Folded).Where(w => w is null || w.Value.Start >= from).ToList();
+        var phrase = new List<Word>();
+        foreach (var w in words.SkipWhile(w => w is { } x && x.Start < from))
+        {
+            if (w is not { } word)
+                break;
+            // "prices for granulated sugar reached ...": a past tense after the phrase's first word is its verb.
+            if (Ends(word) || phrase.Count > 0 && IsPastTense(word))
+            {
+                if (phrase.Count == 0 && IsStop(word.Text) && word.Text.ToLowerInvariant() is "the" or "a" or "an")
+                    continue;
+                break;
+            }
+            phrase.Add(word);
+            if (phrase.Count == 6)
+                break;
+        }
+        return Phrase(phrase);
+    }
+
+    /// <summary>Words of <paramref name="text"/> with their entity labels; null stands for a number, money or
+    /// punctuation that ends a phrase. Grade numbers and percentages ("No. 2", "5%") are kept as qualifiers.</summary>
+    private static IEnumerable<Word?> Tokens(SentenceView view, string text)
+    {
+        foreach (Match m in Token().Matches(text))
+        {
+            var label = view.Within(0, view.Text.Length).FirstOrDefault(e => view.Rel(e) <= m.Index && m.Index < view.RelEnd(e))?.Label;
+            if (m.Groups["grade"].Success || label == EntityLabel.PERCENT && m.Groups["num"].Success)
+                yield return new Word("grade", m.Index, m.Index + m.Length, EntityLabel.PERCENT);
+            else if (label == EntityLabel.PERCENT)
+                continue;
+            else if (m.Groups["word"].Success && label is not (EntityLabel.MONEY or EntityLabel.PERSON))
+                yield return new Word(m.Value, m.Index, m.Index + m.Length, label);
+            else if (m.Value is not ("'" or "-"))
+                yield return null;
+        }
+    }
+
+    private static bool IsPastTense(Word w) =>
+        w.Label is null && w.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.Text.Contains('-');
+
+    private static bool Ends(Word w)
+    {
+        if (w.Label is not null)
+            return false;
+        var words = Data.Value;
+        return IsStop(w.Text)
+            || w.Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && w.Text.Length > 4
+            || IsWhole(words.Change, w.Text) || IsWhole(words.Speech, w.Text) || IsWhole(words.Hedge, w.Text);
+    }
+
+    private static bool IsWhole(Regex pattern, string word) => pattern.Match(word) is { Success: true } m && m.Length == word.Length;
+
+    private static bool IsStop(string word) => Category(word) == "stop";
+
+    private static string? Category(string word) => Data.Value.Phrase.TryGetValue(word, out var c) ? c : null;
+
+    /// <summary>The commodity of the collected words, and whether it ends in a generic commodity head; null when
+    /// nothing but qualifiers, places, non-goods or an element is left.</summary>
+    private static Found? Phrase(List<Word> words)
+    {
+        if (words.Any(w => w.Label == EntityLabel.ELEMENT))
+            return null;
+        var kept = words.Where(w => w.Label is null && Category(w.Text) != "qualifier" && !Data.Value.Demonyms.Contains(w.Text)).ToList();
+        // "ICE Brent", "JKM LNG": an exchange or index code in capitals before the good.
+        while (kept.Count > 1 && kept[0].Text.Length <= 5 && kept[0].Text.All(char.IsUpper))
+            kept.RemoveAt(0);
+        if (kept.Count == 0 || kept.All(w => Category(w.Text) == "not_goods") || Category(kept[^1].Text) == "not_goods")
+            return null;
+        var name = string.Join(' ', kept.Select(w => w.Text.ToLowerInvariant()));
+        return new Found(new CommoditySubjects.Commodity(name, kept[0].Start, kept[^1].End), Category(kept[^1].Text) == "head");
+    }
+}

@@ -1,0 +1,75 @@
+using NewsExtract.Extraction;
+using NewsExtract.Extraction.Rules;
+
+namespace NewsExtract.Tests.Extraction;
+
+/// <summary>Commodities that are no element: the noun phrase a price or a move is about (invented sentences).</summary>
+public sealed class CommodityPhraseTests
+{
+    private static IReadOnlyList<Fact> Prices(string markup) =>
+        new PriceExtractor(Markup.Lexicons).Extract(Markup.Parse(markup)).ToList();
+
+    private static IReadOnlyList<Fact> Moves(string markup) =>
+        new PriceChangeExtractor(Markup.Lexicons).Extract(Markup.Parse(markup)).ToList();
+
+    [Theory]
+    // "X prices", "X futures"
+    [InlineData("Sorghum prices climbed to [$238 a tonne|MONEY|238 USD/t] in the week.", "sorghum", 238, "USD/t")]
+    [InlineData("Benchmark Brent crude futures settled at [$79.15 a barrel|MONEY|79.15 USD/bbl].", "brent crude", 79.15, "USD/bbl")]
+    [InlineData("[KBX|ORG] oat futures ended the session at [388 cents a bushel|MONEY|3.88 USD/bu].", "oat", 3.88, "USD/bu")]
+    [InlineData("[KBX|ORG] oat futures fell [9 cents|MONEY|0.09 USD] to [388 cents a bushel|MONEY|3.88 USD/bu].", "oat", 3.88, "USD/bu")]
+    [InlineData("[Asian|X] spot LNG prices eased to [$10.90 per MMBtu|MONEY|10.9 USD/MMBtu].", "lng", 10.9, "USD/MMBtu")]
+    [InlineData("[Nordland|GPE] day-ahead power prices averaged [€61/MWh|MONEY|61 EUR/MWh].", "power", 61, "EUR/MWh")]
+    [InlineData("Hot-rolled coil prices in [Tianjin|GPE] held at [3,610 yuan a tonne|MONEY|3610 CNY/t].", "hot-rolled coil", 3610, "CNY/t")]
+    // "the price of X", "prices for X"
+    [InlineData("The price of barley in [Varna|GPE] slipped to [$201 per tonne|MONEY|201 USD/t].", "barley", 201, "USD/t")]
+    [InlineData("Traders said prices for granulated sugar reached [$512 a tonne|MONEY|512 USD/t].", "granulated sugar", 512, "USD/t")]
+    // "X was quoted / assessed / trading at"
+    [InlineData("Thermal coal at [Port Elara|GPE] was assessed at [$118 a tonne|MONEY|118 USD/t].", "thermal coal", 118, "USD/t")]
+    [InlineData("Arabica coffee was trading at [$3.42 per lb|MONEY|3.42 USD/lb] on [Tuesday|DATE|].", "arabica coffee", 3.42, "USD/lb")]
+    [InlineData("Granular urea FOB [Egypt|GPE] was quoted around [$402/t|MONEY|402 USD/t].", "granular urea", 402, "USD/t")]
+    [InlineData("Crude palm oil for [March|DATE|XXXX-03] delivery was offered at [4,020 ringgit a tonne|MONEY|4020 MYR/t].", "crude palm oil", 4020, "MYR/t")]
+    [InlineData("No. 2 yellow corn was quoted at [$4.61 a bushel|MONEY|4.61 USD/bu].", "yellow corn", 4.61, "USD/bu")]
+    // "X rose 4% to $.."
+    [InlineData("Cocoa rose [4%|PERCENT|4] to [$8,120 a tonne|MONEY|8120 USD/t].", "cocoa", 8120, "USD/t")]
+    [InlineData("Spodumene concentrate delivered to [Korea|GPE] rose to [$1,020 a tonne|MONEY|1020 USD/t].", "spodumene concentrate", 1020, "USD/t")]
+    // elements and products named after them still reduce to the element
+    [InlineData("[Copper|ELEMENT] cathode prices rose to [$4.62 per pound|MONEY|4.62 USD/lb].", "copper", 4.62, "USD/lb")]
+    [InlineData("[Lithium|ELEMENT] carbonate was assessed at [$9,400 a tonne|MONEY|9400 USD/t].", "lithium", 9400, "USD/t")]
+    public void Reads_the_commodity_of_a_price(string markup, string subject, double amount, string unit)
+    {
+        var fact = Assert.Single(Prices(markup.Replace("[Asian|X]", "Asian", StringComparison.Ordinal)));
+        Assert.Equal((subject, amount, unit), (fact.Subject, fact.Amount!.Value, fact.Unit));
+    }
+
+    [Theory]
+    [InlineData("Soybean futures jumped [3.1%|PERCENT|3.1] on the week.", "soybean", "rose", 3.1)]
+    [InlineData("Crude oil fell [6%|PERCENT|6] as stocks built.", "crude oil", "fell", 6)]
+    [InlineData("The price of rapeseed dropped [2 per cent|PERCENT|2] on [Monday|DATE|].", "rapeseed", "fell", 2)]
+    [InlineData("Iron ore pellets climbed [5%|PERCENT|5] to [$141 a tonne|MONEY|141 USD/t].", "iron ore pellets", "rose", 5)]
+    [InlineData("Cocoa rose [4%|PERCENT|4] to [$8,120 a tonne|MONEY|8120 USD/t].", "cocoa", "rose", 4)]
+    [InlineData("[Nordland|GPE] wheat prices are [9%|PERCENT|9] lower than a year ago.", "wheat", "fell", 9)]
+    [InlineData("Natural gas futures at the [Kell Hub|ORG] rose [4%|PERCENT|4] to [$3.10 per MMBtu|MONEY|3.1 USD/MMBtu].", "natural gas", "rose", 4)]
+    [InlineData("[Dutch|X] gas prices at the main hub fell [7%|PERCENT|7] to [€31/MWh|MONEY|31 EUR/MWh].", "gas", "fell", 7)]
+    [InlineData("Heating oil has climbed [8%|PERCENT|8] since the spring.", "heating oil", "rose", 8)]
+    public void Reads_the_commodity_of_a_move(string markup, string subject, string relation, double amount)
+    {
+        var fact = Assert.Single(Moves(markup.Replace("[Dutch|X]", "Dutch", StringComparison.Ordinal)));
+        Assert.Equal((subject, relation, amount), (fact.Subject, fact.Relation, fact.Amount!.Value));
+    }
+
+    [Fact]
+    public void A_form_written_after_an_element_elsewhere_is_that_element()
+    {
+        var fact = Assert.Single(Moves("[Zirconium|ELEMENT] sponge firmed in the east.\nIn [Osaka|GPE], sponge rose [3%|PERCENT|3] to [$41/kg|MONEY|41 USD/kg]."));
+        Assert.Equal(("zirconium", 3.0), (fact.Subject, fact.Amount!.Value));
+    }
+
+    [Theory]
+    [InlineData("Share prices rose [4%|PERCENT|4] on the news.")]
+    [InlineData("Consumer prices rose [2.1%|PERCENT|2.1] in [May|DATE|XXXX-05].")]
+    [InlineData("Exports rose [4%|PERCENT|4] as prices climbed.")]
+    [InlineData("Higher prices lifted revenue by [8%|PERCENT|8].")]
+    [InlineData("Export prices fell [3%|PERCENT|3] in [June|DATE|XXXX-06].")]
+    public void Moves_of_no_commodity_are_no_price_change(string markup) => Assert.Empty(Moves(markup));
+}
