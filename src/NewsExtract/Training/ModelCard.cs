@@ -38,10 +38,14 @@ public static class ModelCard
             b.AppendLine("Not run for this set (`--no-cv`).");
             return b.ToString();
         }
-        b.AppendLine(Invariant($"Leave-one-document-out over the {cv.Folds} documents: each document is scored with models trained on all the others. Candidate ceiling (share of gold facts some rule candidate matches, relation aside): {cv.CandidateCeiling:0.000}. The fact scorer's keep threshold, {cv.KeepThreshold}, is the one of {string.Join(", ", CrossValidation.Thresholds)} with the best cross-validated fact F1, so the rules + ML row is slightly optimistic."));
+        var how = cv.Folds == stats.Documents
+            ? $"Leave-one-document-out over the {stats.Documents} documents: each document is scored with models trained on all the others."
+            : $"{cv.Folds}-fold cross-validation by document over the {stats.Documents} documents.";
+        b.AppendLine(Invariant($"{how} Candidate ceiling (share of gold facts some rule candidate matches, relation aside): {cv.CandidateCeiling:0.000}. The fact scorer's keep threshold, {cv.KeepThreshold}, is the one of {string.Join(", ", CrossValidation.Thresholds)} with the best cross-validated fact F1, so the rules + ML row is slightly optimistic."));
         b.AppendLine();
         b.AppendLine("| | facts P / R / F1 | entities P / R / F1 |").AppendLine("|---|---|---|");
         b.AppendLine(Invariant($"| rules only | {Prf(cv.RulesOnly.FactMicro)} | {Prf(cv.RulesOnly.EntityMicro)} |"));
+        b.AppendLine(Invariant($"| rules on the trained tagger's entities, no fact models | {Prf(cv.TaggerOnly.FactMicro)} | {Prf(cv.TaggerOnly.EntityMicro)} |"));
         b.AppendLine(Invariant($"| rules + ML | {Prf(cv.WithModels.FactMicro)} | {Prf(cv.WithModels.EntityMicro)} |"));
         b.AppendLine();
         b.AppendLine("| fact type / entity label | rules only F1 | rules + ML F1 |").AppendLine("|---|---|---|");

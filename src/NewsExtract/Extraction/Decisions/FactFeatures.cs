@@ -11,7 +11,7 @@ namespace NewsExtract.Extraction.Decisions;
 /// <remarks>Pure and thread-safe. Changing what it emits changes the models: bump <see cref="Version"/>.</remarks>
 public static class FactFeatures
 {
-    public const string Version = "facts-2";
+    public const string Version = "facts-3";
 
     private static readonly HashSet<string> Hedges = new(StringComparer.OrdinalIgnoreCase)
         { "may", "might", "could", "would", "considers", "considering", "weighing", "weighs", "plans", "planning", "reportedly", "expected", "likely", "proposed", "possible" };
@@ -62,13 +62,31 @@ public static class FactFeatures
         return f;
     }
 
-    /// <summary>Features for the export-control relation: the clause's words and cues, and the rule's own choice.</summary>
+    /// <summary>Features for the export-control relation: the rule's own choice, and the words just before the
+    /// controlled goods (where the verb or noun of the measure sits), with the sentence's hedge and negation cues.</summary>
     public static IReadOnlyList<string> ForRelation(Fact fact, DocumentContext context)
     {
-        var f = Common(fact, context);
-        f.Add("rule-rel=" + fact.Relation);
-        f.Add("place=" + (fact.Place.Length == 0 ? "blank" : "set"));
-        f.Add("date=" + (fact.Date.Length == 0 ? "blank" : "set"));
+        var words = Words(fact.Evidence);
+        var goods = Words(fact.Object);
+        var at = goods.Count == 0 ? -1 : words.IndexOf(goods[0]);
+        var f = new List<string>
+        {
+            "bias",
+            "rule-rel=" + fact.Relation,
+            "place=" + (fact.Place.Length == 0 ? "blank" : "set"),
+            "date=" + (fact.Date.Length == 0 ? "blank" : "set"),
+            "modality=" + fact.Modality,
+        };
+        if (words.Any(Hedges.Contains))
+            f.Add("hedge");
+        if (words.Any(Negations.Contains))
+            f.Add("negation");
+        var window = at < 0 ? words : words[Math.Max(0, at - 8)..at];
+        foreach (var word in window)
+        {
+            f.Add("before=" + word);
+            f.Add($"before={word}|rule={fact.Relation}");
+        }
         return f;
     }
 
