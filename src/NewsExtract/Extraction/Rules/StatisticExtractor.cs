@@ -53,26 +53,68 @@ public sealed partial class StatisticExtractor : IFactExtractor
             {
                 var text = view.Folded[clause.Start..clause.End];
                 var moves = priced ? _moves.In(view, clause).Select(m => m.Percent).OfType<Entity>().ToHashSet() : [];
-                foreach (var figure in view.Within(clause.Start, clause.End).Where(e => e.Label is EntityLabel.PERCENT or EntityLabel.MONEY))
+                foreach (var (figure, value, looseness) in Figures(view, clause, priced))
                 {
-                    (double Amount, string Unit)? value = figure.Label == EntityLabel.PERCENT
-                        ? RuleFacts.Number(figure.Normalized) is { } p ? (p, "%") : null
-                        : RuleFacts.Money(figure);
-                    if (value is null || moves.Contains(figure) || IsGrade(view, figure)
+                    if (moves.Contains(figure) || IsGrade(view, figure)
                         || figure.Label == EntityLabel.MONEY && MoneyRanges.IsHighEnd(view, figure))
                         continue;
-                    if (figure.Label == EntityLabel.MONEY && (value.Value.Unit.Contains('/') || !_moneyNoun.IsMatch(text)))
+                    if (figure.Label == EntityLabel.MONEY && (value.Unit.Contains('/') || !_moneyNoun.IsMatch(text)))
                         continue;
-                    var subject = _subjects.Of(view, views, clause, figure);
-                    if (subject is null)
-                        continue;
-                    var relation = Relation(view, clause, figure, subject);
-                    if (relation.Length == 0)
-                        continue;
-                    yield return RuleFacts.Create(view, FactTypes.Statistic, Name, subject, relation, "",
-                        amount: value.Value.Amount, unit: value.Value.Unit, modality: _lexicons.ModalityOf(text), confidence: 0.6);
+                    foreach (var (subject, confidence) in _subjects.Candidates(view, views, clause, figure))
+                    {
+                        var relation = Relation(view, clause, figure, subject);
+                        if (relation.Length == 0)
+                            continue;
+                        yield return RuleFacts.Create(view, FactTypes.Statistic, Name, subject, relation, "",
+                            amount: value.Amount, unit: value.Unit, modality: _lexicons.ModalityOf(text), confidence: confidence - looseness);
+                    }
                 }
             }
+        }
+    }
+
+    // "three times the buffer norm", "5.9 times earnings", "twice what they were", "triple the normal volume".
+    [GeneratedRegex(@"\b(?:(?<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times|(?<w>twice|double|triple|quadruple))\b(?!\s+(?:a|per|each|every)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Multiple();
+
+    // "a third of its sugar", "roughly half of global consumption", "by a quarter": a fraction as a percentage.
+    [GeneratedRegex(@"(?<!\b(?:first|second|the|and\s+a|and)\s+)\b(?:(?:a|one)\s+(?<f>third|quarter|fifth|tenth)|(?<f>half|two-thirds|three-quarters))\s+of\b|\bby\s+(?:a|one)\s+(?<f>half|third|quarter|fifth|tenth)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Fraction();
+
+    private static readonly Dictionary<string, double> Factors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
+        ["twice"] = 2, ["double"] = 2, ["triple"] = 3, ["quadruple"] = 4,
+        ["half"] = 50, ["third"] = 33.3, ["quarter"] = 25, ["fifth"] = 20, ["tenth"] = 10, ["two-thirds"] = 66.7, ["three-quarters"] = 75,
+    };
+
+    /// <summary>The figures of a clause: its percentages and money amounts, then multiples and fractions written
+    /// in words (which a price move already claims when the sentence is about a commodity's price). Figures read
+    /// from words carry a looseness taken off the confidence.</summary>
+    private static IEnumerable<(Entity Figure, (double Amount, string Unit) Value, double Looseness)> Figures(SentenceView view, Clause clause, bool priced)
+    {
+        var entities = view.Within(clause.Start, clause.End).Where(e => e.Label is EntityLabel.PERCENT or EntityLabel.MONEY or EntityLabel.DATE).ToList();
+        foreach (var figure in entities.Where(e => e.Label != EntityLabel.DATE))
+        {
+            (double Amount, string Unit)? value = figure.Label == EntityLabel.PERCENT
+                ? RuleFacts.Number(figure.Normalized) is { } p ? (p, "%") : null
+                : RuleFacts.Money(figure);
+            if (value is not null)
+                yield return (figure, value.Value, 0);
+        }
+        if (priced)
+            yield break;
+        var text = view.Folded[clause.Start..clause.End];
+        foreach (var (match, unit, looseness) in Multiple().Matches(text).Select(m => (m, "x", 0.04)).Concat(Fraction().Matches(text).Select(m => (m, "%", 0.06))))
+        {
+            var word = unit == "x" ? (match.Groups["n"].Success ? match.Groups["n"].Value : match.Groups["w"].Value) : match.Groups["f"].Value;
+            double? amount = Factors.TryGetValue(word, out var f) ? f
+                : double.TryParse(word, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+            var start = view.Sentence.Start + clause.Start + match.Index;
+            var synthetic = new Entity(EntityLabel.PERCENT, view.Text.Substring(clause.Start + match.Index, match.Length), start, start + match.Length, "", "rule:statistic");
+            if (amount is null || entities.Any(e => e.Overlaps(synthetic)))
+                continue;
+            yield return (synthetic, (amount.Value, unit), looseness);
         }
     }
 

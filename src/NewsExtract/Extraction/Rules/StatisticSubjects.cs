@@ -15,8 +15,21 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
     [GeneratedRegex(@"\b(?:according\s+to|data\s+(?:from|by)|figures\s+(?:from|by)|estimates?\s+(?:from|by)|research\s+(?:firm|group|house)|consultancy|analysts?\s+at|reported\s+by|compiled\s+by|said)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceBefore();
 
-    [GeneratedRegex(@"\b(?:in|at|near|into|across|outside|inside|through)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    // A place where something happens, or the other end of a flow ("exports to X", "a deficit with X").
+    [GeneratedRegex(@"\b(?:in|at|near|into|across|outside|inside|through|to|with)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LocationBefore();
+
+    // "LONDON, Oct 14 (Wire) -": a dateline city is where the story was filed.
+    [GeneratedRegex(@"^\s*,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z][a-z]{2,8})")]
+    private static partial Regex Dateline();
+
+    // "X accounts for 38% of its sales", "41% of Acme's revenue": the owner of what the share is taken of.
+    [GeneratedRegex(@"^\s*(?:of\s+)?(?:all\s+)?(?<its>its|their)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfIts();
+
+    // "Shares of Acme Co", "Shares in Acme": the company, not its stock.
+    [GeneratedRegex(@"^(?:shares?|stock)\s+(?:of|in)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex SharesOf();
 
     [GeneratedRegex(@"^[\-‐]based\b", RegexOptions.IgnoreCase)]
     private static partial Regex Based();
@@ -78,9 +91,77 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
     private bool IsParty(SentenceView view, Entity e)
     {
         var before = view.Folded[..view.Rel(e)];
+        if (e.Label == EntityLabel.GPE && before.Trim().Length == 0 && Dateline().IsMatch(view.Text[view.RelEnd(e)..]))
+            return false;
         if (SourceBefore().IsMatch(before) || SupplierBefore().IsMatch(before) || Based().IsMatch(view.Folded[view.RelEnd(e)..]))
             return false;
-        return !(e.Label == EntityLabel.GPE && LocationBefore().IsMatch(before));
+        return !(e.Label == EntityLabel.GPE && LocationBefore().IsMatch(before) && !Regex.IsMatch(view.Folded[view.RelEnd(e)..], @"^,?\s+which\b"));
+    }
+
+    /// <summary>
+    /// Every party the figure may be about, best guess first, each with the confidence of the pattern that found
+    /// it: the strict reading of <see cref="Of"/>, then looser readings the fact scorer learns to trust or not
+    /// (the party nearest before the figure, the owner in "N% of its/X's ...", a demonym's country or phrase, the
+    /// party the sentences before were about). Organization names are written in full as first named.
+    /// </summary>
+    public IReadOnlyList<(string Subject, double Confidence)> Candidates(SentenceView view, IReadOnlyList<SentenceView> views, Clause clause, Entity figure)
+    {
+        var found = new List<(string Subject, double Confidence)>();
+        void Add(string? subject, double confidence)
+        {
+            if (string.IsNullOrWhiteSpace(subject))
+                return;
+            subject = FullName(subject, views);
+            if (!found.Any(f => string.Equals(f.Subject, subject, StringComparison.OrdinalIgnoreCase)))
+                found.Add((subject, confidence));
+        }
+
+        var at = view.Rel(figure);
+        var strict = Of(view, views, clause, figure);
+        Add(strict, 0.6);
+        var parties = view.Within(0, view.Text.Length).Where(e => e.Label is EntityLabel.GPE or EntityLabel.ORG).ToList();
+        var after = view.Folded[view.RelEnd(figure)..clause.End];
+        if (OfIts().Match(after) is { Success: true })
+            Add(Referent(view, views, at, null, skipHere: true), 0.5);
+        var owned = parties.FirstOrDefault(e => view.Rel(e) >= view.RelEnd(figure) && view.RelEnd(e) <= clause.End
+            && Regex.IsMatch(view.Folded[view.RelEnd(figure)..view.Rel(e)], @"^\s*of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)
+            && Regex.IsMatch(view.Folded[view.RelEnd(e)..], @"^'s?\s"));
+        Add(owned?.Normalized, 0.48);
+        var nearest = parties.LastOrDefault(e => view.Rel(e) >= clause.Start && view.RelEnd(e) <= at && IsParty(view, e));
+        Add(nearest?.Normalized, 0.45);
+        var demonyms = lexicons.Places.DemonymsIn(view.Text[clause.Start..at]).ToList();
+        if (demonyms.Count > 0)
+        {
+            var (index, country) = demonyms[0];
+            Add(DemonymPhrase(view.Text[(clause.Start + index)..at]), 0.42);
+            Add(country, 0.4);
+        }
+        if (found.Count == 0)
+            Add(Referent(view, views, clause.Start, null), 0.35);
+        return found;
+    }
+
+    // "Chinese smelters bought 6% more", "Indian sugar mills could earn": a demonym and one or two nouns before the verb.
+    [GeneratedRegex(@"^(?<np>[A-Z][a-z]+(?:\s+[a-z][a-z\-]+){1,2}?)\s+(?:(?:have|has|had|will|would|could|may|might|are|were|is|was)\s+)?[a-z]+\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+)*$")]
+    private static partial Regex DemonymSubject();
+
+    private static string? DemonymPhrase(string text) =>
+        DemonymSubject().Match(text) is { Success: true } m ? m.Groups["np"].Value : null;
+
+    /// <summary>The longest organization name in the document that begins with <paramref name="name"/> ("Acme" →
+    /// "Acme Metals Corp"), without a leading "Shares of".</summary>
+    private static string FullName(string name, IReadOnlyList<SentenceView> views)
+    {
+        name = SharesOf().Replace(name, "");
+        var entities = views.SelectMany(v => v.Entities).ToList();
+        if (entities.Any(e => e.Label == EntityLabel.GPE && e.Normalized == name))
+            return name;
+        var prefix = name + " ";
+        var longer = entities
+            .Where(e => e.Label == EntityLabel.ORG && e.Normalized.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(e => SharesOf().Replace(e.Normalized, ""))
+            .OrderByDescending(n => n.Length).FirstOrDefault();
+        return longer ?? name;
     }
 
     /// <summary>"a 30% U.S. tariff", "the 20% tariff the U.S. levies", "U.S. tariffs of 25%".</summary>
@@ -99,11 +180,11 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
 
     /// <summary>The nearest party of the wanted kind named before <paramref name="upTo"/> in this sentence or the
     /// ones before it.</summary>
-    private string? Referent(SentenceView view, IReadOnlyList<SentenceView> views, int upTo, EntityLabel? label)
+    private string? Referent(SentenceView view, IReadOnlyList<SentenceView> views, int upTo, EntityLabel? label, bool skipHere = false)
     {
         bool Wanted(Entity e) => (label is null ? e.Label is EntityLabel.ORG or EntityLabel.GPE : e.Label == label)
             && !(e.Label == EntityLabel.GPE && lexicons.Places.IsCity(e.Normalized));
-        var here = view.Within(0, upTo).Where(Wanted).LastOrDefault();
+        var here = skipHere ? null : view.Within(0, upTo).Where(Wanted).LastOrDefault();
         if (here is not null)
             return here.Normalized;
         for (var i = view.Index - 1; i >= 0 && i >= view.Index - 3; i--)

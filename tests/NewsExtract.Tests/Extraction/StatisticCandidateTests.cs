@@ -1,0 +1,64 @@
+using NewsExtract.Extraction;
+using NewsExtract.Extraction.Rules;
+using Xunit;
+
+namespace NewsExtract.Tests.Extraction;
+
+/// <summary>The looser statistic patterns: each proposes a candidate (among others) for the fact scorer to judge.</summary>
+public sealed class StatisticCandidateTests
+{
+    private static IReadOnlyList<Fact> Run(string markup) =>
+        new StatisticExtractor(Markup.Lexicons).Extract(Markup.Parse(markup)).ToList();
+
+    [Theory]
+    // an organization written short is written in full as first named
+    [InlineData("[Orvik Cables Ltd|ORG] opened a plant.\n[Orvik Cables|ORG] shares fell [6%|PERCENT|6].", "Orvik Cables Ltd", 6, "%")]
+    [InlineData("[Shares of Pelran Tools|ORG] jumped [11%|PERCENT|11] in early trading.", "Pelran Tools", 11, "%")]
+    // the owner of what a share is taken of
+    [InlineData("[Brisko Foods|ORG] filed its results.\nIn its filing, [Chile|GPE] accounted for [27%|PERCENT|27] of its sales.", "Brisko Foods", 27, "%")]
+    [InlineData("[Norway|GPE] made up [14%|PERCENT|14] of [Talvo Energy|ORG]'s revenue last year.", "Talvo Energy", 14, "%")]
+    // the party nearest before the figure, not the first named in the clause
+    [InlineData("[Harbor Research|ORG] chief Wen Li says [Peru|GPE] supplies about [16%|PERCENT|16] of the world's zinc.", "Peru", 16, "%")]
+    // a demonym and its noun phrase, and the demonym's country
+    [InlineData("Korean shipyards won [40%|PERCENT|40] of new orders.", "Korean shipyards", 40, "%")]
+    [InlineData("Japanese lumber exports to the [United States|GPE|United States] were worth [$4 billion|MONEY|4000000000 USD].", "Japan", 4000000000, "USD")]
+    // multiples and fractions written in words
+    [InlineData("[Ghana|GPE] now exports three times the volume it shipped a decade ago.", "Ghana", 3, "x")]
+    [InlineData("[Kenya|GPE] trades at 4.5 times its long-run average.", "Kenya", 4.5, "x")]
+    [InlineData("[Poland|GPE] imports a third of its gas by pipeline.", "Poland", 33.3, "%")]
+    [InlineData("[Senegal|GPE] grows roughly half of the region's peanuts.", "Senegal", 50, "%")]
+    // money figures with spending, cost and commitment words
+    [InlineData("[Darnel Mining|ORG] plans to spend [$900 million|MONEY|900000000 USD] on a new shaft.", "Darnel Mining", 900000000, "USD")]
+    [InlineData("[Hollin Steel|ORG] has committed [$70 million|MONEY|70000000 USD] to a rolling mill.", "Hollin Steel", 70000000, "USD")]
+    // a place is not written out as an organization that begins with its name
+    [InlineData("[Chile|GPE] mined more copper.\nThe [Chile Copper Council|ORG] expects that [Chile|GPE] mined [7%|PERCENT|7] of world copper.", "Chile", 7, "%")]
+    // nothing in the sentence: the party the sentence before was about
+    [InlineData("[Fenwick Glass|ORG] reported results on Tuesday.\nRevenue rose [8%|PERCENT|8] from a year earlier.", "Fenwick Glass", 8, "%")]
+    public void Proposes_the_subject_among_its_candidates(string markup, string subject, double amount, string unit)
+    {
+        var facts = Run(markup);
+        Assert.Contains(facts, f => f.Subject == subject && Math.Abs(f.Amount!.Value - amount) < 1e-6 && f.Unit == unit);
+    }
+
+    [Fact]
+    public void A_looser_pattern_has_a_lower_confidence_than_the_strict_one()
+    {
+        var facts = Run("[Harbor Research|ORG] chief Wen Li says [Peru|GPE] supplies about [16%|PERCENT|16] of the world's zinc.");
+        var strict = facts.Max(f => f.Confidence);
+        Assert.Contains(facts, f => f.Subject == "Peru" && f.Confidence < strict);
+    }
+
+    [Theory]
+    [InlineData("[Oslo|GPE], March 3 (Wire) - [Nordvik Steel|ORG] raised output by [9%|PERCENT|9].", "Oslo")]
+    public void Does_not_propose_a_dateline_city(string markup, string subject)
+    {
+        var facts = Run(markup);
+        Assert.NotEmpty(facts);
+        Assert.DoesNotContain(facts, f => f.Subject == subject);
+    }
+
+    [Theory]
+    [InlineData("[Chile|GPE] output in the first half of the year rose.")]
+    [InlineData("[Chile|GPE] ships ore three times a week.")]
+    public void Halves_of_a_year_and_frequencies_are_no_figures(string markup) => Assert.Empty(Run(markup));
+}
