@@ -111,7 +111,7 @@ public class DateNormalizerTests
     [InlineData("next year", null, null, "")]
     [InlineData("recent months", "2024-05-20", null, "")]
     [InlineData("this week", "2024-05-20", null, "")]
-    [InlineData("Thursday", "2024-05-20", null, "")]
+    [InlineData("Thursday", "2024-05-20", null, "2024-05-16")]
     [InlineData("yesterday", null, null, "")]
     public void Normalizes_dates(string text, string? published, int? documentYear, string expected) =>
         Assert.Equal(expected, DateNormalizer.Normalize(text, new DateContext(TestDocuments.Date(published), documentYear)));

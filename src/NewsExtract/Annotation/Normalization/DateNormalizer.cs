@@ -12,6 +12,10 @@ public sealed record DateContext(DateOnly? Published, int? PhraseYear)
 {
     public static DateContext None { get; } = new(null, null);
 
+    /// <summary>The sentence looks ahead ("a tender closes on Thursday as scheduled"): a weekday alone is the next one
+    /// on or after the published date rather than the last one on or before it.</summary>
+    public bool LooksAhead { get; init; }
+
     /// <summary>The year to use for a date written without one, or null for <c>XXXX</c>.</summary>
     public int? DefaultYear => Published?.Year ?? PhraseYear;
 }
@@ -20,8 +24,10 @@ public sealed record DateContext(DateOnly? Published, int? PhraseYear)
 /// <c>2025</c>, <c>XXXX-06-09</c>. Pure, invariant culture, never throws.</summary>
 /// <remarks>
 /// Returns null when the text is not a date expression it knows, and an empty string for a date expression
-/// too vague to normalize (<c>recent months</c>, <c>this week</c>, a weekday alone, <c>next year</c> without a
-/// published date). Parts of a month (<c>late May</c>, <c>mid-July</c>, <c>end of March</c>) give the month;
+/// too vague to normalize (<c>recent months</c>, <c>this week</c>, <c>today</c>, <c>next year</c> or a weekday
+/// without a published date). With a published date, a weekday alone is the last such day on or before it (the
+/// next on or after it when <see cref="DateContext.LooksAhead"/>; <c>last</c>/<c>next Monday</c> strictly before
+/// or after), and <c>yesterday</c>/<c>tomorrow</c> the day before or after. Parts of a month (<c>late May</c>, <c>mid-July</c>, <c>end of March</c>) give the month;
 /// parts of a year (<c>mid-2025</c>) the year. Ambiguous numeric dates (<c>10/06/2025</c>) give null.
 /// </remarks>
 public static partial class DateNormalizer
@@ -69,6 +75,8 @@ public static partial class DateNormalizer
             return m.Groups["y"].Value;
         if ((m = Relative().Match(t)).Success)
             return RelativeDate(m, context);
+        if ((m = RelativeDay().Match(t)).Success)
+            return RelativeDay(m, context);
         if (Vague().IsMatch(t))
             return "";
         return null;
@@ -103,6 +111,32 @@ public static partial class DateNormalizer
             return (published.Year + shift).ToString("0000", CultureInfo.InvariantCulture);
         var month = published.AddMonths(shift);
         return IsoDate(month.Year, month.Month, null)!;
+    }
+
+    private static string RelativeDay(Match m, DateContext context)
+    {
+        if (context.Published is not { } published)
+            return "";
+        DateOnly day;
+        if (m.Groups["adverb"].Success)
+        {
+            day = published.AddDays(m.Groups["adverb"].Value.Equals("yesterday", StringComparison.OrdinalIgnoreCase) ? -1 : 1);
+        }
+        else
+        {
+            var weekday = Enum.Parse<DayOfWeek>(m.Groups["day"].Value, ignoreCase: true);
+            var rel = m.Groups["rel"].Value.ToLowerInvariant();
+            var ahead = rel == "next" || (rel != "last" && context.LooksAhead);
+            // Days from the published date to the weekday, forward (0..6) or back (0..6); "last"/"next" never mean the day itself.
+            var forward = ((int)weekday - (int)published.DayOfWeek + 7) % 7;
+            var back = ((int)published.DayOfWeek - (int)weekday + 7) % 7;
+            if (rel == "next" && forward == 0)
+                forward = 7;
+            if (rel == "last" && back == 0)
+                back = 7;
+            day = published.AddDays(ahead ? forward : -back);
+        }
+        return IsoDate(day.Year, day.Month, day.Day)!;
     }
 
     private static int? YearOr(Match m, DateContext context) =>
@@ -147,7 +181,10 @@ public static partial class DateNormalizer
     [GeneratedRegex(@"^(?:(?:earlier|later)\s+)?(?<rel>last|this|next|past|previous|coming|current)\s+(?<unit>year|month)$", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 
-    [GeneratedRegex(@"^(?:recent(?:ly)?|(?:in\s+)?recent\s+(?:days|weeks|months|years)|(?:the\s+)?(?:past|last|coming|next)\s+(?:few\s+|several\s+)?(?:days|weeks|months|years)|(?:this|last|next)\s+(?:week|weekend|quarter)|today|yesterday|tomorrow|now|currently|lately|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<rel>last|next|this)\s+)?(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$|^(?<adverb>yesterday|tomorrow)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeDay();
+
+    [GeneratedRegex(@"^(?:recent(?:ly)?|(?:in\s+)?recent\s+(?:days|weeks|months|years)|(?:the\s+)?(?:past|last|coming|next)\s+(?:few\s+|several\s+)?(?:days|weeks|months|years)|(?:this|last|next)\s+(?:week|weekend|quarter)|today|now|currently|lately)$", RegexOptions.IgnoreCase)]
     private static partial Regex Vague();
 
     [GeneratedRegex(@"^(?:on|in|since|by|until|till|from|during|as\s+of|before|after)\s+", RegexOptions.IgnoreCase)]

@@ -106,7 +106,7 @@ public static class MoneyNormalizer
 
     private static decimal? Amount(string number, Group scale)
     {
-        var n = NumberParser.ParseDigits(number);
+        var n = NumberParser.ParseNumber(number);
         if (n is null || !scale.Success)
             return n;
         var s = NumberParser.ParseMultiplier(scale.Value);
@@ -136,7 +136,7 @@ public static class MoneyNormalizer
         var units = Lexicon.Load("units").Entries.ToDictionary(e => e.Key, e => e.Value, StringComparer.OrdinalIgnoreCase);
 
         const string num = @"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?";
-        const string scaleWords = @"(?:\s*(?:thousand|million|billion|trillion|mln|bn|mn|tn|trn)|(?:m|k|b))(?![A-Za-z])";
+        const string scaleWords = @"(?:\s*(?:thousand|lakhs?|million|crores?|billion|trillion|mln|bn|mn|tn|trn)|(?:m|k|b))(?![A-Za-z])";
         var pre = Alternation(prefixes);
         var suf = Alternation(suffixes);
         var unit = Alternation(units.Keys);
@@ -146,7 +146,8 @@ public static class MoneyNormalizer
         // Form 1: currency before the number ($5, USD 610, US$3,400); form 2: after it (500 million yuan).
         s.Append($@"(?:(?<![A-Za-z0-9])(?<b>between\s+)?(?<pre>{pre})\s?(?<n>{num})(?<s>{scaleWords})?{range}(?:\s+(?:{suf}))?{perUnit})");
         s.Append('|');
-        s.Append($@"(?:(?<![A-Za-z0-9.,$€£¥])(?<b>between\s+)?(?<n>{num})(?<s>{scaleWords})?{range}(?:\s+|(?=¢))(?<suf>{suf})(?![A-Za-z]){perUnit})");
+        // "thirty dollars": a number in words only before a currency word.
+        s.Append($@"(?:(?<![A-Za-z0-9.,$€£¥])(?<b>between\s+)?(?<n>{num}|{NumberParser.WordsPattern})(?<s>{scaleWords})?{range}(?:\s+|(?=¢))(?<suf>{suf})(?![A-Za-z]){perUnit})");
         var pattern = s.ToString();
         var options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
         return new Tables(

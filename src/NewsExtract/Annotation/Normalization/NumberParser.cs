@@ -21,6 +21,7 @@ public static partial class NumberParser
         ["hundred"] = 100m, ["thousand"] = 1_000m, ["k"] = 1_000m,
         ["million"] = 1_000_000m, ["millions"] = 1_000_000m, ["m"] = 1_000_000m, ["mn"] = 1_000_000m, ["mln"] = 1_000_000m,
         ["billion"] = 1_000_000_000m, ["billions"] = 1_000_000_000m, ["bn"] = 1_000_000_000m, ["bln"] = 1_000_000_000m, ["b"] = 1_000_000_000m,
+        ["lakh"] = 100_000m, ["lakhs"] = 100_000m, ["crore"] = 10_000_000m, ["crores"] = 10_000_000m,
         ["trillion"] = 1_000_000_000_000m, ["tn"] = 1_000_000_000_000m, ["trn"] = 1_000_000_000_000m,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
@@ -32,8 +33,8 @@ public static partial class NumberParser
         ["halved"] = 0.5m, ["halve"] = 0.5m, ["halving"] = 0.5m,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The multiplier of a scale word: <c>thousand</c> 1e3, <c>million</c>/<c>m</c>/<c>mln</c> 1e6,
-    /// <c>billion</c>/<c>bn</c> 1e9, <c>trillion</c>/<c>tn</c> 1e12; else null.</summary>
+    /// <summary>The multiplier of a scale word: <c>thousand</c> 1e3, <c>lakh</c> 1e5, <c>million</c>/<c>m</c>/<c>mln</c> 1e6,
+    /// <c>crore</c> 1e7, <c>billion</c>/<c>bn</c> 1e9, <c>trillion</c>/<c>tn</c> 1e12; else null.</summary>
     public static decimal? ParseMultiplier(string word) =>
         Multipliers.TryGetValue(word.Trim().TrimEnd('.'), out var m) ? m : null;
 
@@ -83,6 +84,11 @@ public static partial class NumberParser
             return ParseNumber(m.Groups["n"].Value);
         return null;
     }
+
+    /// <summary>A regular expression for a number written in words (<c>thirty</c>, <c>a hundred</c>, <c>twenty-five</c>,
+    /// <c>two million</c>) that <see cref="ParseNumber"/> reads; it needs at least one number word, so <c>a</c> alone is none.</summary>
+    public const string WordsPattern =
+        @"(?:(?:[Aa]n?\s+)?(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|hundred|thousand|million|billion)(?:[\s\-]+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion|trillion))*)(?![A-Za-z\-])";
 
     /// <summary>Invariant text without grouping or trailing zeros: 2850, 1.5, 1200000000.</summary>
     public static string Format(decimal value)

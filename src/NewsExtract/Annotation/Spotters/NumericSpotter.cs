@@ -10,8 +10,11 @@ namespace NewsExtract.Annotation.Spotters;
 /// (<c>USD 610 per kilogram</c>); PERCENT spans include the qualifier (<c>over 45%</c>). DATE covers full
 /// dates, month and day either way round, month and year, parts of months (<c>late May</c>), capitalized
 /// month names alone (<c>May</c> only after a date word such as <c>in</c>, <c>since</c>, <c>late</c>, so the
-/// name and the modal verb are not dates), years after a date word (<c>in 2025</c>), and relative or vague
-/// expressions (<c>last year</c>, <c>recent months</c>, weekdays) whose normalized value may be blank.
+/// name and the modal verb are not dates), years standing alone (<c>in 2025</c>, <c>the 2026 quota</c>; not amounts,
+/// times or parts of numbers), both days of a day range (<c>June 9-11</c>), and relative or vague expressions
+/// (<c>last year</c>, <c>recent months</c>, weekdays, <c>tomorrow</c>) resolved against the published date (else a
+/// dated top line such as <c>Thursday, 21 May 2026</c>) and blank without one. A bare amount shares the per-unit of a
+/// unit price of the same currency and size in its sentence (<c>to $44.10 a barrel from $47.60</c>).
 /// A date without a year takes the published year, else the year written for its whole phrase ("March 3 to
 /// April 9, 2022"), else <c>XXXX</c>; never the year of another event written nearby. Output mentions do not overlap each other and are sorted by start.
 /// Immutable and thread-safe.
@@ -22,7 +25,11 @@ public sealed partial class NumericSpotter : IEntitySpotter
     public const string MoneySource = "pattern:money";
     public const string PercentSource = "pattern:percent";
 
-    private readonly record struct Candidate(int Start, int End);
+    /// <summary>A date span; <paramref name="Phrase"/> is what it means when the span alone does not say it (the <c>11</c>
+    /// of <c>June 9-11</c> is <c>June 11</c>).</summary>
+    private readonly record struct Candidate(int Start, int End, int SentenceStart, int SentenceEnd, string? Phrase = null);
+
+    private static string Phrase(string text, Candidate c) => c.Phrase ?? text[c.Start..c.End];
 
     /// <inheritdoc />
     public IEnumerable<Entity> Spot(Document document)
@@ -31,6 +38,7 @@ public sealed partial class NumericSpotter : IEntitySpotter
         var text = document.Text;
         var found = new List<Entity>();
         var dates = new List<Candidate>();
+        var published = document.Article.Published ?? DatelineDate(text);
         foreach (var sentence in document.Sentences)
         {
             var numeric = new List<Entity>();
@@ -40,6 +48,7 @@ public sealed partial class NumericSpotter : IEntitySpotter
                     numeric.AddRange(MoneyMentions(text, m, money));
             }
             ShareParenthesizedUnits(text, numeric);
+            ShareSentenceUnits(numeric);
             for (var m = PercentNormalizer.Pattern.Match(text, sentence.Start, sentence.End - sentence.Start); m.Success; m = m.NextMatch())
             {
                 if (PercentNormalizer.FromMatch(m) is { } percent && !numeric.Any(e => Overlaps(e, m.Index, m.Index + m.Length)))
@@ -53,8 +62,11 @@ public sealed partial class NumericSpotter : IEntitySpotter
         {
             var d = dates[i];
             var mention = text[d.Start..d.End];
-            var context = new DateContext(ReferenceDate(text, d, document.Article.Published), PhraseYear(text, dates, i));
-            if (DateNormalizer.Normalize(mention, context) is { } iso)
+            var context = new DateContext(ReferenceDate(text, d, published), PhraseYear(text, dates, i))
+            {
+                LooksAhead = LooksAhead(text[d.SentenceStart..d.SentenceEnd]),
+            };
+            if (DateNormalizer.Normalize(Phrase(text, d), context) is { } iso)
                 found.Add(new Entity(EntityLabel.DATE, mention, d.Start, d.End, iso, DateSource));
         }
         return found.OrderBy(e => e.Start).ThenBy(e => e.End).ToList();
@@ -96,17 +108,52 @@ public sealed partial class NumericSpotter : IEntitySpotter
         }
     }
 
-    /// <summary>Date candidates in text[start..end): all patterns, then the longest leftmost ones that do not overlap.</summary>
+    /// <summary>"rose to $44.10 a barrel from $47.60", "9,184 yuan per tonne and soyoil gained to 8,306 yuan": a bare
+    /// amount in a sentence that quotes a price per unit in the same currency and of the same size (within a factor of
+    /// four) is a price in that unit too. The nearest such price before it counts first, then the nearest after it.
+    /// Totals (<c>$3.1 billion</c>) are far from any unit price and keep their plain currency.</summary>
+    private static void ShareSentenceUnits(List<Entity> numeric)
+    {
+        var monies = numeric.Select((e, i) => (Entity: e, Index: i, Value: MoneyParts(e)))
+            .Where(x => x.Value is not null).Select(x => (x.Entity, x.Index, Value: x.Value!.Value)).ToList();
+        foreach (var bare in monies.Where(x => x.Value.PerUnit is null))
+        {
+            var priced = monies.Where(p => p.Value.PerUnit is not null && p.Value.Currency == bare.Value.Currency
+                    && p.Value.Amount > 0 && bare.Value.Amount / p.Value.Amount is >= 0.25m and <= 4m)
+                .OrderBy(p => p.Index < bare.Index ? 0 : 1).ThenBy(p => Math.Abs(p.Index - bare.Index))
+                .Select(p => p.Value.PerUnit).FirstOrDefault();
+            if (priced is not null)
+                numeric[bare.Index] = bare.Entity with { Normalized = $"{bare.Entity.Normalized}/{priced}" };
+        }
+    }
+
+    private static (decimal Amount, string Currency, string? PerUnit)? MoneyParts(Entity e)
+    {
+        if (e.Label != EntityLabel.MONEY || e.Normalized.Split(' ') is not [var number, var unit]
+            || !decimal.TryParse(number, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var amount))
+            return null;
+        var slash = unit.IndexOf('/', StringComparison.Ordinal);
+        return slash < 0 ? (amount, unit, null) : (amount, unit[..slash], unit[(slash + 1)..]);
+    }
+
+    /// <summary>Date candidates in text[start..end): all patterns, then the longest leftmost ones that do not overlap,
+    /// then the other ends of day ranges, chosen the same way.</summary>
     private static List<Candidate> FindDates(string text, int start, int end)
     {
         var all = new List<Candidate>();
         foreach (var regex in DatePatterns)
         {
             for (var m = regex.Match(text, start, end - start); m.Success; m = m.NextMatch())
-                all.Add(new Candidate(m.Index, m.Index + m.Length));
+                all.Add(new Candidate(m.Index, m.Index + m.Length, start, end));
         }
+        var kept = LongestLeftmost(all);
+        return LongestLeftmost([.. kept, .. RangeEnds(text, kept)]);
+    }
+
+    private static List<Candidate> LongestLeftmost(IEnumerable<Candidate> candidates)
+    {
         var kept = new List<Candidate>();
-        foreach (var c in all.OrderBy(c => c.Start).ThenByDescending(c => c.End - c.Start))
+        foreach (var c in candidates.OrderBy(c => c.Start).ThenByDescending(c => c.End - c.Start))
         {
             if (kept.Count == 0 || kept[^1].End <= c.Start)
                 kept.Add(c);
@@ -114,13 +161,73 @@ public sealed partial class NumericSpotter : IEntitySpotter
         return kept;
     }
 
+    /// <summary>"June 9-11" and "9-11 June" name two days: the bare day number at the other end of the range is a
+    /// date of the same month (and year, when written).</summary>
+    private static IEnumerable<Candidate> RangeEnds(string text, List<Candidate> kept)
+    {
+        foreach (var c in kept)
+        {
+            var phrase = text[c.Start..c.End];
+            if (MonthFirst().Match(phrase) is { Success: true } md && DayAfter().Match(text, c.End) is { Success: true } after
+                && after.Index + after.Length <= c.SentenceEnd)
+            {
+                var year = after.Groups["y"].Success ? " " + after.Groups["y"].Value : "";
+                var day = after.Groups["d"];
+                yield return new Candidate(day.Index, after.Index + after.Length, c.SentenceStart, c.SentenceEnd, $"{md.Groups["mon"].Value} {day.Value}{year}");
+            }
+            if (DayFirst().Match(phrase) is { Success: true } dm && DayBefore().Match(text[c.SentenceStart..c.Start]) is { Success: true } before)
+            {
+                var day = before.Groups["d"];
+                var start = c.SentenceStart + day.Index;
+                yield return new Candidate(start, start + day.Length, c.SentenceStart, c.SentenceEnd, $"{day.Value} {dm.Groups["mon"].Value}");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<mon>" + MonthAny + @")\s+[0-9]{1,2}$")]
+    private static partial Regex MonthFirst();
+
+    [GeneratedRegex(@"\G\s*[-–]\s*(?<d>[0-9]{1,2})(?![0-9%A-Za-z:]|[.,][0-9])(?:,?\s+(?<y>" + Year + "))?")]
+    private static partial Regex DayAfter();
+
+    [GeneratedRegex(@"^(?:[0-9]{1,2})\s+(?:of\s+)?(?<mon>" + MonthAny + ")")]
+    private static partial Regex DayFirst();
+
+    [GeneratedRegex(@"(?<![0-9.,$€£¥])(?<d>[0-9]{1,2})\s*[-–]\s*$")]
+    private static partial Regex DayBefore();
+
+    /// <summary>A dated line at the top of an article the reader found no published date for ("Thursday, 21 May
+    /// 2026 · Last updated 18:40", "Markets desk — Wednesday 8 April 2026."): a weekday with a full date in the first
+    /// lines is the day of the article, the reference for dates without a year and for relative dates.</summary>
+    private static DateOnly? DatelineDate(string text)
+    {
+        var m = TopDateline().Match(text[..Math.Min(text.Length, 400)]);
+        if (!m.Success || DateNormalizer.Normalize(m.Groups["date"].Value, DateContext.None) is not { Length: 10 } iso)
+            return null;
+        return DateOnly.TryParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            ? day : null;
+    }
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?<date>(?:[0-9]{1,2}\s+" + MonthFull + "|" + MonthFull + @"\s+[0-9]{1,2},?)\s+(?:19|20)[0-9]{2})(?![0-9])")]
+    private static partial Regex TopDateline();
+
+    /// <summary>A sentence about what is still to come: a future or schedule word and no reporting verb in the past
+    /// ("a tender closes on Thursday as scheduled", not "the ministry said on Tuesday it will ...").</summary>
+    private static bool LooksAhead(string sentence) => FutureCue().IsMatch(sentence) && !PastReport().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:will|shall|scheduled|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureCue();
+
+    [GeneratedRegex(@"\b(?:said|told|announced|reported|was|were|had|did)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastReport();
+
     /// <summary>"since December" in an article published in March looks back: a month after the published one,
     /// written after "since", is in the year before.</summary>
     private static DateOnly? ReferenceDate(string text, Candidate d, DateOnly? published)
     {
         if (published is not { } p || !SinceBefore().IsMatch(text[Math.Max(0, d.Start - 8)..d.Start]))
             return published;
-        return Month(text[d.Start..d.End]) > p.Month && !YearDigits().IsMatch(text[d.Start..d.End]) ? p.AddYears(-1) : published;
+        return Month(Phrase(text, d)) > p.Month && !YearDigits().IsMatch(Phrase(text, d)) ? p.AddYears(-1) : published;
     }
 
     [GeneratedRegex(@"\bsince\s+$", RegexOptions.IgnoreCase)]
@@ -136,12 +243,12 @@ public sealed partial class NumericSpotter : IEntitySpotter
         var (d, next) = (dates[index], dates[index + 1]);
         if (!RangeJoint().IsMatch(text[d.End..next.Start]))
             return null;
-        var year = YearDigits().Match(text, next.Start, next.End - next.Start);
+        var year = YearDigits().Match(Phrase(text, next));
         if (!year.Success)
             return null;
         var value = int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture);
         // "from 1 October until 31 March 2026": a range that crosses the new year starts in the year before.
-        var (from, to) = (Month(text[d.Start..d.End]), Month(text[next.Start..next.End]));
+        var (from, to) = (Month(Phrase(text, d)), Month(Phrase(text, next)));
         return from > to ? value - 1 : value;
     }
 
@@ -157,7 +264,8 @@ public sealed partial class NumericSpotter : IEntitySpotter
     private const string Year = @"(?:1[89]|20)[0-9]{2}(?![0-9])";
     private const string Ordinal = @"[0-9]{1,2}(?:st|nd|rd|th)?";
     private const string Part = @"(?:(?:[Tt]he\s+)?(?:[Ee]arly|[Ll]ate|[Mm]id|[Mm]iddle\s+of|[Ee]nd\s+of|[Bb]eginning\s+of|[Ss]tart\s+of)[\s\-–]+)";
-    private const string DateWord = @"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]etween|and|or|of|[Ff]rom|to|through|[Bb]efore|[Aa]fter|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Tt]hrough|[Ss]tarting|[Ee]nding)";
+    private const string WeekdayComma = @"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+";
+    private const string DateWord = @"(?:[Ff]or|[Oo]ver|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]etween|and|or|of|[Ff]rom|to|through|[Bb]efore|[Aa]fter|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Tt]hrough|[Ss]tarting|[Ee]nding)";
 
     private static readonly Regex[] DatePatterns =
     [
@@ -170,10 +278,10 @@ public sealed partial class NumericSpotter : IEntitySpotter
     [GeneratedRegex(@"(?<![0-9/.])[0-9]{1,2}/[0-9]{1,2}/" + Year + "(?!/)")]
     private static partial Regex Slashed();
 
-    [GeneratedRegex(@"(?<![A-Za-z])" + Part + "?" + MonthAny + @"\s+" + Ordinal + @"(?![0-9%:A-Za-z]|\.[0-9]|,[0-9]{3})(?:,?\s+" + Year + ")?")]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:" + WeekdayComma + "|" + Part + ")?" + MonthAny + @"\s+" + Ordinal + @"(?![0-9%A-Za-z]|:[0-9]|\.[0-9]|,[0-9]{3})(?:,?\s+" + Year + ")?")]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"(?<![0-9.,$€£¥A-Za-z])" + Ordinal + @"\s+(?:of\s+)?" + MonthAny + @"(?![A-Za-z])(?:,?\s+" + Year + ")?")]
+    [GeneratedRegex(@"(?<![0-9.,$€£¥A-Za-z])(?:" + WeekdayComma + ")?" + Ordinal + @"\s+(?:of\s+)?" + MonthAny + @"(?![A-Za-z])(?:,?\s+" + Year + ")?")]
     private static partial Regex DayMonth();
 
     [GeneratedRegex(@"(?<![A-Za-z])" + Part + "?" + MonthAny + @",?\s+(?:of\s+)?" + Year)]
@@ -191,13 +299,13 @@ public sealed partial class NumericSpotter : IEntitySpotter
     [GeneratedRegex(@"(?<![A-Za-z])" + Part + Year + @"(?!%|[.,][0-9]|\s*(?:%|percent|per\s+cent|tonnes|tons|kg|units|yuan|dollars))")]
     private static partial Regex PartYear();
 
-    [GeneratedRegex(@"(?:(?<=(?<![A-Za-z])" + DateWord + @"\s+)" + Year + @"|(?<![0-9.,$€£¥])" + Year + @"(?=\s+levels|[’']s\s))(?![0-9%]|[.,][0-9]|\s*(?:%|percent|per\s+cent|tonnes|tons|metric|kg|units|yuan|dollars|euros))")]
+    [GeneratedRegex(@"(?<![0-9.,$€£¥#/A-Za-z])(?<!No\.\s?)" + Year + @"(?![0-9%]|[.,/][0-9]|\s*(?:%|percent|per\s+cent|tonnes|tons|metric|kg|units|yuan|dollars|euros|GMT|BST|UTC|CET|hrs|hours|local\s+time)(?![A-Za-z]))")]
     private static partial Regex YearAlone();
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?:(?:[Ee]arlier|[Ll]ater)\s+this\s+(?:year|month)|(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+(?:year|month|week)|(?:[Rr]ecent|[Cc]oming)\s+(?:days|weeks|months|years))(?![A-Za-z])")]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:(?:[Ee]arlier|[Ll]ater)\s+this\s+(?:year|month)|(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+(?:year|month|week)|(?:[Rr]ecent|[Cc]oming)\s+(?:days|weeks|months|years)|[Yy]esterday|[Tt]omorrow)(?![A-Za-z])")]
     private static partial Regex Relative();
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])")]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])")]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")]
