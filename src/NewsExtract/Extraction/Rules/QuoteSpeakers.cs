@@ -102,8 +102,10 @@ internal sealed partial class QuoteSpeakers
             var tagged = entities.FirstOrDefault(e => e.Label == EntityLabel.ORG && e.Start >= start && e.End > end && e.Start < end);
             var longer = OrgTail().Match(_folded, end);
             var full = tagged?.Normalized ?? (longer.Success ? _document.Text[start..(end + longer.Length)] : name);
-            return new NameRun(start, end, full, words.Count, RunKind.Org);
+            return new NameRun(start, end, full, full.Split(' ').Length, RunKind.Org);
         }
+        if (_lexicons.Titles.TryGetValue(words[^1], out var last) && last == "head")
+            return new NameRun(start, end, name, words.Count, RunKind.Other); // "the Honourable Minister" names no one
         // Title words before the name are not part of it: "Trade Minister Jane Roe", "Dr. Jane Roe".
         var keep = words.Count;
         for (var i = 0; i < words.Count - 1; i++)
