@@ -1,0 +1,277 @@
+using System.Text.RegularExpressions;
+using NewsExtract.Annotation;
+using NewsExtract.Lexicons;
+
+namespace NewsExtract.Extraction.Rules;
+
+/// <summary>A speaker proposed for a quote, with the confidence of the pattern that found it.</summary>
+internal sealed record SpeakerCandidate(string Speaker, double Confidence);
+
+/// <summary>
+/// Finds who speaks in one document: tagged PERSON and ORG mentions, and capitalized name runs the tagger missed
+/// ("Jane Roe, an analyst at ...", "spokesperson Jane Roe", "Roe said"), with short names resolved to the full
+/// name written elsewhere in the document ("Roe said", "Minister Roe said" -> "Jane Roe"). Built once per document;
+/// offsets are document offsets into the folded text.
+/// </summary>
+internal sealed partial class QuoteSpeakers
+{
+    private static readonly Lazy<(Lexicon OrgHeads, Lexicon NonNames, Lexicon GivenNames)> Words = new(() =>
+        (Lexicon.Load("org_heads"), Lexicon.Load("non_name_words"), Lexicon.Load("given_names")));
+
+    private readonly AnnotatedDocument _document;
+    private readonly string _folded;
+    private readonly ExtractionLexicons _lexicons;
+    private readonly Regex _speech;
+
+    /// <summary>Mentions of people in document order: tagged PERSONs and name runs read as people by their context.</summary>
+    private readonly List<(int Start, string Name)> _people;
+
+    /// <summary>Every run of two or more words that reads as a name, for resolving a short name no context marked.</summary>
+    private readonly List<(int Start, string Name)> _names;
+
+    public QuoteSpeakers(AnnotatedDocument document, string folded, ExtractionLexicons lexicons, Regex speech)
+    {
+        _document = document;
+        _folded = folded;
+        _lexicons = lexicons;
+        _speech = speech;
+        _people = [.. document.Entities.Where(e => e.Label == EntityLabel.PERSON).Select(e => (e.Start, e.Normalized))
+            .Concat(Runs(0, folded.Length).Where(r => r.Kind == RunKind.Person && InPersonContext(r)).Select(r => (r.Start, r.Name)))
+            .OrderBy(p => p.Item1)];
+        _names = [.. Runs(0, folded.Length).Where(r => r.Kind == RunKind.Person && r.Tokens >= 2).Select(r => (r.Start, r.Name))];
+    }
+
+    private enum RunKind { Person, Org, Place, Other }
+
+    private sealed record NameRun(int Start, int End, string Name, int Tokens, RunKind Kind);
+
+    // A capitalized name word: "Roe", "Asante-Boateng", "O'Neill", "Ji-won", "Dr."; not "Shanghai-based".
+    private const string NameWord = @"(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:['\-][\p{L}\p{M}]+)*\.?)";
+
+    // Lower-case particles inside names: "Ilse Van den Berghe", "Pieter van Rensburg".
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])" + NameWord + @"(?:[ ]+(?:(?:van|von|de|den|der|del|della|da|das|do|dos|du|di|la|le|al|el|bin|binti|ibn|ter|ten)[ ]+){0,2}" + NameWord + @"){0,6}(?![\p{L}\p{N}])")]
+    private static partial Regex NameRunPattern();
+
+    [GeneratedRegex(@"\G(?:,?\s+(?:of|and|for|de|des|du)\s+(?:the\s+)?(?:" + NameWord + @")(?:\s+(?:" + NameWord + @"))*)+")]
+    private static partial Regex OrgTail();
+
+    [GeneratedRegex(@"-\p{Ll}+ed\.?$")]
+    private static partial Regex AdjectiveCompound();
+
+    [GeneratedRegex(@"^\s*,\s*(?!(?:he|she|it|they|we|and|but|or|which|where|when|while|as|so|if|then|its|his|her|their|said|says|told)\b)\p{Ll}[\p{L}\-]*\b")]
+    private static partial Regex AppositionAfter();
+
+    [GeneratedRegex(@"\b(?:he|she)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Pronoun();
+
+    /// <summary>Name runs in [from, to), trimmed of sentence words, split at possessives, classified by their words and tags.</summary>
+    private IEnumerable<NameRun> Runs(int from, int to)
+    {
+        var text = _folded[from..to];
+        foreach (Match m in NameRunPattern().Matches(text))
+        {
+            var words = Regex.Matches(m.Value, @"\S+").Select(w => (Index: from + m.Index + w.Index, w.Value)).ToList();
+            // A possessive ends a name ("Poland's deputy minister"); the words after it start another.
+            var segments = new List<List<(int Index, string Value)>> { new() };
+            foreach (var w in words)
+            {
+                if (w.Value.EndsWith("'s", StringComparison.Ordinal) || AdjectiveCompound().IsMatch(w.Value))
+                    segments.Add([]);
+                else if (segments[^1].Count > 0 || !Words.Value.NonNames.Contains(w.Value))
+                    segments[^1].Add(w);
+            }
+            foreach (var part in segments.Where(p => p.Count > 0))
+            {
+                var start = part[0].Index;
+                var end = part[^1].Index + part[^1].Value.Length;
+                yield return Classify(start, end, [.. part.Select(w => w.Value)]);
+            }
+        }
+    }
+
+    private NameRun Classify(int start, int end, IReadOnlyList<string> words)
+    {
+        var entities = _document.Entities.Where(e => e.Start < end && start < e.End).ToList();
+        var name = _document.Text[start..end].TrimEnd('.');
+        if (entities.FirstOrDefault(e => e.Label == EntityLabel.PERSON) is { } person)
+            return new NameRun(start, end, person.Normalized, words.Count, RunKind.Person);
+        var inside = entities.Any(e => e.Label == EntityLabel.ORG && e.Start >= start && e.End <= end);
+        if (words.Any(w => Words.Value.OrgHeads.Contains(w.TrimEnd('.'))) || inside)
+        {
+            // The tagged organization that starts here, or the run carried over "of"/"and" ("Ministry of Mines and Energy").
+            var tagged = entities.FirstOrDefault(e => e.Label == EntityLabel.ORG && e.Start >= start && e.End > end && e.Start < end);
+            var longer = OrgTail().Match(_folded, end);
+            var full = tagged?.Normalized ?? (longer.Success ? _document.Text[start..(end + longer.Length)] : name);
+            return new NameRun(start, end, full, full.Split(' ').Length, RunKind.Org);
+        }
+        if (_lexicons.Titles.TryGetValue(words[^1], out var last) && last == "head")
+            return new NameRun(start, end, name, words.Count, RunKind.Other); // "the Honourable Minister" names no one
+        // Title words before the name are not part of it: "Trade Minister Jane Roe", "Dr. Jane Roe".
+        var keep = words.Count;
+        for (var i = 0; i < words.Count - 1; i++)
+        {
+            if (_lexicons.Titles.Contains(words[i]) || words[i].EndsWith('.'))
+                keep = words.Count - i - 1;
+        }
+        var kept = words.Skip(words.Count - keep).ToList();
+        var offset = _document.Text.IndexOf(kept[0], start, StringComparison.Ordinal);
+        var keptStart = offset < 0 ? start : offset;
+        if (entities.Any(e => e.Label == EntityLabel.GPE && e.End > keptStart) || kept.Any(w => _lexicons.Places.CountryOfDemonym(w) is not null))
+            return new NameRun(keptStart, end, name, kept.Count, RunKind.Place);
+        return new NameRun(keptStart, end, string.Join(' ', kept).TrimEnd('.'), kept.Count, RunKind.Person);
+    }
+
+    /// <summary>A run of two or more words that reads as a person: an apposition follows, a verb of saying follows, or a title precedes.</summary>
+    private bool InPersonContext(NameRun run)
+    {
+        if (run.Tokens < 2)
+            return false;
+        var after = _folded[run.End..Math.Min(_folded.Length, run.End + 40)];
+        var before = _folded[Math.Max(0, run.Start - 30)..run.Start];
+        var previousWord = Regex.Match(before, @"([\p{L}\-]+)\W*$").Groups[1].Value;
+        return AppositionAfter().IsMatch(after)
+               || _speech.Match(after) is { Success: true } verb && verb.Index <= 2
+               || previousWord.Length > 0 && _lexicons.Titles.Contains(previousWord)
+               || Words.Value.GivenNames.Contains(run.Name.Split(' ')[0]) && !previousWord.Equals("by", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The full name of a person written as a run: itself when tagged or long enough, else the latest
+    /// person mentioned before <paramref name="at"/> (or the first after) who shares its last word.</summary>
+    private string? Resolve(NameRun run, int at)
+    {
+        var last = run.Name.Split(' ')[^1];
+        bool Shares(string full) => full.Split(' ').Contains(last, StringComparer.Ordinal) && full.Length > run.Name.Length;
+        var match = _people.Where(p => p.Start < at && Shares(p.Name)).Select(p => p.Name).LastOrDefault()
+                    ?? _people.Where(p => Shares(p.Name)).Select(p => p.Name).FirstOrDefault();
+        match ??= _names.Where(p => Shares(p.Name)).Select(p => p.Name).FirstOrDefault();
+        if (match is not null)
+            return match;
+        return run.Tokens >= 2 || _people.Any(p => p.Name == run.Name) ? run.Name : null;
+    }
+
+    /// <summary>
+    /// The speaker named in an attribution region [from, to) that holds a verb of saying: a person first (tagged, an
+    /// untagged name run, a short name resolved), then an organization that is not the listener after "told", then a
+    /// pronoun's antecedent, then a described organization, then a place.
+    /// </summary>
+    public SpeakerCandidate? InRegion(int from, int to, int quoteStart)
+    {
+        if (to <= from)
+            return null;
+        var region = _folded[from..to];
+        var verb = _speech.Match(region);
+        if (!verb.Success)
+            return null;
+        var told = Regex.Match(region, @"\btold\s+(?:the\s+)?", RegexOptions.IgnoreCase);
+        bool IsListener(int start) => told.Success && start >= from + told.Index && start <= from + told.Index + told.Length + 1;
+        var runs = Runs(from, to).Where(r => !IsListener(r.Start)).ToList();
+        foreach (var run in runs.Where(r => r.Kind == RunKind.Person))
+        {
+            var tagged = _document.Entities.Any(e => e.Label == EntityLabel.PERSON && e.Start < run.End && run.Start < e.End);
+            if (Resolve(run, quoteStart) is { } name)
+                return new SpeakerCandidate(name, tagged ? 0.8 : name == run.Name ? 0.7 : 0.68);
+        }
+        var pronoun = Pronoun().Match(region);
+        if (!(pronoun.Success && Math.Abs(pronoun.Index - verb.Index) <= 12))
+            pronoun = TitleReference().Match(region);
+        var isTitle = pronoun.Groups["head"] is { Success: true } head && _lexicons.Titles.TryGetValue(head.Value, out var kind) && kind == "head";
+        if (pronoun.Success && (isTitle || !pronoun.Groups["head"].Success) && LastPersonBefore(from + pronoun.Index) is { } antecedent)
+            return antecedent;
+        var org = runs.FirstOrDefault(r => r.Kind == RunKind.Org && r.Tokens > 1 || r.Kind == RunKind.Org && IsTaggedOrg(r));
+        if (org is not null)
+            return new SpeakerCandidate(org.Name, 0.62);
+        if (DescribedOrg(region, from) is { } described)
+            return new SpeakerCandidate(described, 0.58);
+        if (InstitutionalCue().IsMatch(region) && PreviousSentenceOrg(from) is { } issuer)
+            return new SpeakerCandidate(issuer, 0.55);
+        var place = _document.Entities.FirstOrDefault(e => e.Label == EntityLabel.GPE && e.Start >= from && e.End <= to && !IsListener(e.Start));
+        if (place is not null)
+            return new SpeakerCandidate(place.Normalized, 0.4);
+        var demonym = _lexicons.Places.DemonymsIn(_document.Text[from..to]).Select(d => d.Country).FirstOrDefault();
+        return demonym is null ? null : new SpeakerCandidate(demonym, 0.38);
+    }
+
+    // "the minister said", "the company's chief executive added": a title standing for the person named before.
+    [GeneratedRegex(@"\b[Tt]he\s+(?:[\p{L}'\-]+\s+){0,2}?(?<head>\p{L}+)\s+(?:said|says|added|told|noted|warned|explained|stressed)\b")]
+    private static partial Regex TitleReference();
+
+    [GeneratedRegex(@"\b(?:statement|release|communique|notice|announcement|report)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InstitutionalCue();
+
+    /// <summary>The first organization named in the sentence before the one holding <paramref name="at"/>, when that sentence also speaks of a statement.</summary>
+    private string? PreviousSentenceOrg(int at)
+    {
+        var sentences = _document.Document.Sentences;
+        var index = sentences.ToList().FindLastIndex(s => s.Start <= at);
+        if (index < 1 || !InstitutionalCue().IsMatch(sentences[index - 1].Text))
+            return null;
+        var prior = sentences[index - 1];
+        return _document.Entities.FirstOrDefault(e => e.Label == EntityLabel.ORG && e.Start >= prior.Start && e.End <= prior.End)?.Normalized;
+    }
+
+    private bool IsTaggedOrg(NameRun run) =>
+        _document.Entities.Any(e => e.Label == EntityLabel.ORG && e.Start >= run.Start && e.End <= run.End);
+
+    /// <summary>The last person mentioned before <paramref name="at"/>: in the same or the previous sentence's reach
+    /// (about two sentences back) with more confidence than further back.</summary>
+    public SpeakerCandidate? LastPersonBefore(int at)
+    {
+        var sentences = _document.Document.Sentences;
+        var index = sentences.ToList().FindLastIndex(s => s.Start <= at);
+        if (index < 0)
+            return null;
+        var near = sentences[Math.Max(0, index - 1)].Start;
+        // The subject of the nearest sentence that names someone: its first person.
+        for (var i = index; i >= 0; i--)
+        {
+            var s = sentences[i];
+            var inSentence = _people.Where(p => p.Start >= s.Start && p.Start < Math.Min(s.End, at)).ToList();
+            if (inSentence.Count > 0)
+                return new SpeakerCandidate(inSentence.FirstOrDefault(p => p.Name.Contains(' ')).Name ?? inSentence[0].Name, s.Start >= near ? 0.6 : 0.5);
+        }
+        return null;
+    }
+
+    // A speaker named by a description of an organization: "the ministry said", "The Commission added".
+    [GeneratedRegex(@"\b[Tt]he\s+(?<noun>[Mm]inistry|[Dd]epartment|[Cc]ommission|[Aa]gency|[Bb]ureau|[Cc]ouncil|[Cc]ommittee|[Oo]ffice|[Aa]uthority|[Rr]egulator|[Ee]xchange|[Bb]ank|[Cc]hamber|[Aa]ssociation|[Ii]nstitute|[Aa]lliance|[Ff]ederation|[Ss]ecretariat|[Cc]oalition|[Gg]overnment)\b")]
+    private static partial Regex OrgDescription();
+
+    /// <summary>The last organization named before the description whose name holds the described noun.</summary>
+    private string? DescribedOrg(string region, int from)
+    {
+        var m = OrgDescription().Match(region);
+        if (!m.Success)
+            return null;
+        var noun = m.Groups["noun"].Value;
+        return _document.Entities
+            .Where(e => e.Label == EntityLabel.ORG && e.End <= from + m.Index
+                        && Regex.IsMatch(e.Normalized, $@"\b{noun}\b", RegexOptions.IgnoreCase))
+            .LastOrDefault()?.Normalized;
+    }
+
+    /// <summary>The first person named after <paramref name="at"/> (an interview's subject is introduced under its title).</summary>
+    public string? FirstPersonAfter(int at) =>
+        _people.Concat(_names).Where(p => p.Start > at && !Regex.IsMatch(_folded[Math.Max(0, p.Start - 4)..p.Start], @"\b[Bb]y\s+$"))
+            .OrderBy(p => p.Start).Select(p => p.Name).FirstOrDefault();
+
+    /// <summary>The first person or organization named in [from, to) as the subject of a clause, for a quote
+    /// introduced by a verb that is not one of saying ("Jane Roe called it ...", "Roe welcomed the move as ...").</summary>
+    public SpeakerCandidate? SubjectOf(int from, int to, int quoteStart)
+    {
+        foreach (var run in Runs(from, to).Where(r => r.Kind == RunKind.Person))
+        {
+            if (Resolve(run, quoteStart) is { } name)
+                return new SpeakerCandidate(name, 0.45);
+        }
+        if (Pronoun().Match(_folded[from..to]) is { Success: true } pronoun && LastPersonBefore(from + pronoun.Index) is { } antecedent)
+            return antecedent with { Confidence = 0.42 };
+        var org = Runs(from, to).FirstOrDefault(r => r.Kind == RunKind.Org && (r.Tokens > 1 || IsTaggedOrg(r)));
+        if (org is not null)
+            return new SpeakerCandidate(org.Name, 0.4);
+        if (DescribedOrg(_folded[from..to], from) is { } described)
+            return new SpeakerCandidate(described, 0.39);
+        var place = _document.Entities.FirstOrDefault(e => e.Label == EntityLabel.GPE && e.Start >= from && e.End <= to)?.Normalized
+                    ?? _lexicons.Places.DemonymsIn(_document.Text[from..to]).Select(d => d.Country).FirstOrDefault();
+        return place is null ? null : new SpeakerCandidate(place, 0.36);
+    }
+}

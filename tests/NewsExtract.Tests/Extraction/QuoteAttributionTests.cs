@@ -1,0 +1,80 @@
+using NewsExtract.Annotation;
+using NewsExtract.Annotation.Tokenization;
+using NewsExtract.Extraction;
+using NewsExtract.Extraction.Rules;
+
+namespace NewsExtract.Tests.Extraction;
+
+/// <summary>Quote attribution patterns on invented sentences: who speaks, with and without the tagger's help.</summary>
+public sealed class QuoteAttributionTests
+{
+    /// <summary>Quotes from marked-up paragraphs split into sentences by the real splitter (lines are paragraphs).</summary>
+    private static IReadOnlyList<Fact> Quotes(string markup)
+    {
+        var parsed = Markup.Parse(markup);
+        var document = new Document(parsed.Document.Article, SentenceSplitter.Default.Split(parsed.Text));
+        return new QuoteExtractor(Markup.Lexicons).Extract(new AnnotatedDocument(document, parsed.Entities)).ToList();
+    }
+
+    [Theory]
+    // "...," X said. / "...," said X, a ... / X said: "..."
+    [InlineData("\"Stocks are thinner than anyone admits,\" [Marta Quell|PERSON] said.", "Marta Quell", "Stocks are thinner than anyone admits")]
+    [InlineData("“Stocks are thinner than anyone admits,” said [Marta Quell|PERSON], a broker at [Halden Ores|ORG].", "Marta Quell", "Stocks are thinner than anyone admits")]
+    [InlineData("[Marta Quell|PERSON] said: \"Stocks are thinner than anyone admits.\"", "Marta Quell", "Stocks are thinner than anyone admits")]
+    // An untagged name next to the verb, with an apposition, and the outlet after "told" is the listener.
+    [InlineData("\"Buyers are paying any price for prompt cargoes,\" Ilse Varga, sales head at [Pellmar Trading|ORG], told [Ore Daily|ORG].", "Ilse Varga", "Buyers are paying any price for prompt cargoes")]
+    [InlineData("\"Buyers are paying any price for prompt cargoes,\" Tomasz van der Berk told [Ore Daily|ORG].", "Tomasz van der Berk", "Buyers are paying any price for prompt cargoes")]
+    // A title before the name, English or not, is not part of it; a short name resolves to the full name written before.
+    [InlineData("[Aditi Raman|PERSON] chairs the board.\n\"The quota will be reviewed every quarter,\" Shri Raman said.", "Aditi Raman", "The quota will be reviewed every quarter")]
+    [InlineData("Deputy Minister Lio Banda opened the talks.\n\"We want every tonne counted at the border,\" Lio said.", "Lio Banda", "We want every tonne counted at the border")]
+    // A person is preferred over an organization or a country in reach.
+    [InlineData("\"Nobody will ship before the licences arrive,\" said Oren Patel of [Kestrel Alloys|ORG] in [Peru|GPE].", "Oren Patel", "Nobody will ship before the licences arrive")]
+    // A ministry's statement with no person names the organization.
+    [InlineData("[Peru|GPE]'s [Ministry of Mines|ORG] said in a statement that the rules would \"protect small producers from sudden shocks\".", "Ministry of Mines", "protect small producers from sudden shocks")]
+    [InlineData("\"Supply is tight and buyers are nervous,\" according to [Benchmark Metals|ORG].", "Benchmark Metals", "Supply is tight and buyers are nervous")]
+    // A quote across a sentence boundary keeps its attribution after the marks.
+    [InlineData("\"The plant is full. We cannot take more ore this year,\" Rhea Castell, a plant manager, said.", "Rhea Castell", "The plant is full. We cannot take more ore this year")]
+    // Another verb introducing the quote: its subject speaks (a looser pattern).
+    [InlineData("[Jonas Wirth|PERSON], the group's treasurer, called the levy \"a tax on every battery we make\".", "Jonas Wirth", "a tax on every battery we make")]
+    public void The_speaker_is_read_from_the_attribution(string markup, string speaker, string words)
+    {
+        var fact = Assert.Single(Quotes(markup), f => f.Object == words);
+        Assert.Equal((speaker, "said"), (fact.Subject, fact.Relation));
+    }
+
+    [Theory]
+    [InlineData("Nadia Korr, an analyst at [Brightwell Research|ORG], tracks the market.\n\"Prices will not come down before spring,\" she added.", "Nadia Korr")]
+    [InlineData("[Yusuf Daro|PERSON] met buyers on Monday. Later, [Lena Pohl|PERSON] spoke.\n\"We are not leaving this market,\" she said.", "Lena Pohl")]
+    [InlineData("Minister [Amara Eze|PERSON|Amara Eze] toured the port.\nSpeaking at the port, the Minister said: \"Every container will be inspected twice.\"", "Amara Eze")]
+    public void A_pronoun_or_a_title_points_back_to_the_last_person(string markup, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Quotes(markup)).Subject);
+
+    [Fact]
+    public void A_quote_split_around_its_attribution_gives_two_rows()
+    {
+        var facts = Quotes("“We accept the new quota,” [Pavel Renn|PERSON] said, “but the permits must come on time.”");
+        Assert.Equal(["We accept the new quota", "but the permits must come on time"], facts.Select(f => f.Object));
+        Assert.All(facts, f => Assert.Equal("Pavel Renn", f.Subject));
+    }
+
+    [Fact]
+    public void A_quote_in_the_paragraph_after_the_person_was_introduced_is_a_weaker_guess()
+    {
+        var facts = Quotes("[Ines Moro|PERSON], who runs a smelter near the coast, has cut output twice.\n\"We cannot sell at these prices.\"");
+        var fact = Assert.Single(facts);
+        Assert.Equal("Ines Moro", fact.Subject);
+        Assert.True(fact.Confidence < 0.5);
+    }
+
+    [Fact]
+    public void A_headline_quote_takes_the_person_introduced_under_it()
+    {
+        var facts = Quotes("\"The licences decide everything\": a trader on the new rules\nBy Ana Lutz\n[Olek Brandt|PERSON] runs a trading desk.");
+        Assert.Equal("Olek Brandt", Assert.Single(facts).Subject);
+    }
+
+    [Theory]
+    [InlineData("Officials called it a “green lane” for approvals.")]
+    [InlineData("[Hana Sato|PERSON] described the “new normal” in the market.")]
+    public void Scare_quotes_are_not_quotes(string markup) => Assert.Empty(Quotes(markup));
+}
