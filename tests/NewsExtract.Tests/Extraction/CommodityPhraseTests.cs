@@ -27,7 +27,7 @@ public sealed class CommodityPhraseTests
     // "X was quoted / assessed / trading at"
     [InlineData("Thermal coal at [Port Elara|GPE] was assessed at [$118 a tonne|MONEY|118 USD/t].", "thermal coal", 118, "USD/t")]
     [InlineData("Arabica coffee was trading at [$3.42 per lb|MONEY|3.42 USD/lb] on [Tuesday|DATE|].", "arabica coffee", 3.42, "USD/lb")]
-    [InlineData("Granular urea FOB [Egypt|GPE] was quoted around [$402/t|MONEY|402 USD/t].", "granular urea", 402, "USD/t")]
+    [InlineData("Granular urea FOB [Egypt|GPE] was quoted around [$402/t|MONEY|402 USD/t].", "urea", 402, "USD/t")]
     [InlineData("Crude palm oil for [March|DATE|XXXX-03] delivery was offered at [4,020 ringgit a tonne|MONEY|4020 MYR/t].", "crude palm oil", 4020, "MYR/t")]
     [InlineData("No. 2 yellow corn was quoted at [$4.61 a bushel|MONEY|4.61 USD/bu].", "yellow corn", 4.61, "USD/bu")]
     // "X rose 4% to $.."

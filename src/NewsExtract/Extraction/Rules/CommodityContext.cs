@@ -62,21 +62,58 @@ public static partial class CommodityContext
     [GeneratedRegex(@"\b(?:since|from|between|than(?:\s+(?:in|at|on))?|after|before|(?:start|beginning)\s+of)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodStart();
 
+    // "futures for June", "for delivery in the first half of December", "December cargoes": the month a good is
+    // delivered in is not the date its price is as of.
+    [GeneratedRegex(@"\b(?:futures|contracts?|delivery|deliveries|shipment|arrival|loading|cargo(?:es)?)\s+(?:for|in)\s+(?:the\s+)?(?:(?:first|second|last)\s+(?:half|week|quarter)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeliveryBefore();
+
+    [GeneratedRegex(@"^\s*(?:delivery|deliveries|cargo(?:es)?|shipments?|arrivals?|loading|contract|futures)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeliveryAfter();
+
     /// <summary>The date a movement ends on: the last date of the clause that does not start the period, else of the
-    /// sentence; "" when none.</summary>
+    /// sentence, else the date of the article (<see cref="ArticleDate"/>).</summary>
     public static string EndDate(SentenceView view, Clause clause)
     {
         var dates = AsOfDates(view);
-        return dates.LastOrDefault(d => clause.Contains(view.Rel(d)))?.Normalized ?? dates.LastOrDefault()?.Normalized ?? "";
+        return dates.LastOrDefault(d => clause.Contains(view.Rel(d)))?.Normalized ?? dates.LastOrDefault()?.Normalized ?? ArticleDate(view.Document);
     }
 
     /// <summary>The date a price at <paramref name="at"/> is as of: the nearest date of the sentence that does not
-    /// start a period; "" when none.</summary>
+    /// start a period or name a delivery month, else the date of the article.</summary>
     public static string AsOf(SentenceView view, int at) =>
-        AsOfDates(view).OrderBy(d => Math.Min(Math.Abs(view.Rel(d) - at), Math.Abs(view.RelEnd(d) - at))).FirstOrDefault()?.Normalized ?? "";
+        AsOfDates(view).OrderBy(d => Math.Min(Math.Abs(view.Rel(d) - at), Math.Abs(view.RelEnd(d) - at))).FirstOrDefault()?.Normalized
+        ?? ArticleDate(view.Document);
+
+    /// <summary>An article that reports prices reports them as of its own date: the published date, else the date of
+    /// its dateline ("SINGAPORE, March 4 (Agency) -"); "" when it has neither.</summary>
+    public static string ArticleDate(AnnotatedDocument document)
+    {
+        if (document.Document.Article.Published is { } published)
+            return published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var first = document.Document.Sentences.FirstOrDefault();
+        if (first is null)
+            return "";
+        var dateline = document.Entities.FirstOrDefault(e => e.Label == EntityLabel.DATE && e.Normalized.Length > 0
+            && e.Start >= first.Start && e.Start - first.Start < 40 && e.End <= document.Text.Length
+            && Dateline().IsMatch(document.Text[e.End..Math.Min(document.Text.Length, e.End + 40)]));
+        return dateline?.Normalized ?? "";
+    }
+
+    [GeneratedRegex(@"^\s*(?:\([^)]*\))?\s*[-\u2013\u2014]")]
+    private static partial Regex Dateline();
 
     private static List<Entity> AsOfDates(SentenceView view) =>
         view.Of(EntityLabel.DATE)
-            .Where(d => d.Normalized.Length > 0 && !PeriodStart().IsMatch(view.Folded[..view.Rel(d)]))
+            .Where(d => d.Normalized.Length > 0 && !PeriodStart().IsMatch(view.Folded[..view.Rel(d)])
+                && !DeliveryBefore().IsMatch(view.Folded[..view.Rel(d)]) && !DeliveryAfter().IsMatch(view.Folded[view.RelEnd(d)..]))
             .ToList();
+
+    /// <summary>The commodity an article is mostly about: the one named in the most sentences, when it is named in at
+    /// least two and more often than any other; null otherwise. A loose fallback for a price that names nothing.</summary>
+    public static string? Main(IReadOnlyList<SentenceView> views)
+    {
+        var counts = views.SelectMany(v => CommoditySubjects.Priced(v, 0, v.Text.Length).Select(c => c.Name).Distinct())
+            .GroupBy(n => n).Select(g => (Name: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).Take(2).ToList();
+        return counts.Count > 0 && counts[0].Count >= 2 && (counts.Count == 1 || counts[0].Count > counts[1].Count) ? counts[0].Name : null;
+    }
 }

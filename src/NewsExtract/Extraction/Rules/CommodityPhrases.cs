@@ -15,11 +15,12 @@ namespace NewsExtract.Extraction.Rules;
 /// <remarks>Stateless; lexicons are loaded once. Offsets are sentence-relative, on <see cref="SentenceView.Folded"/>.</remarks>
 public static partial class CommodityPhrases
 {
-    private sealed record Words(Lexicon Phrase, Lexicon Demonyms, Regex Change, Regex Speech, Regex Hedge);
+    private sealed record Words(Lexicon Phrase, Lexicon Demonyms, Lexicon Elements, Regex Change, Regex Speech, Regex Hedge);
 
     private static readonly Lazy<Words> Data = new(() => new Words(
         Lexicon.Load("commodity_phrases"),
         Lexicon.Load("demonyms"),
+        Lexicon.Load("elements"),
         Patterns.Stems(Lexicon.Load("price_changes")),
         Patterns.Words(Lexicon.Load("speech_verbs")),
         Patterns.Words(Lexicon.Load("hedges"))));
@@ -35,7 +36,7 @@ public static partial class CommodityPhrases
 
     // "rice was quoted at", "urea traded around", "coal has been assessed at", "cocoa settled 2% higher at",
     // "concentrate fetched $910".
-    [GeneratedRegex(@"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+)?(?:quoted|assessed|trad(?:ed|ing|es)|priced|sold|selling|offered|fetch(?:ed|es|ing)?|settled|settling|closed|closing|ended|finished|stood|held|hovered|changed\s+hands)\s+(?:(?:[\w.%-]+\s+){0,3}?(?:at|near|around|above|below|between)\s|(?=[$€£¥\d]|US\$|USD|EUR|RMB))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+)?(?:quoted|assessed|trad(?:ed|ing|es)|priced|sold|selling|offered|fetch(?:ed|es|ing)?|settled|settling|closed|closing|ended|finished|stood|held|hovered|changed\s+hands|opened|opening|set|(?:little\s+)?(?:un)?changed|averag(?:ed|ing))\s+(?:(?:[\w.%-]+\s+){0,3}?(?:at|near|around|above|below|between)\s|(?=[$€£¥\d]|US\$|USD|EUR|RMB))", RegexOptions.IgnoreCase)]
     private static partial Regex QuoteVerb();
 
     // "the price of Brent crude", "prices for thermal coal": the phrase starts after the preposition.
@@ -44,8 +45,24 @@ public static partial class CommodityPhrases
 
     // A trailing place, exchange or delivery term between the phrase and its price: "delivered to China",
     // "at Newcastle", "on the LME", "FOB Egypt", "in the spot market", "for May delivery".
-    [GeneratedRegex(@"(?:\s+(?:delivered|shipped|loaded|landed|traded|sold)?\s*(?i:in|at|on|to|into|from|ex|fob|cif|cfr|dap|fca|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.&'-]*|spot|physical|futures|cash|open|delivery|market|exchange|port|terminal|hub|pump|mill|farm|gate)\s+){1,5})+$")]
+    [GeneratedRegex(@"(?:(?:\s+|(?<=\s))(?:(?:delivered|shipped|loaded|loading|landed|traded|sold|offered)\s+)?(?i:in|at|on|to|into|from|ex|fob|cif|cfr|dap|fca|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.&'-]*|spot|physical|futures|cash|open|delivery|market|exchange|port|terminal|hub|pump|mill|farm|gate)\s+){1,5})+$")]
     private static partial Regex TrailingQualifier();
+
+    // "wheat with 12.5% protein", "coal with a heat content of 4,200 kcal/kg": a description between the good and its verb.
+    [GeneratedRegex(@"\s+(?:with|containing)\s+(?:[^,;()|]|(?<=\d),(?=\d)){1,60}$", RegexOptions.IgnoreCase)]
+    private static partial Regex WithDescription();
+
+    // "soyoil for the same window was quoted": the words after the good's preposition are no good.
+    [GeneratedRegex(@"\b(?:for|to|in|at|from|on|with|after)\s+(?:(?:the|a|an|its|their|same)\s+){0,2}(?-i:[A-Z][\w-]*\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Preposition();
+
+    // "liquefied natural gas (LNG)": the short name the article gives the phrase.
+    [GeneratedRegex(@"^\s*\((?<acronym>\p{Lu}{2,6})\)")]
+    private static partial Regex Acronym();
+
+    // "| Guinean bauxite (CIF China) | $72/t | -8% |": the first cell of a table row names what the row prices.
+    [GeneratedRegex(@"^\s*\|\s*(?<cell>[^|(]*[^|(\s])")]
+    private static partial Regex FirstCell();
 
     [GeneratedRegex(@"\b(?:has|have|had|is|are|was|were)(?:\s+been)?\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex Auxiliary();
@@ -62,6 +79,8 @@ public static partial class CommodityPhrases
     {
         var text = view.Folded;
         var found = new List<CommoditySubjects.Commodity>();
+        if (FirstCell().Match(text) is { Success: true } row)
+            Add(found, Before(view, row.Groups["cell"].Index + row.Groups["cell"].Length), strong: true);
         foreach (Match m in PriceNoun().Matches(text))
             Add(found, Before(view, m.Index), strong: true);
         foreach (Match m in QuoteVerb().Matches(text))
@@ -78,7 +97,11 @@ public static partial class CommodityPhrases
             if (AfterPreposition().IsMatch(text[..(Before(view, at) is { } p ? p.Commodity.Start : 0)]))
                 continue;
             var perUnitAfter = view.Of(EntityLabel.MONEY).Any(e => view.Rel(e) > m.Index && e.Normalized.Contains('/'));
-            Add(found, Before(view, at), strong: perUnitAfter);
+            // "palm olein rose 1.9% to 9,184 yuan per tonne and soyoil gained 1.2%": a percentage right after the verb
+            // in a sentence that quotes prices per unit.
+            var percentAfter = view.Of(EntityLabel.MONEY).Any(e => e.Normalized.Contains('/'))
+                && view.Of(EntityLabel.PERCENT).Any(e => view.Rel(e) > m.Index && view.Rel(e) - (m.Index + m.Length) is >= 0 and <= 4);
+            Add(found, Before(view, at), strong: perUnitAfter || percentAfter);
         }
         return found.OrderBy(c => c.Start).ToList();
     }
@@ -93,11 +116,23 @@ public static partial class CommodityPhrases
     }
 
     /// <summary>The phrase that ends right before <paramref name="at"/> (after a trailing place or delivery term).</summary>
-    private static Found? Before(SentenceView view, int at)
+    private static Found? Before(SentenceView view, int at, int retries = 3)
     {
         var before = view.Folded[..at];
+        if (WithDescription().Match(before) is { Success: true } w && w.Index > 0 && char.IsLetter(before[w.Index - 1]))
+            before = before[..w.Index];
         if (TrailingQualifier().Match(before) is { Success: true } q)
             before = before[..q.Index];
+        var found = Collect(view, before);
+        // "soyoil for the same window was quoted at": a phrase behind a preposition qualifies the good before it.
+        if (retries > 0 && found is { } f && Preposition().Match(view.Folded[..f.Commodity.Start]) is { Success: true } p && p.Index > 0
+            && Before(view, p.Index, retries - 1) is { } earlier)
+            return earlier;
+        return found;
+    }
+
+    private static Found? Collect(SentenceView view, string before)
+    {
         var words = Tokens(view, before).ToList();
         var phrase = new List<Word>();
         for (var i = words.Count - 1; i >= 0 && phrase.Count < 6; i--)
@@ -109,7 +144,10 @@ public static partial class CommodityPhrases
         // A past participle opening the phrase is a verb or a process ("lifted wheat prices"), not the good.
         while (phrase.Count > 1 && IsPastTense(phrase[0]))
             phrase.RemoveAt(0);
-        return Phrase(phrase);
+        // "Urals crude offered to refiners": a participle after the good is its verb.
+        while (phrase.Count > 1 && IsPastTense(phrase[^1]))
+            phrase.RemoveAt(phrase.Count - 1);
+        return Phrase(view, phrase);
     }
 
     /// <summary>The phrase that starts at <paramref name="from"/> ("the price of [Brent crude] rose").</summary>
@@ -132,7 +170,7 @@ public static partial class CommodityPhrases
             if (phrase.Count == 6)
                 break;
         }
-        return Phrase(phrase);
+        return Phrase(view, phrase);
     }
 
     /// <summary>Words of <paramref name="text"/> with their entity labels; null stands for a number, money or
@@ -174,17 +212,41 @@ public static partial class CommodityPhrases
 
     /// <summary>The commodity of the collected words, and whether it ends in a generic commodity head; null when
     /// nothing but qualifiers, places, non-goods or an element is left.</summary>
-    private static Found? Phrase(List<Word> words)
+    private static Found? Phrase(SentenceView view, List<Word> words)
     {
         if (words.Any(w => w.Label == EntityLabel.ELEMENT))
             return null;
-        var kept = words.Where(w => w.Label is null && Category(w.Text) != "qualifier" && !Data.Value.Demonyms.Contains(w.Text)).ToList();
-        // "ICE Brent", "JKM LNG": an exchange or index code in capitals before the good.
-        while (kept.Count > 1 && kept[0].Text.Length <= 5 && kept[0].Text.All(char.IsUpper))
+        var kept = words.Where((w, i) => Kept(words, i) && Category(w.Text) != "qualifier" && !Data.Value.Demonyms.Contains(w.Text)
+            && !AtPlace(words, i)).ToList();
+        // "ICE Brent crude", "JKM LNG", "TTF natural gas": an exchange or index code in capitals before the good; a
+        // code that names the grade of a named head stays ("WTI crude").
+        while (kept.Count > 1 && kept[0].Text.Length <= 5 && kept[0].Text.All(char.IsUpper) && Category(kept[1].Text) != "named_head")
+            kept.RemoveAt(0);
+        // "broken parboiled rice": a participle left in front once the qualifiers are gone describes the good.
+        while (kept.Count > 1 && IsPastTense(kept[0]) && words.IndexOf(kept[0]) > 0)
             kept.RemoveAt(0);
         if (kept.Count == 0 || kept.All(w => Category(w.Text) == "not_goods") || Category(kept[^1].Text) == "not_goods")
             return null;
+        // "three-month tin": an element the tagger left as an ordinary word is still the element.
+        if (Data.Value.Elements.TryGetValue(kept[^1].Text, out var element) && kept[^1].Text.Length > 2)
+            return new Found(new CommoditySubjects.Commodity(element.Split('\t')[0], kept[^1].Start, kept[^1].End), true);
         var name = string.Join(' ', kept.Select(w => w.Text.ToLowerInvariant()));
-        return new Found(new CommoditySubjects.Commodity(name, kept[0].Start, kept[^1].End), Category(kept[^1].Text) == "head");
+        var end = kept[^1].End;
+        // "liquefied natural gas (LNG)": the article's short name is the phrase's name.
+        if (Acronym().Match(view.Folded[end..]) is { Success: true } short_)
+            name = short_.Groups["acronym"].Value.ToLowerInvariant();
+        return new Found(new CommoditySubjects.Commodity(name, kept[0].Start, end), Category(kept[^1].Text) is "head" or "named_head");
     }
+
+    /// <summary>"Henry Hub natural gas": the name of a hub, port or terminal before the good is a place.</summary>
+    private static bool AtPlace(List<Word> words, int i) =>
+        Category(words[i].Text) == "place_qualifier"
+        || char.IsUpper(words[i].Text[0]) && i + 1 < words.Count && Category(words[i + 1].Text) == "place_qualifier";
+
+    /// <summary>Ordinary words are kept; a name is kept right before a head whose grades carry names ("Dubai crude",
+    /// "ESPO crude") or when it is itself a known head ("DAP").</summary>
+    private static bool Kept(List<Word> words, int i) =>
+        words[i].Label is null
+        || words[i].Label is EntityLabel.GPE or EntityLabel.ORG
+            && (Category(words[i].Text) == "head" || i + 1 < words.Count && Category(words[i + 1].Text) == "named_head");
 }

@@ -21,7 +21,7 @@ public static partial class CommoditySubjects
     });
 
     // "94 percent carbon content", "high-purity silicon grade": the element describes the product, it is not the product.
-    [GeneratedRegex(@"^\s+(?:content|purity|grade|equivalent)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:(?:oxide|metal)\s+)?(?:content|purity|grade|equivalent)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Descriptor();
 
     /// <summary>The elements and element products named in [from, to) of the sentence; ores count as their element.</summary>

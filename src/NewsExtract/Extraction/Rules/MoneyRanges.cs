@@ -18,6 +18,17 @@ public static partial class MoneyRanges
     [GeneratedRegex(@"\b(?:by|up|down|rose|fell|gained|lost|shed|added|climbed|jumped|dropped|slipped|eased|declined|increased|decreased|rallied|slid|sank|surged|soared|tumbled|plunged|dipped|firmed|softened|advanced|retreated)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeBefore();
 
+    /// <summary>"$52.80 a barrel ..., while Brent traded at $66.20": a bare amount takes the per-unit of the last
+    /// amount before it in the sentence with the same currency; null when there is none.</summary>
+    public static string? UnitCarried(SentenceView view, Entity money, string unit)
+    {
+        if (unit.Contains('/'))
+            return null;
+        return view.Of(EntityLabel.MONEY).Where(e => e.End <= money.Start)
+            .Select(e => RuleFacts.Money(e)?.Unit)
+            .LastOrDefault(u => u is not null && u.Contains('/') && u.StartsWith(unit + "/", StringComparison.Ordinal));
+    }
+
     /// <summary>True when <paramref name="money"/> is the second end of a range whose first end is the MONEY
     /// mention just before it.</summary>
     public static bool IsHighEnd(SentenceView view, Entity money)

@@ -25,14 +25,33 @@ public sealed partial class PriceChangeExtractor : IFactExtractor
     [GeneratedRegex(@"\bpric(?:e|es|ed|ing)\b|\bvalue\b|\bquot(?:e|es|ed|ation)\b|\btrad(?:ing|ed)\s+at\b|\bcost|\bassessed\b", RegexOptions.IgnoreCase)]
     private static partial Regex PriceWord();
 
+    // "It has gained 9%", "The benchmark has fallen 14%": a sentence that goes on about the commodity before it.
+    [GeneratedRegex(@"^\W*(?:it|its\s+price|prices|spot|the\s+(?:benchmark|contract|index|metal|grade|commodity|market))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GoesOn();
+
+    // "a 4% gain for aluminium": the commodity comes after the movement.
+    [GeneratedRegex(@"^\W*(?:[a-z-]+\s+)?(?:gain|rise|fall|drop|increase|decline|jump|slide|loss|advance)s?\s+(?:for|in)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex MoveFor();
+
+    // Amounts of goods, not their price: "shipments of graphite fell 30%".
+    [GeneratedRegex(@"\b(?:shipments?|exports?|imports?|output|production|sales|volumes?|demand|supply|supplies|capacity|inventor(?:y|ies)|stocks|stockpiles?|reserves|deliveries|consumption|purchases|sold|shipped|exported|imported|produced|mined)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Quantity();
+
     public IEnumerable<Fact> Extract(AnnotatedDocument document)
     {
         var views = SentenceView.All(document).ToList();
         foreach (var view in views)
         {
-            if (!IsPriced(view))
-                continue;
             var fallback = CommodityContext.Carried(view, views);
+            // Loose: no price word, but the sentence names a commodity that moved ("Copper has outperformed, rising
+            // 11%"), or goes on about the commodity of the sentence before ("It has gained 9%").
+            var confidence = IsPriced(view) ? 0.7
+                : CommoditySubjects.Priced(view, 0, view.Text.Length).Count > 0 && !Quantity().IsMatch(view.Folded) ? 0.45
+                : fallback.Count > 0 && GoesOn().IsMatch(view.Folded) ? 0.4
+                : 0;
+            if (confidence == 0)
+                continue;
+            var all = CommoditySubjects.Priced(view, 0, view.Text.Length);
             foreach (var clause in Clauses.Split(view.Folded))
             {
                 var moves = _moves.In(view, clause);
@@ -43,10 +62,18 @@ public sealed partial class PriceChangeExtractor : IFactExtractor
                 foreach (var move in moves)
                 {
                     var commodities = CommodityContext.Of(view, clause, move.At) ?? fallback;
+                    var rowConfidence = confidence;
+                    if (move.Percent is { } percent)
+                    {
+                        var after = all.FirstOrDefault(c => c.Start >= view.RelEnd(percent) && c.End <= clause.End
+                            && MoveFor().IsMatch(view.Folded[view.RelEnd(percent)..c.Start]));
+                        if (after is not null)
+                            (commodities, rowConfidence) = ([after.Name], confidence - 0.05);
+                    }
                     foreach (var name in commodities.Distinct())
                     {
                         yield return RuleFacts.Create(view, FactTypes.PriceChange, Name, name, move.Relation, "",
-                            amount: move.Amount, unit: move.Unit, date: date, modality: _lexicons.ModalityOf(text), confidence: 0.7);
+                            amount: move.Amount, unit: move.Unit, date: date, modality: _lexicons.ModalityOf(text), confidence: rowConfidence);
                     }
                 }
             }

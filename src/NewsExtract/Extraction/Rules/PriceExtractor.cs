@@ -32,6 +32,7 @@ public sealed partial class PriceExtractor(ExtractionLexicons lexicons) : IFactE
     public IEnumerable<Fact> Extract(AnnotatedDocument document)
     {
         var views = SentenceView.All(document).ToList();
+        var main = new Lazy<string?>(() => CommodityContext.Main(views));
         foreach (var view in views)
         {
             var monies = view.Of(EntityLabel.MONEY).ToList();
@@ -39,27 +40,35 @@ public sealed partial class PriceExtractor(ExtractionLexicons lexicons) : IFactE
                 continue;
             var commodities = CommoditySubjects.Priced(view, 0, view.Text.Length);
             var carried = CommodityContext.Carried(view, views);
-            if (commodities.Count == 0 && carried.Count == 0)
-                continue;
             foreach (var money in monies)
             {
                 if (RuleFacts.Money(money) is not { } value || MoneyRanges.IsHighEnd(view, money) || IsConversion(view, money))
                     continue;
                 var at = view.Rel(money);
-                var perUnit = value.Unit.Contains('/');
-                if (!perUnit && (!PriceCue().IsMatch(view.Folded[..at]) || Scaled().IsMatch(money.Text) || _moneyNoun.IsMatch(view.Folded))
+                var unit = value.Unit;
+                var confidence = 0.85;
+                // "$52.80 a barrel ..., while Brent traded at $66.20": the bare amount is per barrel too.
+                if (MoneyRanges.UnitCarried(view, money, unit) is { } carriedUnit)
+                    (unit, confidence) = (carriedUnit, 0.55);
+                else if (!unit.Contains('/'))
+                    confidence = 0.6;
+                if (!unit.Contains('/') && (!PriceCue().IsMatch(view.Folded[..at]) || Scaled().IsMatch(money.Text) || _moneyNoun.IsMatch(view.Folded))
                     || ChangeBefore().IsMatch(view.Folded[..at]))
                     continue;
                 var commodity = commodities.Where(c => c.End <= at).LastOrDefault()?.Name
-                    ?? commodities.FirstOrDefault(c => c.Start >= view.RelEnd(money))?.Name
-                    ?? carried.FirstOrDefault();
+                    ?? commodities.FirstOrDefault(c => c.Start >= view.RelEnd(money))?.Name;
+                if (commodity is null && carried.FirstOrDefault() is { } previous)
+                    (commodity, confidence) = (previous, confidence - 0.1);
+                // "Spot is around $78.50 per pound": a per-unit price that names nothing is the article's main commodity.
+                if (commodity is null && unit.Contains('/') && main.Value is { } article)
+                    (commodity, confidence) = (article, 0.35);
                 if (commodity is null)
                     continue;
                 var date = CommodityContext.AsOf(view, at);
                 var source = Source(view) ?? (view.Index > 0 ? Source(views[view.Index - 1]) : null) ?? "";
                 yield return RuleFacts.Create(view, FactTypes.Price, Name, commodity, "price", source,
-                    amount: value.Amount, unit: value.Unit, date: date, modality: lexicons.ModalityOf(view.Folded),
-                    confidence: perUnit ? 0.85 : 0.6);
+                    amount: value.Amount, unit: unit, date: date, modality: lexicons.ModalityOf(view.Folded),
+                    confidence: confidence);
             }
         }
     }

@@ -46,6 +46,9 @@ public sealed partial class PriceMoves
     [GeneratedRegex(@"^\W*(?:(?:higher|more|greater|as\s+high|lower|less|cheaper)\s+)?(?:than\s+(?:in|at|on|a|last|before|the\s+start|the\s+beginning)\b|(?:its|their)\b|(?:the\s+)?(?:year|month|week)-?\s*(?:ago|earlier)|(?:a|one|two|three|six)\s+(?:years?|months?|weeks?)\s+(?:ago|earlier)|since\b|from\s+(?:a|last|the\s+start|the\s+beginning)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OverTime();
 
+    [GeneratedRegex(@"(?:^|[\s|(])(?<s>[+\-\u2212])$")]
+    private static partial Regex SignBefore();
+
     [GeneratedRegex(@"\b(?:lower|less|cheaper|below)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Downward();
 
@@ -60,7 +63,7 @@ public sealed partial class PriceMoves
                 continue;
             var before = text[clause.Start..view.Rel(percent)];
             var after = text[view.RelEnd(percent)..clause.End];
-            var relation = DirectionOf(before, after) ?? VerbShortlyBefore(view, clause, percent);
+            var relation = SignOf(percent.Text) ?? DirectionOf(before, after) ?? VerbShortlyBefore(view, clause, percent);
             if (relation is not null)
                 moves.Add(new PriceMove(relation, Math.Abs(amount), "%", view.Rel(percent), percent));
         }
@@ -106,6 +109,9 @@ public sealed partial class PriceMoves
     /// <summary>The direction of a percentage from the words next to it, or null when none is a change word.</summary>
     private string? DirectionOf(string before, string after)
     {
+        // "| $72/t | -8% |": a signed change in a table cell or a bullet.
+        if (SignBefore().Match(before) is { Success: true } sign)
+            return sign.Groups["s"].Value == "+" ? "rose" : "fell";
         if (AdverbBefore().Match(before) is { Success: true } adverb)
             return Adverb(adverb.Groups["w"].Value);
         if (WordBefore().Match(before) is { Success: true } word && ChangeWord(word.Groups["w"].Value) is { } r)
@@ -114,6 +120,13 @@ public sealed partial class PriceMoves
             return next.Groups["w"].Value.ToLowerInvariant() is "higher" or "lower" ? Adverb(next.Groups["w"].Value) : ChangeWord(next.Groups["w"].Value);
         return null;
     }
+
+    private static string? SignOf(string percent) => percent.TrimStart() switch
+    {
+        ['+', ..] => "rose",
+        ['-' or '\u2212' or '\u2013', ..] => "fell",
+        _ => null,
+    };
 
     private static string Adverb(string word) => word.ToLowerInvariant() is "up" or "higher" ? "rose" : "fell";
 

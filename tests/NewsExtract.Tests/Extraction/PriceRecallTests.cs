@@ -1,0 +1,87 @@
+using NewsExtract.Extraction;
+using NewsExtract.Extraction.Rules;
+
+namespace NewsExtract.Tests.Extraction;
+
+/// <summary>Looser price and price_change phrasings: lists, tables, grade names, carried units and commodities,
+/// and the article's date (invented sentences).</summary>
+public sealed class PriceRecallTests
+{
+    private static IReadOnlyList<Fact> Prices(string markup) =>
+        new PriceExtractor(Markup.Lexicons).Extract(Markup.Parse(markup)).ToList();
+
+    private static IReadOnlyList<Fact> Moves(string markup) =>
+        new PriceChangeExtractor(Markup.Lexicons).Extract(Markup.Parse(markup)).ToList();
+
+    [Theory]
+    // a named grade of crude keeps its name; an index code before the good does not
+    [InlineData("Tarvo crude slipped [1.2%|PERCENT|1.2] to [$71.40 a barrel|MONEY|71.4 USD/bbl].", "tarvo crude", 71.4, "USD/bbl")]
+    [InlineData("Benchmark [Oresund|GPE] crude was assessed at [$70.10 a barrel|MONEY|70.1 USD/bbl].", "oresund crude", 70.1, "USD/bbl")]
+    [InlineData("Spot QRX natural gas fell [2%|PERCENT|2] to [€29.80 per MWh|MONEY|29.8 EUR/MWh].", "natural gas", 29.8, "EUR/MWh")]
+    // a hub or port name before the good is a place
+    [InlineData("Pellow Hub natural gas futures rose [3%|PERCENT|3] to [$3.55/MMBtu|MONEY|3.55 USD/MMBtu].", "natural gas", 3.55, "USD/MMBtu")]
+    // grade and form words, and a description with "with", are not part of the good
+    [InlineData("Granular potash was assessed at [$341 per tonne|MONEY|341 USD/t].", "potash", 341, "USD/t")]
+    [InlineData("Barley with [11%|PERCENT|11] protein was quoted at [$209 a tonne|MONEY|209 USD/t].", "barley", 209, "USD/t")]
+    [InlineData("Lignite with a heat content of 3,100 kcal/kg was assessed at [$31.50 a tonne|MONEY|31.5 USD/t].", "lignite", 31.5, "USD/t")]
+    // the good before a preposition, and a participle after the good
+    [InlineData("Sunflower oil for the same window was quoted at [$1,020 a tonne|MONEY|1020 USD/t].", "sunflower oil", 1020, "USD/t")]
+    [InlineData("Tarvo crude offered to buyers for [June|DATE|XXXX-06] arrival slipped to [$69.20 a barrel|MONEY|69.2 USD/bbl].", "tarvo crude", 69.2, "USD/bbl")]
+    // new quote verbs
+    [InlineData("Sorghum opened at [$231 a tonne|MONEY|231 USD/t].", "sorghum", 231, "USD/t")]
+    [InlineData("Millet export offers were unchanged at [$402 a tonne|MONEY|402 USD/t].", "millet", 402, "USD/t")]
+    // an acronym the article gives the phrase
+    [InlineData("The price of compressed biomethane (CBM) rose to [$14.20 per MMBtu|MONEY|14.2 USD/MMBtu].", "cbm", 14.2, "USD/MMBtu")]
+    // an element the tagger left as an ordinary word
+    [InlineData("Three-month tin rose [2%|PERCENT|2] to [$31,900 a tonne|MONEY|31900 USD/t].", "tin", 31900, "USD/t")]
+    // a table row
+    [InlineData("| Kaolin clay (FOB Varna) | [$88/t|MONEY|88 USD/t] | [-4%|PERCENT|-4] |", "kaolin clay", 88, "USD/t")]
+    public void Reads_the_commodity_of_a_price(string markup, string subject, double amount, string unit)
+    {
+        var fact = Assert.Single(Prices(markup));
+        Assert.Equal((subject, amount, unit), (fact.Subject, fact.Amount!.Value, fact.Unit));
+    }
+
+    [Theory]
+    [InlineData("| Kaolin clay (FOB Varna) | [$88/t|MONEY|88 USD/t] | [+6%|PERCENT|6] |", "kaolin clay", "rose", 6)]
+    [InlineData("| Kaolin clay (FOB Varna) | [$88/t|MONEY|88 USD/t] | [-4%|PERCENT|-4] |", "kaolin clay", "fell", 4)]
+    [InlineData("Rye added [0.6%|PERCENT|0.6] to [$5.10 a bushel|MONEY|5.1 USD/bu].", "rye", "rose", 0.6)]
+    // no price word, but a commodity that moved
+    [InlineData("[Zinc|ELEMENT] has lagged, rising only [3%|PERCENT|3] this quarter.", "zinc", "rose", 3)]
+    public void Reads_a_move(string markup, string subject, string relation, double amount)
+    {
+        var fact = Assert.Single(Moves(markup));
+        Assert.Equal((subject, relation, amount), (fact.Subject, fact.Relation, fact.Amount!.Value));
+    }
+
+    [Fact]
+    public void A_list_of_moves_gives_each_its_commodity()
+    {
+        var facts = Moves("[Tin|ELEMENT] has led the complex, rising [9%|PERCENT|9] against a [5%|PERCENT|5] gain for [zinc|ELEMENT] and a [1%|PERCENT|1] fall for [lead|ELEMENT].");
+        Assert.Equal([("tin", "rose", 9.0), ("zinc", "rose", 5.0), ("lead", "fell", 1.0)],
+            facts.Select(f => (f.Subject, f.Relation, f.Amount!.Value)));
+    }
+
+    [Fact]
+    public void A_second_commodity_after_a_price_per_unit_takes_both_its_move_and_the_unit()
+    {
+        var facts = Prices("Rapeseed rose [1.1%|PERCENT|1.1] to [4,210 yuan per tonne|MONEY|4210 CNY/t] and sunflower oil gained [0.7%|PERCENT|0.7] to [7,940 yuan|MONEY|7940 CNY].");
+        Assert.Contains(facts, f => (f.Subject, f.Amount, f.Unit) == ("sunflower oil", 7940, "CNY/t"));
+        Assert.Contains(Moves("Rapeseed rose [1.1%|PERCENT|1.1] to [4,210 yuan per tonne|MONEY|4210 CNY/t] and sunflower oil gained [0.7%|PERCENT|0.7] to [7,940 yuan|MONEY|7940 CNY]."),
+            f => (f.Subject, f.Relation, f.Amount) == ("sunflower oil", "rose", 0.7));
+    }
+
+    [Fact]
+    public void A_sentence_that_goes_on_about_the_commodity_before_it_moves_it()
+    {
+        var facts = Moves("Sorghum futures closed at [$231 a tonne|MONEY|231 USD/t]. It has gained [6%|PERCENT|6] so far this month.");
+        Assert.Contains(facts, f => (f.Subject, f.Relation, f.Amount) == ("sorghum", "rose", 6));
+    }
+
+    [Fact]
+    public void A_delivery_month_is_not_the_date_of_the_price()
+    {
+        var fact = Assert.Single(Prices("Sorghum futures for [July|DATE|2026-07] settled at [$231 a tonne|MONEY|231 USD/t] on [May 4|DATE|2026-05-04]."));
+        Assert.Equal("2026-05-04", fact.Date);
+    }
+}
