@@ -34,16 +34,23 @@ public sealed partial class MeetingExtractor : IFactExtractor
             if (!cue.Success)
                 continue;
             var gpes = view.Of(EntityLabel.GPE).ToList();
-            var city = gpes.FirstOrDefault(g => _lexicons.Places.IsCity(g.Normalized) && !IsPossessiveGovernment(view, g));
+            // A capital read as its government ("New Delhi" -> India) is still the city when people meet in it.
+            var city = gpes.Where(g => !IsPossessiveGovernment(view, g)).Select(g => CityOf(view, g)).FirstOrDefault(c => c is not null);
+            var published = document.Document.Article.Published;
             // The meeting's date is the one written nearest its cue ("talks opened on November 19").
             // Validity dates ("licences from December 1") are not when anyone met.
-            var dates = RuleFacts.DatesIn(view, 0, view.Text.Length)
-                .Where(d => !Regex.IsMatch(view.Folded[..view.Rel(d)], @"\b(?:from|since|until|till|through|effective|starting|by)\s+$", RegexOptions.IgnoreCase))
-                .OrderBy(d => Math.Abs(view.Rel(d) - cue.Index)).ToList();
-            var date = dates.Count > 0 && (city is not null || Math.Abs(view.Rel(dates[0]) - cue.Index) < 40) ? dates[0].Normalized : "";
+            var dates = RuleFacts.DatesIn(view, 0, view.Text.Length).Select(d => (Entity: d, d.Normalized))
+                .Concat(view.Of(EntityLabel.DATE).Where(d => d.Normalized.Length == 0).Select(d => (Entity: d, Normalized: Weekday(d.Text, published, view.Folded))))
+                .Where(d => d.Normalized.Length > 0)
+                .Where(d => !Regex.IsMatch(view.Folded[..view.Rel(d.Entity)], @"\b(?:from|since|until|till|through|effective|starting|by)\s+$", RegexOptions.IgnoreCase))
+                .OrderBy(d => Math.Abs(view.Rel(d.Entity) - cue.Index)).ToList();
+            var near = dates.Count > 0 && Math.Abs(view.Rel(dates[0].Entity) - cue.Index) < 40;
+            var date = dates.Count > 0 ? dates[0].Normalized : "";
             if (city is null && date.Length == 0)
                 continue;
-            var parties = gpes.Where(g => g != city && !_lexicons.Places.IsCity(g.Normalized)).Select(g => g.Normalized)
+            // Loose: a date far from the cue with no city ("On 9 March, X ... held a videoconference with ...").
+            var confidence = city is not null && date.Length > 0 ? 0.8 : city is not null || near ? 0.6 : 0.4;
+            var parties = gpes.Where(g => CityOf(view, g) is null).Select(g => g.Normalized)
                 .Concat(_lexicons.Places.DemonymsIn(view.Text).Select(d => d.Country))
                 .Concat(view.Of(EntityLabel.ORG).Where(o => Regex.IsMatch(o.Normalized, @"Chamber|Council|Ministry|Commission|Association|Union|Federation|Government", RegexOptions.IgnoreCase)).Select(o => o.Normalized))
                 .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
@@ -52,9 +59,32 @@ public sealed partial class MeetingExtractor : IFactExtractor
                 relation = "talks";
             var venue = _venue.Match(view.Text) is { Success: true } v ? v.Groups["venue"].Value : "";
             yield return RuleFacts.Create(view, FactTypes.Meeting, Name, string.Join("; ", parties), relation, venue,
-                date: date, place: city?.Normalized ?? "", modality: _lexicons.ModalityOf(view.Folded),
-                confidence: city is not null && date.Length > 0 ? 0.8 : 0.6);
+                date: date, place: city ?? "", modality: _lexicons.ModalityOf(view.Folded), confidence: confidence);
         }
+    }
+
+    /// <summary>The city a GPE mention names: a city, or a capital the tagger read as its country when it is written
+    /// as a place ("in New Delhi", a dateline "Abuja, Monday:").</summary>
+    private string? CityOf(SentenceView view, Entity gpe)
+    {
+        if (_lexicons.Places.IsCity(gpe.Normalized))
+            return gpe.Normalized;
+        if (_lexicons.Places.Canonical(gpe.Text) is not { } written || !_lexicons.Places.IsCity(written))
+            return null;
+        var before = view.Folded[..view.Rel(gpe)];
+        var listed = Regex.IsMatch(before, @"(?:^\W*|,\s+)$") && view.Folded[view.RelEnd(gpe)..].StartsWith(',');
+        return listed || Regex.IsMatch(before, @"\b(?:in|at)\s+$", RegexOptions.IgnoreCase) ? written : null;
+    }
+
+    /// <summary>A weekday alone ("on Monday"), which the date tagger leaves blank, read against the published date:
+    /// the one before it, or the one after when the sentence looks ahead (will, due to, is to, scheduled).</summary>
+    private static string Weekday(string text, DateOnly? published, string sentence)
+    {
+        if (published is not { } day || !Enum.TryParse<DayOfWeek>(text.Trim(), ignoreCase: true, out var weekday) || !Enum.IsDefined(weekday))
+            return "";
+        var ahead = Regex.IsMatch(sentence, @"\b(?:will|due\s+to|is\s+to|are\s+to|scheduled|next)\b", RegexOptions.IgnoreCase);
+        var shift = ahead ? ((int)weekday - (int)day.DayOfWeek + 7) % 7 : -(((int)day.DayOfWeek - (int)weekday + 7) % 7);
+        return day.AddDays(shift).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     // "Beijing's decision" is the government, not the city where people met.

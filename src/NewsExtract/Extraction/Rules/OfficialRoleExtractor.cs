@@ -27,7 +27,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
     public string Name => "rule:official_role";
 
     // A title head with its complement, ending where the name begins: "Minister of Economy, Trade and Industry".
-    [GeneratedRegex(@"(?<![\p{L}\-])(?<head>[\p{L}\-]+)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:(?:,\s+|,?\s+and\s+|\s+)\p{Lu}[\p{L}\-]*)*\s*$")]
+    [GeneratedRegex(@"(?<![\p{L}\-])(?<head>[\p{L}\-]+)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:(?:,\s+|,?\s+and\s+|\s+)\p{Lu}[\p{L}\-]*)*)+\s*$")]
     private static partial Regex TitleWithComplement();
 
     // The comma of an apposition that puts the title first: "its secretary-general, X."
@@ -44,7 +44,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
     [GeneratedRegex(@"^(?:['’]s?)?\s*$")]
     private static partial Regex OwnerGap();
 
-    [GeneratedRegex(@"^\s*,\s*(?:who\s+is\s+|who\s+serves\s+as\s+)?(?<title>(?:(?:the|a|an)\s+)?(?:(?:country|nation|company|firm|group|ministry|bank|government)'s\s+|its\s+|their\s+)?[^,;:()""]{2,70}?)(?=\s*(?:[,;:.)]|\s+(?:said|says|told|warned|added|noted|who|and\s+(?:a|an|the)\b)|$))")]
+    [GeneratedRegex(@"^\s*,\s*(?:who\s+(?:is|was|became|has\s+been|is\s+now|serves\s+as)\s+)?(?<title>(?:(?:the|a|an)\s+)?(?:(?:country|nation|company|firm|group|ministry|bank|government)'s\s+|its\s+|their\s+)?[^,;:()""]{2,70}?)(?=\s*(?:[,;:.)]|\s+(?:said|says|told|warned|added|noted|who|and\s+(?:a|an|the)\b)|$))")]
     private static partial Regex AppositionAfter();
 
     // Commas inside a capitalized list closed by "and" ("Trade, Industry and Energy") do not end an apposition.
@@ -55,14 +55,17 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
 
     public IEnumerable<Fact> Extract(AnnotatedDocument document)
     {
+        var views = SentenceView.All(document).ToList();
         var found = new List<(SentenceView View, string Person, string Title, string Place, double Confidence)>();
-        foreach (var view in SentenceView.All(document))
+        foreach (var view in views)
         {
             foreach (var person in view.Of(EntityLabel.PERSON))
             {
-                var role = Before(view, person) ?? After(view, person);
-                if (role is not null)
-                    found.Add((view, person.Normalized, role.Value.Title, role.Value.Place, role.Value.Confidence));
+                var role = Before(view, person) ?? After(view, person) ?? VerbAfter(view, person);
+                if (role is null)
+                    continue;
+                var place = role.Value.Place.Length > 0 ? FullOrgName(document, role.Value.Place) : ServedInContext(views, view, person, role.Value.Title);
+                found.Add((view, person.Normalized, role.Value.Title, place, role.Value.Confidence));
             }
         }
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -93,21 +96,56 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
         }
 
         int start;
+        var confidence = 0.85;
         var complement = TitleWithComplement().Match(view.Text[..end]);
-        if (complement.Success && _lexicons.Titles.TryGetValue(complement.Groups["head"].Value, out var kind) && kind == "head")
+        if (complement.Success && IsTitleHead(complement.Groups["head"].Value))
             start = TitleWordsBefore(view, complement.Index);
         else
         {
             start = TitleWordsBefore(view, end);
             var lastWord = LastWord().Match(view.Text[..end].TrimEnd());
-            if (start == end || !lastWord.Success || !IsTitleHead(lastWord.Value))
+            if (start == end || !lastWord.Success)
                 return null;
+            if (!IsTitleHead(lastWord.Value))
+            {
+                // "Director General X": a head inside the run, a qualifier last.
+                if (!Regex.Matches(view.Text[start..end], @"[\p{L}\-]+").Any(w => IsTitleHead(w.Value)))
+                    return null;
+                confidence = 0.6;
+            }
+        }
+        // "Brazil's Agriculture Minister X", "the EU's foreign policy chief, X": words no lexicon knows between the
+        // owner and the title words.
+        var owned = OwnedWords().Match(view.Text[..start]);
+        if (owned.Success && OwnerEndingAt(view, owned.Index) is not null)
+        {
+            start = owned.Groups["words"].Index;
+            confidence = Math.Min(confidence, 0.65);
+        }
+        else if (BareCapitalizedWords().Match(view.Text[..start]) is { Success: true } bare && !view.Within(bare.Index, start).Any()
+            && !bare.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => _lexicons.Places.CountryOfDemonym(w) is not null))
+        {
+            // "said Food Secretary X", "Trade Resilience Minister X": capitalized office words before the title.
+            start = bare.Groups["words"].Index;
+            confidence = Math.Min(confidence, 0.55);
         }
         var title = view.Text[start..end].Trim();
         if (title.Length == 0 || title.Split(' ').Length > 10)
             return null;
-        return (title, ServedBefore(view, start), 0.85);
+        return (title, ServedBefore(view, start), confidence);
     }
+
+    // One to three words after a possessive, right before the title words: "'s foreign policy ", "'s Agriculture ".
+    [GeneratedRegex(@"['’]s?\s+(?<words>(?:[\p{L}][\p{L}\-]*\s+){1,3})$")]
+    private static partial Regex OwnedWords();
+
+    // One or two capitalized words opening a clause right before the title words: "said Food ", "^Trade Resilience ".
+    [GeneratedRegex(@"(?:^|[,:;""“]\s*|\b(?:said|says|by|with|and|from|to)\s+)(?<words>(?:(?!(?:The|A|An|In|On|At|As|For|But|And|Its|His|Her|Their|Our|Then|When|While|After|Before|Former|New)\b)\p{Lu}[\p{Ll}\-]+\s+){1,2})$")]
+    private static partial Regex BareCapitalizedWords();
+
+    /// <summary>The GPE or ORG whose possessive ends at <paramref name="at"/> ("Canada's", "the Netherlands'").</summary>
+    private static Entity? OwnerEndingAt(SentenceView view, int at) =>
+        view.Entities.LastOrDefault(e => e.Label is EntityLabel.GPE or EntityLabel.ORG && view.RelEnd(e) == at);
 
     private bool IsTitleHead(string word) => _lexicons.Titles.TryGetValue(word, out var kind) && kind == "head";
 
@@ -163,7 +201,8 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
         {
             var at = view.Sentence.Start + view.RelEnd(person) + office.Length;
             var org = view.Entities.FirstOrDefault(e => e.Start == at && e.Label is EntityLabel.ORG or EntityLabel.GPE);
-            return org is null ? null : (OfficeOf(office.Groups["verb"].Value), org.Normalized, 0.7);
+            if (org is not null)
+                return (OfficeOf(office.Groups["verb"].Value), org.Normalized, 0.7);
         }
         var after = ListComma().Replace(view.Text[view.RelEnd(person)..], MaskedComma.ToString());
         var m = AppositionAfter().Match(after);
@@ -176,8 +215,14 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
             return null;
         var titleStart = view.Sentence.Start + view.RelEnd(person) + m.Groups["title"].Index;
         var titleEnd = titleStart + m.Groups["title"].Length;
-        var served = view.Entities.FirstOrDefault(e => e.Start >= titleStart && e.End <= titleEnd && e.Label is EntityLabel.ORG or EntityLabel.GPE);
+        var inside = view.Entities.Where(e => e.Start >= titleStart && e.End <= titleEnd && e.Label is EntityLabel.ORG or EntityLabel.GPE).ToList();
+        // An organization is what a person serves; a city in the apposition is where it sits ("at X in Milan",
+        // "a Shanghai-based analyst", "Hamburg roaster X").
+        var served = inside.FirstOrDefault(e => e.Label == EntityLabel.ORG)
+            ?? inside.FirstOrDefault(e => !IsCityMention(view, e));
         var title = m.Groups["title"].Value;
+        var place = served?.Normalized ?? "";
+        var confidence = 0.75;
         if (served is not null)
         {
             var rest = title[(served.End - titleStart)..];
@@ -185,14 +230,91 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
             var possessive = Regex.Match(rest, @"^['’]s?\s+");
             title = possessive.Success
                 ? rest[possessive.Length..]
-                : Regex.Replace(title[..(served.Start - titleStart)], @"\s+(?:of|at|for|with|in)\s+(?:the\s+)?$|\s+$", "");
+                : Regex.Replace(title[..(served.Start - titleStart)], @"\s+(?:of|at|for|with|in)\s+(?:(?:the|a|an)\s+)?(?:\S+-based\s+|\p{Ll}+\s+)?$|\s+$", "");
+        }
+        else if (NamedEmployer().Match(title) is { Success: true } employer && (employer.Groups["prep"].Value is "at" or "with" || !char.IsUpper(title.TrimStart()[0])))
+        {
+            // "president of the Hellenic Tanker Owners' Union", "a trader at Harbour Securities": a name the tagger missed.
+            place = employer.Groups["org"].Value;
+            title = title[..employer.Index];
+            confidence = 0.55;
         }
         else
-            title = Regex.Replace(title, @"\s+at\s+.*$", "");
-        title = Regex.Replace(title, @"^(?:(?:the|a|an)\s+)?(?:(?:country|nation|company|firm|group|ministry|bank|government)['’]s\s+|its\s+|their\s+)?", "", RegexOptions.IgnoreCase).Trim();
-        title = title.Replace(MaskedComma, ',');
+            title = Regex.Replace(title, @"\s+(?:at|in)\s+.*$", "");
+        title = Regex.Replace(title, @"^(?:(?:the|a|an)\s+)?(?:(?:country|nation|company|firm|group|ministry|bank|government)['’]s\s+|its\s+|their\s+)?(?:\S+-based\s+)?", "", RegexOptions.IgnoreCase).Trim();
+        title = Regex.Replace(title, @"\s+in\s+\p{Lu}.*$", "").Replace(MaskedComma, ',');
         if (title.Length < 2 || title.Split(' ').Length > 8 || !_titleHead.IsMatch(title))
             return null;
-        return (title, served?.Normalized ?? "", 0.75);
+        return (title, place, confidence);
+    }
+
+    // The employer written after the title words, ending the apposition (a city after "in" may follow).
+    [GeneratedRegex(@"\s+(?<prep>at|with|of|for)\s+(?:the\s+)?(?:\S+-based\s+)?(?<org>\p{Lu}[\p{L}\p{N}&'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.\-]*|&|de|du|des|of|for|and)){0,6}?)(?:\s+in\s+\p{Lu}[\p{L}\s\-]*)?\s*$")]
+    private static partial Regex NamedEmployer();
+
+    private bool IsCityMention(SentenceView view, Entity gpe) =>
+        gpe.Label == EntityLabel.GPE
+        && (_lexicons.Places.IsCity(gpe.Normalized) || _lexicons.Places.Canonical(gpe.Text) is { } c && _lexicons.Places.IsCity(c)
+            || Regex.IsMatch(view.Text[view.RelEnd(gpe)..], @"^-based\b"));
+
+    // "X, who heads LNG origination at Y", "X heads uranium marketing at Y", "X has been managing director of Y".
+    [GeneratedRegex(@"^(?:\s*,\s*who\s+|\s+)(?:(?<verb>heads|leads|runs|manages)\s+(?<what>[^,;:()""]{2,50}?)|(?:is|was|has\s+been|had\s+been|became|is\s+now|serves\s+as)\s+(?:(?:the|a|an)\s+)?(?<title>[^,;:()""]{2,50}?))\s+(?:at|of|for|with)\s+(?:the\s+)?(?:\S+-based\s+)?$")]
+    private static partial Regex RoleVerbBeforeEmployer();
+
+    /// <summary>A role told with a verb after the name, when the employer is an organization right after it.</summary>
+    private (string Title, string Place, double Confidence)? VerbAfter(SentenceView view, Entity person)
+    {
+        var org = view.Entities.Where(e => e.Label == EntityLabel.ORG && e.Start > person.End).FirstOrDefault();
+        if (org is null || view.Rel(org) - view.RelEnd(person) > 90)
+            return null;
+        var m = RoleVerbBeforeEmployer().Match(view.Text[view.RelEnd(person)..view.Rel(org)]);
+        if (!m.Success)
+            return null;
+        if (m.Groups["verb"].Success)
+            return ("head of " + m.Groups["what"].Value.Trim(), org.Normalized, 0.5);
+        var title = m.Groups["title"].Value.Trim();
+        return _titleHead.IsMatch(LastWord().Match(title).Value) ? (title, org.Normalized, 0.45) : null;
+    }
+
+    private static readonly Regex GovernmentTitle = new(
+        @"\b(?:minister|premier|senator|ambassador|commissioner|governor|envoy|mayor|secretary|undersecretary|chancellor|representative|negotiator)\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>
+    /// The country or organization served, when the title is written without one: a government office serves the
+    /// nearest country named before it (in the sentence, then the sentences before), any other office the nearest
+    /// organization.
+    /// </summary>
+    private string ServedInContext(IReadOnlyList<SentenceView> views, SentenceView view, Entity person, string title)
+    {
+        var government = GovernmentTitle.IsMatch(title);
+        IEnumerable<(int At, string Name)> Candidates(SentenceView v)
+        {
+            if (government)
+                return v.Of(EntityLabel.GPE).Where(g => _lexicons.Places.IsState(g.Normalized)).Select(g => (g.Start, g.Normalized))
+                    .Concat(_lexicons.Places.DemonymsIn(v.Text).Select(d => (v.Sentence.Start + d.Index, d.Country)));
+            return v.Of(EntityLabel.ORG).Where(o => !Regex.IsMatch(o.Normalized, @"Ministry|Department|Government", RegexOptions.IgnoreCase))
+                .Select(o => (o.Start, o.Normalized));
+        }
+        var here = Candidates(view).ToList();
+        var pick = here.Where(c => c.At < person.Start).OrderByDescending(c => c.At).Select(c => c.Name).FirstOrDefault()
+            ?? (government ? null : here.Where(c => c.At > person.End).OrderBy(c => c.At).Select(c => c.Name).FirstOrDefault());
+        for (var i = view.Index - 1; pick is null && i >= 0; i--)
+            pick = Candidates(views[i]).OrderByDescending(c => c.At).Select(c => c.Name).FirstOrDefault();
+        return pick is null ? "" : FullOrgName(view.Document, pick);
+    }
+
+    /// <summary>The full name of an organization written short ("Hanbit" after "Hanbit Anode Materials", "ESMUA" after
+    /// "European Specialty Metals Users Association (ESMUA)").</summary>
+    private static string FullOrgName(AnnotatedDocument document, string name)
+    {
+        var orgs = document.Entities.Where(e => e.Label == EntityLabel.ORG).ToList();
+        if (!orgs.Any(o => o.Normalized == name))
+            return name;
+        var longer = orgs.FirstOrDefault(o => o.Normalized.StartsWith(name + " ", StringComparison.Ordinal));
+        if (longer is not null)
+            return longer.Normalized;
+        var expanded = orgs.FirstOrDefault(o => document.Text.AsSpan(o.End).TrimStart().StartsWith("(" + name + ")", StringComparison.Ordinal));
+        return expanded?.Normalized ?? name;
     }
 }

@@ -1,0 +1,105 @@
+using NewsExtract.Annotation;
+using NewsExtract.Extraction;
+using NewsExtract.Extraction.Rules;
+
+namespace NewsExtract.Tests.Extraction;
+
+/// <summary>official_role and meeting phrasings of the recall-first candidates, on invented sentences.</summary>
+public sealed class RoleAndMeetingPhrasingTests
+{
+    // Capitals the tagger may read as their government still name the city where people meet.
+    private static readonly PlaceKnowledge Places = new(
+        Markup.Places.CountryOfDemonym,
+        Markup.Places.IsCity,
+        Markup.Places.IsState,
+        written => written is "Brussels" or "Geneva" or "Seoul" ? written : Markup.Places.Canonical(written));
+
+    private static readonly ExtractionLexicons Lexicons = ExtractionLexicons.Load(Places);
+
+    private static IReadOnlyList<Fact> Roles(string markup) =>
+        new OfficialRoleExtractor(Lexicons).Extract(Markup.Parse(markup)).ToList();
+
+    private static IReadOnlyList<Fact> Meetings(string markup, DateOnly? published = null)
+    {
+        var parsed = Markup.Parse(markup);
+        var article = parsed.Document.Article with { Published = published };
+        var document = parsed with { Document = parsed.Document with { Article = article } };
+        return new FactMerger().Merge(new MeetingExtractor(Lexicons).Extract(document)).ToList();
+    }
+
+    [Theory]
+    [InlineData("[Priya Raman|PERSON], an analyst at [Harbour Securities|ORG], said stocks were thin.", "Priya Raman", "analyst", "Harbour Securities")]
+    [InlineData("[Tomas Weber|PERSON], a copper trader at [Lindqvist Metals|ORG] in [London|GPE], expects a rebound.", "Tomas Weber", "copper trader", "Lindqvist Metals")]
+    [InlineData("[Ana Duarte|PERSON], portfolio manager with [Serra Capital|ORG], sold early.", "Ana Duarte", "portfolio manager", "Serra Capital")]
+    [InlineData("[Ivo Marek|PERSON], a [Geneva|GPE]-based broker at [Alpstone Commodities|ORG], said bids were thin.", "Ivo Marek", "broker", "Alpstone Commodities")]
+    [InlineData("[Ruth Okafor|PERSON], president of the Lagoon Cocoa Growers' Union, called the plan late.", "Ruth Okafor", "president", "Lagoon Cocoa Growers' Union")]
+    [InlineData("[Mei Tan|PERSON], a buyer at Harrow Pipe Works in [Tokyo|GPE], cut her order.", "Mei Tan", "buyer", "Harrow Pipe Works")]
+    [InlineData("[Rosa Lind|PERSON], who became chief executive in March, opened the plant.", "Rosa Lind", "chief executive", "")]
+    [InlineData("[Noor Hadi|PERSON], [Velora Mining|ORG]'s mines minister, disagreed.", "Noor Hadi", "mines minister", "Velora Mining")]
+    public void A_role_after_the_name(string markup, string person, string title, string place) =>
+        AssertRole(Roles(markup), person, title, place);
+
+    [Theory]
+    [InlineData("\"No one wins,\" said [Joost Maas|PERSON], who heads the trade desk at [Brightwell Energy|ORG].", "Joost Maas", "head of the trade desk", "Brightwell Energy")]
+    [InlineData("[Lea Vogt|PERSON] heads battery sourcing at [Nordkamm Motors|ORG], a carmaker.", "Lea Vogt", "head of battery sourcing", "Nordkamm Motors")]
+    [InlineData("[Kofi Mensah|PERSON] has been managing director of [Tano Grinders Ltd|ORG] since 2019.", "Kofi Mensah", "managing director", "Tano Grinders Ltd")]
+    public void A_role_told_with_a_verb(string markup, string person, string title, string place) =>
+        AssertRole(Roles(markup), person, title, place);
+
+    [Theory]
+    [InlineData("[Quarry Holdings|ORG]'s chief executive [Selma Berg|PERSON] declined to comment.", "Selma Berg", "chief executive", "Quarry Holdings")]
+    [InlineData("Output will fall, mines minister [Tendai Moyo|PERSON] told reporters.", "Tendai Moyo", "mines minister", "")]
+    [InlineData("Prices will ease, said chief economist [Dara Flynn|PERSON].", "Dara Flynn", "chief economist", "")]
+    [InlineData("[Peru|GPE]'s Agriculture Minister [Luz Rojas|PERSON] met growers.", "Luz Rojas", "Agriculture Minister", "Peru")]
+    [InlineData("\"We act now,\" the [European Union|GPE]'s foreign policy chief, [Anna Sorel|PERSON], said.", "Anna Sorel", "foreign policy chief", "European Union")]
+    [InlineData("[Chad|GPE]'s Minister of State for Oil Resources, [Idris Mahamat|PERSON], arrived late.", "Idris Mahamat", "Minister of State for Oil Resources", "Chad")]
+    [InlineData("The rule stands, Director General [Omar Haddad|PERSON] told reporters.", "Omar Haddad", "Director General", "")]
+    [InlineData("The levy is fair, said Fisheries Secretary [Lina Park|PERSON].", "Lina Park", "Fisheries Secretary", "")]
+    public void A_role_before_the_name(string markup, string person, string title, string place) =>
+        AssertRole(Roles(markup), person, title, place);
+
+    [Theory]
+    [InlineData("[Peru|GPE] will cap copper exports.\nThe cap is temporary, Trade Minister [Luz Rojas|PERSON] said.", "Peru")]
+    [InlineData("[Quarry Holdings|ORG] posted a loss.\n\"We will recover,\" said chief executive [Selma Berg|PERSON].", "Quarry Holdings")]
+    [InlineData("Profits at [Hanley Anode Materials|ORG] doubled.\n[Selma Berg|PERSON], chief executive of [Hanley|ORG], was pleased.", "Hanley Anode Materials")]
+    [InlineData("The [Nordic Magnet Users Alliance|ORG] ([NMUA|ORG]) met.\n[Selma Berg|PERSON], [NMUA|ORG]'s secretary-general, spoke.", "Nordic Magnet Users Alliance")]
+    public void The_place_served_comes_from_context(string markup, string place) =>
+        Assert.Equal(place, Assert.Single(Roles(markup)).Place);
+
+    [Theory]
+    [InlineData("[Dara Flynn|PERSON], who owns a bakery, spoke first.")]
+    [InlineData("[Dara Flynn|PERSON] heads home on Friday.")]
+    public void No_role_without_a_title(string markup) => Assert.Empty(Roles(markup));
+
+    private static void AssertRole(IReadOnlyList<Fact> facts, string person, string title, string place)
+    {
+        var fact = Assert.Single(facts);
+        Assert.Equal((FactTypes.OfficialRole, person, "holds_title", title, place), (fact.FactType, fact.Subject, fact.Relation, fact.Object, fact.Place));
+    }
+
+    [Theory]
+    [InlineData("Ministers from [Chad|GPE] and [Niger|GPE] will meet in [Geneva|GPE] on [March 18|DATE|2026-03-18].", "Geneva", "2026-03-18", "meets")]
+    [InlineData("The next round will take place in [Geneva|GPE] on [March 18|DATE|2026-03-18].", "Geneva", "2026-03-18", "talks")]
+    [InlineData("Her deputy is due to talk through the plan with [Chad|GPE] in [Seoul|GPE] on [March 18|DATE|2026-03-18].", "Seoul", "2026-03-18", "talks")]
+    [InlineData("A delegation from [Chad|GPE] was received in [Brussels|GPE|European Union] on [March 18|DATE|2026-03-18].", "Brussels", "2026-03-18", "meets")]
+    [InlineData("**[Geneva|GPE|Switzerland], [March 18|DATE|2026-03-18]:** members meet on food curbs.", "Geneva", "2026-03-18", "meets")]
+    [InlineData("On [18 March|DATE|2026-03-18], the minister held a videoconference with officials of [Chad|GPE] to align positions on tariffs.", "", "2026-03-18", "meets")]
+    public void A_meeting_in_varied_phrasings(string markup, string city, string date, string relation)
+    {
+        var fact = Assert.Single(Meetings(markup));
+        Assert.Equal((city, date, relation), (fact.Place, fact.Date, fact.Relation));
+    }
+
+    [Theory]
+    [InlineData("Ministers met at the Verdant Hall in [Brussels|GPE] on [Monday|DATE|].", "2026-02-23")]
+    [InlineData("Ministers will meet in [Brussels|GPE] on [Thursday|DATE|].", "2026-02-26")]
+    public void A_weekday_reads_against_the_published_date(string markup, string date) =>
+        Assert.Equal(date, Assert.Single(Meetings(markup, new DateOnly(2026, 2, 24))).Date);
+
+    [Fact]
+    public void A_capital_as_a_government_is_a_party_not_the_city()
+    {
+        var fact = Assert.Single(Meetings("[Seoul|GPE|South Korea] said its envoy met officials in [Geneva|GPE] on [March 18|DATE|2026-03-18]."));
+        Assert.Equal(("Geneva", "South Korea"), (fact.Place, fact.Subject));
+    }
+}
