@@ -133,4 +133,4 @@ public sealed class LinearClassifier
 }
 
 /// <summary>How a classifier is trained; the same settings give the same model.</summary>
-public sealed record TrainerSettings(int Seed = 20261129, float L2 = 1f, int Iterations = 100, float Tolerance = 1e-4f);
+public sealed record TrainerSettings(int Seed = 20261129, float L2 = 3f, int Iterations = 100, float Tolerance = 1e-4f);

@@ -48,11 +48,11 @@ public static class ModelCard
         b.AppendLine(Invariant($"| rules on the trained tagger's entities, no fact models | {Prf(cv.TaggerOnly.FactMicro)} | {Prf(cv.TaggerOnly.EntityMicro)} |"));
         b.AppendLine(Invariant($"| rules + ML | {Prf(cv.WithModels.FactMicro)} | {Prf(cv.WithModels.EntityMicro)} |"));
         b.AppendLine();
-        b.AppendLine("| fact type / entity label | rules only F1 | rules + ML F1 |").AppendLine("|---|---|---|");
+        b.AppendLine("| fact type / entity label | rules only F1 | rules on the tagger's entities F1 | rules + ML F1 |").AppendLine("|---|---|---|---|");
         foreach (var row in cv.RulesOnly.FactTypes)
-            b.AppendLine(Invariant($"| {row.Name} | {row.Score.F1:0.000} | {F1Of(cv.WithModels.FactTypes, row.Name):0.000} |"));
+            b.AppendLine(Invariant($"| {row.Name} | {row.Score.F1:0.000} | {F1Of(cv.TaggerOnly.FactTypes, row.Name):0.000} | {F1Of(cv.WithModels.FactTypes, row.Name):0.000} |"));
         foreach (var row in cv.RulesOnly.EntityLabels)
-            b.AppendLine(Invariant($"| {row.Name} | {row.Score.F1:0.000} | {F1Of(cv.WithModels.EntityLabels, row.Name):0.000} |"));
+            b.AppendLine(Invariant($"| {row.Name} | {row.Score.F1:0.000} | {F1Of(cv.TaggerOnly.EntityLabels, row.Name):0.000} | {F1Of(cv.WithModels.EntityLabels, row.Name):0.000} |"));
         return b.ToString();
     }
 

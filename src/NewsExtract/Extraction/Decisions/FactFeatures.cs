@@ -11,7 +11,7 @@ namespace NewsExtract.Extraction.Decisions;
 /// <remarks>Pure and thread-safe. Changing what it emits changes the models: bump <see cref="Version"/>.</remarks>
 public static class FactFeatures
 {
-    public const string Version = "facts-3";
+    public const string Version = "facts-4";
 
     private static readonly HashSet<string> Hedges = new(StringComparer.OrdinalIgnoreCase)
         { "may", "might", "could", "would", "considers", "considering", "weighing", "weighs", "plans", "planning", "reportedly", "expected", "likely", "proposed", "possible" };
@@ -29,15 +29,32 @@ public static class FactFeatures
                 LabelsByName.TryAdd(entity.Normalized.ToLowerInvariant(), entity.Label.ToString());
             foreach (var group in candidates.GroupBy(c => (c.Start, c.FactType)))
                 PerSentence[group.Key] = group.Count();
+            // Alternatives for one slot (the same figure, quote or goods with other subjects, speakers or titles):
+            // each candidate's rank among them by the rule's confidence lets the scorer learn to pick one.
+            foreach (var slot in candidates.GroupBy(Slot))
+            {
+                var ranked = slot.OrderByDescending(c => c.Confidence).ToList();
+                for (var i = 0; i < ranked.Count; i++)
+                    SlotRank[ranked[i]] = (i, ranked.Count);
+            }
         }
 
         internal AnnotatedDocument Document { get; }
         internal int[] SentenceStarts { get; }
         internal Dictionary<string, string> LabelsByName { get; } = new(StringComparer.Ordinal);
         internal Dictionary<(int, string), int> PerSentence { get; } = [];
+        internal Dictionary<Fact, (int Rank, int Size)> SlotRank { get; } = new(ReferenceEqualityComparer.Instance);
     }
 
     public static DocumentContext Context(AnnotatedDocument document, IReadOnlyList<Fact> candidates) => new(document, candidates);
+
+    private static string Slot(Fact fact) => fact.FactType switch
+    {
+        FactTypes.Quote => $"{fact.FactType}|{fact.Object}",
+        FactTypes.OfficialRole => $"{fact.FactType}|{fact.Subject}",
+        FactTypes.ExportControl => $"{fact.FactType}|{fact.Start}|{fact.Object}|{fact.Place}",
+        _ => FormattableString.Invariant($"{fact.FactType}|{fact.Start}|{fact.Amount}|{fact.Unit}"),
+    };
 
     /// <summary>Features for keep-or-drop (the relation is included).</summary>
     public static IReadOnlyList<string> ForScoring(Fact fact, DocumentContext context)
@@ -57,6 +74,11 @@ public static class FactFeatures
         f.Add($"{t}|subject-label={SubjectLabel(fact.Subject, context)}");
         f.Add($"{t}|subject-in-evidence={fact.Evidence.Contains(fact.Subject, StringComparison.OrdinalIgnoreCase)}");
         f.Add($"{t}|modality={fact.Modality}");
+        if (context.SlotRank.TryGetValue(fact, out var slot))
+        {
+            f.Add($"{t}|slot-rank={Math.Min(slot.Rank, 2)}");
+            f.Add($"{t}|slot-size={Math.Min(slot.Size, 3)}");
+        }
         if (t == FactTypes.Meeting)
             f.Add($"{t}|parties={Math.Min(3, fact.Subject.Split("; ").Length)}");
         return f;
