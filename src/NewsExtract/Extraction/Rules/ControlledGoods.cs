@@ -87,6 +87,69 @@ public sealed partial class ControlledGoods
         return after is null ? ([], "") : (Listed(folded, goods, after).Select(g => g.Name).Distinct().ToList(), "lexicon");
     }
 
+    /// <summary>Loose goods readings beside <see cref="Objects"/>, each with its own pattern name: the members of the
+    /// phrase a cue governs even where a lexicon item overlaps it ("nitrogen and complex fertilizers"), a list as one
+    /// class ("photoresists and etching gases"), elements after "containing" ("magnets containing X"), and goods after
+    /// weaker anchors ("extended to X", "covered X", "makers of X", "to export X", "put X under licensing", "X would be
+    /// added to the list", "a cap on X").</summary>
+    public IReadOnlyList<(string Item, string Pattern)> Extras(SentenceView view, Clause clause, IReadOnlyList<string> found)
+    {
+        var extras = new List<(string Item, string Pattern)>();
+        void Add(string item, string pattern)
+        {
+            item = item.Trim();
+            if (item.Length > 1 && !found.Contains(item, StringComparer.OrdinalIgnoreCase) && !extras.Any(e => string.Equals(e.Item, item, StringComparison.OrdinalIgnoreCase)))
+                extras.Add((item, pattern));
+        }
+        void AddPhrase(GoodsPhrase? phrase, string pattern)
+        {
+            if (phrase is null)
+                return;
+            foreach (var item in ItemsOf(view, clause, phrase))
+                Add(item, pattern);
+            // "nitrogen and complex fertilizers": the members beside the elements, and the list as one class.
+            // A class followed by "including" elements is replaced by them (Objects), so it gives no loose row.
+            var enumerated = CommoditySubjects.In(view, phrase.End, clause.End);
+            var replaced = enumerated.Count > 0 && Enumeration().IsMatch(view.Folded[phrase.End..enumerated[0].Start]);
+            var elements = CommoditySubjects.In(view, phrase.Start, phrase.End);
+            var parts = GoodsPhrases.Parts(phrase, shareHeads: elements.Count == 0);
+            bool HasElement(GoodsPhrase p) => elements.Any(c => c.Start < p.End && p.Start < c.End);
+            foreach (var part in parts.Where(p => !replaced && !HasElement(p)))
+                Add(part.Text, pattern);
+            // "lithium iron phosphate cathode technology": an element that only modifies a longer class.
+            foreach (var part in parts.Where(p => elements.Count(c => c.Start < p.End && p.Start < c.End) == 1
+                && view.Folded[elements.First(c => c.Start < p.End && p.Start < c.End).End..p.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2))
+                Add(part.Text, "element-modified");
+            if (parts.Count > 1 && !replaced && parts.Any(p => !HasElement(p)))
+                Add(phrase.Text, "whole-list");
+            // "magnets containing dysprosium or terbium": the elements are controlled too.
+            var after = view.Folded[phrase.End..clause.End];
+            var containing = Regex.Match(after, @"^\s*,?\s*(?:containing|made\s+(?:with|from)|that\s+contains?)\s", RegexOptions.IgnoreCase);
+            if (containing.Success)
+                foreach (var element in CommoditySubjects.In(view, phrase.End + containing.Length, Math.Min(clause.End, phrase.End + containing.Length + 80)))
+                    Add(element.Name, "containing");
+        }
+        var folded = view.Folded;
+        foreach (Match anchor in GoodsAnchor().Matches(folded[..clause.End], clause.Start))
+            AddPhrase(GoodsPhrases.After(view, clause, anchor.Index + anchor.Length), "phrase-part");
+        foreach (Match anchor in LooseAnchor().Matches(folded[..clause.End], clause.Start))
+            AddPhrase(GoodsPhrases.After(view, clause, anchor.Index + anchor.Length), "loose-anchor");
+        foreach (Match cue in AddedTo().Matches(folded[..clause.End], clause.Start))
+            AddPhrase(GoodsPhrases.Before(view, clause, cue.Index, _relation), "added-to");
+        foreach (Match cue in NounBeforeCue().Matches(folded[..clause.End], clause.Start))
+            AddPhrase(GoodsPhrases.Before(view, clause, cue.Index, _relation), "before-cue-loose");
+        return extras;
+    }
+
+    // Weaker anchors of goods: "extended to X", "covered X", "makers of X", "to export X", "put X under", "a cap on X",
+    // "exports to Russia of X", "approvals for X", "along with X".
+    [GeneratedRegex(@"\b(?:extend(?:s|ed|ing)?|widen(?:s|ed|ing)?|expand(?:s|ed|ing)?)\s+(?:(?:it|them|the\s+\w+|its\s+\w+(?:\s+\w+)?|controls|restrictions|licensing|curbs)\s+)?to\s+(?:cover\s+|include\s+)?|\b(?:cover(?:s|ed|ing)?|captur(?:e|es|ed|ing))\s+(?=[\w\-.]+\s)|\b(?:makers|manufacturers|exporters|producers|recyclers|suppliers|sellers)\s+of\s+|\bto\s+(?:re-?)?export\s+(?:(?:[\d,.]+\s+(?:million\s+)?(?:tonnes|tons|barrels|units)\s+of\s+))?|\b(?:put|puts|placed|places|brought|brings|bring)\s+(?=(?:[\w\-,]+\s+){1,8}?(?:under|into)\s+(?:the\s+|its\s+)?(?:export\s+)?(?:licen[cs]|control|the\s+licen[cs]))|\bcaps?\s+on\s+|\bexports?\s+to\s+[^,;]{2,40}?\s+of\s+|\bapprovals?\s+for\s+(?:[\d,.]+\s+(?:million\s+)?(?:tonnes|tons)\s+of\s+)?|\balong\s+with\s+|\b(?:imposed|placed|put)\s+(?:by\s+[^,;]{2,30}?\s+)?on\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LooseAnchor();
+
+    // "X would be added to its export licence list", "X will require an export licence".
+    [GeneratedRegex(@"\b(?:will|would|could|may|to)\s+(?:now\s+|also\s+)?be\s+added\s+to\b|\b(?:will|would)\s+(?:now\s+)?(?:need|require)\s+(?:an?\s+)?(?:prior\s+)?export\s+(?:permit|licen[cs]e)", RegexOptions.IgnoreCase)]
+    private static partial Regex AddedTo();
+
     // "X exports", "X export ban", "X shipments"; "X will need a permit".
     [GeneratedRegex(@"\b(?:exports?|shipments|sales|overseas\s+sales)\b|(?<permit>\b(?:will|would)\s+(?:now\s+)?(?:need|require)\s+(?:an?\s+)?(?:export\s+)?(?:permit|licen[cs]e))", RegexOptions.IgnoreCase)]
     private static partial Regex NounBeforeCue();

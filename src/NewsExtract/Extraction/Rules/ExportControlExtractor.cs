@@ -47,11 +47,14 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"(?:ion|ions|ive|ively)$", RegexOptions.IgnoreCase)]
     private static partial Regex NounEnding();
 
-    [GeneratedRegex(@"\b(?:bans?|embargo(?:es)?|quotas?|curbs)\s+on\b|\b(?:licensing|permit|licen[cs]e)\s+(?:regime|requirements?|system)\b|\bexport\s+(?:licen[cs]es|permits)\s+for\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:put|puts|placed|places|brought|brings|bring)\s+(?:[\w\-,]+\s+){0,8}?(?:under|into)\s+(?:the\s+|its\s+)?(?:export\s+)?(?:licen[cs]|control)", RegexOptions.IgnoreCase)]
+    private static partial Regex PutUnder();
+
+    [GeneratedRegex(@"\b(?:bans?|embargo(?:es)?|quotas?|curbs|caps?)\s+on\b|\b(?:licensing|permit|licen[cs]e)\s+(?:regime|requirements?|system)\b|\bexport\s+(?:licen[cs]es|permits)\s+for\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureNounPhrase();
 
     // "these materials", "them": the goods of the last measure.
-    [GeneratedRegex(@"\b(?:these|those|such)\s+(?:materials|elements|metals|minerals|items|products|goods|commodities)\b|\bthem\b|\bunder\s+the\s+(?:pause|arrangement|scheme|regime|deal|exemption|waiver|programme|program)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:these|those|such)\s+(?:materials|elements|metals|minerals|items|products|goods|commodities)\b|\bthem\b|\bboth\b|\bunder\s+the\s+(?:pause|arrangement|scheme|regime|deal|exemption|waiver|programme|program)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Anaphor();
 
     [GeneratedRegex(@"\b(?:it|they)\s+(?:[a-z]+\s+){0,2}$", RegexOptions.IgnoreCase)]
@@ -83,10 +86,13 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         IReadOnlyList<string> lastObjects = [];
         foreach (var view in views)
         {
-            if (!IsAboutExports(view))
+            // A measure sentence without an export word ("the ban would be extended to X") counts, loosely, once the
+            // article has stated a measure.
+            var contextual = !IsAboutExports(view);
+            if (contextual && (lastSubject is null || !_cue.IsMatch(view.Folded) || !_relation.IsMatch(view.Folded)))
                 continue;
             IReadOnlyList<string> carriedObjects = [];
-            foreach (var clause in Clauses.Split(view.Folded))
+            foreach (var clause in Clauses.Split(view.Folded).SelectMany(c => Measures(view.Folded, c)))
             {
                 var relation = FindRelation(view.Folded[clause.Start..clause.End]);
                 var verbAt = clause.Start + (relation?.Index ?? 0);
@@ -95,25 +101,47 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                     (objects, pattern) = Anaphor().IsMatch(view.Folded[clause.Start..clause.End]) ? (lastObjects, "anaphor") : (carriedObjects, "carried");
                 else
                     carriedObjects = objects;
-                if (relation is null || objects.Count == 0)
+                if (relation is null)
+                    continue;
+                // Loose goods: list members a lexicon item hid, weaker anchors; else the goods of the last measure
+                // ("the requirement will remain in force", "granted licences to 12 operators").
+                var extras = _goods.Extras(view, clause, objects).ToList();
+                if (objects.Count == 0 && extras.Count == 0 && lastObjects.Count > 0)
+                    extras = lastObjects.Select(o => (o, "previous")).ToList();
+                if (objects.Count == 0 && extras.Count == 0)
                     continue;
                 var targets = _parties.Targets(view, clause);
                 var subject = _parties.Subject(view, clause, verbAt, targets);
                 // "the government" without a name is the article's own state; otherwise the last actor carries on.
                 var ownGovernment = GovernmentWord().IsMatch(view.Folded[clause.Start..clause.End]);
+                var loose = contextual ? 0.15 : 0.0;
                 // A noun-phrase measure, or a title-case subheading ("Easing Export Signals"), states no measure
-                // unless it names who acts.
+                // unless it names who acts; the last actor is a loose guess.
                 if (subject is null && (relation.IsNoun && !ownGovernment || IsTitleCase(view.Text)))
-                    continue;
+                {
+                    if (lastSubject is null || targets.Contains(lastSubject))
+                        continue;
+                    subject = lastSubject;
+                    loose = 0.2;
+                }
                 // "it banned ..." points back to the state named earlier in the sentence, else in the one before.
                 if (subject is null && Pronoun().IsMatch(view.Folded[clause.Start..verbAt]))
                     subject = _parties.FirstState(view, 0, clause.Start, targets)
                         ?? (view.Index > 0 ? _parties.FirstState(views[view.Index - 1], 0, views[view.Index - 1].Text.Length, targets) : null);
+                var guessed = subject is null;
                 subject ??= ownGovernment || lastSubject is null || targets.Contains(lastSubject) ? _parties.MostFrequentState(document, targets) : lastSubject;
                 if (subject is null)
                     continue;
+                // "relief from Myanmar: Myanmar's government granted ...": the actor is no target of its own measure.
+                if (targets.Contains(subject))
+                    targets = targets.Where(t => t != subject).ToList();
+                // The article's main state is the other guess when the actor was carried over.
+                var alternative = guessed ? _parties.MostFrequentState(document, targets) : null;
+                if (alternative == subject)
+                    alternative = null;
                 lastSubject = subject;
-                lastObjects = objects;
+                if (objects.Count > 0)
+                    lastObjects = objects;
                 if (targets.Count == 0)
                 {
                     // FACT_SCHEMA: the target may come from context when the sentence implies it.
@@ -122,21 +150,60 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 }
                 var date = EffectiveDate(view, clause, skipHistory: relation.Name is not ("imposes" or "tightens"));
                 var modality = _lexicons.ModalityOf(WithoutDates(view, clause));
-                var confidence = 0.55 + (view.Of(EntityLabel.ELEMENT).Any() ? 0.15 : 0) + (modality == RuleFacts.Asserted ? 0.1 : 0) - (relation.IsNoun ? 0.1 : 0);
+                var confidence = 0.55 + (view.Of(EntityLabel.ELEMENT).Any() ? 0.15 : 0) + (modality == RuleFacts.Asserted ? 0.1 : 0) - (relation.IsNoun ? 0.1 : 0) - loose;
                 var history = relation.Name is "imposes" or "tightens" ? null : HistoryDate(view);
-                foreach (var obj in objects)
+                var items = objects.Select(o => (Item: o, Pattern: pattern, Confidence: confidence))
+                    .Concat(extras.Select(e => (e.Item, e.Pattern, Confidence: LooseConfidence(e.Pattern) - loose)));
+                foreach (var (obj, itemPattern, itemConfidence) in items)
                 {
                     foreach (var target in targets)
                     {
                         yield return new ExportControlCandidate(RuleFacts.Create(view, FactTypes.ExportControl, Name, subject, relation.Name, obj,
-                            date: date, place: target, modality: modality, confidence: confidence), relation.Trigger, relation.Cue, pattern);
+                            date: date, place: target, modality: modality, confidence: itemConfidence), relation.Trigger, relation.Cue, itemPattern);
+                        if (alternative is not null)
+                            yield return new ExportControlCandidate(RuleFacts.Create(view, FactTypes.ExportControl, Name, alternative, relation.Name, obj,
+                                date: date, place: target, modality: modality, confidence: 0.33), relation.Trigger, relation.Cue, itemPattern + "+main-state");
                     }
                     if (history is not null)
                         yield return new ExportControlCandidate(RuleFacts.Create(view, FactTypes.ExportControl, Name, subject, "imposes", obj,
-                            date: history, modality: RuleFacts.Asserted, confidence: confidence - 0.1), "", "history", pattern);
+                            date: history, modality: RuleFacts.Asserted, confidence: itemConfidence - 0.1), "", "history", itemPattern);
                 }
             }
         }
+    }
+
+    /// <summary>Each loose goods pattern has its own confidence, a feature of the trained fact scorer.</summary>
+    private static double LooseConfidence(string pattern) => pattern switch
+    {
+        "phrase-part" => 0.48,
+        "containing" => 0.46,
+        "whole-list" => 0.44,
+        "added-to" => 0.43,
+        "loose-anchor" => 0.42,
+        "before-cue-loose" => 0.40,
+        "previous" => 0.36,
+        "element-modified" => 0.35,
+        _ => 0.35,
+    };
+
+    // "required licences for X since 2023 and banned shipments of both to Y in 2024": two measures, split before the
+    // second trigger verb that follows "and".
+    [GeneratedRegex(@",?\s+and\s+(?:(?:it|has|have|had|then|also|later|subsequently|in\s+[A-Z]\w+(?:\s+\d{4})?,?|on\s+[A-Z]\w+(?:\s+\d{1,2})?,?)\s+){0,3}$")]
+    private static partial Regex AndBefore();
+
+    private IEnumerable<Clause> Measures(string folded, Clause clause)
+    {
+        var start = clause.Start;
+        foreach (Match m in _relation.Matches(folded[..clause.End], clause.Start))
+        {
+            var before = folded[start..m.Index];
+            var and = AndBefore().Match(before);
+            if (!and.Success || and.Index == 0 || m.Value.EndsWith("ion", StringComparison.OrdinalIgnoreCase))
+                continue;
+            yield return new Clause(start, start + and.Index);
+            start = m.Index;
+        }
+        yield return new Clause(start, clause.End);
     }
 
     // "from May": a month is no hedge.
@@ -230,6 +297,10 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             }
             return new Relation(relation, m.Index, IsNoun: false, clause.Substring(m.Index, m.Length), cue);
         }
+        // "put X under export licensing", "brings X into the licensing system".
+        var put = PutUnder().Match(clause);
+        if (put.Success && !NegationBefore().IsMatch(clause[..put.Index]))
+            return new Relation("imposes", put.Index, IsNoun: false, put.Value.Split(' ')[0], "verb");
         // "anyone exporting X would need a permit" states a licensing requirement.
         var need = Regex.Match(clause, @"\bneed(?:s|ed)?\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:permit|licen[cs]e)", RegexOptions.IgnoreCase);
         if (need.Success && !NegationBefore().IsMatch(clause[..need.Index]))

@@ -34,7 +34,7 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
             if ((IsTarget(view, view.Rel(gpes[i])) || listedAfterTarget) && !targets.Contains(gpes[i].Normalized))
                 targets.Add(gpes[i].Normalized);
         }
-        var m = Regex.Match(view.Text[clause.Start..clause.End], @"\b(?:to|for|from|against)\s+(?:the\s+)?(?:(?!of\b)[\w\-]+\s+){0,3}?(?<demonym>\p{Lu}[\p{L}\-]+)\s+(?:(?:and|or)\s+\p{Lu}[\p{L}\-]+\s+)?(?:[a-z\-]+\s+){0,2}(?:companies|firms|customers|buyers|entities|importers|users|automakers|carmakers|manufacturers|chipmakers|businesses|clients|suppliers|producers|industries)");
+        var m = Regex.Match(view.Text[clause.Start..clause.End], @"\b(?:to|for|from|against|add(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?!of\b)[\w\-]+\s+){0,3}?(?<demonym>\p{Lu}[\p{L}\-]+)\s+(?:(?:and|or)\s+\p{Lu}[\p{L}\-]+\s+)?(?:[a-z\-]+\s+){0,2}(?:companies|firms|customers|buyers|entities|importers|users|automakers|carmakers|manufacturers|chipmakers|businesses|clients|suppliers|producers|industries|makers|operators|recyclers|exporters|traders|fabs|plants)");
         if (m.Success && _lexicons.Places.CountryOfDemonym(m.Groups["demonym"].Value) is { } country && !targets.Contains(country))
             targets.Add(country);
         return targets;
@@ -44,8 +44,10 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
     /// demonym before the verb that is not a target or an object, else the first such after it.</summary>
     public string? Subject(SentenceView view, Clause clause, int verbAt, IReadOnlyList<string> targets)
     {
+        // A possessive ("Myanmar's government") names the actor even where the same state is also a target.
         var states = view.Within(clause.Start, clause.End)
-            .Where(e => e.Label == EntityLabel.GPE && _lexicons.Places.IsState(e.Normalized) && !targets.Contains(e.Normalized)).ToList();
+            .Where(e => e.Label == EntityLabel.GPE && _lexicons.Places.IsState(e.Normalized)
+                && (!targets.Contains(e.Normalized) || Regex.IsMatch(view.Folded[view.RelEnd(e)..], @"^['’]s\s"))).ToList();
         var agent = states.FirstOrDefault(g => Regex.IsMatch(view.Folded[..view.Rel(g)], @"\bby\s+(?:the\s+)?$", RegexOptions.IgnoreCase));
         if (agent is not null)
             return agent.Normalized;
@@ -69,7 +71,8 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
     {
         foreach (var org in view.Within(clause.Start, clause.End).Where(e => e.Label == EntityLabel.ORG))
         {
-            var first = Regex.Match(org.Text, @"^[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?").Value;
+            // "Kazakhstan's Ministry of ...": the possessive names the state.
+            var first = Regex.Replace(Regex.Match(org.Text, @"^[\p{L}.]+(?:['’]s)?(?:\s\p{Lu}[\p{L}.]+)?").Value, @"['’]s\b", "");
             var state = _lexicons.Places.Canonical(first) ?? _lexicons.Places.Canonical(first.Split(' ')[0]) ?? _lexicons.Places.CountryOfDemonym(first.Split(' ')[0]);
             if (state is not null && _lexicons.Places.IsState(state) && !targets.Contains(state) && !IsTarget(view, view.Rel(org)))
                 yield return (view.Rel(org), state);
@@ -93,7 +96,7 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
         return (TargetPreposition().IsMatch(tail) || BuyersIn().IsMatch(tail)) && !Regex.IsMatch(tail, @"according\s+to\s+(?:the\s+)?$", RegexOptions.IgnoreCase);
     }
 
-    [GeneratedRegex(@"\b(?:buyers|customers|importers|users|clients|firms|companies|manufacturers|automakers|chipmakers|traders|exporters|shippers|refiners|mills)\s+(?:based\s+)?in\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:buyers|customers|importers|users|clients|firms|companies|manufacturers|automakers|chipmakers|traders|exporters|shippers|refiners|mills|plants|factories|facilities|fabs|subsidiaries|operations)\s+(?:based\s+|located\s+)?in\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BuyersIn();
 
     private IEnumerable<(int At, string Name)> Demonyms(SentenceView view, int from, int to)

@@ -22,7 +22,7 @@ public static partial class GoodsPhrases
          "over", "amid", "after", "before", "during", "via", "as", "than", "against", "toward", "towards", "across", "beyond",
          "that", "which", "who", "whose", "where", "when", "while", "if", "unless", "because", "but", "so",
          "will", "would", "could", "may", "might", "shall", "should", "must", "can", "is", "are", "was", "were", "be", "been",
-         "has", "have", "had", "do", "does", "did", "including", "such", "namely", "like", "except", "excluding", "worth",
+         "has", "have", "had", "do", "does", "did", "including", "containing", "such", "namely", "like", "except", "excluding", "worth",
          "valued", "about", "around", "regarding", "concerning", "remains", "remain", "stays", "stay", "applies", "apply",
          "continues", "takes", "comes", "goes", "amounting", "totalling", "totaling", "sold", "bound", "made", "sent", "destined", "shipped", "said", "says",
          "the", "its", "their", "this", "these", "those", "per", "last", "next", "this", "each", "every"],
@@ -36,7 +36,7 @@ public static partial class GoodsPhrases
          // Words that qualify the measure, not the goods: "temporary export permits", "the original export restrictions".
          "temporary", "initial", "original", "general", "selective", "annual", "strict", "tough", "tougher", "sweeping", "broad",
          "blanket", "outright", "total", "full", "partial", "formal", "official", "national", "global", "overall", "existing",
-         "current", "previous", "few", "handful", "planned", "proposed", "latest", "recent", "similar", "such", "unilateral", "retaliatory"],
+         "current", "previous", "few", "handful", "planned", "proposed", "prior", "first", "latest", "recent", "similar", "such", "unilateral", "retaliatory"],
         StringComparer.OrdinalIgnoreCase);
 
     // Nouns of the measure or of trade, trimmed off the end: "wheat exports" is wheat, "rice export curbs" rice.
@@ -50,13 +50,14 @@ public static partial class GoodsPhrases
     // "two further models of X", "shipments of X", "some types of X": the goods are after "of".
     private static readonly HashSet<string> Partitives = new(
         ["models", "types", "kinds", "grades", "categories", "classes", "forms", "varieties", "shipments", "exports", "sales",
-         "supplies", "batches", "cargoes", "sorts", "lines", "range", "variety", "export", "tonnes", "tons", "volumes"],
+         "supplies", "batches", "cargoes", "sorts", "lines", "range", "variety", "export", "tonnes", "tons", "volumes", "makers", "manufacturers", "producers",
+         "exporters", "recyclers", "suppliers"],
         StringComparer.OrdinalIgnoreCase);
 
     // Heads that name who is restricted, not what: "restrictions on Chinese companies".
     private static readonly HashSet<string> PartyHeads = new(
         ["companies", "company", "firms", "firm", "entities", "entity", "buyers", "customers", "importers", "users", "clients",
-         "suppliers", "producers", "manufacturers", "countries", "nations", "access", "imports", "investment", "investments",
+         "suppliers", "producers", "manufacturers", "makers", "operators", "recyclers", "exporters", "countries", "nations", "access", "imports", "investment", "investments",
          "them", "it", "they", "this", "that", "what", "which", "us", "itself", "smuggling", "prices", "days", "weeks",
          "months", "years", "period", "chains", "chain", "time", "reasons", "security", "now", "today"],
         StringComparer.OrdinalIgnoreCase);
@@ -104,7 +105,7 @@ public static partial class GoodsPhrases
                 words.Clear();
                 continue;
             }
-            if (Boundaries.Contains(lower) || lower == "of" || words.Count > 0 && (lower.EndsWith("ly", StringComparison.Ordinal) && lower.Length > 4
+            if (Boundaries.Contains(lower) || lower == "of" || words.Count > 0 && (lower is "used" || lower.EndsWith("ly", StringComparison.Ordinal) && lower.Length > 4
                 || lower.EndsWith("ed", StringComparison.Ordinal) && lower.Length > 4 && words[^1].Text is not ("and" or "or" or ",")))
                 break;
             if (words.Count(x => char.IsLetterOrDigit(x.Text[0]) && x.Text is not ("and" or "or")) >= MaxWords + 2)
@@ -167,7 +168,7 @@ public static partial class GoodsPhrases
     }
 
     /// <summary>The members of a list: "power transformers and switchgear" are two.</summary>
-    public static IReadOnlyList<GoodsPhrase> Parts(GoodsPhrase phrase)
+    public static IReadOnlyList<GoodsPhrase> Parts(GoodsPhrase phrase, bool shareHeads = true)
     {
         var parts = new List<GoodsPhrase>();
         var text = phrase.Text;
@@ -178,6 +179,8 @@ public static partial class GoodsPhrases
             at = sep.Index + sep.Length;
         }
         parts.Add(new GoodsPhrase(phrase.Start + at, phrase.End, text[at..]));
+        if (!shareHeads)
+            return parts.Where(p => p.Text.Length > 0).ToList();
         // A single modifier before a longer member shares its head: "medium and heavy rare earth elements",
         // "etching, deposition and cleaning equipment"; a plural ("semiconductors and related equipment") is its own item.
         var merged = new List<GoodsPhrase>();

@@ -1,0 +1,63 @@
+using NewsExtract.Extraction.Rules;
+
+namespace NewsExtract.Tests.Extraction;
+
+/// <summary>The loose export-control candidates: more goods, measures and targets per sentence, each at a lower
+/// confidence than the strict patterns. One invented sentence (or two, one a line) a row.</summary>
+public sealed class ExportControlRecallTests
+{
+    private static IReadOnlyList<ExportControlCandidate> Run(string markup) =>
+        new ExportControlExtractor(Markup.Lexicons).Candidates(Markup.Parse(markup.Replace("[Chinese|X]", "Chinese", StringComparison.Ordinal))).ToList();
+
+    private static void AssertFact(string markup, string subject, string relation, string obj, string place, string modality = "asserted")
+    {
+        var facts = Run(markup).Select(c => (c.Fact.Subject, c.Fact.Relation, c.Fact.Object, c.Fact.Place, c.Fact.Modality)).ToList();
+        Assert.True(facts.Contains((subject, relation, obj, place, modality)), "Candidates: " + string.Join("; ", facts));
+    }
+
+    // Goods: list members beside an element, a list as one class, elements after "containing", weaker anchors.
+    [Theory]
+    [InlineData("[Chile|GPE] extended its quotas on exports of [nitrogen|ELEMENT] and complex fertilizers until [June|DATE|2031-06].", "Chile", "maintains", "complex fertilizers", "")]
+    [InlineData("[Chile|GPE] extended its quotas on exports of [nitrogen|ELEMENT] and complex fertilizers until [June|DATE|2031-06].", "Chile", "maintains", "nitrogen and complex fertilizers", "")]
+    [InlineData("[Peru|GPE] will ease licensing for exports of solvents and etching gases to [Chile|GPE].", "Peru", "eases", "solvents and etching gases", "Chile")]
+    [InlineData("Since [May|DATE|2031-05] [Bolivia|GPE] has required an export licence for magnets containing [terbium|ELEMENT] or [holmium|ELEMENT].", "Bolivia", "imposes", "holmium", "")]
+    [InlineData("[Norway|GPE] granted [Fjord Gas|ORG] a licence to export LNG to [Chile|GPE].", "Norway", "grants_license", "LNG", "Chile")]
+    [InlineData("[Chile|GPE] put drone engines under export licensing in [July|DATE|2031-07].", "Chile", "imposes", "drone engines", "")]
+    [InlineData("[Peru|GPE] said that boron carbide powder and ceramic armour plates will be added to its export licence list.", "Peru", "imposes", "ceramic armour plates", "")]
+    [InlineData("[Chile|GPE] restricted exports of [lithium|ELEMENT] carbonate processing technology to [Peru|GPE].", "Chile", "imposes", "lithium carbonate processing technology", "Peru")]
+    [InlineData("[Chile|GPE] banned exports to [Peru|GPE] of marine engines and sonar buoys.", "Chile", "imposes", "sonar buoys", "Peru")]
+    [InlineData("[Chile|GPE] barred exports of night-vision goggles to [Peru|GPE].", "Chile", "imposes", "night-vision goggles", "Peru")]
+    public void Loose_goods_are_candidates(string markup, string subject, string relation, string obj, string place) =>
+        AssertFact(markup, subject, relation, obj, place);
+
+    // Measures: two in one sentence, told without an export word after an earlier measure, or of the goods before.
+    [Theory]
+    [InlineData("[Chile|GPE] has required licences for [gallium|ELEMENT] exports since [2029|DATE|2029] and banned shipments of both to [Peru|GPE] in [May|DATE|2031-05].", "Chile", "imposes", "gallium", "")]
+    [InlineData("[Chile|GPE] has required licences for [gallium|ELEMENT] exports since [2029|DATE|2029] and banned shipments of both to [Peru|GPE] in [May|DATE|2031-05].", "Chile", "imposes", "gallium", "Peru")]
+    [InlineData("[Ghana|GPE] banned exports of scrap metal.\nThe ban will be extended to used railway sleepers from [June|DATE|2031-06].", "Ghana", "tightens", "used railway sleepers", "")]
+    [InlineData("[Chile|GPE] banned exports of kelp.\nThe ban will remain in force for a year.", "Chile", "maintains", "kelp", "")]
+    [InlineData("[Chile|GPE]'s ban on kelp exports stays.", "Chile", "maintains", "kelp", "")]
+    public void Measures_told_loosely_are_candidates(string markup, string subject, string relation, string obj, string place) =>
+        AssertFact(markup, subject, relation, obj, place);
+
+    [Theory]
+    [InlineData("[Peru|GPE] could propose a cap on fishmeal exports.", "Peru", "imposes", "fishmeal", "")]
+    public void Hedged_loose_measures_are_possible(string markup, string subject, string relation, string obj, string place) =>
+        AssertFact(markup, subject, relation, obj, place, "possible");
+
+    // Parties: a possessive actor that is also named as an origin, plants abroad, makers added to a list.
+    [Theory]
+    [InlineData("Relief from [Chile|GPE]: [Chile|GPE]'s government granted export permits for kelp to firms shipping to [Peru|GPE].", "Chile", "grants_license", "kelp", "Peru")]
+    [InlineData("[Chile|GPE] granted licences for magnet shipments to our plants in [Peru|GPE].", "Chile", "grants_license", "magnet", "Peru")]
+    [InlineData("[Canada|GPE] added six [Chinese|X] makers of marine sonar to the Entity List.", "Canada", "imposes", "marine sonar", "China")]
+    public void Parties_are_read_loosely(string markup, string subject, string relation, string obj, string place) =>
+        AssertFact(markup, subject, relation, obj, place);
+
+    [Fact]
+    public void Loose_candidates_have_lower_confidence_than_strict_ones()
+    {
+        var candidates = Run("[Chile|GPE] extended its quotas on exports of [nitrogen|ELEMENT] and complex fertilizers until [June|DATE|2031-06].");
+        var strict = candidates.Single(c => c.Fact.Object == "nitrogen").Fact.Confidence;
+        Assert.All(candidates.Where(c => c.Fact.Object != "nitrogen"), c => Assert.True(c.Fact.Confidence < strict));
+    }
+}
