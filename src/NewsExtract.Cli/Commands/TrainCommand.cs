@@ -93,11 +93,12 @@ internal static class TrainCommand
 
             env.Out.WriteLine($"{cv.Folds}-fold cross-validation, rules only: {ScoreReportWriter.Headline(cv.RulesOnly)}");
             env.Out.WriteLine($"{cv.Folds}-fold cross-validation, rules on the tagger's entities: {ScoreReportWriter.Headline(cv.TaggerOnly)}");
-            env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{cv.Folds}-fold cross-validation, rules + ML (keep at p >= {cv.KeepThreshold}): {ScoreReportWriter.Headline(cv.WithModels)}"));
+            env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{cv.Folds}-fold cross-validation, rules + ML: {ScoreReportWriter.Headline(cv.WithModels)}"));
+            env.Out.WriteLine("keep thresholds: " + string.Join(", ", cv.KeepThresholds.Select(k => string.Create(CultureInfo.InvariantCulture, $"{k.Key} {(k.Value is { } t ? $"p >= {t}" : "rule")}"))));
             env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"candidate ceiling: {cv.CandidateCeiling:0.000}"));
         }
 
-        var (models, stats) = new ModelTrainer(parts, settings).Train(data.Documents, data.DataHash, today, cv?.KeepThreshold ?? ModelTrainer.DefaultKeepThreshold);
+        var (models, stats) = new ModelTrainer(parts, settings).Train(data.Documents, data.DataHash, today, cv?.KeepThresholds);
         env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"trained: {stats.NameExamples} name rows, {stats.FactExamples} fact candidates, {stats.RelationExamples} export-control relations; candidates match {stats.GoldFactsFound} of {stats.GoldFacts} gold facts"));
 

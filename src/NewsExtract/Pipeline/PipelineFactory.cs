@@ -30,7 +30,7 @@ public sealed record PipelineParts(
 
     public IFactDecider Decider(ModelSet? models) => models is null
         ? new RuleDecider()
-        : new TrainedFactDecider(models.FactScorer, models.ExportRelations, models.Manifest.KeepThreshold);
+        : new TrainedFactDecider(models.FactScorer, models.ExportRelations, models.Manifest.KeepThresholds);
 
     /// <summary>The pipeline: rules only when <paramref name="models"/> is null (<c>--no-ml</c>), else rules plus ML.</summary>
     public NewsPipeline Pipeline(ModelSet? models) => new(Reader, Splitter, Tagger(models), Extractors, Merger, Decider(models));

@@ -7,11 +7,11 @@ using NewsExtract.Scoring;
 namespace NewsExtract.Training;
 
 /// <summary>Leave-one-document-out scores: rules only, rules plus ML, and the candidate generator's ceiling.</summary>
-/// <param name="WithModels">Rules plus ML at <paramref name="KeepThreshold"/>.</param>
-/// <param name="KeepThreshold">The fact scorer's threshold with the best cross-validated fact F1 (from <see cref="CrossValidation.Thresholds"/>).</param>
+/// <param name="WithModels">Rules plus ML at <paramref name="KeepThresholds"/>.</param>
+/// <param name="KeepThresholds">Per fact type, the fact scorer's threshold (from <see cref="CrossValidation.Thresholds"/>) or the rule's own decision (null), whichever had the best cross-validated F1 of that type.</param>
 /// <param name="CandidateCeiling">Share of gold facts that some rule candidate matches (relation left out): no decision stage can do better.</param>
-/// <param name="TaggerOnly">The rule candidates over the trained tagger's entities, undecided: shows what the tagger and the fact models each add.</param>
-public sealed record CrossValidationResult(ScoreReport RulesOnly, ScoreReport TaggerOnly, ScoreReport WithModels, double KeepThreshold, double CandidateCeiling, int Folds);
+/// <param name="TaggerOnly">The rules (as with --no-ml) over the trained tagger's entities: shows what the tagger and the fact models each add.</param>
+public sealed record CrossValidationResult(ScoreReport RulesOnly, ScoreReport TaggerOnly, ScoreReport WithModels, IReadOnlyDictionary<string, double?> KeepThresholds, double CandidateCeiling, int Folds);
 
 /// <summary>
 /// Cross-validation by document (ML_DESIGN.md), leave-one-document-out unless fewer folds are asked for: each
@@ -43,16 +43,16 @@ public sealed class CrossValidation(PipelineParts parts, TrainerSettings setting
         Parallel.For(0, folds, new ParallelOptions { CancellationToken = cancellationToken }, fold =>
         {
             var (models, _) = trainer.Train(
-                [.. documents.Where((_, j) => j % folds != fold)], [.. nameRows.Where((_, j) => j % folds != fold)], "cross-validation", DateOnly.MinValue, keepThreshold: 0);
+                [.. documents.Where((_, j) => j % folds != fold)], [.. nameRows.Where((_, j) => j % folds != fold)], "cross-validation", DateOnly.MinValue, FactTypes.All.ToDictionary(t => t, _ => (double?)0));
             for (var i = fold; i < documents.Count; i += folds)
             {
                 var held = documents[i];
                 var (rulesDoc, rulesCandidates) = parts.Candidates(held.Document, ruleTagger);
-                rulesFacts[i] = [.. rulesCandidates];
+                rulesFacts[i] = [.. parts.Decider(null).Decide(rulesDoc, rulesCandidates)];
                 rulesEntities[i] = [.. rulesDoc.Entities.Select(e => EntityRecord.From(held.Gold.DocId, e))];
                 var (annotated, candidates) = parts.Candidates(held.Document, parts.Tagger(models));
                 found[i] = FactExamples.For(annotated, candidates, held.Gold).GoldFound;
-                taggerFacts[i] = [.. candidates];
+                taggerFacts[i] = [.. parts.Decider(null).Decide(annotated, candidates)];
                 mlFacts[i] = [.. parts.Merger.Merge(parts.Decider(models).Decide(annotated, candidates))];
                 mlEntities[i] = [.. annotated.Entities.Select(e => EntityRecord.From(held.Gold.DocId, e))];
             }
@@ -61,15 +61,27 @@ public sealed class CrossValidation(PipelineParts parts, TrainerSettings setting
 
         var gold = documents.Select(d => d.Gold).ToList();
         var goldFacts = gold.Sum(g => g.Facts.Count);
-        // Ties go to the lower threshold: prefer recall when F1 is equal.
-        var best = Thresholds
-            .Select(t => (Threshold: t, Report: Scorer.Score(gold, mlFacts.SelectMany(f => f).Where(f => f.Confidence >= t), mlEntities.SelectMany(e => e))))
-            .Aggregate((a, b) => b.Report.FactMicro.F1 > a.Report.FactMicro.F1 ? b : a);
+        // Facts match only facts of their own type, so each type's choice is independent. The rule's own decision
+        // is tried first and kept on ties; among thresholds, ties go to the lower one (recall).
+        var chosen = new Dictionary<string, double?>(StringComparer.Ordinal);
+        foreach (var type in FactTypes.All)
+        {
+            IEnumerable<Fact> Decided(double? t) => t is { } threshold
+                ? mlFacts.SelectMany(f => f).Where(f => f.FactType == type && f.Confidence >= threshold)
+                : taggerFacts.SelectMany(f => f).Where(f => f.FactType == type);
+            double F1(double? t) => Scorer.Score(gold, Decided(t), []).FactTypes.FirstOrDefault(r => r.Name == type)?.Score.F1 ?? 0;
+            chosen[type] = new double?[] { null }.Concat(Thresholds.Select(t => (double?)t))
+                .Select(t => (Threshold: t, F1: F1(t)))
+                .Aggregate((a, b) => b.F1 > a.F1 ? b : a).Threshold;
+        }
+        var decided = FactTypes.All.SelectMany(type => chosen[type] is { } t
+            ? mlFacts.SelectMany(f => f).Where(f => f.FactType == type && f.Confidence >= t)
+            : taggerFacts.SelectMany(f => f).Where(f => f.FactType == type));
         return new CrossValidationResult(
             Scorer.Score(gold, rulesFacts.SelectMany(f => f), rulesEntities.SelectMany(e => e)),
             Scorer.Score(gold, taggerFacts.SelectMany(f => f), mlEntities.SelectMany(e => e)),
-            best.Report,
-            best.Threshold,
+            Scorer.Score(gold, decided, mlEntities.SelectMany(e => e)),
+            chosen,
             goldFacts == 0 ? 0 : (double)found.Sum() / goldFacts,
             folds);
     }

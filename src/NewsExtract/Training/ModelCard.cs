@@ -17,11 +17,13 @@ public static class ModelCard
         var decides = new Dictionary<string, string>
         {
             ["name-tagger"] = "the label of each name-like span (rule proposals and capitalized runs)",
-            ["fact-scorer"] = Invariant($"keep or drop each rule fact candidate (kept at p(keep) >= {manifest.KeepThreshold}); p(keep) is the confidence"),
+            ["fact-scorer"] = "keep or drop each rule fact candidate at its type's threshold (below); p(keep) is the confidence",
             ["export-relation"] = "the relation of each kept export control",
         };
         foreach (var model in manifest.Models)
             b.AppendLine(Invariant($"| {model.Name} | `{model.File}` | {decides.GetValueOrDefault(model.Name, "")} | {string.Join(", ", model.Classes)} | {model.Examples} |"));
+        b.AppendLine();
+        b.AppendLine("Keep thresholds of the fact scorer: " + string.Join(", ", manifest.KeepThresholds.Select(k => Invariant($"{k.Key} {(k.Value is { } t ? $"p >= {t}" : "by the rule (confidence >= 0.5)")}"))) + ".");
         b.AppendLine();
         b.AppendLine("## Data").AppendLine();
         var folders = string.Join(", ", labelFolders.Select(f => $"`{f}`"));
@@ -29,8 +31,8 @@ public static class ModelCard
         b.AppendLine();
         b.AppendLine("## Features").AppendLine();
         b.AppendLine("- name tagger: the span's words, shapes, prefixes and suffixes; two words either side and their shapes; title words, verbs of saying, apposition, possessive and \"according to\" cues; organization head words, place and demonym gazetteers, a given-name list of many languages; what the rule spotters proposed for the span; whether its words occur in lower case or recur elsewhere in the document; sentence-initial and first-sentence flags.");
-        b.AppendLine("- fact scorer: the fact type crossed with the rule's relation, unit, amount range, filled fields, subject's entity label and length, modality, sentence position and crowding, hedge and negation cues, and the sentence's words and bigrams.");
-        b.AppendLine("- relation classifier: the rule's relation and the clause's words, bigrams, hedge and negation cues.");
+        b.AppendLine("- fact scorer: the fact type crossed with the rule's relation, pattern confidence, unit, amount range, filled fields, subject's entity label and length, modality, rank among the alternatives for the same figure, quote or goods, sentence position and crowding, hedge and negation cues.");
+        b.AppendLine("- relation classifier: the rule's relation, the words before the controlled goods (alone and crossed with the rule's relation), hedge and negation cues; it overrides the rule only at p >= 0.6 when the rule's relation has p <= 0.25.");
         b.AppendLine();
         b.AppendLine("## Cross-validated scores").AppendLine();
         if (cv is null)
@@ -41,7 +43,7 @@ public static class ModelCard
         var how = cv.Folds == stats.Documents
             ? $"Leave-one-document-out over the {stats.Documents} documents: each document is scored with models trained on all the others."
             : $"{cv.Folds}-fold cross-validation by document over the {stats.Documents} documents.";
-        b.AppendLine(Invariant($"{how} Candidate ceiling (share of gold facts some rule candidate matches, relation aside): {cv.CandidateCeiling:0.000}. The fact scorer's keep threshold, {cv.KeepThreshold}, is the one of {string.Join(", ", CrossValidation.Thresholds)} with the best cross-validated fact F1, so the rules + ML row is slightly optimistic."));
+        b.AppendLine(Invariant($"{how} Candidate ceiling (share of gold facts some rule candidate matches, relation aside): {cv.CandidateCeiling:0.000}. For each fact type, the keep threshold is the one of {string.Join(", ", CrossValidation.Thresholds)}, or the rule's own decision, with the best cross-validated F1 of that type, so the rules + ML row is slightly optimistic."));
         b.AppendLine();
         b.AppendLine("| | facts P / R / F1 | entities P / R / F1 |").AppendLine("|---|---|---|");
         b.AppendLine(Invariant($"| rules only | {Prf(cv.RulesOnly.FactMicro)} | {Prf(cv.RulesOnly.EntityMicro)} |"));

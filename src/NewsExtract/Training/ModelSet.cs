@@ -14,14 +14,15 @@ public sealed record ModelEntry(string Name, string File, IReadOnlyList<string> 
 /// <summary><c>models/manifest.json</c>: what was trained, on what, with which features.</summary>
 /// <param name="FeatureSet">The hash of the feature extractors' versions; a model set whose hash differs from the code's is refused.</param>
 /// <param name="TrainingData">SHA-256 over the training documents' gold files and article files, to tell when models are stale.</param>
-/// <param name="KeepThreshold">The fact scorer's probability at or above which a candidate is kept.</param>
+/// <param name="KeepThresholds">Per fact type, the fact scorer's probability at or above which a candidate is kept;
+/// null where cross-validation found the rule's own confidence the better judge (see <see cref="Extraction.Decisions.TrainedFactDecider"/>).</param>
 public sealed record ModelManifest(
     string Version,
     string FeatureSet,
     string Trained,
     string TrainingData,
     int TrainingDocuments,
-    double KeepThreshold,
+    IReadOnlyDictionary<string, double?> KeepThresholds,
     int Seed,
     IReadOnlyList<ModelEntry> Models);
 

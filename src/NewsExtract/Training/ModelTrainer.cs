@@ -13,10 +13,12 @@ public sealed record TrainingStats(int Documents, int NameExamples, int FactExam
 /// </summary>
 public sealed class ModelTrainer(PipelineParts parts, TrainerSettings settings)
 {
-    public const double DefaultKeepThreshold = 0.5;
+    /// <summary>The fact scorer decides every type at p(keep) >= 0.5 unless cross-validation chose otherwise.</summary>
+    public static IReadOnlyDictionary<string, double?> DefaultKeepThresholds { get; } =
+        Extraction.FactTypes.All.ToDictionary(t => t, _ => (double?)0.5);
 
-    public (ModelSet Models, TrainingStats Stats) Train(IReadOnlyList<LabelledDocument> documents, string dataHash, DateOnly today, double keepThreshold = DefaultKeepThreshold) =>
-        Train(documents, NameRows(documents), dataHash, today, keepThreshold);
+    public (ModelSet Models, TrainingStats Stats) Train(IReadOnlyList<LabelledDocument> documents, string dataHash, DateOnly today, IReadOnlyDictionary<string, double?>? keepThresholds = null) =>
+        Train(documents, NameRows(documents), dataHash, today, keepThresholds);
 
     /// <summary>The name tagger's rows of each document; they do not depend on any model, so cross-validation makes them once.</summary>
     public IReadOnlyList<IReadOnlyList<Example>> NameRows(IReadOnlyList<LabelledDocument> documents)
@@ -26,7 +28,7 @@ public sealed class ModelTrainer(PipelineParts parts, TrainerSettings settings)
     }
 
     /// <param name="nameRows">The name rows of each of <paramref name="documents"/>, in order (see <see cref="NameRows"/>).</param>
-    public (ModelSet Models, TrainingStats Stats) Train(IReadOnlyList<LabelledDocument> documents, IReadOnlyList<IReadOnlyList<Example>> nameRows, string dataHash, DateOnly today, double keepThreshold = DefaultKeepThreshold)
+    public (ModelSet Models, TrainingStats Stats) Train(IReadOnlyList<LabelledDocument> documents, IReadOnlyList<IReadOnlyList<Example>> nameRows, string dataHash, DateOnly today, IReadOnlyDictionary<string, double?>? keepThresholds = null)
     {
         var names = nameRows.SelectMany(r => r).ToList();
         var nameModel = LinearClassifier.Train(names, settings);
@@ -48,7 +50,7 @@ public sealed class ModelTrainer(PipelineParts parts, TrainerSettings settings)
             Trained: today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             TrainingData: dataHash,
             TrainingDocuments: documents.Count,
-            KeepThreshold: keepThreshold,
+            KeepThresholds: keepThresholds ?? DefaultKeepThresholds,
             Seed: settings.Seed,
             Models:
             [

@@ -12,7 +12,7 @@ public class GazetteerSpotterTests
     [Theory]
     [InlineData("Exports of holmium and erbium slowed.", "ELEMENT holmium=holmium | ELEMENT erbium=erbium")]
     [InlineData("Terbium is scarce.", "ELEMENT Terbium=terbium")]
-    [InlineData("Aluminium and caesium and sulphur.", "ELEMENT Aluminium=aluminum | ELEMENT caesium=cesium | ELEMENT sulphur=sulfur")]
+    [InlineData("Aluminium and caesium and sulphur.", "ELEMENT Aluminium=aluminium | ELEMENT caesium=cesium | ELEMENT sulphur=sulfur")]
     [InlineData("A cerium-lanthanum blend.", "ELEMENT cerium=cerium | ELEMENT lanthanum=lanthanum")]
     [InlineData("New lithium-ion plants.", "ELEMENT lithium=lithium")]
     [InlineData("It restricts samarium (Sm) sales.", "ELEMENT samarium=samarium | ELEMENT Sm=samarium")]

@@ -40,7 +40,7 @@ public sealed class CommittedModelTests
         var parts = PipelineFactory.Parts();
         var data = LabelledData.Load(LabelFolders, parts);
         var committed = Committed();
-        var (retrained, _) = new ModelTrainer(parts, new TrainerSettings(committed.Manifest.Seed)).Train(data.Documents, data.DataHash, DateOnly.FromDateTime(DateTime.UtcNow), committed.Manifest.KeepThreshold);
+        var (retrained, _) = new ModelTrainer(parts, new TrainerSettings(committed.Manifest.Seed)).Train(data.Documents, data.DataHash, DateOnly.FromDateTime(DateTime.UtcNow), committed.Manifest.KeepThresholds);
 
         var dev = data.Documents.Where(d => d.ArticlePath.Contains($"{Path.DirectorySeparatorChar}dev{Path.DirectorySeparatorChar}", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(dev);

@@ -51,7 +51,8 @@ public sealed class ElementGazetteer
             StringComparer.Ordinal);
         var byName = nameRows
             .Where(r => elements.ContainsKey(r.Parts[1]))
-            .ToDictionary(r => r.Key, r => elements[r.Parts[1]], StringComparer.OrdinalIgnoreCase);
+            // A name row may keep its own spelling as the canonical name (aluminium), so the element carries the row's.
+            .ToDictionary(r => r.Key, r => elements[r.Parts[1]] with { Name = r.Parts[0] }, StringComparer.OrdinalIgnoreCase);
         return new ElementGazetteer(byName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), elements.ToFrozenDictionary(StringComparer.Ordinal));
     }
 }

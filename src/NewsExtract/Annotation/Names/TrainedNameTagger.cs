@@ -23,16 +23,21 @@ public sealed class TrainedNameTagger(
     public IReadOnlyList<Entity> Tag(Document document, CancellationToken cancellationToken = default)
     {
         var candidates = RuleEntityTagger.Spot(spotters, document, cancellationToken);
-        var names = finder.Find(document, candidates, RuleEntityTagger.Choose(candidates));
+        var ruleChosen = RuleEntityTagger.Choose(candidates);
+        var names = finder.Find(document, candidates, ruleChosen);
         var context = NameFeatures.Context(document, names);
         var predicted = new List<(Entity Entity, float Probability)>();
         foreach (var name in names)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var (label, probability) = model.Best(features.Of(name, document, context));
+            // A place the gazetteer knows stays a place unless the model calls it a person or an organization:
+            // the gazetteer is the high-precision override, the model the judge of everything else.
+            if (label == None && name.RuleLabel == EntityLabel.GPE)
+                label = nameof(EntityLabel.GPE);
             if (label == None || !Enum.TryParse<EntityLabel>(label, out var entityLabel))
                 continue;
-            predicted.Add((new Entity(entityLabel, name.Text, name.Start, name.End, Normalize(entityLabel, name, candidates), SourceName), probability));
+            predicted.Add((new Entity(entityLabel, name.Text, name.Start, name.End, Normalize(entityLabel, name, ruleChosen, candidates), SourceName), probability));
         }
 
         // Names compete by probability, so "Ana Souza" beats a less likely "Trade Minister Ana Souza"; the winners
@@ -47,10 +52,12 @@ public sealed class TrainedNameTagger(
         return resolver.Resolve(document.Text, RuleEntityTagger.Choose(others.Concat(chosenNames)));
     }
 
-    /// <summary>A rule spotter's normalization of the same span when it agrees on the label; else the gazetteer's; else the text.</summary>
-    private static string Normalize(EntityLabel label, NameCandidate name, IReadOnlyList<Entity> ruleCandidates)
+    /// <summary>The rule tagger's normalization of the same span when it agrees on the label (a capital standing for
+    /// its government stays the country); else any rule spotter's; else the gazetteer's; else the text.</summary>
+    private static string Normalize(EntityLabel label, NameCandidate name, IReadOnlyList<Entity> ruleChosen, IReadOnlyList<Entity> ruleCandidates)
     {
-        var rule = ruleCandidates.FirstOrDefault(e => e.Start == name.Start && e.End == name.End && e.Label == label);
+        bool Same(Entity e) => e.Start == name.Start && e.End == name.End && e.Label == label;
+        var rule = ruleChosen.FirstOrDefault(Same) ?? ruleCandidates.FirstOrDefault(Same);
         if (rule is not null)
             return rule.Normalized;
         if (label == EntityLabel.GPE && GeoGazetteer.Default.Canonicalize(name.Text) is { } canonical)

@@ -5,11 +5,12 @@ namespace NewsExtract.Extraction.Decisions;
 
 /// <summary>
 /// Rules propose, models decide: the fact scorer keeps a candidate when its probability of being a true fact
-/// reaches the threshold and writes that probability as the confidence; the relation classifier then sets the
-/// relation of each kept export control.
+/// reaches its type's threshold and writes that probability as the confidence; the relation classifier then sets
+/// the relation of each kept export control. A type whose threshold is null is left to the rule, as with
+/// <c>--no-ml</c>: training chooses that where cross-validation shows the model no better than the rule.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public sealed class TrainedFactDecider(LinearClassifier scorer, LinearClassifier relations, double threshold) : IFactDecider
+public sealed class TrainedFactDecider(LinearClassifier scorer, LinearClassifier relations, IReadOnlyDictionary<string, double?> thresholds) : IFactDecider
 {
     public const string Keep = "keep";
     public const string Drop = "drop";
@@ -23,6 +24,14 @@ public sealed class TrainedFactDecider(LinearClassifier scorer, LinearClassifier
         var kept = new List<Fact>(candidates.Count);
         foreach (var candidate in candidates)
         {
+            if (thresholds.GetValueOrDefault(candidate.FactType, RuleDecider.MinConfidence) is not { } threshold)
+            {
+                // Cross-validation found the rule the better judge of this fact type.
+                if (candidate.Confidence >= RuleDecider.MinConfidence)
+                    kept.Add(candidate);
+                continue;
+            }
+
             var probability = scorer.Probability(FactFeatures.ForScoring(candidate, context), Keep);
             if (probability < threshold)
                 continue;
