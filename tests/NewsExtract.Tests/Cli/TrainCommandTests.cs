@@ -76,4 +76,30 @@ public sealed class TrainCommandTests : IDisposable
         Assert.Contains("0 usable labelled documents", _error.ToString());
         Assert.False(Directory.Exists(models));
     }
+
+    [Fact]
+    public async Task Train_with_cross_validation_writes_its_scores_and_chosen_thresholds_into_the_card()
+    {
+        var models = _dir.Combine("models");
+
+        var code = await Run("train", "--labels", _dir.Combine("labels"), "--out", models, "--folds", "2");
+
+        Assert.True(code == ExitCode.Success, _error.ToString());
+        Assert.Contains("2-fold cross-validation, rules only: entities micro", _out.ToString());
+        var card = File.ReadAllText(Path.Combine(models, "MODEL_CARD.md"));
+        Assert.Contains("Leave-one-document-out over the 2 documents", card);
+        Assert.Contains("| rules + ML |", card);
+        var (loaded, problem) = ModelSet.Load(models);
+        Assert.True(loaded is not null, problem);
+        Assert.Equal(FactTypesInOrder, loaded.Manifest.KeepThresholds.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Train_refuses_one_fold()
+    {
+        Assert.Equal(ExitCode.UsageError, await Run("train", "--labels", _dir.Combine("labels"), "--out", _dir.Combine("models"), "--folds", "1"));
+        Assert.Contains("--folds must be at least 2", _error.ToString());
+    }
+
+    private static readonly IEnumerable<string> FactTypesInOrder = global::NewsExtract.Extraction.FactTypes.All.Order(StringComparer.Ordinal);
 }

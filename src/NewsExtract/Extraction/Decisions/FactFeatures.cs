@@ -25,7 +25,6 @@ public static class FactFeatures
     {
         internal DocumentContext(AnnotatedDocument document, IReadOnlyList<Fact> candidates)
         {
-            Document = document;
             SentenceStarts = [.. document.Document.Sentences.Select(s => s.Start)];
             foreach (var entity in document.Entities)
                 LabelsByName.TryAdd(entity.Normalized.ToLowerInvariant(), entity.Label.ToString());
@@ -41,7 +40,6 @@ public static class FactFeatures
             }
         }
 
-        internal AnnotatedDocument Document { get; }
         internal int[] SentenceStarts { get; }
         internal Dictionary<string, string> LabelsByName { get; } = new(StringComparer.Ordinal);
         internal Dictionary<(int, string), int> PerSentence { get; } = [];
