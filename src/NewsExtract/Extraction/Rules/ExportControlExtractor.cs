@@ -160,6 +160,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 var modality = _lexicons.ModalityOf(WithoutDates(view, clause));
                 var confidence = 0.55 + (view.Of(EntityLabel.ELEMENT).Any() ? 0.15 : 0) + (modality == RuleFacts.Asserted ? 0.1 : 0) - (relation.IsNoun ? 0.1 : 0) - loose;
                 var history = relation.Name is "imposes" or "tightens" ? null : HistoryDate(view);
+                // Only targets named before the history ("its ban on X exports to Y, imposed in 2024") are the old measure's.
+                var historyTargets = history is null ? [] : explicitTargets.Where(t => view.Within(clause.Start, clause.End)
+                    .Any(e => e.Label == EntityLabel.GPE && e.Normalized == t && view.Rel(e) < HistoryAt(view))).ToList();
                 var items = objects.Select(o => (Item: o, Pattern: pattern, Confidence: confidence))
                     .Concat(extras.Select(e => (e.Item, e.Pattern, Confidence: LooseConfidence(e.Pattern) - loose)));
                 foreach (var (obj, itemPattern, itemConfidence) in items)
@@ -174,7 +177,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                     }
                     // The history of the same measure has the same targets: "its ban on X exports to Y, imposed in 2024".
                     if (history is not null)
-                        foreach (var target in explicitTargets.DefaultIfEmpty(""))
+                        foreach (var target in historyTargets.DefaultIfEmpty(""))
                             yield return new ExportControlCandidate(RuleFacts.Create(view, FactTypes.ExportControl, Name, subject, "imposes", obj,
                                 date: history, place: target, modality: RuleFacts.Asserted, confidence: itemConfidence - 0.1), "", "history", itemPattern);
                 }
@@ -298,7 +301,8 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 continue;
             var cue = relation == "maintains" ? "aspect" : "verb";
             // "adds X to its control list", "X could be added": goods join an existing regime (LABELLING.md).
-            if (AddVerb().IsMatch(m.Value))
+            // "had added" tells the regime's history: the original measure.
+            if (AddVerb().IsMatch(m.Value) && !Regex.IsMatch(clause[..m.Index], @"\bhad\s+$", RegexOptions.IgnoreCase))
                 relation = "tightens";
             if (m.Value.StartsWith("extend", StringComparison.OrdinalIgnoreCase))
             {
@@ -327,6 +331,12 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     private static string? HistoryDate(SentenceView view) =>
         RuleFacts.DatesIn(view, 0, view.Text.Length)
             .FirstOrDefault(d => HistoryCue().IsMatch(view.Folded[Math.Max(0, view.Rel(d) - 30)..view.Rel(d)]))?.Normalized;
+
+    /// <summary>Where the history date of <see cref="HistoryDate"/> starts.</summary>
+    private static int HistoryAt(SentenceView view) =>
+        RuleFacts.DatesIn(view, 0, view.Text.Length)
+            .Where(d => HistoryCue().IsMatch(view.Folded[Math.Max(0, view.Rel(d) - 30)..view.Rel(d)]))
+            .Select(d => view.Rel(d)).DefaultIfEmpty(int.MaxValue).First();
 
     /// <summary>When the measure takes effect: a date after "from/since/effective", else the first date that is
     /// not the dateline's filing date.</summary>
