@@ -45,7 +45,7 @@ public sealed class ExportControlPhrasingTests
     [InlineData("[Malaysia|GPE] replaced its ban on palm oil exports with a quota.", "Malaysia", "eases", "palm oil", "")]
     [InlineData("[Ghana|GPE] resumed cocoa shipments to [Ivory Coast|GPE].", "Ghana", "resumes", "cocoa", "Ivory Coast")]
     [InlineData("[Canada|GPE] will resume exports of potash to [Belarus|GPE].", "Canada", "resumes", "potash", "Belarus")]
-    [InlineData("[Japan|GPE] added photoresists to its export control list.", "Japan", "imposes", "photoresists", "")]
+    [InlineData("[Japan|GPE] added photoresists to its export control list.", "Japan", "tightens", "photoresists", "")]
     [InlineData("[Poland|GPE] expanded its export restrictions to cover armoured vehicles.", "Poland", "tightens", "armoured vehicles", "")]
     [InlineData("[Germany|GPE] widened curbs on machine tools to [Syria|GPE].", "Germany", "tightens", "machine tools", "Syria")]
     [InlineData("[Sweden|GPE] granted licences for exports of drones to [Estonia|GPE].", "Sweden", "grants_license", "drones", "Estonia")]

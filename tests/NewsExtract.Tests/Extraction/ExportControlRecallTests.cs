@@ -23,7 +23,7 @@ public sealed class ExportControlRecallTests
     [InlineData("Since [May|DATE|2031-05] [Bolivia|GPE] has required an export licence for magnets containing [terbium|ELEMENT] or [holmium|ELEMENT].", "Bolivia", "imposes", "holmium", "")]
     [InlineData("[Norway|GPE] granted [Fjord Gas|ORG] a licence to export LNG to [Chile|GPE].", "Norway", "grants_license", "LNG", "Chile")]
     [InlineData("[Chile|GPE] put drone engines under export licensing in [July|DATE|2031-07].", "Chile", "imposes", "drone engines", "")]
-    [InlineData("[Peru|GPE] said that boron carbide powder and ceramic armour plates will be added to its export licence list.", "Peru", "imposes", "ceramic armour plates", "")]
+    [InlineData("[Peru|GPE] said that boron carbide powder and ceramic armour plates will be added to its export licence list.", "Peru", "tightens", "ceramic armour plates", "")]
     [InlineData("[Chile|GPE] restricted exports of [lithium|ELEMENT] carbonate processing technology to [Peru|GPE].", "Chile", "imposes", "lithium carbonate processing technology", "Peru")]
     [InlineData("[Chile|GPE] banned exports to [Peru|GPE] of marine engines and sonar buoys.", "Chile", "imposes", "sonar buoys", "Peru")]
     [InlineData("[Chile|GPE] barred exports of night-vision goggles to [Peru|GPE].", "Chile", "imposes", "night-vision goggles", "Peru")]
@@ -49,7 +49,7 @@ public sealed class ExportControlRecallTests
     [Theory]
     [InlineData("Relief from [Chile|GPE]: [Chile|GPE]'s government granted export permits for kelp to firms shipping to [Peru|GPE].", "Chile", "grants_license", "kelp", "Peru")]
     [InlineData("[Chile|GPE] granted licences for magnet shipments to our plants in [Peru|GPE].", "Chile", "grants_license", "magnet", "Peru")]
-    [InlineData("[Canada|GPE] added six [Chinese|X] makers of marine sonar to the Entity List.", "Canada", "imposes", "marine sonar", "China")]
+    [InlineData("[Canada|GPE] added six [Chinese|X] makers of marine sonar to the Entity List.", "Canada", "tightens", "marine sonar", "China")]
     public void Parties_are_read_loosely(string markup, string subject, string relation, string obj, string place) =>
         AssertFact(markup, subject, relation, obj, place);
 

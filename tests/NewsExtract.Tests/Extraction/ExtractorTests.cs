@@ -28,7 +28,7 @@ public sealed class ExportControlExtractorTests
     {
         var facts = Run("[China|GPE] added [tungsten|ELEMENT], [tellurium|ELEMENT], [bismuth|ELEMENT] and [indium|ELEMENT] to its export control list.");
         Assert.Equal(["tungsten", "tellurium", "bismuth", "indium"], facts.Select(f => f.Object));
-        Assert.All(facts, f => Assert.Equal("imposes", f.Relation));
+        Assert.All(facts, f => Assert.Equal("tightens", f.Relation));
     }
 
     [Fact]

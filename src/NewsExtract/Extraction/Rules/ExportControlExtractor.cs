@@ -67,6 +67,13 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"\bto\s+(?!(?:late|early|mid|the\s+end|end|(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d)\b)\w", RegexOptions.IgnoreCase)]
     private static partial Regex ScopeTo();
 
+    // The scope of "extend" is read up to the first comma: "extended its ban for another year, ... to local mills" keeps it.
+    [GeneratedRegex(@"^[^,;:]{0,80}")]
+    private static partial Regex ScopeWindow();
+
+    [GeneratedRegex(@"^add(?:s|ed|ing)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AddVerb();
+
     [GeneratedRegex(@"(?:\bnot|n't|\bnever|\bno\s+longer|\brefus\w*\s+to)\s+(?:yet\s+|been\s+|be\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NegationBefore();
 
@@ -142,6 +149,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 lastSubject = subject;
                 if (objects.Count > 0)
                     lastObjects = objects;
+                var explicitTargets = targets;
                 if (targets.Count == 0)
                 {
                     // FACT_SCHEMA: the target may come from context when the sentence implies it.
@@ -152,6 +160,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 var modality = _lexicons.ModalityOf(WithoutDates(view, clause));
                 var confidence = 0.55 + (view.Of(EntityLabel.ELEMENT).Any() ? 0.15 : 0) + (modality == RuleFacts.Asserted ? 0.1 : 0) - (relation.IsNoun ? 0.1 : 0) - loose;
                 var history = relation.Name is "imposes" or "tightens" ? null : HistoryDate(view);
+                // Only targets named before the history ("its ban on X exports to Y, imposed in 2024") are the old measure's.
+                var historyTargets = history is null ? [] : explicitTargets.Where(t => view.Within(clause.Start, clause.End)
+                    .Any(e => e.Label == EntityLabel.GPE && e.Normalized == t && view.Rel(e) < HistoryAt(view))).ToList();
                 var items = objects.Select(o => (Item: o, Pattern: pattern, Confidence: confidence))
                     .Concat(extras.Select(e => (e.Item, e.Pattern, Confidence: LooseConfidence(e.Pattern) - loose)));
                 foreach (var (obj, itemPattern, itemConfidence) in items)
@@ -164,9 +175,11 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                             yield return new ExportControlCandidate(RuleFacts.Create(view, FactTypes.ExportControl, Name, alternative, relation.Name, obj,
                                 date: date, place: target, modality: modality, confidence: 0.33), relation.Trigger, relation.Cue, itemPattern + "+main-state");
                     }
+                    // The history of the same measure has the same targets: "its ban on X exports to Y, imposed in 2024".
                     if (history is not null)
-                        yield return new ExportControlCandidate(RuleFacts.Create(view, FactTypes.ExportControl, Name, subject, "imposes", obj,
-                            date: history, modality: RuleFacts.Asserted, confidence: itemConfidence - 0.1), "", "history", itemPattern);
+                        foreach (var target in historyTargets.DefaultIfEmpty(""))
+                            yield return new ExportControlCandidate(RuleFacts.Create(view, FactTypes.ExportControl, Name, subject, "imposes", obj,
+                                date: history, place: target, modality: RuleFacts.Asserted, confidence: itemConfidence - 0.1), "", "history", itemPattern);
                 }
             }
         }
@@ -287,12 +300,16 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 && !Regex.IsMatch(lead, @"(?:licen[cs]es|permits|approvals)\s+(?:\S+\s+){0,3}(?:were|was|have\s+been|had\s+been|are|is|being)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase))
                 continue;
             var cue = relation == "maintains" ? "aspect" : "verb";
+            // "adds X to its control list", "X could be added": goods join an existing regime (LABELLING.md).
+            // "had added" tells the regime's history: the original measure.
+            if (AddVerb().IsMatch(m.Value) && !Regex.IsMatch(clause[..m.Index], @"\bhad\s+$", RegexOptions.IgnoreCase))
+                relation = "tightens";
             if (m.Value.StartsWith("extend", StringComparison.OrdinalIgnoreCase))
             {
                 // "extend general licences to X" hands out licences; "extend the ban (until June)" keeps it;
                 // "extend the requirement to Vietnam / to cover X" widens it.
                 relation = Regex.IsMatch(window, @"^(?:\w+\s+){0,2}(?:licen[cs]es|permits)\b(?!\s+requirements?)", RegexOptions.IgnoreCase) ? "grants_license"
-                    : ScopeTo().IsMatch(rest) ? "tightens" : "maintains";
+                    : ScopeTo().IsMatch(ScopeWindow().Match(rest).Value) ? "tightens" : "maintains";
                 cue = "aspect";
             }
             return new Relation(relation, m.Index, IsNoun: false, clause.Substring(m.Index, m.Length), cue);
@@ -314,6 +331,12 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     private static string? HistoryDate(SentenceView view) =>
         RuleFacts.DatesIn(view, 0, view.Text.Length)
             .FirstOrDefault(d => HistoryCue().IsMatch(view.Folded[Math.Max(0, view.Rel(d) - 30)..view.Rel(d)]))?.Normalized;
+
+    /// <summary>Where the history date of <see cref="HistoryDate"/> starts.</summary>
+    private static int HistoryAt(SentenceView view) =>
+        RuleFacts.DatesIn(view, 0, view.Text.Length)
+            .Where(d => HistoryCue().IsMatch(view.Folded[Math.Max(0, view.Rel(d) - 30)..view.Rel(d)]))
+            .Select(d => view.Rel(d)).DefaultIfEmpty(int.MaxValue).First();
 
     /// <summary>When the measure takes effect: a date after "from/since/effective", else the first date that is
     /// not the dateline's filing date.</summary>

@@ -1,0 +1,27 @@
+using NewsExtract.Extraction.Rules;
+
+namespace NewsExtract.Tests.Extraction;
+
+/// <summary>The relation of strict export-control candidates (LABELLING.md): goods added to a list tighten a regime,
+/// an extension for more time keeps it, an extension to more goods or places widens it, and a history told beside
+/// a change keeps the measure's target. Invented sentences.</summary>
+public sealed class ExportControlRelationTests
+{
+    private static List<(string, string, string, string)> Facts(string markup) =>
+        new ExportControlExtractor(Markup.Lexicons).Candidates(Markup.Parse(markup))
+            .Where(c => c.Fact.Confidence >= 0.5)
+            .Select(c => (c.Fact.Subject, c.Fact.Relation, c.Fact.Object, c.Fact.Place)).ToList();
+
+    [Theory]
+    [InlineData("[Chile|GPE] will add kelp pellets and fish oil to its export control list from [May|DATE|2031-05].", "Chile", "tightens", "kelp pellets", "")]
+    [InlineData("On [May 2|DATE|2031-05-02] the ministry of [Peru|GPE] went further, adding [indium|ELEMENT] and [bismuth|ELEMENT] to the list.", "Peru", "tightens", "indium", "")]
+    [InlineData("In [May 2029|DATE|2029-05], [Chile|GPE] had added kelp pellets to its export control list.", "Chile", "imposes", "kelp pellets", "")]
+    [InlineData("[Chile|GPE] has extended its ban on kelp exports for another year, traders said, and sellers must offer kelp to local mills first.", "Chile", "maintains", "kelp", "")]
+    [InlineData("[Chile|GPE] extended its ban on kelp exports to fish oil.", "Chile", "tightens", "kelp", "")]
+    [InlineData("[Chile|GPE] has kept in place its ban on kelp exports to [Peru|GPE], imposed in [May 2029|DATE|2029-05].", "Chile", "imposes", "kelp", "Peru")]
+    public void Strict_candidates_have_the_labelled_relation(string markup, string subject, string relation, string obj, string place)
+    {
+        var facts = Facts(markup);
+        Assert.True(facts.Contains((subject, relation, obj, place)), "Candidates: " + string.Join("; ", facts));
+    }
+}
