@@ -42,6 +42,8 @@ public sealed class StatisticPrecisionTests
     // where the goods go or the money comes from, named after the figure
     [InlineData("[Ruvo Metals|ORG] runs one plant.\nAbout [70%|PERCENT|70] of our output goes to [Kesland|GPE].", "Kesland", 70)]
     [InlineData("[Ruvo Metals|ORG] runs one plant.\nIt is a big project, with [40%|PERCENT|40] coming from the [Brandt Development Bank|ORG].", "Brandt Development Bank", 40)]
+    // "N% of its ..." with no party in the sentence: "its" may not be the party of the sentence before
+    [InlineData("[Brandt Research|ORG] tracks the trade.\nAbout [60%|PERCENT|60] of its copper is imported.", "Brandt Research", 60)]
     // a percentage beside a price per unit is usually a price move or premium
     [InlineData("[Kesland|GPE] copper traded at [$4.10 per lb|MONEY|4.10 USD/lb], a premium of [2%|PERCENT|2] over the benchmark.", "Kesland", 2)]
     [InlineData("[Kesland|GPE] barley fell [3%|PERCENT|3] to [$210 a tonne|MONEY|210 USD/t].", "Kesland", 3)]

@@ -164,7 +164,7 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
         Add(moneyOwner, 0.58);
         var fromAfter = strict is not null && afterFigure && WeakAfter(view, clause, figure, parties, strict);
         Add(strict, share is not null || moneyOwner is not null ? 0.44 : fromAfter ? 0.46 : 0.6);
-        Add(ofIts, 0.5);
+        Add(ofIts, 0.47);
         Add(owned, 0.48);
         var nearest = parties.LastOrDefault(e => view.Rel(e) >= clause.Start && view.RelEnd(e) <= at && IsParty(view, e));
         Add(nearest?.Normalized, 0.45);
