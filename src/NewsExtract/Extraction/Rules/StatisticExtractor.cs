@@ -24,8 +24,17 @@ public sealed partial class StatisticExtractor : IFactExtractor
     }
 
     // "99.99% min", "94 percent carbon content", "purity of 99.5%": a grade of a product, not a statistic.
-    [GeneratedRegex(@"^\s*(?:[a-z]+\s+)?(?:content|purity|pure|grade|min|minimum)\b", RegexOptions.IgnoreCase)]
+    // "5% broken rice", "12.5% protein", "6% lithium oxide content": a quality of the product.
+    [GeneratedRegex(@"^\s*(?:[a-z]+\s+){0,2}(?:content|purity|pure|grade|min|minimum|broken|protein|moisture)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GradeAfter();
+
+    // "(44% Mn, CIF ...)", "(97% CaF2)": a chemical formula right after the figure.
+    [GeneratedRegex(@"^\s*[A-Z][a-z]?(?:[A-Z][a-z]?|\d)*\s*[,)]")]
+    private static partial Regex FormulaAfter();
+
+    // "$4.62 per lb", "$372 a tonne": a price per unit in the clause makes its percentages price moves more often than statistics.
+    [GeneratedRegex(@"\b(?:per|a|an)\s+(?:metric\s+)?(?:tonne|ton|t|lb|pound|kg|kilogram|barrel|ounce|oz|bushel|mmbtu)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PerUnit();
 
     [GeneratedRegex(@"\b(?:purity|grade)\s+(?:of\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex GradeBefore();
@@ -52,6 +61,8 @@ public sealed partial class StatisticExtractor : IFactExtractor
             foreach (var clause in Clauses.Split(view.Folded))
             {
                 var text = view.Folded[clause.Start..clause.End];
+                var perUnit = view.Within(clause.Start, clause.End).Any(e => e.Label == EntityLabel.MONEY && (RuleFacts.Money(e)?.Unit.Contains('/') ?? false))
+                    || PerUnit().IsMatch(text);
                 var moves = priced ? _moves.In(view, clause).Select(m => m.Percent).OfType<Entity>().ToHashSet() : [];
                 foreach (var (figure, value, looseness) in Figures(view, clause, priced))
                 {
@@ -60,13 +71,15 @@ public sealed partial class StatisticExtractor : IFactExtractor
                         continue;
                     if (figure.Label == EntityLabel.MONEY && (value.Unit.Contains('/') || !_moneyNoun.IsMatch(text)))
                         continue;
+                    // A percentage beside a price per unit (not a share "of" something): loose, for the model to judge.
+                    var demote = figure.Label == EntityLabel.PERCENT && perUnit && !Regex.IsMatch(view.Folded[view.RelEnd(figure)..], @"^\s*of\b") ? 0.2 : 0;
                     foreach (var (subject, confidence) in _subjects.Candidates(view, views, clause, figure))
                     {
                         var relation = Relation(view, clause, figure, subject);
                         if (relation.Length == 0)
                             continue;
                         yield return RuleFacts.Create(view, FactTypes.Statistic, Name, subject, relation, "",
-                            amount: value.Amount, unit: value.Unit, modality: _lexicons.ModalityOf(text), confidence: confidence - looseness);
+                            amount: value.Amount, unit: value.Unit, modality: _lexicons.ModalityOf(text), confidence: confidence - looseness - demote);
                     }
                 }
             }
@@ -120,7 +133,7 @@ public sealed partial class StatisticExtractor : IFactExtractor
 
     private static bool IsGrade(SentenceView view, Entity figure) =>
         figure.Label == EntityLabel.PERCENT
-        && (GradeAfter().IsMatch(view.Folded[view.RelEnd(figure)..]) || GradeBefore().IsMatch(view.Folded[..view.Rel(figure)]));
+        && (GradeAfter().IsMatch(view.Folded[view.RelEnd(figure)..]) || FormulaAfter().IsMatch(view.Text[view.RelEnd(figure)..]) || GradeBefore().IsMatch(view.Folded[..view.Rel(figure)]));
 
     /// <summary>What is measured: the verb before the figure and the noun phrase after it ("imports ... rare earths").</summary>
     private static string Relation(SentenceView view, Clause clause, Entity figure, string subject)

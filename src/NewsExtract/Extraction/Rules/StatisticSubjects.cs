@@ -43,7 +43,7 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
     [GeneratedRegex(@"\b(?:tariffs?|dut(?:y|ies)|rate)\s+(?:that\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TariffThe();
 
-    [GeneratedRegex(@"^\s*(?:levies|levy|imposes|impose|imposed|charges|charge|applies|apply|applied)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:has|have|had)\s+)?(?:levies|levy|imposes|impose|imposed|charges|charge|applies|apply|applied)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Levies();
 
     // A reference back to a party named earlier, at the start of the clause.
@@ -59,8 +59,12 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
     [GeneratedRegex(@"\b(?:from|through|via|by|with)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Counterparty();
 
-    public string? Of(SentenceView view, IReadOnlyList<SentenceView> views, Clause clause, Entity figure)
+    public string? Of(SentenceView view, IReadOnlyList<SentenceView> views, Clause clause, Entity figure) =>
+        Of(view, views, clause, figure, out _);
+
+    private string? Of(SentenceView view, IReadOnlyList<SentenceView> views, Clause clause, Entity figure, out bool fromAfter)
     {
+        fromAfter = false;
         var at = view.Rel(figure);
         var parties = view.Within(0, view.Text.Length).Where(e => e.Label is EntityLabel.GPE or EntityLabel.ORG).ToList();
         if (Tariff().IsMatch(view.Folded[clause.Start..clause.End]) && Imposer(view, clause, figure, parties) is { } imposer)
@@ -71,6 +75,10 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
         if (owner is not null)
             return owner.Normalized;
         var before = parties.Where(e => view.Rel(e) >= clause.Start && view.RelEnd(e) <= at && IsParty(view, e)).ToList();
+        // "Indonesia's state-controlled miner, Acme, reported ...": the organization, not the place that owns it.
+        if (before.Count > 1 && before.Any(e => e.Label == EntityLabel.ORG))
+            before.RemoveAll(e => e.Label == EntityLabel.GPE && Regex.IsMatch(view.Folded[view.RelEnd(e)..], @"^'s?\s[^,]*,\s*$|^'s?\s[^,]*,\s")
+                && before.Any(o => o.Label == EntityLabel.ORG && Regex.IsMatch(view.Folded[..view.Rel(o)], @",\s*$")));
         if (before.Count > 0)
             return (before.LastOrDefault(e => NewStatement().IsMatch(view.Folded[..view.Rel(e)])) ?? before[0]).Normalized;
         if (Reference().Match(view.Text[clause.Start..at]) is { Success: true } r)
@@ -78,6 +86,29 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
         var demonym = lexicons.Places.DemonymsIn(view.Text[clause.Start..at]).Select(d => d.Country).FirstOrDefault();
         if (demonym is not null)
             return demonym;
+        fromAfter = true;
+        return After(view, clause, figure, parties);
+    }
+
+    /// <summary>Whether <paramref name="strict"/> is the party named after the figure, read as a last resort, and not in a
+    /// form that usually names who the figure is about ("N% of X's ...", "N% of EU imports", "N% of ... comes from X";
+    /// from a place; not "N% of our ... come from X", not "N% coming from the X Bank").</summary>
+    private bool WeakAfter(SentenceView view, Clause clause, Entity figure, List<Entity> parties, string strict)
+    {
+        var party = parties.FirstOrDefault(e => view.Rel(e) >= view.RelEnd(figure) && view.RelEnd(e) <= clause.End && e.Normalized == strict);
+        if (party is null)
+            return false;
+        var between = view.Folded[view.RelEnd(figure)..view.Rel(party)];
+        if (Regex.IsMatch(between, @"^\s*of\s+(?:the\s+)?$", RegexOptions.IgnoreCase))
+            return false;
+        // from a place: where it originates; from an organization: who funds or sells it
+        return !(party.Label == EntityLabel.GPE && Regex.IsMatch(between, @"\b(?:comes?|came|coming)\s+from\s+(?:the\s+)?$", RegexOptions.IgnoreCase)
+            && !Regex.IsMatch(between, @"\b(?:our|its|their)\b", RegexOptions.IgnoreCase));
+    }
+
+    /// <summary>The first party named after the figure: the last resort of <see cref="Of"/>, and a loose reading.</summary>
+    private string? After(SentenceView view, Clause clause, Entity figure, List<Entity> parties)
+    {
         return parties.Where(e => view.Rel(e) >= view.RelEnd(figure) && view.RelEnd(e) <= clause.End && IsParty(view, e)
                 && !(figure.Label == EntityLabel.MONEY && Counterparty().IsMatch(view.Folded[..view.Rel(e)])))
             .Select(e => e.Normalized).FirstOrDefault();
@@ -117,16 +148,24 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
         }
 
         var at = view.Rel(figure);
-        var strict = Of(view, views, clause, figure);
-        Add(strict, 0.6);
+        var strict = Of(view, views, clause, figure, out var afterFigure);
         var parties = view.Within(0, view.Text.Length).Where(e => e.Label is EntityLabel.GPE or EntityLabel.ORG).ToList();
         var after = view.Folded[view.RelEnd(figure)..clause.End];
-        if (OfIts().Match(after) is { Success: true })
-            Add(Referent(view, views, at, null, skipHere: true), 0.5);
+        var ofIts = OfIts().Match(after).Success ? Referent(view, views, at, null, skipHere: true) : null;
         var owned = parties.FirstOrDefault(e => view.Rel(e) >= view.RelEnd(figure) && view.RelEnd(e) <= clause.End
             && Regex.IsMatch(view.Folded[view.RelEnd(figure)..view.Rel(e)], @"^\s*of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)
-            && Regex.IsMatch(view.Folded[view.RelEnd(e)..], @"^'s?\s"));
-        Add(owned?.Normalized, 0.48);
+            && Regex.IsMatch(view.Folded[view.RelEnd(e)..], @"^'s?\s"))?.Normalized;
+        // "China accounted for 38% of its sales", "Norway made up 14% of Acme's revenue": the share is the owner's.
+        var share = ShareOf().IsMatch(view.Folded[clause.Start..at]) && (ofIts ?? owned) is { } shareOwner
+            && views.SelectMany(v => v.Entities).Any(e => e.Label == EntityLabel.ORG && e.Normalized == shareOwner) ? shareOwner : null;
+        // "Acme's 2025 revenue of EUR 27 billion", "its sales of 611 billion yen": the money is the owner's.
+        var moneyOwner = figure.Label == EntityLabel.MONEY ? MoneyOwner(view, views, clause, figure, parties) : null;
+        Add(share, 0.6);
+        Add(moneyOwner, 0.58);
+        var fromAfter = strict is not null && afterFigure && WeakAfter(view, clause, figure, parties, strict);
+        Add(strict, share is not null || moneyOwner is not null ? 0.44 : fromAfter ? 0.46 : 0.6);
+        Add(ofIts, 0.47);
+        Add(owned, 0.48);
         var nearest = parties.LastOrDefault(e => view.Rel(e) >= clause.Start && view.RelEnd(e) <= at && IsParty(view, e));
         Add(nearest?.Normalized, 0.45);
         var demonyms = lexicons.Places.DemonymsIn(view.Text[clause.Start..at]).ToList();
@@ -139,6 +178,22 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
         if (found.Count == 0)
             Add(Referent(view, views, clause.Start, null), 0.35);
         return found;
+    }
+
+    [GeneratedRegex(@"\b(?:accounts?|accounted|accounting)\s+for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+|more\s+than\s+)*$|\b(?:makes?|made|making)\s+up\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+|more\s+than\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareOf();
+
+    /// <summary>"Acme's 2025 revenue of EUR 27 billion", "its sales of 611 billion yen": the owner of the measured noun.</summary>
+    private string? MoneyOwner(SentenceView view, IReadOnlyList<SentenceView> views, Clause clause, Entity figure, List<Entity> parties)
+    {
+        var before = view.Folded[clause.Start..view.Rel(figure)];
+        var m = Regex.Match(before, @"(?:\b(?<its>its|their)|'s?)\s+(?:[\w\-]+\s+){0,3}?(?:revenue|revenues|sales|turnover|profit|earnings|budget|spending|investment|capex)\s+(?:of\s+|at\s+|to\s+|was\s+|were\s+)(?:about\s+|around\s+|nearly\s+|some\s+)?$", RegexOptions.IgnoreCase);
+        if (!m.Success)
+            return null;
+        if (m.Groups["its"].Success)
+            return Referent(view, views, clause.Start + m.Index, EntityLabel.ORG) ?? Referent(view, views, clause.Start + m.Index, null);
+        var end = clause.Start + m.Index;
+        return parties.LastOrDefault(e => view.RelEnd(e) == end)?.Normalized;
     }
 
     // "Chinese smelters bought 6% more", "Indian sugar mills could earn": a demonym and one or two nouns before the verb.
