@@ -25,7 +25,7 @@ internal static class TrainCommand
         };
         var noCv = new Option<bool>("--no-cv")
         {
-            Description = "Skip leave-one-document-out cross-validation (minutes on a large set); the model card then has no scores.",
+            Description = "Skip cross-validation (minutes on a large set): the keep thresholds of the models already in --out are kept (0.5 for every fact type when there are none), and the model card has no scores.",
         };
         var folds = new Option<int?>("--folds")
         {
@@ -98,7 +98,8 @@ internal static class TrainCommand
             env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"candidate ceiling: {cv.CandidateCeiling:0.000}"));
         }
 
-        var (models, stats) = new ModelTrainer(parts, settings).Train(data.Documents, data.DataHash, today, cv?.KeepThresholds);
+        var thresholds = cv?.KeepThresholds ?? ModelSet.Load(output).Models?.Manifest.KeepThresholds;
+        var (models, stats) = new ModelTrainer(parts, settings).Train(data.Documents, data.DataHash, today, thresholds);
         env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"trained: {stats.NameExamples} name rows, {stats.FactExamples} fact candidates, {stats.RelationExamples} export-control relations; candidates match {stats.GoldFactsFound} of {stats.GoldFacts} gold facts"));
 

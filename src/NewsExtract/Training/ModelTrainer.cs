@@ -45,7 +45,7 @@ public sealed class ModelTrainer(PipelineParts parts, TrainerSettings settings)
         var relationModel = LinearClassifier.Train(relations, settings);
 
         var manifest = new ModelManifest(
-            Version: $"{today:yyyy.MM.dd}-{dataHash[..8]}",
+            Version: string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{today:yyyy.MM.dd}-{dataHash[..8]}"),
             FeatureSet: ModelSet.CurrentFeatureSet,
             Trained: today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             TrainingData: dataHash,

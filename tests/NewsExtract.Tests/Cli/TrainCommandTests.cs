@@ -95,6 +95,26 @@ public sealed class TrainCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Retraining_without_cross_validation_keeps_the_thresholds_cross_validation_chose()
+    {
+        var models = _dir.Combine("models");
+        await Run("train", "--labels", _dir.Combine("labels"), "--out", models, "--folds", "2");
+        var chosen = ModelSet.Load(models).Models!.Manifest.KeepThresholds;
+        // As if cross-validation had chosen 0.3 for quotes.
+        var manifestPath = Path.Combine(models, ModelSet.ManifestFile);
+        var manifest = JsonSerializer.Deserialize<ModelManifest>(File.ReadAllText(manifestPath), ModelSet.Json)!;
+        var edited = chosen.ToDictionary(k => k.Key, k => k.Key == "quote" ? 0.3 : k.Value);
+        File.WriteAllText(manifestPath, JsonSerializer.Serialize(manifest with { KeepThresholds = edited }, ModelSet.Json));
+
+        var retrained = await Run("train", "--labels", _dir.Combine("labels"), "--out", models, "--no-cv");
+
+        Assert.True(retrained == ExitCode.Success, _error.ToString());
+        var kept = ModelSet.Load(models).Models!.Manifest.KeepThresholds;
+        Assert.Equal(0.3, kept["quote"]);
+        Assert.Equal(chosen["price"], kept["price"]);
+    }
+
+    [Fact]
     public async Task Train_refuses_one_fold()
     {
         Assert.Equal(ExitCode.UsageError, await Run("train", "--labels", _dir.Combine("labels"), "--out", _dir.Combine("models"), "--folds", "1"));
