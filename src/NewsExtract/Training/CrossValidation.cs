@@ -63,20 +63,18 @@ public sealed class CrossValidation(PipelineParts parts, TrainerSettings setting
         var goldFacts = gold.Sum(g => g.Facts.Count);
         // Facts match only facts of their own type, so each type's choice is independent. The rule's own decision
         // is tried first and kept on ties; among thresholds, ties go to the lower one (recall).
-        var chosen = new Dictionary<string, double?>(StringComparer.Ordinal);
-        foreach (var type in FactTypes.All)
-        {
-            IEnumerable<Fact> Decided(double? t) => t is { } threshold
-                ? mlFacts.SelectMany(f => f).Where(f => f.FactType == type && f.Confidence >= threshold)
-                : taggerFacts.SelectMany(f => f).Where(f => f.FactType == type);
-            double F1(double? t) => Scorer.Score(gold, Decided(t), []).FactTypes.FirstOrDefault(r => r.Name == type)?.Score.F1 ?? 0;
-            chosen[type] = new double?[] { null }.Concat(Thresholds.Select(t => (double?)t))
-                .Select(t => (Threshold: t, F1: F1(t)))
-                .Aggregate((a, b) => b.F1 > a.F1 ? b : a).Threshold;
-        }
-        var decided = FactTypes.All.SelectMany(type => chosen[type] is { } t
+        IEnumerable<Fact> Kept(string type, double? threshold) => threshold is { } t
             ? mlFacts.SelectMany(f => f).Where(f => f.FactType == type && f.Confidence >= t)
-            : taggerFacts.SelectMany(f => f).Where(f => f.FactType == type));
+            : taggerFacts.SelectMany(f => f).Where(f => f.FactType == type);
+        double F1(string type, double? threshold) =>
+            Scorer.Score(gold, Kept(type, threshold), []).FactTypes.FirstOrDefault(r => r.Name == type)?.Score.F1 ?? 0;
+        var chosen = FactTypes.All.ToDictionary(
+            type => type,
+            type => new double?[] { null }.Concat(Thresholds.Select(t => (double?)t))
+                .Select(t => (Threshold: t, F1: F1(type, t)))
+                .Aggregate((a, b) => b.F1 > a.F1 ? b : a).Threshold,
+            StringComparer.Ordinal);
+        var decided = FactTypes.All.SelectMany(type => Kept(type, chosen[type]));
         return new CrossValidationResult(
             Scorer.Score(gold, rulesFacts.SelectMany(f => f), rulesEntities.SelectMany(e => e)),
             Scorer.Score(gold, taggerFacts.SelectMany(f => f), mlEntities.SelectMany(e => e)),
