@@ -50,7 +50,7 @@ public sealed class NameCandidateFinder(NameLexicons lexicons)
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            var joined = run.Count > 0 && IsGap(text, run[^1].End, word.Start);
+            var joined = run.Count > 0 && WordScanner.IsSpaceGap(text, run[^1].End, word.Start);
             if (word.IsCapitalized && (run.Count == 0 || joined))
             {
                 run.Add(word.Bare);
@@ -63,7 +63,7 @@ public sealed class NameCandidateFinder(NameLexicons lexicons)
             }
             // A lower-case connector joins two capitalized words: "Bank of Korea", "Ministry of Trade and Industry".
             if (run.Count > 0 && joined && Connectors.Contains(word.Text) && i + 1 < words.Count && words[i + 1].IsCapitalized
-                && IsGap(text, word.End, words[i + 1].Start))
+                && WordScanner.IsSpaceGap(text, word.End, words[i + 1].Start))
             {
                 run.Add(word);
                 continue;
@@ -75,8 +75,6 @@ public sealed class NameCandidateFinder(NameLexicons lexicons)
         if (run.Count > 0)
             yield return run;
     }
-
-    private static bool IsGap(string text, int from, int to) => to - from == 1 && text[from] is ' ' or '\u00A0';
 
     /// <summary>The run, its pieces between breaker words (titles, demonyms, function words), and the run after a leading place word.</summary>
     private IEnumerable<List<Word>> Parts(List<Word> run)

@@ -102,7 +102,7 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
                     j++;
                     continue;
                 }
-                if (!IsSpaceGap(text, words[j].End, words[j + 1].Start))
+                if (!WordScanner.IsSpaceGap(text, words[j].End, words[j + 1].Start))
                     break;
                 var current = words[j];
                 var next = words[j + 1];
@@ -117,7 +117,7 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
                 }
                 else if ((Connectors.Contains(next.Text) || next.Text == "on" && lexicons.OrgHeads.Contains(current.Text))
                          && j + 2 < words.Count && words[j + 2].IsCapitalized
-                         && IsSpaceGap(text, next.End, words[j + 2].Start))
+                         && WordScanner.IsSpaceGap(text, next.End, words[j + 2].Start))
                 {
                     run.Add(next);
                     run.Add(words[j + 2]);
@@ -138,8 +138,6 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
         }
     }
 
-    private static bool IsSpaceGap(string text, int from, int to) =>
-        to - from == 1 && text[from] == ' ' || to - from == 1 && text[from] == '\u00A0';
 
     /// <summary>A title-case line (most long words capitalized, no closing period) is a headline.</summary>
     private static bool IsHeadline(IReadOnlyList<Word> words, Sentence sentence)
@@ -366,7 +364,7 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
         var name = new List<Word>();
         for (var i = 1; i < words.Count && name.Count < 4 && words[i].IsCapitalized; i++)
         {
-            if (i > 1 && !IsSpaceGap(text, words[i - 1].End, words[i].Start))
+            if (i > 1 && !WordScanner.IsSpaceGap(text, words[i - 1].End, words[i].Start))
                 break;
             name.Add(words[i]);
         }

@@ -25,6 +25,10 @@ internal static partial class WordScanner
     [GeneratedRegex(@"^(?:[A-Z]\.)*[A-Z]$|^(?:Inc|Corp|Ltd|Co|Jr|Sr|St|Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov)$")]
     private static partial Regex AbbreviationPattern();
 
+    /// <summary>Two words joined by one space (or no-break space), as words of one name are.</summary>
+    public static bool IsSpaceGap(string text, int from, int to) =>
+        to - from == 1 && text[from] is ' ' or '\u00A0';
+
     public static IReadOnlyList<Word> Scan(string text, int start, int end)
     {
         var words = new List<Word>();
