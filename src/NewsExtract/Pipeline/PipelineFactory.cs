@@ -69,7 +69,7 @@ public static class PipelineFactory
             [new NumericSpotter(), new PlacePatternSpotter(GeoGazetteer.Default), new GazetteerSpotter(), new NameSpotter(nameLexicons)],
             new NameResolver(nameLexicons),
             new NameCandidateFinder(nameLexicons),
-            NameFeatures.Load(nameLexicons),
+            new NameFeatures(nameLexicons, lexicons.GivenNames),
             [
                 new ExportControlExtractor(lexicons),
                 new PriceExtractor(lexicons),

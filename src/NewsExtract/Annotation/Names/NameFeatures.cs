@@ -13,8 +13,6 @@ public sealed class NameFeatures(NameLexicons lexicons, Lexicon givenNames)
 {
     public const string Version = "names-1";
 
-    public static NameFeatures Load(NameLexicons lexicons) => new(lexicons, Lexicon.Load("given_names"));
-
     /// <summary>What the document says about its words, computed once per document.</summary>
     public sealed class DocumentContext
     {

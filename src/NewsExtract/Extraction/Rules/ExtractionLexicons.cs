@@ -36,6 +36,9 @@ public sealed record ExtractionLexicons(
     Lexicon StatisticMoney,
     Lexicon SpeechVerbs,
     Lexicon Titles,
+    Lexicon OrgHeads,
+    Lexicon NonNameWords,
+    Lexicon GivenNames,
     PlaceKnowledge Places)
 {
     public System.Text.RegularExpressions.Regex HedgePattern { get; } = Patterns.Words(Hedges);
@@ -54,5 +57,8 @@ public sealed record ExtractionLexicons(
         Lexicon.Load("statistic_money"),
         Lexicon.Load("speech_verbs"),
         Lexicon.Load("titles"),
+        Lexicon.Load("org_heads"),
+        Lexicon.Load("non_name_words"),
+        Lexicon.Load("given_names"),
         places);
 }

@@ -15,9 +15,6 @@ internal sealed record SpeakerCandidate(string Speaker, double Confidence);
 /// </summary>
 internal sealed partial class QuoteSpeakers
 {
-    private static readonly Lazy<(Lexicon OrgHeads, Lexicon NonNames, Lexicon GivenNames)> Words = new(() =>
-        (Lexicon.Load("org_heads"), Lexicon.Load("non_name_words"), Lexicon.Load("given_names")));
-
     private readonly AnnotatedDocument _document;
     private readonly string _folded;
     private readonly ExtractionLexicons _lexicons;
@@ -77,7 +74,7 @@ internal sealed partial class QuoteSpeakers
             {
                 if (w.Value.EndsWith("'s", StringComparison.Ordinal) || AdjectiveCompound().IsMatch(w.Value))
                     segments.Add([]);
-                else if (segments[^1].Count > 0 || !Words.Value.NonNames.Contains(w.Value))
+                else if (segments[^1].Count > 0 || !_lexicons.NonNameWords.Contains(w.Value))
                     segments[^1].Add(w);
             }
             foreach (var part in segments.Where(p => p.Count > 0))
@@ -96,7 +93,7 @@ internal sealed partial class QuoteSpeakers
         if (entities.FirstOrDefault(e => e.Label == EntityLabel.PERSON) is { } person)
             return new NameRun(start, end, person.Normalized, words.Count, RunKind.Person);
         var inside = entities.Any(e => e.Label == EntityLabel.ORG && e.Start >= start && e.End <= end);
-        if (words.Any(w => Words.Value.OrgHeads.Contains(w.TrimEnd('.'))) || inside)
+        if (words.Any(w => _lexicons.OrgHeads.Contains(w.TrimEnd('.'))) || inside)
         {
             // The tagged organization that starts here, or the run carried over "of"/"and" ("Ministry of Mines and Energy").
             var tagged = entities.FirstOrDefault(e => e.Label == EntityLabel.ORG && e.Start >= start && e.End > end && e.Start < end);
@@ -132,7 +129,7 @@ internal sealed partial class QuoteSpeakers
         return AppositionAfter().IsMatch(after)
                || _speech.Match(after) is { Success: true } verb && verb.Index <= 2
                || previousWord.Length > 0 && _lexicons.Titles.Contains(previousWord)
-               || Words.Value.GivenNames.Contains(run.Name.Split(' ')[0]) && !previousWord.Equals("by", StringComparison.OrdinalIgnoreCase);
+               || _lexicons.GivenNames.Contains(run.Name.Split(' ')[0]) && !previousWord.Equals("by", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The full name of a person written as a run: itself when tagged or long enough, else the latest
