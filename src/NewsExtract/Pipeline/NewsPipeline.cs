@@ -23,10 +23,7 @@ public sealed class NewsPipeline(
             return DocumentResult.NotProcessed(outcome);
         try
         {
-            var annotated = Annotate(article, cancellationToken);
-            var candidates = merger.Merge(extractors.SelectMany(x => x.Extract(annotated)));
-            // A relation the classifier changed can make two candidates the same fact: merge again.
-            var facts = merger.Merge(decider.Decide(annotated, candidates));
+            var (annotated, facts) = Extract(new Document(article, splitter.Split(article.Text)), cancellationToken);
             return new DocumentResult(outcome, annotated.Entities, facts);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -40,5 +37,14 @@ public sealed class NewsPipeline(
     {
         var document = new Document(article, splitter.Split(article.Text));
         return new AnnotatedDocument(document, tagger.Tag(document, cancellationToken));
+    }
+
+    /// <summary>Tags a split document, lets the rules propose facts and the decider choose among them.</summary>
+    public (AnnotatedDocument Document, IReadOnlyList<Fact> Facts) Extract(Document document, CancellationToken cancellationToken = default)
+    {
+        var annotated = new AnnotatedDocument(document, tagger.Tag(document, cancellationToken));
+        var candidates = merger.Merge(extractors.SelectMany(x => x.Extract(annotated)));
+        // A relation the classifier changed can make two candidates the same fact: merge again.
+        return (annotated, merger.Merge(decider.Decide(annotated, candidates)));
     }
 }

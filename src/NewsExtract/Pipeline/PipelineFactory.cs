@@ -43,11 +43,8 @@ public sealed record PipelineParts(
     }
 
     /// <summary>Entities and decided facts of one document, as <see cref="NewsPipeline"/> produces them after ingestion.</summary>
-    public (AnnotatedDocument Document, IReadOnlyList<Fact> Facts) Extract(Document document, ModelSet? models)
-    {
-        var (annotated, candidates) = Candidates(document, Tagger(models));
-        return (annotated, Merger.Merge(Decider(models).Decide(annotated, candidates)));
-    }
+    public (AnnotatedDocument Document, IReadOnlyList<Fact> Facts) Extract(Document document, ModelSet? models) =>
+        Pipeline(models).Extract(document);
 }
 
 /// <summary>Wires the default pipeline.</summary>
