@@ -33,12 +33,6 @@ public sealed class NewsPipeline(
         }
     }
 
-    public AnnotatedDocument Annotate(Article article, CancellationToken cancellationToken = default)
-    {
-        var document = new Document(article, splitter.Split(article.Text));
-        return new AnnotatedDocument(document, tagger.Tag(document, cancellationToken));
-    }
-
     /// <summary>Tags a split document, lets the rules propose facts and the decider choose among them.</summary>
     public (AnnotatedDocument Document, IReadOnlyList<Fact> Facts) Extract(Document document, CancellationToken cancellationToken = default)
     {
