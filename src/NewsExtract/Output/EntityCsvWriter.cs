@@ -2,7 +2,7 @@ using CsvHelper;
 
 namespace NewsExtract.Output;
 
-/// <summary>Writes entity mentions as CSV: <c>doc_id,label,text,normalized,start,end</c>, UTF-8 with a BOM in files.</summary>
+/// <summary>Writes entity mentions as CSV: <c>doc_id,label,text,normalized,start,end</c>, UTF-8 with a BOM in files; text protected as in <see cref="SpreadsheetText"/>.</summary>
 public sealed class EntityCsvWriter : IDisposable
 {
     private readonly CsvWriter _csv;
@@ -27,10 +27,10 @@ public sealed class EntityCsvWriter : IDisposable
 
     public void Write(EntityRecord entity)
     {
-        _csv.WriteField(entity.DocId);
+        _csv.WriteField(SpreadsheetText.Protect(entity.DocId));
         _csv.WriteField(entity.Label.ToString());
-        _csv.WriteField(entity.Text);
-        _csv.WriteField(entity.Normalized);
+        _csv.WriteField(SpreadsheetText.Protect(entity.Text));
+        _csv.WriteField(SpreadsheetText.Protect(entity.Normalized));
         _csv.WriteField(InvariantFormat.Integer(entity.Start));
         _csv.WriteField(InvariantFormat.Integer(entity.End));
         _csv.EndRecord();

@@ -6,7 +6,8 @@ namespace NewsExtract.Output;
 /// <summary>Writes the fact table as CSV: the header and columns of FACT_SCHEMA.md section 3, in order.</summary>
 /// <remarks>
 /// Amounts are written invariant, shortest round-trip, blank when null; confidence with two decimals.
-/// Text is written verbatim (no spreadsheet-formula escaping), so evidence stays equal to the clean text.
+/// Text that a spreadsheet would take for a formula gets a leading apostrophe (<see cref="SpreadsheetText"/>);
+/// the readers take it off again, so evidence read back equals the clean text.
 /// Files are UTF-8 with a BOM. Not thread-safe.
 /// </remarks>
 public sealed class FactCsvWriter : IDisposable
@@ -33,24 +34,24 @@ public sealed class FactCsvWriter : IDisposable
 
     public void Write(Fact fact)
     {
-        _csv.WriteField(fact.FactId);
-        _csv.WriteField(fact.DocId);
-        _csv.WriteField(fact.FactType);
-        _csv.WriteField(fact.Subject);
-        _csv.WriteField(fact.Relation);
-        _csv.WriteField(fact.Object);
+        _csv.WriteField(SpreadsheetText.Protect(fact.FactId));
+        _csv.WriteField(SpreadsheetText.Protect(fact.DocId));
+        _csv.WriteField(SpreadsheetText.Protect(fact.FactType));
+        _csv.WriteField(SpreadsheetText.Protect(fact.Subject));
+        _csv.WriteField(SpreadsheetText.Protect(fact.Relation));
+        _csv.WriteField(SpreadsheetText.Protect(fact.Object));
         _csv.WriteField(InvariantFormat.Amount(fact.Amount));
-        _csv.WriteField(fact.Unit);
-        _csv.WriteField(fact.Date);
-        _csv.WriteField(fact.Place);
-        _csv.WriteField(fact.Modality);
+        _csv.WriteField(SpreadsheetText.Protect(fact.Unit));
+        _csv.WriteField(SpreadsheetText.Protect(fact.Date));
+        _csv.WriteField(SpreadsheetText.Protect(fact.Place));
+        _csv.WriteField(SpreadsheetText.Protect(fact.Modality));
         _csv.WriteField(InvariantFormat.Confidence(fact.Confidence));
-        _csv.WriteField(fact.Extractor);
-        _csv.WriteField(fact.Evidence);
+        _csv.WriteField(SpreadsheetText.Protect(fact.Extractor));
+        _csv.WriteField(SpreadsheetText.Protect(fact.Evidence));
         _csv.WriteField(InvariantFormat.Integer(fact.Start));
         _csv.WriteField(InvariantFormat.Integer(fact.End));
-        _csv.WriteField(fact.Verdict);
-        _csv.WriteField(fact.Note);
+        _csv.WriteField(SpreadsheetText.Protect(fact.Verdict));
+        _csv.WriteField(SpreadsheetText.Protect(fact.Note));
         _csv.EndRecord();
     }
 

@@ -92,10 +92,11 @@ internal sealed class JsonRow(JsonElement item) : IRow
     public string Get(string column) => JsonFormat.GetString(item, column);
 }
 
+/// <summary>A CSV row; text comes back without the apostrophe <see cref="SpreadsheetText"/> put in front of formula-like cells.</summary>
 internal sealed class CsvRow(CsvReader csv, IReadOnlyDictionary<string, int> columns) : IRow
 {
     public string Get(string column) =>
-        columns.TryGetValue(column, out var index) && index < csv.FieldCount ? csv.GetString(index) : "";
+        columns.TryGetValue(column, out var index) && index < csv.FieldCount ? SpreadsheetText.Unprotect(csv.GetString(index)) : "";
 }
 
 /// <summary>The file plumbing shared by the fact and entity readers.</summary>
