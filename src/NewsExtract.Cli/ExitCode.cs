@@ -21,6 +21,9 @@ public static class ExitCode
     /// <summary>The outputs could not be written; the output folder was left as it was.</summary>
     public const int OutputFailed = 5;
 
+    /// <summary>extract: the output folder holds a facts.xlsx or facts.csv with verdicts or notes (or one that cannot be read to tell), which the new outputs would replace; nothing was written. <c>--force</c> keeps such files as timestamped backups and runs.</summary>
+    public const int ReviewWouldBeLost = 6;
+
     /// <summary>Interrupted (Ctrl+C); the output folder was left as it was. 128 + SIGINT, as shells expect.</summary>
     public const int Cancelled = 130;
 }

@@ -16,17 +16,17 @@ internal static class BatchCommand
         string description,
         string outDescription,
         Func<IBatchObserver, BatchOptions, CancellationToken, BatchResult> run) =>
-        Create(env, name, description, outDescription, [], _ => new PreparedBatch(run));
+        Create(env, name, description, outDescription, [], (_, _) => new PreparedBatch(run));
 
     /// <param name="options">The command's own options, beside INPUT_DIR and --out.</param>
-    /// <param name="prepare">Reads those options once the input checks passed; may refuse to start.</param>
+    /// <param name="prepare">Reads those options, given the output folder, once the input checks passed; may refuse to start.</param>
     public static Command Create(
         CliEnvironment env,
         string name,
         string description,
         string outDescription,
         IReadOnlyList<Option> options,
-        Func<ParseResult, PreparedBatch> prepare)
+        Func<ParseResult, string, PreparedBatch> prepare)
     {
         var input = new Argument<string>("INPUT_DIR")
         {
@@ -44,7 +44,7 @@ internal static class BatchCommand
             command.Options.Add(option);
         }
 
-        command.SetAction((parse, ct) => Task.FromResult(Execute(env, name, parse.GetValue(input)!, parse.GetValue(output)!, () => prepare(parse), ct)));
+        command.SetAction((parse, ct) => Task.FromResult(Execute(env, name, parse.GetValue(input)!, parse.GetValue(output)!, outputDirectory => prepare(parse, outputDirectory), ct)));
         return command;
     }
 
@@ -53,7 +53,7 @@ internal static class BatchCommand
         string name,
         string inputDirectory,
         string outputDirectory,
-        Func<PreparedBatch> prepare,
+        Func<string, PreparedBatch> prepare,
         CancellationToken ct)
     {
         if (!Directory.Exists(inputDirectory))
@@ -81,7 +81,7 @@ internal static class BatchCommand
             return ExitCode.InputMissing;
         }
 
-        var prepared = prepare();
+        var prepared = prepare(outputDirectory);
         if (prepared.Run is not { } run)
         {
             env.Error.WriteLine($"newsextract {name}: {prepared.Error}");
@@ -99,6 +99,18 @@ internal static class BatchCommand
         {
             env.Error.WriteLine($"newsextract {name}: cancelled; {outputDirectory} left unchanged");
             return ExitCode.Cancelled;
+        }
+
+        foreach (var backup in result.Backups)
+        {
+            env.Error.WriteLine($"newsextract {name}: kept the reviewed {backup.Original} as {Path.GetFileName(backup.Backup)}");
+        }
+
+        if (result.ReviewWouldBeLost.Count > 0)
+        {
+            env.Error.WriteLine($"newsextract {name}: {ReviewRefusal.Message(result.ReviewWouldBeLost)}");
+            env.Error.WriteLine($"newsextract {name}: nothing was written; {outputDirectory} left unchanged");
+            return ExitCode.ReviewWouldBeLost;
         }
 
         if (result.OutputError is { } error)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Reflection;
 using NewsExtract.Output;
 using NewsExtract.Training;
 
@@ -17,28 +18,50 @@ internal static class ExtractCommand
             Description = "Folder of trained models (manifest.json and the .zip files written by `newsextract train`). Default: the models the tool was built with (the repository's models/).",
             HelpName = "DIR",
         };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Run even though OUT_DIR holds a reviewed facts.xlsx or facts.csv (verdicts or notes): each is first kept beside the outputs as facts.reviewed-<UTC time>.xlsx/.csv.",
+        };
         return BatchCommand.Create(
             env,
             "extract",
             "Run the pipeline over every file in INPUT_DIR and write the fact table and entities to OUT_DIR: "
-                + "facts.csv (UTF-8 with BOM, for spreadsheets), facts.json, entities.csv, entities.json, summary.json, summary.txt. "
+                + "facts.csv (UTF-8 with BOM, for spreadsheets), facts.xlsx (the review workbook: Facts with a verdict dropdown, Entities, Summary), "
+                + "facts.json, entities.csv, entities.json, summary.json, summary.txt. "
                 + "Rules propose facts and the trained models decide (see --no-ml, --models). "
                 + "Outputs are written whole or not at all; one broken file never stops the batch. "
-                + "Exit 0 all files processed or skipped, 1 some files failed, 3 INPUT_DIR or the models missing or unusable, 5 outputs not written.",
+                + "A facts.xlsx or facts.csv in OUT_DIR with any verdict or note is never overwritten: extract refuses (exit 6) unless --force. "
+                + "Exit 0 all files processed or skipped, 1 some files failed, 3 INPUT_DIR or the models missing or unusable, 5 outputs not written, "
+                + "6 OUT_DIR holds review work (nothing written).",
             "Output folder; created if missing. Existing files of the same names are replaced only when every output is complete.",
-            [noMl, models],
-            parse =>
+            [noMl, models, force],
+            (parse, outputDirectory) =>
             {
-                if (parse.GetValue(noMl))
-                    return Prepared(env, null);
-                var directory = parse.GetValue(models);
-                var (loaded, problem) = ModelSet.Load(directory ?? CliEnvironment.DefaultModelDirectory);
-                if (loaded is null)
-                    return new PreparedBatch(null, $"{problem}; use --no-ml to run the rules alone", ExitCode.InputMissing);
-                return Prepared(env, loaded);
+                var review = new ReviewGuard(outputDirectory, env.Clock, backUpReviewed: parse.GetValue(force));
+                ModelSet? loaded = null;
+                if (!parse.GetValue(noMl))
+                {
+                    var directory = parse.GetValue(models);
+                    (loaded, var problem) = ModelSet.Load(directory ?? CliEnvironment.DefaultModelDirectory);
+                    if (loaded is null)
+                        return new PreparedBatch(null, $"{problem}; use --no-ml to run the rules alone", ExitCode.InputMissing);
+                }
+
+                // Refuse before the batch, not after minutes of work; the runner looks again before it replaces anything.
+                if (!review.BackUpReviewed && review.FindReviewed() is { Count: > 0 } reviewed)
+                    return new PreparedBatch(null, ReviewRefusal.Message(reviewed), ExitCode.ReviewWouldBeLost);
+                return Prepared(env, loaded, review);
             });
     }
 
-    private static PreparedBatch Prepared(CliEnvironment env, ModelSet? models) =>
-        new((observer, options, ct) => new ExtractRunner(env.CreateProcessor(models), observer).Run(options, ct));
+    /// <summary>What <c>--version</c> prints.</summary>
+    private static string ToolVersion =>
+        typeof(NewsExtractApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    private static PreparedBatch Prepared(CliEnvironment env, ModelSet? models, ReviewGuard review) =>
+        new((observer, options, ct) =>
+        {
+            var run = new RunInfo(env.Clock.GetUtcNow(), ToolVersion, models?.Description ?? RunInfo.RulesOnly);
+            return new ExtractRunner(env.CreateProcessor(models), run, observer, review).Run(options, ct);
+        });
 }

@@ -20,6 +20,12 @@ public interface IBatchObserver
 public sealed record BatchResult(RunSummary Summary, string? OutputError)
 {
     public bool OutputWritten => OutputError is null;
+
+    /// <summary>Reviewed sheets the outputs would have replaced; set (with <see cref="OutputError"/>) when the run refused to write.</summary>
+    public IReadOnlyList<ReviewedSheet> ReviewWouldBeLost { get; init; } = [];
+
+    /// <summary>Reviewed sheets kept as backups before the outputs replaced them.</summary>
+    public IReadOnlyList<ReviewBackup> Backups { get; init; } = [];
 }
 
 /// <summary>The bookkeeping the batch commands share: relative paths, files inside the output folder, repeated doc ids.</summary>

@@ -10,23 +10,34 @@ public delegate DocumentResult DocumentProcessor(string path, CancellationToken 
 
 /// <summary>
 /// The <c>extract</c> service: runs a processor over every input file and writes facts.csv, facts.json,
-/// entities.csv, entities.json, summary.json and summary.txt into the output folder, all or nothing.
+/// facts.xlsx, entities.csv, entities.json, summary.json and summary.txt into the output folder, all or nothing.
 /// </summary>
 /// <remarks>
-/// Documents stream through: each one's rows are written before the next is read. Rows keep the file order,
-/// and within a document are sorted by offset, so the outputs are the same for the same inputs. A fact
-/// without an id gets its <see cref="FactId"/>. One broken file never stops the batch; an output that cannot
-/// be written does, and leaves the target folder as it was. Cancellation throws
-/// <see cref="OperationCanceledException"/> and also leaves it as it was.
+/// Documents stream through the CSV and JSON writers: each one's rows are written before the next is read; the
+/// review workbook keeps every row's record until the end (<see cref="FactWorkbookWriter"/>). Rows keep the file
+/// order, and within a document are sorted by offset, so the outputs are the same for the same inputs (the
+/// workbook's cells are; its run date and zip times are not). A fact without an id gets its <see cref="FactId"/>.
+/// One broken file never stops the batch; an output that cannot be written does, and leaves the target folder as it
+/// was. With a <see cref="ReviewGuard"/>, the outputs never replace a reviewed sheet without a backup: when every
+/// output is staged the guard looks (again: the caller may have refused to start already), and the run either keeps
+/// the reviewed sheets as backups first (<see cref="ReviewGuard.BackUpReviewed"/>) or writes nothing. Cancellation throws <see cref="OperationCanceledException"/>
+/// and also leaves the folder as it was.
 /// </remarks>
-public sealed class ExtractRunner(DocumentProcessor process, IBatchObserver? observer = null)
+/// <param name="review">Null writes over whatever is there.</param>
+public sealed class ExtractRunner(
+    DocumentProcessor process,
+    RunInfo run,
+    IBatchObserver? observer = null,
+    ReviewGuard? review = null)
 {
     public static readonly IReadOnlyList<string> OutputFiles =
-        ["facts.csv", "facts.json", "entities.csv", "entities.json", "summary.json", "summary.txt"];
+        ["facts.csv", "facts.json", FactWorkbookWriter.FileName, "entities.csv", "entities.json", "summary.json", "summary.txt"];
 
     public BatchResult Run(BatchOptions options, CancellationToken cancellationToken = default)
     {
         var ledger = new BatchLedger(options);
+        var workbook = new FactWorkbookWriter();
+        IReadOnlyList<ReviewBackup> backups = [];
         observer?.Started(options.Files.Count);
         try
         {
@@ -70,12 +81,14 @@ public sealed class ExtractRunner(DocumentProcessor process, IBatchObserver? obs
                     {
                         entitiesCsv.Write(entity);
                         entitiesJson.Write(entity);
+                        workbook.Add(entity);
                     }
 
                     foreach (var fact in facts)
                     {
                         factsCsv.Write(fact);
                         factsJson.Write(fact);
+                        workbook.Add(fact);
                     }
 
                     ledger.Add(new FileSummary(ledger.Relative(path), outcome.DocId, IngestStatus.Processed, outcome.Reason, entities.Count, facts.Count), observer);
@@ -86,13 +99,28 @@ public sealed class ExtractRunner(DocumentProcessor process, IBatchObserver? obs
             }
 
             var summary = ledger.Summary("extract");
+            using (var xlsx = staging.CreateFile(FactWorkbookWriter.FileName))
+            {
+                workbook.Write(xlsx, summary, run);
+            }
+
             RunSummaryWriter.WriteFiles(staging, summary, withText: true);
+            if (review?.FindReviewed() is { Count: > 0 } reviewed)
+            {
+                if (!review.BackUpReviewed)
+                {
+                    return new BatchResult(summary, $"{reviewed[0].Path} holds review work ({reviewed[0].Reason})") { ReviewWouldBeLost = reviewed };
+                }
+
+                backups = review.BackUp(reviewed);
+            }
+
             staging.Commit();
-            return new BatchResult(summary, null);
+            return new BatchResult(summary, null) { Backups = backups };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new BatchResult(ledger.Summary("extract"), $"cannot write the outputs to {options.OutputDirectory}: {ex.Message}");
+            return new BatchResult(ledger.Summary("extract"), $"cannot write the outputs to {options.OutputDirectory}: {ex.Message}") { Backups = backups };
         }
     }
 

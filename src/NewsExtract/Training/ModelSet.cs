@@ -38,6 +38,11 @@ public sealed record ModelSet(ModelManifest Manifest, LinearClassifier Names, Li
     /// <summary>The feature-set hash of this build of the code.</summary>
     public static string CurrentFeatureSet { get; } = Hash($"{NameFeatures.Version}|{FactFeatures.Version}|{FeatureHasher.Bits}");
 
+    /// <summary>One line naming the models for a reader of the outputs: version, training date and size, and the models.</summary>
+    public string Description =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"models {Manifest.Version} (trained {Manifest.Trained} on {Manifest.TrainingDocuments} documents; {string.Join(", ", Manifest.Models.Select(m => m.Name))})");
+
     public static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,

@@ -83,7 +83,7 @@ public sealed class OutputStagingTests
         var input = dir.WriteFile("in/a.txt", "text");
         var target = dir.WriteFile("out", "a file where the folder should be");
 
-        var result = new ExtractRunner((path, _) => throw new InvalidOperationException("not called"))
+        var result = new ExtractRunner((path, _) => throw new InvalidOperationException("not called"), new RunInfo(FixedClock.Default, "test", RunInfo.RulesOnly))
             .Run(new BatchOptions(dir.Combine("in"), target, [input]));
 
         Assert.False(result.OutputWritten);
