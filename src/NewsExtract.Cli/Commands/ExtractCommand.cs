@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NewsExtract.Output;
+using NewsExtract.Review;
 using NewsExtract.Training;
 
 namespace NewsExtract.Cli.Commands;
@@ -17,6 +18,12 @@ internal static class ExtractCommand
             Description = "Folder of trained models (manifest.json and the .zip files written by `newsextract train`). Default: the models the tool was built with (the repository's models/).",
             HelpName = "DIR",
         };
+        var keepReview = new Option<string?>("--keep-review")
+        {
+            Description = "A reviewed facts.xlsx or facts.csv of an earlier run over the same articles: its verdicts and notes are carried to the new facts with the same fact_id, "
+                + "a fix row's corrected cells too, and add rows are appended to their documents. Stderr says how many were carried and how many reviewed rows found no fact any more.",
+            HelpName = "FILE",
+        };
         return BatchCommand.Create(
             env,
             "extract",
@@ -26,19 +33,23 @@ internal static class ExtractCommand
                 + "Outputs are written whole or not at all; one broken file never stops the batch. "
                 + "Exit 0 all files processed or skipped, 1 some files failed, 3 INPUT_DIR or the models missing or unusable, 5 outputs not written.",
             "Output folder; created if missing. Existing files of the same names are replaced only when every output is complete.",
-            [noMl, models],
+            [noMl, models, keepReview],
             parse =>
             {
+                var review = KeptReview.Load(env, parse.GetValue(keepReview));
+                if (review.Error is not null)
+                    return review.Error;
                 if (parse.GetValue(noMl))
-                    return Prepared(env, null);
+                    return Prepared(env, null, review.CarryOver);
                 var directory = parse.GetValue(models);
                 var (loaded, problem) = ModelSet.Load(directory ?? CliEnvironment.DefaultModelDirectory);
                 if (loaded is null)
                     return new PreparedBatch(null, $"{problem}; use --no-ml to run the rules alone", ExitCode.InputMissing);
-                return Prepared(env, loaded);
+                return Prepared(env, loaded, review.CarryOver);
             });
     }
 
-    private static PreparedBatch Prepared(CliEnvironment env, ModelSet? models) =>
-        new((observer, options, ct) => new ExtractRunner(env.CreateProcessor(models), observer).Run(options, ct));
+    private static PreparedBatch Prepared(CliEnvironment env, ModelSet? models, ReviewCarryOver? review) =>
+        new((observer, options, ct) => new ExtractRunner(env.CreateProcessor(models), observer) { ReviseFacts = review is null ? null : review.Apply }.Run(options, ct),
+            Finished: review is null ? null : () => KeptReview.Report(env, review.Counts));
 }
