@@ -17,6 +17,7 @@ public static class NewsExtractApp
             CleanCommand.Create(env),
             ScoreCommand.Create(env),
             TrainCommand.Create(env),
+            ReviewCommand.Create(env),
         };
 
     public static async Task<int> RunAsync(string[] args, CliEnvironment env, CancellationToken cancellationToken = default)

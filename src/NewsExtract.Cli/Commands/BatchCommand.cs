@@ -5,7 +5,12 @@ using NewsExtract.Output;
 namespace NewsExtract.Cli.Commands;
 
 /// <summary>A batch ready to run, or why it cannot start (and the exit code to return).</summary>
-internal sealed record PreparedBatch(Func<IBatchObserver, BatchOptions, CancellationToken, BatchResult>? Run, string? Error = null, int ExitCode = Cli.ExitCode.Success);
+/// <param name="Finished">Called once the outputs are written and the progress display is gone, for a command's own report lines.</param>
+internal sealed record PreparedBatch(
+    Func<IBatchObserver, BatchOptions, CancellationToken, BatchResult>? Run,
+    string? Error = null,
+    int ExitCode = Cli.ExitCode.Success,
+    Action? Finished = null);
 
 /// <summary>The shell shared by <c>extract</c> and <c>clean</c>: INPUT_DIR and --out, checks, progress, summary, exit code.</summary>
 internal static class BatchCommand
@@ -120,6 +125,7 @@ internal static class BatchCommand
             return ExitCode.OutputFailed;
         }
 
+        prepared.Finished?.Invoke();
         var summary = result.Summary;
         RunSummaryWriter.WriteText(env.Out, summary, allFiles: false);
         env.Out.WriteLine();

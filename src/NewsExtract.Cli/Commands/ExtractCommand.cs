@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Reflection;
 using NewsExtract.Output;
+using NewsExtract.Review;
 using NewsExtract.Training;
 
 namespace NewsExtract.Cli.Commands;
@@ -22,6 +23,12 @@ internal static class ExtractCommand
         {
             Description = "Run even though OUT_DIR holds a reviewed facts.xlsx or facts.csv (verdicts or notes): each is first kept beside the outputs as facts.reviewed-<UTC time>.xlsx/.csv.",
         };
+        var keepReview = new Option<string?>("--keep-review")
+        {
+            Description = "A reviewed facts.xlsx or facts.csv of an earlier run over the same articles: its verdicts and notes are carried to the new facts with the same fact_id, "
+                + "a fix row's corrected cells too, and add rows are appended to their documents. Stderr says how many were carried and how many reviewed rows found no fact any more.",
+            HelpName = "FILE",
+        };
         return BatchCommand.Create(
             env,
             "extract",
@@ -30,14 +37,19 @@ internal static class ExtractCommand
                 + "facts.json, entities.csv, entities.json, summary.json, summary.txt. "
                 + "Rules propose facts and the trained models decide (see --no-ml, --models). "
                 + "Outputs are written whole or not at all; one broken file never stops the batch. "
-                + "A facts.xlsx or facts.csv in OUT_DIR with any verdict or note is never overwritten: extract refuses (exit 6) unless --force. "
+                + "A facts.xlsx or facts.csv in OUT_DIR with any verdict or note is never overwritten: extract refuses (exit 6) unless --force or --keep-review, which first keep it as a timestamped backup. "
                 + "Exit 0 all files processed or skipped, 1 some files failed, 3 INPUT_DIR or the models missing or unusable, 5 outputs not written, "
                 + "6 OUT_DIR holds review work (nothing written).",
             "Output folder; created if missing. Existing files of the same names are replaced only when every output is complete.",
-            [noMl, models, force],
+            [noMl, models, force, keepReview],
             (parse, outputDirectory) =>
             {
-                var review = new ReviewGuard(outputDirectory, env.Clock, backUpReviewed: parse.GetValue(force));
+                var kept = KeptReview.Load(env, parse.GetValue(keepReview));
+                if (kept.Error is not null)
+                    return kept.Error;
+
+                // --keep-review carries the verdicts forward, and the reviewed files in OUT_DIR are still kept as backups.
+                var review = new ReviewGuard(outputDirectory, env.Clock, backUpReviewed: parse.GetValue(force) || kept.CarryOver is not null);
                 ModelSet? loaded = null;
                 if (!parse.GetValue(noMl))
                 {
@@ -50,7 +62,7 @@ internal static class ExtractCommand
                 // Refuse before the batch, not after minutes of work; the runner looks again before it replaces anything.
                 if (!review.BackUpReviewed && review.FindReviewed() is { Count: > 0 } reviewed)
                     return new PreparedBatch(null, ReviewRefusal.Message(reviewed), ExitCode.ReviewWouldBeLost);
-                return Prepared(env, loaded, review);
+                return Prepared(env, loaded, review, kept.CarryOver);
             });
     }
 
@@ -58,10 +70,12 @@ internal static class ExtractCommand
     private static string ToolVersion =>
         typeof(NewsExtractApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
-    private static PreparedBatch Prepared(CliEnvironment env, ModelSet? models, ReviewGuard review) =>
-        new((observer, options, ct) =>
-        {
-            var run = new RunInfo(env.Clock.GetUtcNow(), ToolVersion, models?.Description ?? RunInfo.RulesOnly);
-            return new ExtractRunner(env.CreateProcessor(models), run, observer, review).Run(options, ct);
-        });
+    private static PreparedBatch Prepared(CliEnvironment env, ModelSet? models, ReviewGuard review, ReviewCarryOver? carryOver) =>
+        new(
+            (observer, options, ct) =>
+            {
+                var run = new RunInfo(env.Clock.GetUtcNow(), ToolVersion, models?.Description ?? RunInfo.RulesOnly);
+                return new ExtractRunner(env.CreateProcessor(models), run, observer, review) { ReviseFacts = carryOver is null ? null : carryOver.Apply }.Run(options, ct);
+            },
+            Finished: carryOver is null ? null : () => KeptReview.Report(env, carryOver.Counts));
 }

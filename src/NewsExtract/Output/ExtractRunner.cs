@@ -33,6 +33,9 @@ public sealed class ExtractRunner(
     public static readonly IReadOnlyList<string> OutputFiles =
         ["facts.csv", "facts.json", FactWorkbookWriter.FileName, "entities.csv", "entities.json", "summary.json", "summary.txt"];
 
+    /// <summary>Changes a document's facts (sorted, with ids) before they are written, e.g. to carry a review forward; null writes them as found.</summary>
+    public Func<string, IReadOnlyList<Fact>, IReadOnlyList<Fact>>? ReviseFacts { get; init; }
+
     public BatchResult Run(BatchOptions options, CancellationToken cancellationToken = default)
     {
         var ledger = new BatchLedger(options);
@@ -76,7 +79,8 @@ public sealed class ExtractRunner(
 
                     var entities = result.Entities.OrderBy(e => e.Start).ThenBy(e => e.End)
                         .Select(e => EntityRecord.From(outcome.DocId, e)).ToList();
-                    var facts = result.Facts.OrderBy(f => f.Start).ThenBy(f => f.End).Select(FactId.EnsureId).ToList();
+                    IReadOnlyList<Fact> facts = result.Facts.OrderBy(f => f.Start).ThenBy(f => f.End).Select(FactId.EnsureId).ToList();
+                    facts = ReviseFacts?.Invoke(outcome.DocId, facts) ?? facts;
                     foreach (var entity in entities)
                     {
                         entitiesCsv.Write(entity);

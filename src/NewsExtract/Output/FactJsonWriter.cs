@@ -16,30 +16,33 @@ public sealed class FactJsonWriter : IDisposable
         _json.WriteStartArray();
     }
 
-    public void Write(Fact fact)
+    public void Write(Fact fact) => WriteObject(_json, fact);
+
+    /// <summary>One fact as a JSON object, for files that nest facts (the review files).</summary>
+    internal static void WriteObject(Utf8JsonWriter json, Fact fact)
     {
-        _json.WriteStartObject();
-        _json.WriteString("fact_id", fact.FactId);
-        _json.WriteString("doc_id", fact.DocId);
-        _json.WriteString("fact_type", fact.FactType);
-        _json.WriteString("subject", fact.Subject);
-        _json.WriteString("relation", fact.Relation);
-        _json.WriteString("object", fact.Object);
-        JsonFormat.WriteNumberOrNull(_json, "amount", fact.Amount);
-        _json.WriteString("unit", fact.Unit);
-        _json.WriteString("date", fact.Date);
-        _json.WriteString("place", fact.Place);
-        _json.WriteString("modality", fact.Modality);
+        json.WriteStartObject();
+        json.WriteString("fact_id", fact.FactId);
+        json.WriteString("doc_id", fact.DocId);
+        json.WriteString("fact_type", fact.FactType);
+        json.WriteString("subject", fact.Subject);
+        json.WriteString("relation", fact.Relation);
+        json.WriteString("object", fact.Object);
+        JsonFormat.WriteNumberOrNull(json, "amount", fact.Amount);
+        json.WriteString("unit", fact.Unit);
+        json.WriteString("date", fact.Date);
+        json.WriteString("place", fact.Place);
+        json.WriteString("modality", fact.Modality);
         // Round through the CSV text so both files show the same number.
         InvariantFormat.TryParseDouble(InvariantFormat.Confidence(fact.Confidence), out var confidence);
-        JsonFormat.WriteNumberOrNull(_json, "confidence", confidence);
-        _json.WriteString("extractor", fact.Extractor);
-        _json.WriteString("evidence", fact.Evidence);
-        _json.WriteNumber("start", fact.Start);
-        _json.WriteNumber("end", fact.End);
-        _json.WriteString("verdict", fact.Verdict);
-        _json.WriteString("note", fact.Note);
-        _json.WriteEndObject();
+        JsonFormat.WriteNumberOrNull(json, "confidence", confidence);
+        json.WriteString("extractor", fact.Extractor);
+        json.WriteString("evidence", fact.Evidence);
+        json.WriteNumber("start", fact.Start);
+        json.WriteNumber("end", fact.End);
+        json.WriteString("verdict", fact.Verdict);
+        json.WriteString("note", fact.Note);
+        json.WriteEndObject();
     }
 
     /// <summary>Closes the array and flushes. Without it the output is not valid JSON.</summary>

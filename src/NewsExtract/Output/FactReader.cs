@@ -95,11 +95,17 @@ internal sealed class JsonRow(JsonElement item) : IRow
 /// <summary>A CSV row; text comes back without the apostrophe <see cref="SpreadsheetText"/> put in front of formula-like cells.</summary>
 internal sealed class CsvRow(CsvReader csv, IReadOnlyDictionary<string, int> columns) : IRow
 {
+    /// <summary>The 1-based line of the file where the row starts (the header is line 1).</summary>
+    public int Line => (int)csv.LineNumber;
+
     public string Get(string column) =>
         columns.TryGetValue(column, out var index) && index < csv.FieldCount ? SpreadsheetText.Unprotect(csv.GetString(index)) : "";
 }
 
-/// <summary>The file plumbing shared by the fact and entity readers.</summary>
+/// <summary>A CSV file's header: the column names (trimmed, lower-case) and the separator it uses.</summary>
+internal sealed record CsvHeader(IReadOnlyCollection<string> Columns, char Separator);
+
+/// <summary>The file plumbing shared by the fact, entity and review readers.</summary>
 internal static class TableFile
 {
     public delegate T? JsonItemReader<T>(JsonElement item, List<string> problems, string where) where T : class;
@@ -160,7 +166,9 @@ internal static class TableFile
         }
     }
 
-    public static ReadResult<T> ReadCsv<T>(TextReader reader, string source, CsvRowReader<T> readRow) where T : class
+    /// <param name="checkHeader">Returns why the file is not the table the caller expects (read no rows), or null to read on.</param>
+    public static ReadResult<T> ReadCsv<T>(TextReader reader, string source, CsvRowReader<T> readRow, Func<CsvHeader, string?>? checkHeader = null)
+        where T : class
     {
         var items = new List<T>();
         var problems = new List<string>();
@@ -179,6 +187,11 @@ internal static class TableFile
             for (var i = 0; i < header.Count; i++)
             {
                 columns.TryAdd(header[i].Trim().TrimStart('\uFEFF').ToLowerInvariant(), i);
+            }
+
+            if (checkHeader?.Invoke(new CsvHeader(columns.Keys, csv.Separator)) is { } wrong)
+            {
+                return ReadResult<T>.Failure($"{source}: {wrong}");
             }
 
             var row = new CsvRow(csv, columns);

@@ -147,7 +147,8 @@ public static class GoldReader
                     modality.Length == 0 ? FactFields.Asserted : modality, Text(item, "evidence", where, problems)));
             }
 
-            return problems.Count > 0 ? (null, problems) : (new GoldDocument(docId, path, entities, facts), problems);
+            var entitiesLabelled = root.TryGetProperty("entities", out var entityArray) && entityArray.ValueKind != JsonValueKind.Null;
+            return problems.Count > 0 ? (null, problems) : (new GoldDocument(docId, path, entities, facts, entitiesLabelled), problems);
         }
     }
 

@@ -177,16 +177,7 @@ public static class ScoreReportWriter
         {
             json.WriteStartObject();
             json.WriteString("doc_id", docId);
-            json.WriteString("fact_type", f.FactType);
-            json.WriteString("subject", f.Subject);
-            json.WriteString("relation", f.Relation);
-            json.WriteString("object", f.Object);
-            JsonFormat.WriteNumberOrNull(json, "amount", f.Amount);
-            json.WriteString("unit", f.Unit);
-            json.WriteString("date", f.Date);
-            json.WriteString("place", f.Place);
-            json.WriteString("modality", f.Modality);
-            json.WriteString("evidence", f.Evidence);
+            FactFieldsJson.WriteProperties(json, f);
             json.WriteEndObject();
         }
 

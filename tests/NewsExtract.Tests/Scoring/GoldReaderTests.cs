@@ -35,6 +35,21 @@ public sealed class GoldReaderTests
         Assert.Equal((FactTypes.Price, (double?)610, "asserted"), (fact.FactType, fact.Amount, fact.Modality));
     }
 
+    [Fact]
+    public void A_gold_file_without_an_entities_key_is_read_and_says_its_entities_were_not_labelled()
+    {
+        var reviewed = """{ "doc_id": "000_a", "source": "review", "facts": [ { "fact_type": "price", "subject": "gallium", "amount": 5 } ] }""";
+
+        var (document, problems) = GoldReader.Parse(reviewed, "000_a", "000_a.gold.json");
+        var (labelled, _) = GoldReader.Parse(Good, "000_a", "000_a.gold.json");
+        var (emptyList, _) = GoldReader.Parse("""{ "entities": [], "facts": [] }""", "000_a", "000_a.gold.json");
+
+        Assert.Empty(problems);
+        Assert.Equal((false, 0, 1), (document!.EntitiesLabelled, document.Entities.Count, document.Facts.Count));
+        Assert.True(labelled!.EntitiesLabelled);
+        Assert.True(emptyList!.EntitiesLabelled);
+    }
+
     [Theory]
     [InlineData("{ \"doc_id\": ", "not valid JSON")]
     [InlineData("{ \"entities\": [ { \"label\": \"COUNTRY\", \"normalized\": \"China\" } ] }", "entities[0]: unknown label 'COUNTRY'")]
