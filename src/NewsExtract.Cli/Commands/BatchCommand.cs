@@ -12,7 +12,9 @@ internal sealed record PreparedBatch(
     int ExitCode = Cli.ExitCode.Success,
     Action? Finished = null);
 
-/// <summary>The shell shared by <c>extract</c> and <c>clean</c>: INPUT_DIR and --out, checks, progress, summary, exit code.</summary>
+/// <summary>The shell shared by <c>extract</c> and <c>clean</c>: INPUT and --out, checks, progress, summary, exit code.</summary>
+/// <remarks>INPUT is a folder, read recursively, or one article file: then the batch is that file and its folder is the
+/// input folder (for relative paths in the summary, and for the out-folder check).</remarks>
 internal static class BatchCommand
 {
     public static Command Create(
@@ -23,7 +25,7 @@ internal static class BatchCommand
         Func<IBatchObserver, BatchOptions, CancellationToken, BatchResult> run) =>
         Create(env, name, description, outDescription, [], (_, _) => new PreparedBatch(run));
 
-    /// <param name="options">The command's own options, beside INPUT_DIR and --out.</param>
+    /// <param name="options">The command's own options, beside INPUT and --out.</param>
     /// <param name="prepare">Reads those options, given the output folder, once the input checks passed; may refuse to start.</param>
     public static Command Create(
         CliEnvironment env,
@@ -33,9 +35,9 @@ internal static class BatchCommand
         IReadOnlyList<Option> options,
         Func<ParseResult, string, PreparedBatch> prepare)
     {
-        var input = new Argument<string>("INPUT_DIR")
+        var input = new Argument<string>("INPUT")
         {
-            Description = "Folder of articles (.txt, .md, .html, .htm), read recursively. Sidecar files (<doc_id>.meta.json) may sit beside them.",
+            Description = "A folder of articles (.txt, .md, .html, .htm), read recursively, or one article file. Sidecar files (<doc_id>.meta.json) may sit beside them.",
         };
         var output = new Option<string>("--out", "-o")
         {
@@ -56,17 +58,19 @@ internal static class BatchCommand
     private static int Execute(
         CliEnvironment env,
         string name,
-        string inputDirectory,
+        string input,
         string outputDirectory,
         Func<string, PreparedBatch> prepare,
         CancellationToken ct)
     {
-        if (!Directory.Exists(inputDirectory))
+        var singleFile = File.Exists(input);
+        if (!singleFile && !Directory.Exists(input))
         {
-            env.Error.WriteLine($"newsextract {name}: input folder not found: {inputDirectory}");
+            env.Error.WriteLine($"newsextract {name}: input folder or file not found: {input}");
             return ExitCode.InputMissing;
         }
 
+        var inputDirectory = singleFile ? Path.GetDirectoryName(Path.GetFullPath(input))! : input;
         var inputFull = Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputDirectory));
         var outputFull = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         if ((inputFull + Path.DirectorySeparatorChar).StartsWith(outputFull + Path.DirectorySeparatorChar, StringComparison.Ordinal))
@@ -78,7 +82,7 @@ internal static class BatchCommand
         IReadOnlyList<string> files;
         try
         {
-            files = env.EnumerateInputs(inputDirectory);
+            files = singleFile ? [Path.GetFullPath(input)] : env.EnumerateInputs(inputDirectory);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

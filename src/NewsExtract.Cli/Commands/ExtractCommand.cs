@@ -32,13 +32,13 @@ internal static class ExtractCommand
         return BatchCommand.Create(
             env,
             "extract",
-            "Run the pipeline over every file in INPUT_DIR and write the fact table and entities to OUT_DIR: "
+            "Run the pipeline over every file in INPUT (a folder, or one article file) and write the fact table and entities to OUT_DIR: "
                 + "facts.csv (UTF-8 with BOM, for spreadsheets), facts.xlsx (the review workbook: Facts with a verdict dropdown, Entities, Summary), "
                 + "facts.json, entities.csv, entities.json, summary.json, summary.txt. "
                 + "Rules propose facts and the trained models decide (see --no-ml, --models). "
                 + "Outputs are written whole or not at all; one broken file never stops the batch. "
                 + "A facts.xlsx or facts.csv in OUT_DIR with any verdict or note is never overwritten: extract refuses (exit 6) unless --force or --keep-review, which first keep it as a timestamped backup. "
-                + "Exit 0 all files processed or skipped, 1 some files failed, 3 INPUT_DIR or the models missing or unusable, 5 outputs not written, "
+                + "Exit 0 all files processed or skipped, 1 some files failed, 3 INPUT or the models missing or unusable, 5 outputs not written, "
                 + "6 OUT_DIR holds review work (nothing written).",
             "Output folder; created if missing. Existing files of the same names are replaced only when every output is complete.",
             [noMl, models, force, keepReview],

@@ -38,7 +38,8 @@ internal static class ScoreCommand
             "score",
             "Score an extract output folder against gold files (FACT_SCHEMA.md section 5): precision, recall and F1 per entity label "
                 + "and fact type, micro averages, attribute accuracy, and every false positive and missed gold fact. Only documents "
-                + "with a gold file are scored. Exit 0 ok, 1 some gold files or prediction rows unreadable, 3 a folder or file missing, "
+                + "with a gold file are scored; a gold file without an entities key (from a review) is scored for facts only. "
+                + "Exit 0 ok, 1 some gold files or prediction rows unreadable, 3 a folder or file missing or no gold document has predictions in OUT_DIR, "
                 + "4 a threshold not met, 5 --json not written.")
         {
             gold, pred, json, quiet, minFact, minEntity,
@@ -53,18 +54,8 @@ internal static class ScoreCommand
         return command;
     }
 
-    private static Option<double?> Threshold(string name, string description)
-    {
-        var option = new Option<double?>(name) { Description = description, HelpName = "F1" };
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<double?>() is { } value && (value < 0 || value > 1 || double.IsNaN(value)))
-            {
-                result.AddError($"{name} must be between 0 and 1");
-            }
-        });
-        return option;
-    }
+    private static Option<double?> Threshold(string name, string description) =>
+        NumberOption.Optional<double>(name, description, "F1", v => v is >= 0 and <= 1, "between 0 and 1");
 
     private static int Execute(CliEnvironment env, ScoreOptions options, string? jsonPath, bool quiet, double? minFact, double? minEntity)
     {
@@ -81,6 +72,12 @@ internal static class ScoreCommand
         }
 
         var report = run.Report;
+        if (report.Documents.GoldWithoutPredictions > 0)
+        {
+            env.Error.WriteLine(Invariant(
+                $"newsextract score: warning: {report.Documents.GoldWithoutPredictions} of {report.Documents.Scored} gold documents have no predictions in {options.PredictionDirectory} (not in the extract run, or nothing found); they count as misses"));
+        }
+
         if (quiet)
         {
             env.Out.WriteLine(ScoreReportWriter.Headline(report));

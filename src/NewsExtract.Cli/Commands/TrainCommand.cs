@@ -14,7 +14,14 @@ internal static class TrainCommand
         {
             Description = "Folder of articles with <doc_id>.gold.json beside them, read recursively (folders named `blind` are skipped). Repeat for several folders.",
             HelpName = "DIR",
-            Required = true,
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var reviews = new Option<string[]>("--reviews", "-r")
+        {
+            Description = "Folder written by `review import` (<doc_id>.gold.json without entities, <doc_id>.review.json, the article): trains the fact scorer "
+                + "and relation classifier only. Candidates matching rejected rows or nothing are negatives, those matching only unreviewed rows are left out. "
+                + "A document also under --labels takes its entities from there and its facts from the review. Repeat for several folders.",
+            HelpName = "DIR",
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<string>("--out", "-o")
@@ -27,48 +34,44 @@ internal static class TrainCommand
         {
             Description = "Skip cross-validation (minutes on a large set): the keep thresholds of the models already in --out are kept (0.5 for every fact type when there are none), and the model card has no scores.",
         };
-        var folds = new Option<int?>("--folds")
-        {
-            Description = "Cross-validate with K folds by document instead of leave-one-document-out (faster; for experiments).",
-            HelpName = "K",
-        };
-        var l2 = new Option<float>("--l2")
-        {
-            Description = "L2 regularization of the classifiers: larger is smoother.",
-            DefaultValueFactory = _ => new TrainerSettings().L2,
-        };
-        var seed = new Option<int>("--seed")
-        {
-            Description = "Random seed of ML.NET; the same seed and labels give the same models.",
-            DefaultValueFactory = _ => new TrainerSettings().Seed,
-        };
+        var folds = NumberOption.Optional<int>("--folds", "Cross-validate with K folds by document instead of leave-one-document-out (faster; for experiments).", "K", k => k >= 2, "at least 2");
+        var l2 = NumberOption.WithDefault("--l2", "L2 regularization of the classifiers: larger is smoother.", new TrainerSettings().L2, v => v >= 0 && float.IsFinite(v), "a number of 0 or more");
+        var seed = NumberOption.WithDefault("--seed", "Random seed of ML.NET; the same seed and labels give the same models.", new TrainerSettings().Seed, _ => true, "a whole number");
         var command = new Command(
             "train",
-            "Train the name tagger, the fact scorer and the export-control relation classifier from labelled folders, "
-                + "cross-validate them leave-one-document-out against the rules alone, and write the models with a model card. "
-                + "Exit 0 trained, 1 trained but some gold files were unusable, 3 no usable labelled documents, 5 models not written.")
+            "Train the name tagger, the fact scorer and the export-control relation classifier from labelled folders (--labels) and reviewed "
+                + "extract outputs (--reviews; at least one of the two), cross-validate them leave-one-document-out against the rules alone, and write the models with a model card. "
+                + "Exit 0 trained, 1 trained but some gold or review files were unusable, 2 usage, 3 no usable labelled documents, 5 models not written.")
         {
-            labels, output, noCv, folds, l2, seed,
+            labels, reviews, output, noCv, folds, l2, seed,
         };
-        folds.Validators.Add(result =>
+        command.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int?>() is < 2)
-                result.AddError("--folds must be at least 2");
+            if (result.GetResult(labels) is null && result.GetResult(reviews) is null)
+                result.AddError("give at least one of --labels DIR or --reviews DIR");
         });
         command.SetAction((parse, ct) => Task.FromResult(Execute(
-            env, parse.GetValue(labels) ?? [], parse.GetValue(output)!, !parse.GetValue(noCv), parse.GetValue(folds), new TrainerSettings(parse.GetValue(seed), parse.GetValue(l2)), ct)));
+            env, new TrainingFolders(parse.GetValue(labels) ?? [], parse.GetValue(reviews) ?? []), parse.GetValue(output)!, !parse.GetValue(noCv), parse.GetValue(folds), new TrainerSettings(parse.GetValue(seed), parse.GetValue(l2)), ct)));
         return command;
     }
 
-    private static int Execute(CliEnvironment env, IReadOnlyList<string> labelFolders, string output, bool crossValidate, int? folds, TrainerSettings settings, CancellationToken ct)
+    private static int Execute(CliEnvironment env, TrainingFolders folders, string output, bool crossValidate, int? folds, TrainerSettings settings, CancellationToken ct)
     {
         var parts = PipelineFactory.Parts(env.CreateReader());
-        var data = LabelledData.Load(labelFolders, parts);
+        var data = LabelledData.Load(folders.Labels, folders.Reviews, parts);
         foreach (var problem in data.Problems)
             env.Error.WriteLine($"newsextract train: {problem}");
+        var where = string.Join(", ", folders.Labels.Concat(folders.Reviews));
         if (data.Documents.Count < 2)
         {
-            env.Error.WriteLine($"newsextract train: {data.Documents.Count} usable labelled documents under {string.Join(", ", labelFolders)}; at least 2 are needed");
+            env.Error.WriteLine($"newsextract train: {data.Documents.Count} usable labelled documents under {where}; at least 2 are needed");
+            return ExitCode.InputMissing;
+        }
+
+        // The name tagger learns only from gold that labels entities; review folders have none.
+        if (!data.Documents.Any(d => d.Gold.EntitiesLabelled))
+        {
+            env.Error.WriteLine($"newsextract train: no document under {where} labels entities, so the name tagger has nothing to learn from; add a label folder with --labels");
             return ExitCode.InputMissing;
         }
 
@@ -102,10 +105,13 @@ internal static class TrainCommand
         var (models, stats) = new ModelTrainer(parts, settings).Train(data.Documents, data.DataHash, today, thresholds);
         env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"trained: {stats.NameExamples} name rows, {stats.FactExamples} fact candidates, {stats.RelationExamples} export-control relations; candidates match {stats.GoldFactsFound} of {stats.GoldFacts} gold facts"));
+        if (stats.ReviewedDocuments > 0)
+            env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"reviews: facts of {stats.ReviewedDocuments} documents from reviews; {stats.CandidatesLeftOut} candidates matching only unreviewed rows left out"));
 
         try
         {
-            models.Save(output, ModelCard.Write(models.Manifest, stats, labelFolders, cv));
+            models.Save(output, ModelCard.Write(models.Manifest, stats, folders.Labels, cv, folders.Reviews));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -117,3 +123,6 @@ internal static class TrainCommand
         return data.Problems.Count > 0 ? ExitCode.CompletedWithFailures : ExitCode.Success;
     }
 }
+
+/// <summary>Where train reads its labels: label folders (entities and facts) and review folders (facts only).</summary>
+internal sealed record TrainingFolders(IReadOnlyList<string> Labels, IReadOnlyList<string> Reviews);

@@ -7,7 +7,8 @@ namespace NewsExtract.Scoring;
 public sealed record GoldEntity(EntityLabel Label, string Text, string Normalized);
 
 /// <summary>One <c>&lt;doc_id&gt;.gold.json</c> file (FACT_SCHEMA.md section 4).</summary>
-/// <param name="EntitiesLabelled">False when the file has no <c>entities</c> key (a reviewed document: only its facts were labelled), so an empty entity list means "not labelled", not "no entities".</param>
+/// <param name="EntitiesLabelled">False when the file has no <c>entities</c> key (a facts-only gold written by
+/// <c>review import</c>): its entities are unknown, not absent, so it is left out of entity scores and entity training.</param>
 public sealed record GoldDocument(string DocId, string Path, IReadOnlyList<GoldEntity> Entities, IReadOnlyList<FactFields> Facts, bool EntitiesLabelled = true);
 
 /// <summary>A gold file (or folder) that could not be used, and why.</summary>

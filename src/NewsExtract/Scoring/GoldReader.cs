@@ -8,7 +8,8 @@ namespace NewsExtract.Scoring;
 /// <remarks>
 /// A file with any problem (bad JSON, unknown label or fact type, a doc_id that is not its file name, a doc_id
 /// another gold file already has) is left out whole and reported with its path and every problem found, so a
-/// half-read file never skews a score. Modality defaults to <c>asserted</c>. Never throws for bad content.
+/// half-read file never skews a score. Modality defaults to <c>asserted</c>. A file without an <c>entities</c> key
+/// is a facts-only gold (<see cref="GoldDocument.EntitiesLabelled"/> false). Never throws for bad content.
 /// </remarks>
 public static class GoldReader
 {
@@ -126,25 +127,10 @@ public static class GoldReader
             var facts = new List<FactFields>();
             foreach (var (item, where) in Items(root, "facts", problems))
             {
-                var factType = Text(item, "fact_type", where, problems).Trim();
-                if (!FactTypes.All.Contains(factType))
+                if (ParseFact(item, where, problems) is { } fact)
                 {
-                    problems.Add($"{where}: unknown fact_type '{factType}'");
-                    continue;
+                    facts.Add(fact);
                 }
-
-                if (!JsonFormat.TryGetNumber(item, "amount", out var amount))
-                {
-                    problems.Add($"{where}: amount is not a number");
-                    continue;
-                }
-
-                var modality = Text(item, "modality", where, problems).Trim();
-                facts.Add(new FactFields(
-                    factType, Text(item, "subject", where, problems), Text(item, "relation", where, problems),
-                    Text(item, "object", where, problems), amount, Text(item, "unit", where, problems),
-                    Text(item, "date", where, problems), Text(item, "place", where, problems),
-                    modality.Length == 0 ? FactFields.Asserted : modality, Text(item, "evidence", where, problems)));
             }
 
             var entitiesLabelled = root.TryGetProperty("entities", out var entityArray) && entityArray.ValueKind != JsonValueKind.Null;
@@ -152,7 +138,31 @@ public static class GoldReader
         }
     }
 
-    private static IEnumerable<(JsonElement Item, string Where)> Items(JsonElement root, string name, List<string> problems)
+    /// <summary>One fact object in the gold format (also the <c>fact</c> of a review row), or null with the problems added.</summary>
+    internal static FactFields? ParseFact(JsonElement item, string where, List<string> problems)
+    {
+        var factType = Text(item, "fact_type", where, problems).Trim();
+        if (!FactTypes.All.Contains(factType))
+        {
+            problems.Add($"{where}: unknown fact_type '{factType}'");
+            return null;
+        }
+
+        if (!JsonFormat.TryGetNumber(item, "amount", out var amount))
+        {
+            problems.Add($"{where}: amount is not a number");
+            return null;
+        }
+
+        var modality = Text(item, "modality", where, problems).Trim();
+        return new FactFields(
+            factType, Text(item, "subject", where, problems), Text(item, "relation", where, problems),
+            Text(item, "object", where, problems), amount, Text(item, "unit", where, problems),
+            Text(item, "date", where, problems), Text(item, "place", where, problems),
+            modality.Length == 0 ? FactFields.Asserted : modality, Text(item, "evidence", where, problems));
+    }
+
+    internal static IEnumerable<(JsonElement Item, string Where)> Items(JsonElement root, string name, List<string> problems)
     {
         if (!root.TryGetProperty(name, out var array) || array.ValueKind == JsonValueKind.Null)
         {
@@ -181,7 +191,7 @@ public static class GoldReader
     }
 
     /// <summary>A string property; absent or null is blank, anything else is a problem.</summary>
-    private static string Text(JsonElement obj, string name, string where, List<string> problems)
+    internal static string Text(JsonElement obj, string name, string where, List<string> problems)
     {
         if (!obj.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {

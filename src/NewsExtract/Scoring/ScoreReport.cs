@@ -38,10 +38,11 @@ public sealed record FactError(string DocId, FactFields Fact);
 public sealed record EntityError(string DocId, string Label, string Normalized);
 
 /// <summary>How many documents were scored and what was left out.</summary>
-/// <param name="Scored">Documents with a gold file.</param>
+/// <param name="Scored">Documents with a gold file, all scored for facts.</param>
 /// <param name="GoldWithoutPredictions">Gold documents with no predicted fact or entity at all (missing from the run, or nothing found).</param>
 /// <param name="Ignored">Predicted documents without a gold file, not scored.</param>
-public sealed record DocumentCounts(int Scored, int GoldWithoutPredictions, int Ignored, int IgnoredFacts, int IgnoredEntities);
+/// <param name="ScoredForEntities">Documents whose gold labels entities; the others (facts-only gold from a review) are left out of the entity scores.</param>
+public sealed record DocumentCounts(int Scored, int GoldWithoutPredictions, int Ignored, int IgnoredFacts, int IgnoredEntities, int ScoredForEntities);
 
 /// <summary>The result of scoring predictions against gold (FACT_SCHEMA.md section 5). Immutable.</summary>
 public sealed record ScoreReport(

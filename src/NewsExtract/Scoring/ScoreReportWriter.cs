@@ -12,7 +12,12 @@ public static class ScoreReportWriter
     public static void WriteText(TextWriter writer, ScoreReport report, bool details = true)
     {
         var d = report.Documents;
-        writer.WriteLine(Invariant($"Scored {d.Scored} documents with gold ({d.GoldWithoutPredictions} without any prediction)."));
+        writer.WriteLine(Invariant($"Scored {d.Scored} documents with gold ({d.GoldWithoutPredictions} without any prediction): {d.Scored} for facts, {d.ScoredForEntities} for entities."));
+        if (d.ScoredForEntities < d.Scored)
+        {
+            writer.WriteLine(Invariant($"{d.Scored - d.ScoredForEntities} gold files have no entity labels (facts-only, from a review) and are left out of the entity scores."));
+        }
+
         if (d.Ignored > 0)
         {
             writer.WriteLine(Invariant($"Ignored {d.Ignored} predicted documents without gold ({d.IgnoredFacts} facts, {d.IgnoredEntities} entities)."));
@@ -45,7 +50,10 @@ public static class ScoreReportWriter
 
     /// <summary>One line: micro F1 of entities and facts, for --quiet.</summary>
     public static string Headline(ScoreReport report) => Invariant(
-        $"entities micro P={Ratio(report.EntityMicro.Precision)} R={Ratio(report.EntityMicro.Recall)} F1={Ratio(report.EntityMicro.F1)}; facts micro P={Ratio(report.FactMicro.Precision)} R={Ratio(report.FactMicro.Recall)} F1={Ratio(report.FactMicro.F1)}; {report.Documents.Scored} documents");
+        $"entities micro P={Ratio(report.EntityMicro.Precision)} R={Ratio(report.EntityMicro.Recall)} F1={Ratio(report.EntityMicro.F1)}; facts micro P={Ratio(report.FactMicro.Precision)} R={Ratio(report.FactMicro.Recall)} F1={Ratio(report.FactMicro.F1)}; {report.Documents.Scored} documents{EntityNote(report.Documents)}");
+
+    private static string EntityNote(DocumentCounts d) =>
+        d.ScoredForEntities < d.Scored ? Invariant($" ({d.ScoredForEntities} with entity labels)") : "";
 
     public static void WriteJson(Stream stream, ScoreReport report)
     {
@@ -53,6 +61,8 @@ public static class ScoreReportWriter
         json.WriteStartObject();
         json.WriteStartObject("documents");
         json.WriteNumber("scored", report.Documents.Scored);
+        json.WriteNumber("scored_facts", report.Documents.Scored);
+        json.WriteNumber("scored_entities", report.Documents.ScoredForEntities);
         json.WriteNumber("gold_without_predictions", report.Documents.GoldWithoutPredictions);
         json.WriteNumber("ignored", report.Documents.Ignored);
         json.WriteNumber("ignored_facts", report.Documents.IgnoredFacts);

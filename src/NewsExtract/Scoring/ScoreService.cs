@@ -8,7 +8,7 @@ public sealed record ScoreOptions(IReadOnlyList<string> GoldDirectories, string 
 /// <summary>The outcome of a scoring run.</summary>
 /// <param name="Report">Null when nothing could be scored (see <paramref name="Fatal"/>).</param>
 /// <param name="Problems">Gold files and prediction rows that were left out, each naming its file.</param>
-/// <param name="Fatal">Why nothing could be scored: a missing folder or predictions file, or no gold at all.</param>
+/// <param name="Fatal">Why nothing could be scored: a missing folder or predictions file, no gold at all, or no gold document with a prediction.</param>
 public sealed record ScoreRun(ScoreReport? Report, IReadOnlyList<string> Problems, string? Fatal);
 
 /// <summary>The <c>score</c> service: reads gold files and an output folder's predictions, and scores them. Never throws for bad input.</summary>
@@ -48,7 +48,16 @@ public static class ScoreService
 
         problems.AddRange(facts.Problems);
         problems.AddRange(entities.Problems);
-        return new ScoreRun(Scorer.Score(gold.Documents, facts.Items, entities.Items), problems, null);
+        var report = Scorer.Score(gold.Documents, facts.Items, entities.Items);
+        if (report.Documents.GoldWithoutPredictions == report.Documents.Scored)
+        {
+            // Most likely the wrong folder: scoring it would report a confident F1 of zero.
+            var where = string.Join(", ", options.GoldDirectories);
+            return new ScoreRun(null, problems,
+                $"{options.PredictionDirectory}: none of the {report.Documents.Scored} gold documents under {where} has a prediction there; is it the extract output of these articles?");
+        }
+
+        return new ScoreRun(report, problems, null);
     }
 
     private static ScoreRun Fatal(string message) => new(null, [], message);

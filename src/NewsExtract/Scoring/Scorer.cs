@@ -8,7 +8,8 @@ namespace NewsExtract.Scoring;
 /// <remarks>
 /// Only documents with a gold file are scored; predictions for other documents are counted and left out.
 /// Entities compare per document as sets of distinct (label, normalized) pairs, case-insensitively, and an
-/// entity with a blank normalized value is ignored on both sides (LABELLING.md). Facts are paired by
+/// entity with a blank normalized value is ignored on both sides (LABELLING.md); a document whose gold has no
+/// entity labels (<see cref="GoldDocument.EntitiesLabelled"/>) is scored for facts only. Facts are paired by
 /// <see cref="FactMatcher"/>; attribute accuracy is over matched pairs.
 /// </remarks>
 public static class Scorer
@@ -31,7 +32,10 @@ public static class Scorer
 
         foreach (var document in gold.OrderBy(d => d.DocId, StringComparer.Ordinal))
         {
-            ScoreEntities(document, entitiesByDoc[document.DocId], entityScores, entityFalsePositives, entityMissed);
+            if (document.EntitiesLabelled)
+            {
+                ScoreEntities(document, entitiesByDoc[document.DocId], entityScores, entityFalsePositives, entityMissed);
+            }
 
             var predicted = factsByDoc[document.DocId].Select(FactFields.From).ToList();
             var matching = FactMatcher.Match(predicted, document.Facts);
@@ -69,7 +73,8 @@ public static class Scorer
                 gold.Count(d => !factsByDoc.Contains(d.DocId) && !entitiesByDoc.Contains(d.DocId)),
                 ignoredDocs.Count,
                 ignoredDocs.Sum(id => factsByDoc[id].Count()),
-                ignoredDocs.Sum(id => entitiesByDoc[id].Count())),
+                ignoredDocs.Sum(id => entitiesByDoc[id].Count()),
+                gold.Count(d => d.EntitiesLabelled)),
             entityRows,
             entityRows.Aggregate(Prf.Zero, (sum, row) => sum + row.Score),
             factRows,

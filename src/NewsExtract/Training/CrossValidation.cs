@@ -51,7 +51,7 @@ public sealed class CrossValidation(PipelineParts parts, TrainerSettings setting
                 rulesFacts[i] = [.. parts.Decider(null).Decide(rulesDoc, rulesCandidates)];
                 rulesEntities[i] = [.. rulesDoc.Entities.Select(e => EntityRecord.From(held.Gold.DocId, e))];
                 var (annotated, candidates) = parts.Candidates(held.Document, parts.Tagger(models));
-                found[i] = FactExamples.For(annotated, candidates, held.Gold).GoldFound;
+                found[i] = FactExamples.For(annotated, candidates, held.Gold, held.Review).GoldFound;
                 taggerFacts[i] = [.. parts.Decider(null).Decide(annotated, candidates)];
                 mlFacts[i] = [.. parts.Merger.Merge(parts.Decider(models).Decide(annotated, candidates))];
                 mlEntities[i] = [.. annotated.Entities.Select(e => EntityRecord.From(held.Gold.DocId, e))];

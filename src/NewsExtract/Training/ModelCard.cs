@@ -7,7 +7,7 @@ namespace NewsExtract.Training;
 /// <summary>Writes <c>models/MODEL_CARD.md</c>: what the models are, what they were trained on, their features, and their cross-validated scores.</summary>
 public static class ModelCard
 {
-    public static string Write(ModelManifest manifest, TrainingStats stats, IReadOnlyList<string> labelFolders, CrossValidationResult? cv)
+    public static string Write(ModelManifest manifest, TrainingStats stats, IReadOnlyList<string> labelFolders, CrossValidationResult? cv, IReadOnlyList<string>? reviewFolders = null)
     {
         var b = new StringBuilder();
         b.AppendLine("# NewsExtract models").AppendLine();
@@ -26,8 +26,13 @@ public static class ModelCard
         b.AppendLine("Keep thresholds of the fact scorer: " + string.Join(", ", manifest.KeepThresholds.Select(k => Invariant($"{k.Key} {(k.Value is { } t ? $"p >= {t}" : "by the rule (confidence >= 0.5)")}"))) + ".");
         b.AppendLine();
         b.AppendLine("## Data").AppendLine();
-        var folders = string.Join(", ", labelFolders.Select(f => $"`{f}`"));
+        var folders = string.Join(", ", labelFolders.Concat(reviewFolders ?? []).Select(f => $"`{f}`"));
         b.AppendLine(Invariant($"{stats.Documents} hand-labelled documents from {folders} (folders named `blind` are never read). The rule candidates over the trained tagger's entities match {stats.GoldFactsFound} of {stats.GoldFacts} gold facts ({Percent(stats.GoldFactsFound, stats.GoldFacts)}): the ceiling of any decision stage on the training data."));
+        if (stats.ReviewedDocuments > 0)
+        {
+            var reviews = string.Join(", ", (reviewFolders ?? []).Select(f => $"`{f}`"));
+            b.AppendLine(Invariant($"The facts of {stats.ReviewedDocuments} of them are reviewed extract outputs from {reviews} (facts only, no name-tagger rows unless a label folder has the same document); {stats.CandidatesLeftOut} candidates that match only unreviewed rows were left out."));
+        }
         b.AppendLine();
         b.AppendLine("## Features").AppendLine();
         b.AppendLine("- name tagger: the span's words, shapes, prefixes and suffixes; two words either side and their shapes; title words, verbs of saying, apposition, possessive and \"according to\" cues; organization head words, place and demonym gazetteers, a given-name list of many languages; what the rule spotters proposed for the span; whether its words occur in lower case or recur elsewhere in the document; sentence-initial and first-sentence flags.");

@@ -4,7 +4,9 @@ using NewsExtract.Pipeline;
 namespace NewsExtract.Training;
 
 /// <summary>What one training run used and produced, for the model card.</summary>
-public sealed record TrainingStats(int Documents, int NameExamples, int FactExamples, int RelationExamples, int GoldFacts, int GoldFactsFound);
+/// <param name="ReviewedDocuments">Documents whose facts come from a review (<c>--reviews</c>).</param>
+/// <param name="CandidatesLeftOut">Candidates that match only review rows nobody gave a verdict: no fact-scorer row.</param>
+public sealed record TrainingStats(int Documents, int NameExamples, int FactExamples, int RelationExamples, int GoldFacts, int GoldFactsFound, int ReviewedDocuments = 0, int CandidatesLeftOut = 0);
 
 /// <summary>
 /// Trains the three models from labelled documents: the name tagger first, then, on the candidates the rule
@@ -37,7 +39,7 @@ public sealed class ModelTrainer(PipelineParts parts, TrainerSettings settings)
         var sets = documents.Select(d =>
         {
             var (annotated, candidates) = parts.Candidates(d.Document, tagger);
-            return FactExamples.For(annotated, candidates, d.Gold);
+            return FactExamples.For(annotated, candidates, d.Gold, d.Review);
         }).ToList();
         var scoring = sets.SelectMany(s => s.Scoring).ToList();
         var relations = sets.SelectMany(s => s.Relations).ToList();
@@ -58,7 +60,8 @@ public sealed class ModelTrainer(PipelineParts parts, TrainerSettings settings)
                 new ModelEntry("fact-scorer", ModelSet.FactScorerFile, scorer.Classes, scoring.Count),
                 new ModelEntry("export-relation", ModelSet.ExportRelationsFile, relationModel.Classes, relations.Count),
             ]);
-        var stats = new TrainingStats(documents.Count, names.Count, scoring.Count, relations.Count, sets.Sum(s => s.Gold), sets.Sum(s => s.GoldFound));
+        var stats = new TrainingStats(documents.Count, names.Count, scoring.Count, relations.Count, sets.Sum(s => s.Gold), sets.Sum(s => s.GoldFound),
+            documents.Count(d => d.Review is not null), sets.Sum(s => s.LeftOut));
         return (new ModelSet(manifest, nameModel, scorer, relationModel), stats);
     }
 }

@@ -9,12 +9,15 @@ namespace NewsExtract.Training;
 /// Training rows for the name tagger, by aligning a document's name candidates with its gold entities
 /// (ML_DESIGN.md): a candidate whose text is a gold PERSON, ORG or GPE (as written or normalized, a person's
 /// surname, a place's canonical name) takes that label; a string gold lists under two labels is skipped rather
-/// than guessed; every other candidate is NONE, which is safe because seed and corpus gold lists every entity.
+/// than guessed; every other candidate is NONE, which is safe because seed and corpus gold lists every entity. A gold
+/// without entity labels (from a review) gives no rows at all: its NONE rows would be guesses.
 /// </summary>
 public sealed class NameExamples(IReadOnlyList<IEntitySpotter> spotters, NameCandidateFinder finder, NameFeatures features)
 {
     public IEnumerable<Example> For(Document document, GoldDocument gold)
     {
+        if (!gold.EntitiesLabelled)
+            yield break;
         var index = GoldIndex(gold);
         var candidates = RuleEntityTagger.Spot(spotters, document, CancellationToken.None);
         var names = finder.Find(document, candidates, RuleEntityTagger.Choose(candidates));

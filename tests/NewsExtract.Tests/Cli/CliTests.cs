@@ -111,7 +111,7 @@ public sealed class CliTests : IDisposable
         var code = await Run("extract", _dir.Combine("nope"), "--out", Out);
 
         Assert.Equal(ExitCode.InputMissing, code);
-        Assert.Contains("input folder not found", _error.ToString());
+        Assert.Contains("input folder or file not found", _error.ToString());
         Assert.Contains("nope", _error.ToString());
         Assert.False(Directory.Exists(Out));
     }
@@ -138,6 +138,70 @@ public sealed class CliTests : IDisposable
     {
         Assert.Equal(ExitCode.UsageError, await Run(args));
         Assert.NotEmpty(_error.ToString());
+    }
+
+    [Theory]
+    [InlineData("--min-fact-f1", "abc", "score", "--gold", "g", "--pred", "p")]
+    [InlineData("--min-entity-f1", "abc", "score", "--gold", "g", "--pred", "p")]
+    [InlineData("--min-fact-f1", "NaN", "score", "--gold", "g", "--pred", "p")]
+    [InlineData("--folds", "abc", "train", "--labels", "l", "--out", "m")]
+    [InlineData("--folds", "2.5", "train", "--labels", "l", "--out", "m")]
+    [InlineData("--l2", "abc", "train", "--labels", "l", "--out", "m")]
+    [InlineData("--l2", "-1", "train", "--labels", "l", "--out", "m")]
+    [InlineData("--seed", "abc", "train", "--labels", "l", "--out", "m")]
+    public async Task A_bad_number_is_a_usage_error_naming_the_option_and_the_value(string option, string value, params string[] command)
+    {
+        Assert.Equal(ExitCode.UsageError, await Run([.. command, option, value]));
+
+        var error = _error.ToString();
+        Assert.Contains($"{option}", error);
+        Assert.Contains(value, error);
+        Assert.DoesNotContain("Unhandled", error);
+    }
+
+    [Fact]
+    public async Task Train_needs_labels_or_reviews()
+    {
+        Assert.Equal(ExitCode.UsageError, await Run("train", "--out", "m"));
+        Assert.Contains("at least one of --labels DIR or --reviews DIR", _error.ToString());
+    }
+
+    [Theory]
+    [InlineData("extract")]
+    [InlineData("clean")]
+    public async Task A_single_article_file_is_a_batch_of_one_in_its_folder(string command)
+    {
+        var code = await Run(command, Path.Combine(In, "good.txt"), "--out", Out);
+
+        Assert.Equal(ExitCode.Success, code);
+        using var summary = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Out, "summary.json")));
+        var file = Assert.Single(summary.RootElement.GetProperty("files").EnumerateArray());
+        Assert.Equal("good.txt", file.GetProperty("path").GetString());
+        Assert.Equal(In, summary.RootElement.GetProperty("input").GetString());
+    }
+
+    [Fact]
+    public async Task Extract_help_says_the_input_may_be_one_file()
+    {
+        Assert.Equal(ExitCode.Success, await Run("extract", "--help"));
+        Assert.Contains("INPUT (a folder, or one article file)", _out.ToString());
+    }
+
+    [Theory]
+    [InlineData("other1", ExitCode.InputMissing, ": none of the 2 gold documents")]
+    [InlineData("good", ExitCode.Success, "warning: 1 of 2 gold documents have no predictions in ")]
+    public async Task Score_warns_of_gold_documents_without_predictions_and_exits_3_when_none_has_any(string firstGold, int exit, string message)
+    {
+        await Run("extract", In, "--out", Out);
+        _dir.WriteFile($"gold/{firstGold}.gold.json", """{ "facts": [] }""");
+        _dir.WriteFile("gold/other2.gold.json", """{ "facts": [] }""");
+
+        var code = await Run("score", "--gold", _dir.Combine("gold"), "--pred", Out, "--quiet");
+
+        Assert.Equal(exit, code);
+        Assert.Contains(message, _error.ToString());
+        Assert.Contains(Out, _error.ToString());
+        Assert.Equal(exit == ExitCode.Success, _out.ToString().Contains("F1", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -121,5 +121,45 @@ public sealed class TrainCommandTests : IDisposable
         Assert.Contains("--folds must be at least 2", _error.ToString());
     }
 
+    /// <summary>A review folder as `review import` writes it: one dev document's facts, no entities key, the article beside.</summary>
+    private string ReviewFolder()
+    {
+        const string docId = "d3_01_asian-lng-cold-snap-prices";
+        var source = Path.Combine(RepoPaths.Root, "corpus", "dev");
+        var folder = _dir.Combine("reviews");
+        Directory.CreateDirectory(folder);
+        File.Copy(Path.Combine(source, docId + ".html"), Path.Combine(folder, docId + ".html"));
+        var gold = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(source, docId + ".gold.json")))!.AsObject();
+        gold.Remove("entities");
+        gold["source"] = "review";
+        File.WriteAllText(Path.Combine(folder, docId + ".gold.json"), gold.ToJsonString());
+        return folder;
+    }
+
+    [Fact]
+    public async Task Train_with_reviews_cross_validates_and_says_so_in_the_card()
+    {
+        var models = _dir.Combine("models");
+
+        var code = await Run("train", "--labels", _dir.Combine("labels"), "--reviews", ReviewFolder(), "--out", models, "--folds", "2");
+
+        Assert.True(code == ExitCode.Success, _error.ToString());
+        Assert.Contains("reviews: facts of 1 documents from reviews", _out.ToString());
+        Assert.Contains("(2 with entity labels)", _out.ToString());
+        var card = File.ReadAllText(Path.Combine(models, "MODEL_CARD.md"));
+        Assert.Contains("The facts of 1 of them are reviewed extract outputs", card);
+        Assert.Equal(3, ModelSet.Load(models).Models!.Manifest.TrainingDocuments);
+    }
+
+    [Fact]
+    public async Task Train_on_reviews_alone_exits_3_since_the_name_tagger_needs_entity_labels()
+    {
+        var code = await Run("train", "--reviews", ReviewFolder(), "--reviews", _dir.Combine("labels"), "--out", _dir.Combine("models"), "--no-cv");
+
+        Assert.Equal(ExitCode.InputMissing, code);
+        Assert.Contains("name tagger has nothing to learn from", _error.ToString());
+        Assert.False(Directory.Exists(_dir.Combine("models")));
+    }
+
     private static readonly IEnumerable<string> FactTypesInOrder = global::NewsExtract.Extraction.FactTypes.All.Order(StringComparer.Ordinal);
 }

@@ -51,6 +51,18 @@ public sealed class GoldReaderTests
     }
 
     [Theory]
+    [InlineData("""{ "doc_id": "r", "source": "review", "facts": [] }""", false)]
+    [InlineData("""{ "doc_id": "r", "entities": null, "facts": [] }""", false)]
+    [InlineData("""{ "doc_id": "r", "entities": [], "facts": [] }""", true)]
+    public void A_gold_file_without_an_entities_key_has_no_entity_labels(string json, bool labelled)
+    {
+        var (document, problems) = GoldReader.Parse(json, "r", "r.gold.json");
+
+        Assert.Empty(problems);
+        Assert.Equal(labelled, document!.EntitiesLabelled);
+    }
+
+    [Theory]
     [InlineData("{ \"doc_id\": ", "not valid JSON")]
     [InlineData("{ \"entities\": [ { \"label\": \"COUNTRY\", \"normalized\": \"China\" } ] }", "entities[0]: unknown label 'COUNTRY'")]
     [InlineData("{ \"facts\": [ { \"fact_type\": \"tariff\" } ] }", "facts[0]: unknown fact_type 'tariff'")]

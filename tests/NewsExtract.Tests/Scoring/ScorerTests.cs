@@ -103,7 +103,31 @@ public sealed class ScorerTests
     {
         var documents = Score().Documents;
 
-        Assert.Equal(new DocumentCounts(Scored: 1, GoldWithoutPredictions: 0, Ignored: 1, IgnoredFacts: 1, IgnoredEntities: 1), documents);
+        Assert.Equal(new DocumentCounts(Scored: 1, GoldWithoutPredictions: 0, Ignored: 1, IgnoredFacts: 1, IgnoredEntities: 1, ScoredForEntities: 1), documents);
+    }
+
+    [Fact]
+    public void A_gold_without_entity_labels_is_scored_for_facts_and_left_out_of_entity_scores()
+    {
+        var reviewed = new GoldDocument("d2", "d2.gold.json", [], [Fields(FactTypes.Price, "gallium", "price", "", 1, "USD/kg")], EntitiesLabelled: false);
+        var facts = new[] { Fields(FactTypes.Price, "gallium", "price", "", 1, "USD/kg").ToFact("d2") };
+        var entities = new[] { new EntityRecord("d2", EntityLabel.GPE, "China", "China", 0, 5) };
+
+        var alone = Scorer.Score([reviewed], facts, entities);
+        var both = Scorer.Score([Gold, reviewed], facts, entities);
+
+        Assert.Equal(new Prf(1, 0, 0), alone.FactMicro);
+        Assert.Equal(Prf.Zero, alone.EntityMicro);
+        Assert.Empty(alone.EntityFalsePositives);
+        Assert.Equal((2, 1, 0), (both.Documents.Scored, both.Documents.ScoredForEntities, both.Documents.Ignored));
+        Assert.Equal(new Prf(0, 0, 4), both.EntityMicro);
+        var text = new StringWriter();
+        ScoreReportWriter.WriteText(text, both);
+        Assert.Contains("2 for facts, 1 for entities", text.ToString());
+        using var stream = new MemoryStream();
+        ScoreReportWriter.WriteJson(stream, both);
+        using var json = System.Text.Json.JsonDocument.Parse(stream.ToArray());
+        Assert.Equal((2, 1), (json.RootElement.GetProperty("documents").GetProperty("scored_facts").GetInt32(), json.RootElement.GetProperty("documents").GetProperty("scored_entities").GetInt32()));
     }
 
     [Fact]
