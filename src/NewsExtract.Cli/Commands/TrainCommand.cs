@@ -19,7 +19,7 @@ internal static class TrainCommand
         var reviews = new Option<string[]>("--reviews", "-r")
         {
             Description = "Folder written by `review import` (<doc_id>.gold.json without entities, <doc_id>.review.json, the article): trains the fact scorer "
-                + "and relation classifier only. Candidates matching rejected rows or nothing are negatives, those matching only unreviewed rows are left out. "
+                + "and relation classifier only. Candidates matching accepted, fixed or added rows are positives, those matching rejected rows negatives; the rest, which the reviewer did not judge, are left out. "
                 + "A document also under --labels takes its entities from there and its facts from the review. Repeat for several folders.",
             HelpName = "DIR",
             Arity = ArgumentArity.OneOrMore,
@@ -107,7 +107,7 @@ internal static class TrainCommand
             $"trained: {stats.NameExamples} name rows, {stats.FactExamples} fact candidates, {stats.RelationExamples} export-control relations; candidates match {stats.GoldFactsFound} of {stats.GoldFacts} gold facts"));
         if (stats.ReviewedDocuments > 0)
             env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"reviews: facts of {stats.ReviewedDocuments} documents from reviews; {stats.CandidatesLeftOut} candidates matching only unreviewed rows left out"));
+                $"reviews: facts of {stats.ReviewedDocuments} documents from reviews; {stats.CandidatesLeftOut} candidates the review did not judge left out"));
 
         try
         {

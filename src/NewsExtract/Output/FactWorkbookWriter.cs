@@ -44,7 +44,7 @@ public sealed class FactWorkbookWriter
         SheetColumn<Fact>.OfText("place", 18, f => f.Place),
         SheetColumn<Fact>.OfText("modality", 10, f => f.Modality),
         SheetColumn<Fact>.OfNumber("confidence", 11, f => f.Confidence, "0.00"),
-        SheetColumn<Fact>.OfText("extractor", 18, f => f.Extractor),
+        SheetColumn<Fact>.OfText("extractor", 30, f => f.Extractor),
         SheetColumn<Fact>.OfText("evidence", 80, f => f.Evidence, wrap: true),
         SheetColumn<Fact>.OfNumber("start", 8, f => f.Start, "0"),
         SheetColumn<Fact>.OfNumber("end", 8, f => f.End, "0"),
@@ -100,6 +100,12 @@ public sealed class FactWorkbookWriter
         var last = WorkbookCells.WriteTable(sheet, 1, columns, rows);
         sheet.SheetView.FreezeRows(1);
         sheet.Range(1, 1, last, columns.Count).SetAutoFilter();
+
+        // Printed (or turned into PDF), a table reads as the sheet does: landscape, one page wide, grid and header repeated.
+        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+        sheet.PageSetup.FitToPages(1, 0);
+        sheet.PageSetup.ShowGridlines = true;
+        sheet.PageSetup.SetRowsToRepeatAtTop(1, 1);
         return last;
     }
 

@@ -70,12 +70,39 @@ internal static class WorkbookCells
         foreach (var item in rows)
         {
             row++;
+            var lines = 1;
             for (var c = 0; c < columns.Count; c++)
             {
                 columns[c].Fill(sheet.Cell(row, c + 1), item);
+                if (columns[c].Wrap && columns[c].Text is { } text)
+                {
+                    lines = Math.Max(lines, WrappedLines(text(item).Length, columns[c].Width));
+                }
+            }
+
+            if (lines > 1)
+            {
+                sheet.Row(row).Height = lines * LineHeight;
             }
         }
 
         return row;
+    }
+
+    /// <summary>The default row height in points: one line of the default 11-point font.</summary>
+    public const double LineHeight = 15;
+
+    /// <summary>Most lines a wrapped cell's row is given; the cell keeps all its text.</summary>
+    public const int MaxLines = 6;
+
+    /// <summary>
+    /// About how many lines <paramref name="length"/> characters take in a wrapped column <paramref name="width"/>
+    /// digits wide. Set by hand because not every spreadsheet program fits row heights on open (LibreOffice converting
+    /// headless does not), and a wrapped cell in a one-line row shows only its first line.
+    /// </summary>
+    public static int WrappedLines(int length, double width)
+    {
+        var perLine = Math.Max(1, (int)(width * 1.1)); // prose is a little narrower than the digit a width counts
+        return Math.Clamp((length + perLine - 1) / perLine, 1, MaxLines);
     }
 }

@@ -31,7 +31,7 @@ public static class ModelCard
         if (stats.ReviewedDocuments > 0)
         {
             var reviews = string.Join(", ", (reviewFolders ?? []).Select(f => $"`{f}`"));
-            b.AppendLine(Invariant($"The facts of {stats.ReviewedDocuments} of them are reviewed extract outputs from {reviews} (facts only, no name-tagger rows unless a label folder has the same document); {stats.CandidatesLeftOut} candidates that match only unreviewed rows were left out."));
+            b.AppendLine(Invariant($"The facts of {stats.ReviewedDocuments} of them are reviewed extract outputs from {reviews} (facts only, no name-tagger rows unless a label folder has the same document); {stats.CandidatesLeftOut} candidates the reviewers did not judge (no accepted, fixed, added or rejected row matches them) were left out."));
         }
         b.AppendLine();
         b.AppendLine("## Features").AppendLine();

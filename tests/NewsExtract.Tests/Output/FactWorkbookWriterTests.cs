@@ -61,6 +61,40 @@ public sealed class FactWorkbookWriterTests
         Assert.Equal($"A1:R3", sheet.AutoFilter.Range.RangeAddress.ToString());
     }
 
+    [Theory]
+    [InlineData(0, 80, 1)]
+    [InlineData(88, 80, 1)]
+    [InlineData(89, 80, 2)]
+    [InlineData(300, 80, 4)]
+    [InlineData(5000, 80, WorkbookCells.MaxLines)]
+    public void A_wrapped_cell_gets_about_as_many_lines_as_its_text_needs(int length, double width, int lines) =>
+        Assert.Equal(lines, WorkbookCells.WrappedLines(length, width));
+
+    [Fact]
+    public void Rows_with_long_evidence_are_taller_and_short_ones_keep_the_default_height()
+    {
+        using var workbook = Written(Samples.Price("a") with { Evidence = "Short." }, Samples.Price("a") with { Evidence = new string('x', 300) });
+        var sheet = workbook.Worksheet("Facts");
+
+        Assert.Equal(WorkbookCells.LineHeight, sheet.Row(2).Height);
+        Assert.Equal(4 * WorkbookCells.LineHeight, sheet.Row(3).Height);
+    }
+
+    [Fact]
+    public void Tables_print_landscape_one_page_wide_with_the_header_on_every_page()
+    {
+        using var workbook = Written();
+
+        foreach (var name in new[] { "Facts", "Entities" })
+        {
+            var page = workbook.Worksheet(name).PageSetup;
+            Assert.Equal(XLPageOrientation.Landscape, page.PageOrientation);
+            Assert.Equal((1, 0), (page.PagesWide, page.PagesTall));
+            Assert.True(page.ShowGridlines);
+            Assert.Equal((1, 1), (page.FirstRowToRepeatAtTop, page.LastRowToRepeatAtTop));
+        }
+    }
+
     [Fact]
     public void Verdict_has_a_dropdown_of_the_four_verdicts_over_the_facts_and_a_margin_below()
     {
