@@ -29,5 +29,5 @@ internal sealed record KeptReview(ReviewCarryOver? CarryOver, PreparedBatch? Err
 
     public static void Report(CliEnvironment env, CarryOverCounts counts) =>
         env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"newsextract extract: --keep-review: carried {counts.Carried} verdicts, appended {counts.Added} added rows; {counts.Unmatched} reviewed rows have no matching fact any more"));
+            $"newsextract extract: --keep-review: verdicts carried: {counts.Carried}; added rows appended: {counts.Added}; reviewed rows with no matching fact any more: {counts.Unmatched}"));
 }

@@ -132,7 +132,7 @@ public sealed class ReviewCommandTests : IDisposable
         Assert.Equal(
             [("dysprosium", (double?)610, "accept", "ok"), ("gallium", 1250, "fix", ""), ("germanium", 2000, "add", "")],
             second.Select(f => (f.Subject, f.Amount, f.Verdict, f.Note)));
-        Assert.Contains("--keep-review: carried 2 verdicts, appended 1 added rows; 1 reviewed rows have no matching fact any more", _error.ToString());
+        Assert.Contains("--keep-review: verdicts carried: 2; added rows appended: 1; reviewed rows with no matching fact any more: 1", _error.ToString());
     }
 
     [Fact]
