@@ -1,11 +1,15 @@
-using System.Diagnostics;
+using ClosedXML.Excel;
+using NewsExtract.Cli;
+using NewsExtract.Ingestion;
+using NewsExtract.Pipeline;
+using NewsExtract.Scoring;
 using NewsExtract.Output;
 using NewsExtract.Review;
 using NewsExtract.Tests.TestSupport;
 
 namespace NewsExtract.Tests.Review;
 
-/// <summary>A facts.csv opened and re-saved by a real spreadsheet program (LibreOffice Calc, headless) imports unchanged.</summary>
+/// <summary>Sheets that went through a real spreadsheet program (LibreOffice Calc, headless) import unchanged.</summary>
 public sealed class LibreOfficeRoundTripTests : IDisposable
 {
     private readonly TemporaryDirectory _dir = new();
@@ -27,7 +31,7 @@ public sealed class LibreOfficeRoundTripTests : IDisposable
             FactCsvWriter.Write(stream, facts);
         }
 
-        var resaved = LibreOffice.ResaveCsvWithSemicolons(written, _dir.Combine("out"), _dir.Combine("profile"));
+        var resaved = LibreOffice.ResaveCsvWithSemicolons(written, _dir.Combine("out"));
         Assert.StartsWith("\"fact_id\";\"doc_id\"", File.ReadAllText(resaved));
 
         var sheet = ReviewSheetReader.Read(resaved);
@@ -43,33 +47,47 @@ public sealed class LibreOfficeRoundTripTests : IDisposable
         Assert.Equal(facts.Select(f => f.FactId), sheet.Rows.Select(r => r.Fact.FactId));
     }
 
-    /// <summary>Runs soffice headless; its own profile folder, so parallel runs do not collide.</summary>
-    private static class LibreOffice
+    [Fact]
+    public async Task A_reviewed_workbook_that_libreoffice_saved_as_csv_imports_as_labels()
     {
-        public static string ResaveCsvWithSemicolons(string csv, string outDir, string profile)
-        {
-            var start = new ProcessStartInfo("soffice")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            foreach (var argument in new[]
-            {
-                $"-env:UserInstallation={new Uri(profile).AbsoluteUri}", "--headless",
-                // Import: comma, double quote, UTF-8 (76), from line 1. Export: semicolon (59), double quote, UTF-8.
-                "--infilter=CSV:44,34,76,1", "--convert-to", "csv:Text - txt - csv (StarCalc):59,34,76,1", "--outdir", outDir, csv,
-            })
-            {
-                start.ArgumentList.Add(argument);
-            }
+        Directory.CreateDirectory(_dir.Combine("in"));
+        File.WriteAllText(_dir.Combine("in", "copper.txt"),
+            "Copper prices rose 5% to $9,500 a tonne on Monday. \"We expect more gains this quarter,\" said Ana Lima, an analyst at Tervana.\n");
+        var console = new StringWriter();
+        var env = new CliEnvironment(console, console, Interactive: false, models => PipelineFactory.Parts().Pipeline(models).Process,
+            () => new ArticleReader(), CliEnvironment.InputPaths, TimeProvider.System);
+        Assert.Equal(ExitCode.Success, await NewsExtractApp.RunAsync(["extract", _dir.Combine("in"), "--out", _dir.Combine("out"), "--no-ml"], env));
+        var workbook = _dir.Combine("out", "facts.xlsx");
+        var factIds = MarkFirstAcceptedRestRejected(workbook);
+        Assert.True(factIds.Count >= 2, $"expected at least two facts from the article, got {factIds.Count}:\n{console}");
 
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("soffice did not start");
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "soffice did not finish in two minutes");
-            var result = Path.Combine(outDir, Path.GetFileName(csv));
-            Assert.True(File.Exists(result), $"soffice wrote no {result}: {output.Result} {error.Result}");
-            return result;
+        var csv = LibreOffice.ConvertToCsv(workbook, _dir.Combine("converted"));
+        var code = await NewsExtractApp.RunAsync(["review", "import", csv, "--out", _dir.Combine("labels"), "--articles", _dir.Combine("in")], env);
+
+        Assert.True(code == ExitCode.Success, console.ToString());
+        var gold = GoldReader.ReadFolders([_dir.Combine("labels")]);
+        var document = Assert.Single(gold.Documents);
+        Assert.False(document.EntitiesLabelled);
+        var accepted = FactReader.ReadCsvFile(_dir.Combine("out", "facts.csv")).Items.Single(f => f.FactId == factIds[0]);
+        Assert.Equal([FactFields.From(accepted)], document.Facts);
+        Assert.True(File.Exists(_dir.Combine("labels", "copper.txt")));
+        Assert.Contains($"rows read: {factIds.Count} (0 empty, 1 accept, {factIds.Count - 1} reject", console.ToString());
+    }
+
+    /// <summary>A reviewer's verdicts in the Facts sheet: the first row accepted, the others rejected; returns the rows' fact ids.</summary>
+    private static List<string> MarkFirstAcceptedRestRejected(string path)
+    {
+        using var workbook = new XLWorkbook(path);
+        var sheet = workbook.Worksheet("Facts");
+        var verdict = FactColumns.Facts.ToList().IndexOf("verdict") + 1;
+        var ids = new List<string>();
+        for (var row = 2; !sheet.Cell(row, 1).IsEmpty(); row++)
+        {
+            ids.Add(sheet.Cell(row, 1).GetString());
+            sheet.Cell(row, verdict).SetValue(row == 2 ? "accept" : "reject");
         }
+
+        workbook.Save();
+        return ids;
     }
 }

@@ -15,8 +15,13 @@ public static class LibreOffice
     public static string ConvertToCsv(string workbook, string outputDirectory, TimeSpan? timeout = null) =>
         Convert(workbook, "csv", outputDirectory, timeout ?? DefaultTimeout);
 
+    /// <summary>Opens a CSV (comma, UTF-8) and saves it again with <c>;</c> as separator, as European locales do; returns the new file's path.</summary>
+    public static string ResaveCsvWithSemicolons(string csv, string outputDirectory) =>
+        // Filter options: separator, text quote (34 = "), character set (76 = UTF-8), first line.
+        Convert(csv, "csv:Text - txt - csv (StarCalc):59,34,76,1", outputDirectory, DefaultTimeout, inputFilter: "CSV:44,34,76,1");
+
     /// <summary>Runs <c>soffice --headless --convert-to FORMAT</c>; returns the converted file's path.</summary>
-    public static string Convert(string file, string format, string outputDirectory, TimeSpan timeout)
+    public static string Convert(string file, string format, string outputDirectory, TimeSpan timeout, string? inputFilter = null)
     {
         using var profile = new TemporaryDirectory();
         var start = new ProcessStartInfo("soffice")
@@ -25,11 +30,13 @@ public static class LibreOffice
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[]
-        {
+        string[] filter = inputFilter is null ? [] : [$"--infilter={inputFilter}"];
+        foreach (var argument in (string[])
+        [
             $"-env:UserInstallation={new Uri(profile.Root).AbsoluteUri}", "--headless", "--norestore",
+            .. filter,
             "--convert-to", format, "--outdir", outputDirectory, file,
-        })
+        ])
         {
             start.ArgumentList.Add(argument);
         }
