@@ -17,6 +17,7 @@ public static class NewsExtractApp
             CleanCommand.Create(env),
             ScoreCommand.Create(env),
             TrainCommand.Create(env),
+            BenchCommand.Create(env),
             ReviewCommand.Create(env),
         };
 
