@@ -65,6 +65,13 @@ public sealed class ExportControlRecallTests
     [InlineData("[Peru|GPE] is considering licences for anchovy exporters.", "Peru", "imposes", "anchovy", "", "possible")]
     [InlineData("[Chile|GPE] will drop the licence requirement on exports of surgical masks.", "Chile", "eases", "surgical masks", "", "asserted")]
     [InlineData("[Peru|GPE] suspended the export licences of 12 copper miners.", "Peru", "imposes", "copper", "", "asserted")]
+    [InlineData("[Peru|GPE] is considering restrictions on exports of fishmeal, which could remove supply.", "Peru", "imposes", "fishmeal", "", "possible")]
+    [InlineData("[Chile|GPE]'s [Ministry of Industry and Trade|ORG] has granted export licences for tin ingots.", "Chile", "grants_license", "tin ingots", "", "asserted")]
+    [InlineData("The [Chile|GPE] energy ministry granted [Bay Gas|ORG] a permit to export LNG.", "Chile", "grants_license", "LNG", "", "asserted")]
+    [InlineData("[Peru|GPE] permitted [Andes Grain|ORG] to export 90,000 tonnes of quinoa.", "Peru", "grants_license", "quinoa", "", "asserted")]
+    [InlineData("Since [May 2029|DATE|2029-05] [Chile|GPE] has required an export licence for magnets containing [terbium|ELEMENT].", "Chile", "imposes", "terbium", "", "asserted")]
+    [InlineData("[Chile|GPE] banned kelp exports to [Peru|GPE].\n[Chile|GPE] resumed kelp exports.\n[Peru|GPE] welcomed it.", "Chile", "resumes", "kelp", "Peru", "asserted")]
+    [InlineData("[Chile|GPE] resumed kelp exports.\n[Peru|GPE] buys kelp from [Chile|GPE].\n[Peru|GPE] prices rose.", "Chile", "resumes", "kelp", "", "asserted")]
     public void Measures_told_plainly_are_kept_by_the_rules(string markup, string subject, string relation, string obj, string place, string modality)
     {
         AssertFact(markup, subject, relation, obj, place, modality);

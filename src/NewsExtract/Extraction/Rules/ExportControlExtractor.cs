@@ -102,7 +102,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             if (contextual && (lastSubject is null || !_cue.IsMatch(view.Folded) || !_relation.IsMatch(view.Folded)))
                 continue;
             IReadOnlyList<string> carriedObjects = [];
-            foreach (var clause in Clauses.Split(view.Folded).SelectMany(c => Measures(view.Folded, c)))
+            foreach (var clause in WholeNames(view, Clauses.Split(view.Folded)).SelectMany(c => Measures(view.Folded, c)))
             {
                 var relation = FindRelation(view.Folded[clause.Start..clause.End]);
                 var verbAt = clause.Start + (relation?.Index ?? 0);
@@ -190,6 +190,25 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         }
     }
 
+    /// <summary>Clauses joined again where a break fell inside a name: "the Ministry of Industry and Trade has ...".</summary>
+    private static IEnumerable<Clause> WholeNames(SentenceView view, IReadOnlyList<Clause> clauses)
+    {
+        Clause? pending = null;
+        foreach (var clause in clauses)
+        {
+            if (pending is { } p && view.Entities.Any(e => view.Rel(e) < p.End && view.RelEnd(e) > clause.Start - 1 && view.RelEnd(e) > p.End))
+                pending = new Clause(p.Start, clause.End);
+            else
+            {
+                if (pending is { } done)
+                    yield return done;
+                pending = clause;
+            }
+        }
+        if (pending is { } last)
+            yield return last;
+    }
+
     /// <summary>Each loose goods pattern has its own confidence, a feature of the trained fact scorer.</summary>
     private static double LooseConfidence(string pattern) => pattern switch
     {
@@ -275,8 +294,12 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         if (quota.Success && !NegationBefore().IsMatch(clause[..quota.Index]))
             return new Relation(quota.Groups["up"].Success || quota.Groups["replace"].Success ? "eases" : "tightens", quota.Index, IsNoun: false,
                 clause[quota.Index..].Split(' ')[0], "quota");
+        var weighed = WeighedMeasure().Match(clause);
         foreach (Match m in _relation.Matches(clause))
         {
+            // "considering restrictions on X, which could remove ...": the measure weighed comes first.
+            if (weighed.Success && weighed.Index < m.Index)
+                break;
             if (Regex.IsMatch(clause[..m.Index], @"\bunder\s+the\s+$", RegexOptions.IgnoreCase))
                 continue;
             var relation = Patterns.ValueOf(_lexicons.ExportRelations, m.Value);
@@ -304,7 +327,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 continue;
             // "issued licences" or, in the passive, "permits were issued".
             var lead = clause[Math.Max(0, m.Index - 45)..m.Index];
-            if (relation == "grants_license" && !Regex.IsMatch(window, @"licen[cs]|permit|approval", RegexOptions.IgnoreCase)
+            if (relation == "grants_license" && !m.Value.StartsWith("permit", StringComparison.OrdinalIgnoreCase) && !Regex.IsMatch(window, @"licen[cs]|permit|approval", RegexOptions.IgnoreCase)
                 && !Regex.IsMatch(lead, @"(?:licen[cs]es|permits|approvals)\s+(?:\S+\s+){0,3}(?:were|was|have\s+been|had\s+been|are|is|being)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase))
                 continue;
             var cue = relation == "maintains" ? "aspect" : "verb";
@@ -323,7 +346,6 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             return new Relation(relation, m.Index, IsNoun: false, clause.Substring(m.Index, m.Length), cue);
         }
         // "is considering a ban on X exports", "weighing an export licensing system for X": a measure in the making.
-        var weighed = WeighedMeasure().Match(clause);
         if (weighed.Success && !NegationBefore().IsMatch(clause[..weighed.Index]))
             return new Relation("imposes", weighed.Index, IsNoun: false, weighed.Value.Split(' ')[0], "weighed");
         // "put X under export licensing", "brings X into the licensing system".

@@ -36,7 +36,7 @@ public static partial class GoodsPhrases
          // Words that qualify the measure, not the goods: "temporary export permits", "the original export restrictions".
          "temporary", "initial", "original", "general", "selective", "annual", "strict", "tough", "tougher", "sweeping", "broad",
          "blanket", "outright", "total", "full", "partial", "formal", "official", "national", "global", "overall", "existing",
-         "current", "previous", "few", "handful", "planned", "proposed", "prior", "first", "latest", "recent", "similar", "such", "unilateral", "retaliatory"],
+         "current", "previous", "few", "handful", "planned", "proposed", "prior", "first", "one-off", "latest", "recent", "similar", "such", "unilateral", "retaliatory"],
         StringComparer.OrdinalIgnoreCase);
 
     // Nouns of the measure or of trade, trimmed off the end: "wheat exports" is wheat, "rice export curbs" rice.
