@@ -70,6 +70,7 @@ public sealed class ExportControlRecallTests
     [InlineData("The [Chile|GPE] energy ministry granted [Bay Gas|ORG] a permit to export LNG.", "Chile", "grants_license", "LNG", "", "asserted")]
     [InlineData("[Peru|GPE] permitted [Andes Grain|ORG] to export 90,000 tonnes of quinoa.", "Peru", "grants_license", "quinoa", "", "asserted")]
     [InlineData("Since [May 2029|DATE|2029-05] [Chile|GPE] has required an export licence for magnets containing [terbium|ELEMENT].", "Chile", "imposes", "terbium", "", "asserted")]
+    [InlineData("[Chile|GPE]'s kelp export halt will stay in place until [June|DATE|2031-06].", "Chile", "maintains", "kelp", "", "asserted")]
     [InlineData("[Chile|GPE] banned kelp exports to [Peru|GPE].\n[Chile|GPE] resumed kelp exports.\n[Peru|GPE] welcomed it.", "Chile", "resumes", "kelp", "Peru", "asserted")]
     [InlineData("[Chile|GPE] resumed kelp exports.\n[Peru|GPE] buys kelp from [Chile|GPE].\n[Peru|GPE] prices rose.", "Chile", "resumes", "kelp", "", "asserted")]
     public void Measures_told_plainly_are_kept_by_the_rules(string markup, string subject, string relation, string obj, string place, string modality)
@@ -86,6 +87,8 @@ public sealed class ExportControlRecallTests
     [InlineData("[Peru|GPE] removed the minimum export price on onions.", "minimum")]
     [InlineData("[Peru|GPE] lifted the cap, so buyers can again import solar panels without export licences.", "again import solar panels")]
     [InlineData("Exports of the newly listed items will need a licence, [Peru|GPE] said.", "newly")]
+    [InlineData("[Peru|GPE] lifted its export cap, so buyers in [Chile|GPE] can again import solar panels.", "again import solar panels")]
+    [InlineData("[Peru|GPE] granted a one-off permit to export 2,000 tonnes of copper.", "one-off copper")]
     public void Quantities_verbs_and_imports_are_no_goods(string markup, string notGoods) =>
         Assert.DoesNotContain(Run(markup), c => c.Fact.Object == notGoods);
 

@@ -206,7 +206,7 @@ public sealed partial class ControlledGoods
             var w = words[i];
             var wordEnd = clause.Start + w.Index + w.Length;
             // Modifiers are adjectives and nouns; a verb ("easing chip exports") or a punctuation mark ends them.
-            if (view.Folded[wordEnd..from].Trim().Length > 0 || NotModifiers.Contains(w.Value) || w.Value.EndsWith("ly", StringComparison.Ordinal)
+            if (view.Folded[wordEnd..from].Trim().Length > 0 || NotModifiers.Contains(w.Value) || GoodsPhrases.NotGoods.Contains(w.Value) || w.Value == "one-off" || w.Value.EndsWith("ly", StringComparison.Ordinal)
                 || w.Value.EndsWith("ing", StringComparison.Ordinal) || _relation.Match(w.Value) is { Success: true } verb && verb.Length == w.Length
                 || char.IsUpper(w.Value[0]) && !Regex.IsMatch(w.Value, @"^\p{Lu}{2,}$|^\p{Lu}[\p{L}.]*-\p{Ll}"))
                 break;

@@ -285,6 +285,11 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         if (found is { Name: "imposes", IsNoun: false } && HistoryAfter().IsMatch(clause[found.Index..])
             && FirstRelation(clause[(found.Index + 1)..]) is { } later && later.Name != "imposes")
             return later with { Index = later.Index + found.Index + 1 };
+        // "the urea export halt will stay in place": the measure named first is kept.
+        var after = found is null ? 0 : found.Index + Math.Max(found.Trigger.Length, 1);
+        if (found is { Name: not "maintains" } && FirstRelation(clause[after..]) is { Name: "maintains" } kept
+            && Regex.IsMatch(clause[after..(after + kept.Index)], @"^\s*(?:(?:will|would|has|have|is|to|still|also|now)\s+){0,2}$", RegexOptions.IgnoreCase))
+            return kept with { Index = kept.Index + after };
         return found;
     }
 

@@ -71,7 +71,7 @@ public static partial class GoodsPhrases
     private static partial Regex Quantity();
 
     // First words that show the phrase is no goods: verbs, adverbs, imports, counts and spans of time.
-    private static readonly HashSet<string> NotGoods = new(
+    internal static readonly HashSet<string> NotGoods = new(
         ["again", "newly", "still", "now", "import", "imports", "imported", "importing", "hit", "hits", "cut", "cuts", "trim", "trims",
          "put", "puts", "minimum", "maximum", "above", "below", "one", "another", "year", "years", "month", "months"],
         StringComparer.OrdinalIgnoreCase);
