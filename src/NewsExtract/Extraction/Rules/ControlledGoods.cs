@@ -20,10 +20,10 @@ public sealed partial class ControlledGoods
     }
 
     // Where the controlled goods are named: "exports of X", "restrictions on X", "licences for X".
-    [GeneratedRegex(@"\b(?:exports?|shipments?|sales|supplies)\s+of\s+|\b(?:controls?|restrictions?|bans?|embargo(?:es)?|curbs?|limits?|licen[cs]es?|licensing|permits?|quotas?|requirements?|regime)\s+(?:of|on|for|covering|to\s+cover)\s+|\b(?:re-)?exporting\s+(?:or\s+[\w\-]+\s+)?(?=[\w\-.]+\s)|\b(?:sell|selling|sells|supplying)\s+(?=[\w\-.]+\s)|\badd(?:s|ed|ing)?\s+(?=(?:[\w\-,]+\s+){1,14}?to\s+(?:the|its|their)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:exports?|shipments?|sales|supplies)\s+of\s+|\b(?:controls?|restrictions?|bans?|embargo(?:es)?|curbs?|limits?|licen[cs]es?|licensing|permits?|quotas?|requirements?|regime|(?:licensing|permit|licen[cs]e|quota)\s+system)\s+(?:of|on|for|covering|to\s+cover)\s+|\b(?:re-)?exporting\s+(?:or\s+[\w\-]+\s+)?(?=[\w\-.]+\s)|\b(?:sell|selling|sells|supplying)\s+(?=[\w\-.]+\s)|\b(?:permit(?:s|ted)?|licen[cs]es?|approvals?|allow(?:s|ed)?)\s+(?:[\w\-.]+\s+){0,4}?to\s+(?:re-)?export\s+(?:[\d,.]+\s+(?:million\s+)?(?:tonnes|tons|barrels|units)\s+of\s+)?|\badd(?:s|ed|ing)?\s+(?=(?:[\w\-,]+\s+){1,14}?to\s+(?:the|its|their)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex GoodsAnchor();
 
-    [GeneratedRegex(@"^[a-z\-\s,]{0,40}?\b(?:including|such\s+as|namely|like)\b|^\s*[-:(]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[a-z\-\s,]{0,40}?\b(?:including|such\s+as|namely|like)\b|^\s*[-:(]|^\s*,?\s*containing\s", RegexOptions.IgnoreCase)]
     private static partial Regex Enumeration();
 
     private static readonly HashSet<string> NotModifiers = new(
@@ -206,7 +206,7 @@ public sealed partial class ControlledGoods
             var w = words[i];
             var wordEnd = clause.Start + w.Index + w.Length;
             // Modifiers are adjectives and nouns; a verb ("easing chip exports") or a punctuation mark ends them.
-            if (view.Folded[wordEnd..from].Trim().Length > 0 || NotModifiers.Contains(w.Value) || w.Value.EndsWith("ly", StringComparison.Ordinal)
+            if (view.Folded[wordEnd..from].Trim().Length > 0 || NotModifiers.Contains(w.Value) || GoodsPhrases.NotGoods.Contains(w.Value) || w.Value == "one-off" || w.Value.EndsWith("ly", StringComparison.Ordinal)
                 || w.Value.EndsWith("ing", StringComparison.Ordinal) || _relation.Match(w.Value) is { Success: true } verb && verb.Length == w.Length
                 || char.IsUpper(w.Value[0]) && !Regex.IsMatch(w.Value, @"^\p{Lu}{2,}$|^\p{Lu}[\p{L}.]*-\p{Ll}"))
                 break;

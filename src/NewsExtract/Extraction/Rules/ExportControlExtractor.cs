@@ -50,6 +50,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:put|puts|placed|places|brought|brings|bring)\s+(?:[\w\-,]+\s+){0,8}?(?:under|into)\s+(?:the\s+|its\s+)?(?:export\s+)?(?:licen[cs]|control)", RegexOptions.IgnoreCase)]
     private static partial Regex PutUnder();
 
+    [GeneratedRegex(@"\b(?:consider|weigh|stud(?:y|ie|yi)|propos|mull|discuss|draft)\w*\s+(?:(?:an?|the|new|possible|its\s+own)\s+)?(?:export\s+)?(?:bans?|restrictions|curbs|controls|limits|caps?|quotas?|embargo(?:es)?|licen[cs]es|licensing(?:\s+(?:system|regime|requirements?))?|permits?(?:\s+(?:system|regime|requirements?))?)\s+(?:on|for)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WeighedMeasure();
+
     [GeneratedRegex(@"\b(?:bans?|embargo(?:es)?|quotas?|curbs|caps?)\s+on\b|\b(?:licensing|permit|licen[cs]e)\s+(?:regime|requirements?|system)\b|\bexport\s+(?:licen[cs]es|permits)\s+for\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureNounPhrase();
 
@@ -99,7 +102,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             if (contextual && (lastSubject is null || !_cue.IsMatch(view.Folded) || !_relation.IsMatch(view.Folded)))
                 continue;
             IReadOnlyList<string> carriedObjects = [];
-            foreach (var clause in Clauses.Split(view.Folded).SelectMany(c => Measures(view.Folded, c)))
+            foreach (var clause in WholeNames(view, Clauses.Split(view.Folded)).SelectMany(c => Measures(view.Folded, c)))
             {
                 var relation = FindRelation(view.Folded[clause.Start..clause.End]);
                 var verbAt = clause.Start + (relation?.Index ?? 0);
@@ -113,15 +116,17 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 // Loose goods: list members a lexicon item hid, weaker anchors; else the goods of the last measure
                 // ("the requirement will remain in force", "granted licences to 12 operators").
                 var extras = _goods.Extras(view, clause, objects).ToList();
+                // "The ban was first imposed in May 2024": a sentence that dates the start of the measure told before.
+                var startTold = relation.Name == "imposes" && !relation.IsNoun && HistoryDate(view) is not null;
                 if (objects.Count == 0 && extras.Count == 0 && lastObjects.Count > 0)
-                    extras = lastObjects.Select(o => (o, "previous")).ToList();
+                    extras = lastObjects.Select(o => (o, startTold ? "previous-start" : "previous")).ToList();
                 if (objects.Count == 0 && extras.Count == 0)
                     continue;
                 var targets = _parties.Targets(view, clause);
                 var subject = _parties.Subject(view, clause, verbAt, targets);
                 // "the government" without a name is the article's own state; otherwise the last actor carries on.
                 var ownGovernment = GovernmentWord().IsMatch(view.Folded[clause.Start..clause.End]);
-                var loose = contextual ? 0.15 : 0.0;
+                var loose = contextual && !startTold ? 0.15 : 0.0;
                 // A noun-phrase measure, or a title-case subheading ("Easing Export Signals"), states no measure
                 // unless it names who acts; the last actor is a loose guess.
                 if (subject is null && (relation.IsNoun && !ownGovernment || IsTitleCase(view.Text)))
@@ -185,6 +190,25 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         }
     }
 
+    /// <summary>Clauses joined again where a break fell inside a name: "the Ministry of Industry and Trade has ...".</summary>
+    private static IEnumerable<Clause> WholeNames(SentenceView view, IReadOnlyList<Clause> clauses)
+    {
+        Clause? pending = null;
+        foreach (var clause in clauses)
+        {
+            if (pending is { } p && view.Entities.Any(e => view.Rel(e) < p.End && view.RelEnd(e) > clause.Start - 1 && view.RelEnd(e) > p.End))
+                pending = new Clause(p.Start, clause.End);
+            else
+            {
+                if (pending is { } done)
+                    yield return done;
+                pending = clause;
+            }
+        }
+        if (pending is { } last)
+            yield return last;
+    }
+
     /// <summary>Each loose goods pattern has its own confidence, a feature of the trained fact scorer.</summary>
     private static double LooseConfidence(string pattern) => pattern switch
     {
@@ -194,6 +218,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         "added-to" => 0.43,
         "loose-anchor" => 0.42,
         "before-cue-loose" => 0.40,
+        "previous-start" => 0.52,
         "previous" => 0.36,
         "element-modified" => 0.35,
         _ => 0.35,
@@ -246,7 +271,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?<replace>replac)\w*\s+(?:[\w\-']+\s+){0,8}?with\s+(?:[\w\-']+\s+){0,3}quotas?\b|\b(?<up>rais|increas|lift|expand|doubl)\w*\s+(?:[\w\-']+\s+){0,4}quotas?\b|\b(?<down>cut|reduc|lower|slash|trim|halv)\w*\s+(?:[\w\-']+\s+){0,4}quotas?\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuotaChange();
 
-    [GeneratedRegex(@"^\w+\s+(?:in|on|since)\s+(?:early\s+|late\s+|mid-)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b")]
+    [GeneratedRegex(@"^(?:in\s+(?:place|force)|\w+)\s+(?:in|on|since)\s+(?:early\s+|late\s+|mid-)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b")]
     private static partial Regex HistoryAfter();
 
     // History told beside a change: "a ban in force since January 2024", "a regime introduced in December 2023".
@@ -260,6 +285,11 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         if (found is { Name: "imposes", IsNoun: false } && HistoryAfter().IsMatch(clause[found.Index..])
             && FirstRelation(clause[(found.Index + 1)..]) is { } later && later.Name != "imposes")
             return later with { Index = later.Index + found.Index + 1 };
+        // "the urea export halt will stay in place": the measure named first is kept.
+        var after = found is null ? 0 : found.Index + Math.Max(found.Trigger.Length, 1);
+        if (found is { Name: not "maintains" } && FirstRelation(clause[after..]) is { Name: "maintains" } kept
+            && Regex.IsMatch(clause[after..(after + kept.Index)], @"^\s*(?:(?:will|would|has|have|is|to|still|also|now)\s+){0,2}$", RegexOptions.IgnoreCase))
+            return kept with { Index = kept.Index + after };
         return found;
     }
 
@@ -269,8 +299,12 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         if (quota.Success && !NegationBefore().IsMatch(clause[..quota.Index]))
             return new Relation(quota.Groups["up"].Success || quota.Groups["replace"].Success ? "eases" : "tightens", quota.Index, IsNoun: false,
                 clause[quota.Index..].Split(' ')[0], "quota");
+        var weighed = WeighedMeasure().Match(clause);
         foreach (Match m in _relation.Matches(clause))
         {
+            // "considering restrictions on X, which could remove ...": the measure weighed comes first.
+            if (weighed.Success && weighed.Index < m.Index)
+                break;
             if (Regex.IsMatch(clause[..m.Index], @"\bunder\s+the\s+$", RegexOptions.IgnoreCase))
                 continue;
             var relation = Patterns.ValueOf(_lexicons.ExportRelations, m.Value);
@@ -282,7 +316,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             {
                 // "suspends exports of X" is a new restriction; "suspends the restrictions for N firms" lifts one.
                 var head = Regex.Match(window, @"^.*?(?=\s(?:of|on|for|to|from)\s|[,.;]|$)").Value;
-                relation = m.Value.Contains("sell", StringComparison.OrdinalIgnoreCase) || !MeasureNoun().IsMatch(head) && ExportNoun().IsMatch(head) ? "imposes" : "suspends";
+                // "suspended the export licences of 17 exporters" withdraws permission: a new restriction too.
+                relation = m.Value.Contains("sell", StringComparison.OrdinalIgnoreCase) || !MeasureNoun().IsMatch(head) && ExportNoun().IsMatch(head)
+                    || Regex.IsMatch(head, @"\b(?:licen[cs]es|permits|approvals)$", RegexOptions.IgnoreCase) ? "imposes" : "suspends";
             }
             if (relation == "imposes" && NounEnding().IsMatch(m.Value))
                 continue;
@@ -296,7 +332,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 continue;
             // "issued licences" or, in the passive, "permits were issued".
             var lead = clause[Math.Max(0, m.Index - 45)..m.Index];
-            if (relation == "grants_license" && !Regex.IsMatch(window, @"licen[cs]|permit|approval", RegexOptions.IgnoreCase)
+            if (relation == "grants_license" && !m.Value.StartsWith("permit", StringComparison.OrdinalIgnoreCase) && !Regex.IsMatch(window, @"licen[cs]|permit|approval", RegexOptions.IgnoreCase)
                 && !Regex.IsMatch(lead, @"(?:licen[cs]es|permits|approvals)\s+(?:\S+\s+){0,3}(?:were|was|have\s+been|had\s+been|are|is|being)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase))
                 continue;
             var cue = relation == "maintains" ? "aspect" : "verb";
@@ -314,6 +350,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             }
             return new Relation(relation, m.Index, IsNoun: false, clause.Substring(m.Index, m.Length), cue);
         }
+        // "is considering a ban on X exports", "weighing an export licensing system for X": a measure in the making.
+        if (weighed.Success && !NegationBefore().IsMatch(clause[..weighed.Index]))
+            return new Relation("imposes", weighed.Index, IsNoun: false, weighed.Value.Split(' ')[0], "weighed");
         // "put X under export licensing", "brings X into the licensing system".
         var put = PutUnder().Match(clause);
         if (put.Success && !NegationBefore().IsMatch(clause[..put.Index]))

@@ -134,8 +134,12 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
         var other = top[0].Name == subject ? top[1] : top[0];
         var third = top.Count > 2 ? top[2].Count : 0;
         // Only a clear two-party story: the counterpart is mentioned far more than anyone else.
-        return other.Count >= 2 * Math.Max(third, 1) ? other.Name : "";
+        // ... and one the article names as a target somewhere ("curbs on X", "shipments to X"), not just a market.
+        return other.Count >= 2 * Math.Max(third, 1) && NamedAsTarget(document, other.Name) ? other.Name : "";
     }
+
+    private static bool NamedAsTarget(AnnotatedDocument document, string place) =>
+        SentenceView.All(document).Any(view => view.Of(EntityLabel.GPE).Any(g => g.Normalized == place && IsTarget(view, view.Rel(g))));
 
     /// <summary>The first state named within [from, to) of a sentence that is not one of the targets.</summary>
     public string? FirstState(SentenceView view, int from, int to, IReadOnlyList<string> targets) =>

@@ -36,7 +36,7 @@ public static partial class GoodsPhrases
          // Words that qualify the measure, not the goods: "temporary export permits", "the original export restrictions".
          "temporary", "initial", "original", "general", "selective", "annual", "strict", "tough", "tougher", "sweeping", "broad",
          "blanket", "outright", "total", "full", "partial", "formal", "official", "national", "global", "overall", "existing",
-         "current", "previous", "few", "handful", "planned", "proposed", "prior", "first", "latest", "recent", "similar", "such", "unilateral", "retaliatory"],
+         "current", "previous", "few", "handful", "planned", "proposed", "prior", "first", "one-off", "latest", "recent", "similar", "such", "unilateral", "retaliatory"],
         StringComparer.OrdinalIgnoreCase);
 
     // Nouns of the measure or of trade, trimmed off the end: "wheat exports" is wheat, "rice export curbs" rice.
@@ -54,12 +54,26 @@ public static partial class GoodsPhrases
          "exporters", "recyclers", "suppliers"],
         StringComparer.OrdinalIgnoreCase);
 
+    // Heads that name a trade in goods: "coffee exporters" trade coffee.
+    private static readonly HashSet<string> TradeRoles = new(
+        ["exporters", "producers", "miners", "makers", "manufacturers", "smelters", "refiners", "recyclers", "suppliers", "traders"],
+        StringComparer.OrdinalIgnoreCase);
+
     // Heads that name who is restricted, not what: "restrictions on Chinese companies".
     private static readonly HashSet<string> PartyHeads = new(
         ["companies", "company", "firms", "firm", "entities", "entity", "buyers", "customers", "importers", "users", "clients",
-         "suppliers", "producers", "manufacturers", "makers", "operators", "recyclers", "exporters", "countries", "nations", "access", "imports", "investment", "investments",
+         "suppliers", "producers", "manufacturers", "makers", "operators", "recyclers", "exporters", "miners", "smelters", "mills", "countries", "nations", "access", "imports", "investment", "investments",
          "them", "it", "they", "this", "that", "what", "which", "us", "itself", "smuggling", "prices", "days", "weeks",
          "months", "years", "period", "chains", "chain", "time", "reasons", "security", "now", "today"],
+        StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^(?:\d[\d,.]*|hundreds?|thousands?|millions?|billions?|dozens?|tonnes?|tons?|barrels?|mt)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Quantity();
+
+    // First words that show the phrase is no goods: verbs, adverbs, imports, counts and spans of time.
+    internal static readonly HashSet<string> NotGoods = new(
+        ["again", "newly", "still", "now", "import", "imports", "imported", "importing", "hit", "hits", "cut", "cuts", "trim", "trims",
+         "put", "puts", "minimum", "maximum", "above", "below", "one", "another", "year", "years", "month", "months"],
         StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}\-'’.]*[\p{L}\p{N}]|[\p{L}\p{N}]|[,;:()\[\]""“”!?]|\s-\s|\s--\s|[—–]")]
@@ -159,6 +173,15 @@ public static partial class GoodsPhrases
             words.RemoveAt(0);
         while (words.Count > 0 && Duration().IsMatch(words[0].Text))
             words.RemoveAt(0);
+        // "20 million tonnes", "14 coal miners": a quantity names no goods; the goods, if any, follow it.
+        while (words.Count > 0 && Quantity().IsMatch(words[0].Text))
+            words.RemoveAt(0);
+        // "trims export quota", "again import chips", "removes minimum export price": a verb, an adverb or an import is no goods.
+        if (words.Count > 0 && NotGoods.Contains(words[0].Text) || words.Count == 1 && words[0].Text is "items" or "products" or "goods" or "materials")
+            return null;
+        // "coffee exporters", "tin smelters": the goods of the trade named, unless a name or a demonym is left.
+        if (words.Count > 1 && TradeRoles.Contains(words[^1].Text) && char.IsLower(words[^2].Text[0]) && words[^2].Text is not ("and" or "or" or ","))
+            words.RemoveAt(words.Count - 1);
         if (words.Count == 0 || words.Count(w => char.IsLetterOrDigit(w.Text[0]) && w.Text is not ("and" or "or")) > MaxWords + 2 || PartyHeads.Contains(words[^1].Text)
             || words.All(w => !w.Text.Any(char.IsLetter)))
             return null;
