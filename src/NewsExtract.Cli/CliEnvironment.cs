@@ -24,10 +24,13 @@ public sealed record CliEnvironment(
         Console.Out,
         Console.Error,
         !Console.IsErrorRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")),
-        models => PipelineFactory.Parts().Pipeline(models).Process,
-        () => new ArticleReader(),
+        models => PipelineFactory.Parts(new ArticleReader(Uncapped)).Pipeline(models).Process,
+        () => new ArticleReader(Uncapped),
         InputPaths,
         TimeProvider.System);
+
+    /// <summary>The batch runners apply <c>--max-size</c> before a file is read, so the reader's own cap must not be lower.</summary>
+    private static readonly ArticleReaderOptions Uncapped = new(long.MaxValue);
 
     /// <summary>The models the built tool carries (copied from the repository's <c>models/</c> at build time).</summary>
     public static string DefaultModelDirectory => Path.Combine(AppContext.BaseDirectory, "models");

@@ -35,7 +35,9 @@ public static class NewsExtractApp
             return ExitCode.UsageError;
         }
 
-        var configuration = new InvocationConfiguration { Output = env.Out, Error = env.Error };
+        // No System.CommandLine signal handling: it listens only while an action is pending asynchronously (ours run
+        // synchronously) and returns 130/143 after its timeout with the batch still running; Program cancels the token instead.
+        var configuration = new InvocationConfiguration { Output = env.Out, Error = env.Error, ProcessTerminationTimeout = null };
         return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -17,6 +17,15 @@ internal sealed record PreparedBatch(
 /// input folder (for relative paths in the summary, and for the out-folder check).</remarks>
 internal static class BatchCommand
 {
+    // A day: CancelAfter takes at most about 49 days, and no sane budget is longer.
+    private const double MaxSeconds = 86_400;
+    private const double MaxMegabytes = 1_000_000;
+
+    private const string LimitsAndCancellation =
+        "An article file above --max-size (default 10 MB) is failed unread (\"too large: N MB, the limit is 10 MB; see --max-size\"); "
+        + "a document still running after --doc-timeout (default 60 s) is failed (\"took longer than 60 s; see --doc-timeout\"); the batch goes on after either. "
+        + "Ctrl-C or SIGTERM stops the batch cleanly: the temporary output folder is removed, OUT_DIR is left as it was, stderr says \"cancelled\" and the exit code is 130 (a second Ctrl-C ends at once).";
+
     public static Command Create(
         CliEnvironment env,
         string name,
@@ -45,13 +54,25 @@ internal static class BatchCommand
             HelpName = "OUT_DIR",
             Required = true,
         };
-        var command = new Command(name, description) { input, output };
+        var maxSize = NumberOption.WithDefault("--max-size", "Largest article file read, in MB (1 MB = 1,048,576 bytes); a larger file is reported as failed (\"too large\") without being read, and the batch goes on.",
+            (double)DocumentLimits.Default.MaxBytes / DocumentLimits.Megabyte, mb => mb is > 0 and <= MaxMegabytes, $"a number of MB above 0 and at most {MaxMegabytes}");
+        maxSize.HelpName = "MB";
+        var docTimeout = NumberOption.WithDefault("--doc-timeout", "Time budget of one document, in seconds; a document still being processed after it is stopped and reported as failed, and the batch goes on. 0: no budget.",
+            DocumentLimits.Default.Timeout!.Value.TotalSeconds, s => s is >= 0 and <= MaxSeconds, $"a number of seconds from 0 (no budget) to {MaxSeconds}");
+        docTimeout.HelpName = "SECONDS";
+        var command = new Command(name, description + " " + LimitsAndCancellation) { input, output, maxSize, docTimeout };
         foreach (var option in options)
         {
             command.Options.Add(option);
         }
 
-        command.SetAction((parse, ct) => Task.FromResult(Execute(env, name, parse.GetValue(input)!, parse.GetValue(output)!, outputDirectory => prepare(parse, outputDirectory), ct)));
+        command.SetAction((parse, ct) =>
+        {
+            var limits = new DocumentLimits(
+                (long)(parse.GetValue(maxSize) * DocumentLimits.Megabyte),
+                parse.GetValue(docTimeout) is > 0 and var seconds ? TimeSpan.FromSeconds(seconds) : null);
+            return Task.FromResult(Execute(env, name, parse.GetValue(input)!, parse.GetValue(output)!, limits, outputDirectory => prepare(parse, outputDirectory), ct));
+        });
         return command;
     }
 
@@ -60,6 +81,7 @@ internal static class BatchCommand
         string name,
         string input,
         string outputDirectory,
+        DocumentLimits limits,
         Func<string, PreparedBatch> prepare,
         CancellationToken ct)
     {
@@ -101,7 +123,7 @@ internal static class BatchCommand
         BatchResult result;
         try
         {
-            var options = new BatchOptions(inputDirectory, outputDirectory, files);
+            var options = new BatchOptions(inputDirectory, outputDirectory, files) { Limits = limits };
             result = ProgressReporter.Run(env, name, observer => run(observer, options, ct));
         }
         catch (OperationCanceledException)

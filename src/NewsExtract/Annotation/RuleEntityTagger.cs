@@ -10,7 +10,7 @@ namespace NewsExtract.Annotation;
 public sealed class RuleEntityTagger(IReadOnlyList<IEntitySpotter> spotters, NameResolver resolver) : IEntityTagger
 {
     public IReadOnlyList<Entity> Tag(Document document, CancellationToken cancellationToken = default) =>
-        resolver.Resolve(document.Text, Choose(Spot(spotters, document, cancellationToken)));
+        resolver.Resolve(document.Text, Choose(Spot(spotters, document, cancellationToken), cancellationToken));
 
     /// <summary>Every candidate of every spotter, overlapping.</summary>
     public static List<Entity> Spot(IReadOnlyList<IEntitySpotter> spotters, Document document, CancellationToken cancellationToken)
@@ -25,7 +25,8 @@ public sealed class RuleEntityTagger(IReadOnlyList<IEntitySpotter> spotters, Nam
     }
 
     /// <summary>The best non-overlapping candidates: longest first; on equal spans numbers, then places, elements, names.</summary>
-    public static List<Entity> Choose(IEnumerable<Entity> candidates)
+    /// <param name="cancellationToken">Checked once a candidate: the overlap test grows with the square of a long document's candidates.</param>
+    public static List<Entity> Choose(IEnumerable<Entity> candidates, CancellationToken cancellationToken = default)
     {
         var chosen = new List<Entity>();
         foreach (var candidate in candidates
@@ -33,6 +34,7 @@ public sealed class RuleEntityTagger(IReadOnlyList<IEntitySpotter> spotters, Nam
                      .ThenBy(e => Priority(e.Label))
                      .ThenBy(e => e.Start))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (!chosen.Any(candidate.Overlaps))
                 chosen.Add(candidate);
         }

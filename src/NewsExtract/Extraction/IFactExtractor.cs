@@ -8,5 +8,6 @@ public interface IFactExtractor
     /// <summary>Name written to the <c>extractor</c> column, e.g. <c>rule:price</c>.</summary>
     string Name { get; }
 
-    IEnumerable<Fact> Extract(AnnotatedDocument document);
+    /// <param name="cancellationToken">Checked once a sentence, so a long document can be stopped.</param>
+    IEnumerable<Fact> Extract(AnnotatedDocument document, CancellationToken cancellationToken = default);
 }

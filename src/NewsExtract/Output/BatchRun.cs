@@ -4,7 +4,11 @@ namespace NewsExtract.Output;
 
 /// <summary>Which files a batch command reads and where it writes.</summary>
 /// <param name="Files">The input files in processing order (the enumerator's list); each is accounted for in the summary.</param>
-public sealed record BatchOptions(string InputDirectory, string OutputDirectory, IReadOnlyList<string> Files);
+public sealed record BatchOptions(string InputDirectory, string OutputDirectory, IReadOnlyList<string> Files)
+{
+    /// <summary>The size limit and time budget of each document.</summary>
+    public DocumentLimits Limits { get; init; } = DocumentLimits.Default;
+}
 
 /// <summary>Hears about a batch as it goes, for progress displays. Called on the batch's thread.</summary>
 public interface IBatchObserver
@@ -82,4 +86,6 @@ internal sealed class BatchLedger(BatchOptions options)
     public static string Unexpected(Exception ex) => $"unexpected error: {ex.GetType().Name}: {ex.Message}";
 
     public static IngestOutcome Failed(string path, Exception ex) => IngestOutcome.Fail(path, DocIdOf(path), Unexpected(ex));
+
+    public static IngestOutcome Failed(string path, string reason) => IngestOutcome.Fail(path, DocIdOf(path), reason);
 }

@@ -9,7 +9,8 @@ namespace NewsExtract.Output;
 /// </summary>
 /// <remarks>
 /// Texts are UTF-8 without a BOM, exactly <see cref="Article.Text"/>, so offsets in the other outputs point into
-/// them. No summary.txt: a document may be called "summary".
+/// them. No summary.txt: a document may be called "summary". Size limit, time budget and cancellation as for
+/// <see cref="ExtractRunner"/>.
 /// </remarks>
 public sealed class CleanRunner(IArticleReader reader, IBatchObserver? observer = null)
 {
@@ -32,7 +33,7 @@ public sealed class CleanRunner(IArticleReader reader, IBatchObserver? observer 
                     continue;
                 }
 
-                var outcome = Read(path, cancellationToken);
+                var outcome = DocumentGate.Run(path, options.Limits, cancellationToken, token => Read(path, token), reason => BatchLedger.Failed(path, reason));
                 if (outcome is not { Status: IngestStatus.Processed, Article: { } article })
                 {
                     var reason = outcome.Status == IngestStatus.Processed ? "processed without an article" : outcome.Reason;

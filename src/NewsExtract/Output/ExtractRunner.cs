@@ -20,8 +20,10 @@ public delegate DocumentResult DocumentProcessor(string path, CancellationToken 
 /// One broken file never stops the batch; an output that cannot be written does, and leaves the target folder as it
 /// was. With a <see cref="ReviewGuard"/>, the outputs never replace a reviewed sheet without a backup: when every
 /// output is staged the guard looks (again: the caller may have refused to start already), and the run either keeps
-/// the reviewed sheets as backups first (<see cref="ReviewGuard.BackUpReviewed"/>) or writes nothing. Cancellation throws <see cref="OperationCanceledException"/>
-/// and also leaves the folder as it was.
+/// the reviewed sheets as backups first (<see cref="ReviewGuard.BackUpReviewed"/>) or writes nothing. A file above
+/// <see cref="BatchOptions.Limits"/>' size is failed unread, and a document over its time budget is failed. Cancellation
+/// of <c>cancellationToken</c> throws <see cref="OperationCanceledException"/>, removes the temporary folder and leaves
+/// the target folder as it was.
 /// </remarks>
 /// <param name="review">Null writes over whatever is there.</param>
 public sealed class ExtractRunner(
@@ -63,7 +65,8 @@ public sealed class ExtractRunner(
                         continue;
                     }
 
-                    var result = Process(path, cancellationToken);
+                    var result = DocumentGate.Run(path, options.Limits, cancellationToken, token => Process(path, token),
+                        reason => DocumentResult.NotProcessed(BatchLedger.Failed(path, reason)));
                     var outcome = result.Outcome;
                     if (outcome.Status == IngestStatus.Processed && ledger.ClaimDocId(outcome.DocId, path) is { } duplicate)
                     {

@@ -36,8 +36,12 @@ public sealed class NewsPipeline(
     /// <summary>Tags a split document, lets the rules propose facts and the decider choose among them.</summary>
     public (AnnotatedDocument Document, IReadOnlyList<Fact> Facts) Extract(Document document, CancellationToken cancellationToken = default)
     {
+        // The stages check the token (the tagger between spotters and once a name candidate, the extractors once a
+        // sentence), so a document over its time budget, or a Ctrl-C, stops without finishing a long document.
+        cancellationToken.ThrowIfCancellationRequested();
         var annotated = new AnnotatedDocument(document, tagger.Tag(document, cancellationToken));
-        var candidates = merger.Merge(extractors.SelectMany(x => x.Extract(annotated)));
+        var candidates = merger.Merge(extractors.SelectMany(x => x.Extract(annotated, cancellationToken)));
+        cancellationToken.ThrowIfCancellationRequested();
         // A relation the classifier changed can make two candidates the same fact: merge again.
         return (annotated, merger.Merge(decider.Decide(annotated, candidates)));
     }

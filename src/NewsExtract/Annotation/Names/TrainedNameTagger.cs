@@ -23,7 +23,7 @@ public sealed class TrainedNameTagger(
     public IReadOnlyList<Entity> Tag(Document document, CancellationToken cancellationToken = default)
     {
         var candidates = RuleEntityTagger.Spot(spotters, document, cancellationToken);
-        var ruleChosen = RuleEntityTagger.Choose(candidates);
+        var ruleChosen = RuleEntityTagger.Choose(candidates, cancellationToken);
         var names = finder.Find(document, candidates, ruleChosen);
         var context = NameFeatures.Context(document, names);
         var predicted = new List<(Entity Entity, float Probability)>();
@@ -45,11 +45,12 @@ public sealed class TrainedNameTagger(
         var chosenNames = new List<Entity>();
         foreach (var (entity, _) in predicted.OrderByDescending(p => p.Probability).ThenByDescending(p => p.Entity.End - p.Entity.Start).ThenBy(p => p.Entity.Start))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (!chosenNames.Any(entity.Overlaps))
                 chosenNames.Add(entity);
         }
         var others = candidates.Where(e => !NameCandidateFinder.IsName(e.Label));
-        return resolver.Resolve(document.Text, RuleEntityTagger.Choose(others.Concat(chosenNames)));
+        return resolver.Resolve(document.Text, RuleEntityTagger.Choose(others.Concat(chosenNames), cancellationToken));
     }
 
     /// <summary>The rule tagger's normalization of the same span when it agrees on the label (a capital standing for

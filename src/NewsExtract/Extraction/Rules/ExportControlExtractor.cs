@@ -84,11 +84,11 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     private static partial Regex EffectiveCue();
 
 
-    public IEnumerable<Fact> Extract(AnnotatedDocument document) => Candidates(document).Select(c => c.Fact);
+    public IEnumerable<Fact> Extract(AnnotatedDocument document, CancellationToken cancellationToken = default) => Candidates(document, cancellationToken).Select(c => c.Fact);
 
     /// <summary>Every export-control candidate with the trigger and the patterns that proposed it, so that a trained
     /// relation classifier can use them as features.</summary>
-    public IEnumerable<ExportControlCandidate> Candidates(AnnotatedDocument document)
+    public IEnumerable<ExportControlCandidate> Candidates(AnnotatedDocument document, CancellationToken cancellationToken = default)
     {
         var views = SentenceView.All(document).ToList();
         var headlineTarget = views.Count > 0 ? _parties.HeadlineTarget(views[0]) : null;
@@ -96,6 +96,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         IReadOnlyList<string> lastObjects = [];
         foreach (var view in views)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             // A measure sentence without an export word ("the ban would be extended to X") counts, loosely, once the
             // article has stated a measure.
             var contextual = !IsAboutExports(view);

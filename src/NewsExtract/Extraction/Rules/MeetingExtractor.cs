@@ -26,10 +26,11 @@ public sealed partial class MeetingExtractor : IFactExtractor
 
     public string Name => "rule:meeting";
 
-    public IEnumerable<Fact> Extract(AnnotatedDocument document)
+    public IEnumerable<Fact> Extract(AnnotatedDocument document, CancellationToken cancellationToken = default)
     {
         foreach (var view in SentenceView.All(document))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var cue = _cue.Match(view.Folded);
             if (!cue.Success)
                 continue;

@@ -53,12 +53,13 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
 
     private const char MaskedComma = '\u201A';
 
-    public IEnumerable<Fact> Extract(AnnotatedDocument document)
+    public IEnumerable<Fact> Extract(AnnotatedDocument document, CancellationToken cancellationToken = default)
     {
         var views = SentenceView.All(document).ToList();
         var found = new List<(SentenceView View, string Person, string Title, string Place, double Confidence)>();
         foreach (var view in views)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             foreach (var person in view.Of(EntityLabel.PERSON))
             {
                 var role = Before(view, person) ?? After(view, person) ?? VerbAfter(view, person);

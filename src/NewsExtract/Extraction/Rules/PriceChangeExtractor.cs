@@ -37,11 +37,12 @@ public sealed partial class PriceChangeExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:shipments?|exports?|imports?|output|production|sales|volumes?|demand|supply|supplies|capacity|inventor(?:y|ies)|stocks|stockpiles?|reserves|deliveries|consumption|purchases|sold|shipped|exported|imported|produced|mined)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
 
-    public IEnumerable<Fact> Extract(AnnotatedDocument document)
+    public IEnumerable<Fact> Extract(AnnotatedDocument document, CancellationToken cancellationToken = default)
     {
         var views = SentenceView.All(document).ToList();
         foreach (var view in views)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var fallback = CommodityContext.Carried(view, views);
             // Loose: no price word, but the sentence names a commodity that moved ("Copper has outperformed, rising
             // 11%"), or goes on about the commodity of the sentence before ("It has gained 9%").

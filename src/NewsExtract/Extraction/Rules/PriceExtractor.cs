@@ -29,12 +29,13 @@ public sealed partial class PriceExtractor(ExtractionLexicons lexicons) : IFactE
     [GeneratedRegex(@"(?:million|billion|trillion|\d(?:bn|mn|m|tn|b))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Scaled();
 
-    public IEnumerable<Fact> Extract(AnnotatedDocument document)
+    public IEnumerable<Fact> Extract(AnnotatedDocument document, CancellationToken cancellationToken = default)
     {
         var views = SentenceView.All(document).ToList();
         var main = new Lazy<string?>(() => CommodityContext.Main(views));
         foreach (var view in views)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var monies = view.Of(EntityLabel.MONEY).ToList();
             if (monies.Count == 0)
                 continue;

@@ -37,7 +37,7 @@ public sealed partial class QuoteExtractor : IFactExtractor
     [GeneratedRegex(@"^[^\n.]{0,40}:\s*$|^\s*:[^\n.]{0,160}$")]
     private static partial Regex HeadlineLabel();
 
-    public IEnumerable<Fact> Extract(AnnotatedDocument document)
+    public IEnumerable<Fact> Extract(AnnotatedDocument document, CancellationToken cancellationToken = default)
     {
         var views = SentenceView.All(document).ToList();
         var folded = MatchText.Fold(document.Text);
@@ -48,6 +48,7 @@ public sealed partial class QuoteExtractor : IFactExtractor
         (string Speaker, int End)? last = null;
         for (var i = 0; i < quotes.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var m = quotes[i];
             var group = m.Groups["q"];
             if (Regex.Matches(group.Value, @"[\p{L}\p{N}]+").Count < 3)

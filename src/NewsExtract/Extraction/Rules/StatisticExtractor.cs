@@ -50,11 +50,12 @@ public sealed partial class StatisticExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?<verb>[a-z]+)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+|some\s+|roughly\s+|up\s+to\s+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex VerbBefore();
 
-    public IEnumerable<Fact> Extract(AnnotatedDocument document)
+    public IEnumerable<Fact> Extract(AnnotatedDocument document, CancellationToken cancellationToken = default)
     {
         var views = SentenceView.All(document).ToList();
         foreach (var view in views)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             // A price move belongs to price_change when the sentence is about a commodity's price.
             var priced = PriceChangeExtractor.IsPriced(view)
                 && (CommoditySubjects.Priced(view, 0, view.Text.Length).Count > 0 || CommodityContext.Carried(view, views).Count > 0);
