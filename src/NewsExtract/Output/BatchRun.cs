@@ -4,7 +4,12 @@ namespace NewsExtract.Output;
 
 /// <summary>Which files a batch command reads and where it writes.</summary>
 /// <param name="Files">The input files in processing order (the enumerator's list); each is accounted for in the summary.</param>
-public sealed record BatchOptions(string InputDirectory, string OutputDirectory, IReadOnlyList<string> Files);
+public sealed record BatchOptions(string InputDirectory, string OutputDirectory, IReadOnlyList<string> Files)
+{
+    /// <summary>Folders in <see cref="Files"/> the listing did not enter (unreadable, or symbolic links), by path: each is
+    /// reported with its outcome and never given to a reader.</summary>
+    public IReadOnlyDictionary<string, IngestOutcome> Folders { get; init; } = new Dictionary<string, IngestOutcome>();
+}
 
 /// <summary>Hears about a batch as it goes, for progress displays. Called on the batch's thread.</summary>
 public interface IBatchObserver
@@ -66,6 +71,10 @@ internal sealed class BatchLedger(BatchOptions options)
         _docIds.Add(docId, Relative(path));
         return null;
     }
+
+    /// <summary>The summary of a folder the listing did not enter, or null for a file to read.</summary>
+    public FileSummary? Folder(string path) =>
+        options.Folders.TryGetValue(path, out var folder) ? new FileSummary(Relative(path), folder.DocId, folder.Status, folder.Reason, 0, 0) : null;
 
     public FileSummary Add(FileSummary file, IBatchObserver? observer)
     {

@@ -32,6 +32,12 @@ public sealed class CleanRunner(IArticleReader reader, IBatchObserver? observer 
                     continue;
                 }
 
+                if (ledger.Folder(path) is { } folder)
+                {
+                    ledger.Add(folder, observer);
+                    continue;
+                }
+
                 var outcome = Read(path, cancellationToken);
                 if (outcome is not { Status: IngestStatus.Processed, Article: { } article })
                 {

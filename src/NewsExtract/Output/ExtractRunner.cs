@@ -63,6 +63,12 @@ public sealed class ExtractRunner(
                         continue;
                     }
 
+                    if (ledger.Folder(path) is { } folder)
+                    {
+                        ledger.Add(folder, observer);
+                        continue;
+                    }
+
                     var result = Process(path, cancellationToken);
                     var outcome = result.Outcome;
                     if (outcome.Status == IngestStatus.Processed && ledger.ClaimDocId(outcome.DocId, path) is { } duplicate)
