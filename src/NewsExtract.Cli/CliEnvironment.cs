@@ -16,7 +16,7 @@ public sealed record CliEnvironment(
     bool Interactive,
     Func<ModelSet?, DocumentProcessor> CreateProcessor,
     Func<IArticleReader> CreateReader,
-    Func<string, IReadOnlyList<string>> EnumerateInputs,
+    Func<string, IReadOnlyList<InputFile>> EnumerateInputs,
     TimeProvider Clock)
 {
     /// <summary>The real console, pipeline and clock. A progress bar only when stderr is a terminal and not in CI.</summary>
@@ -35,8 +35,7 @@ public sealed record CliEnvironment(
     /// <summary>The models the built tool carries (copied from the repository's <c>models/</c> at build time).</summary>
     public static string DefaultModelDirectory => Path.Combine(AppContext.BaseDirectory, "models");
 
-    /// <summary>Every file under the folder in ordinal order, companions and unsupported files included, so that
-    /// the run summary accounts for all of them.</summary>
-    public static IReadOnlyList<string> InputPaths(string directory) =>
-        new InputFolder(directory).Enumerate().Select(f => f.Path).ToList();
+    /// <summary>Every file under the folder in ordinal order, companions, unsupported files and the folders not entered
+    /// (unreadable, symbolic links) included, so that the run summary accounts for all of them.</summary>
+    public static IReadOnlyList<InputFile> InputPaths(string directory) => new InputFolder(directory).Enumerate();
 }

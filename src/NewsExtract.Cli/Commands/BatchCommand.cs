@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using NewsExtract.Ingestion;
 using NewsExtract.Output;
 
 namespace NewsExtract.Cli.Commands;
@@ -101,10 +102,10 @@ internal static class BatchCommand
             return ExitCode.UsageError;
         }
 
-        IReadOnlyList<string> files;
+        IReadOnlyList<InputFile> inputs;
         try
         {
-            files = singleFile ? [Path.GetFullPath(input)] : env.EnumerateInputs(inputDirectory);
+            inputs = singleFile ? [] : env.EnumerateInputs(inputDirectory);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -123,7 +124,12 @@ internal static class BatchCommand
         BatchResult result;
         try
         {
-            var options = new BatchOptions(inputDirectory, outputDirectory, files) { Limits = limits };
+            IReadOnlyList<string> files = singleFile ? [Path.GetFullPath(input)] : inputs.Select(f => f.Path).ToList();
+            var options = new BatchOptions(inputDirectory, outputDirectory, files)
+            {
+                Limits = limits,
+                Folders = inputs.Where(f => f.IsFolder).ToDictionary(f => f.Path, f => f.ListingOutcome!, StringComparer.Ordinal),
+            };
             result = ProgressReporter.Run(env, name, observer => run(observer, options, ct));
         }
         catch (OperationCanceledException)

@@ -45,7 +45,7 @@ internal static class BenchCommand
             return ExitCode.InputMissing;
         }
 
-        var files = env.EnumerateInputs(input);
+        var files = env.EnumerateInputs(input).Where(f => !f.IsFolder).Select(f => f.Path).ToList();
         Throughput rules, withModels;
         try
         {

@@ -109,7 +109,7 @@ public sealed class ArticleReader : IArticleReader
             sidecar.Published ?? published ?? PublishedDate.FromDateline(text),
             sidecar.Url ?? url,
             sidecar.Source ?? source);
-        return IngestOutcome.Ok(article);
+        return IngestOutcome.Ok(article, decoded.Note);
     }
 
     /// <summary>A plain-text article's first line is its headline when it is short and not a sentence.</summary>

@@ -17,21 +17,44 @@ public enum InputKind
 
     /// <summary>Anything else.</summary>
     Unsupported,
+
+    /// <summary>A symbolic link to a folder: listed but not followed, so a link loop cannot hang a run.</summary>
+    LinkedFolder,
+
+    /// <summary>A folder that could not be listed (permissions, an I/O error): a failed entry; the rest is read.</summary>
+    UnreadableFolder,
 }
 
-/// <summary>One file of an input folder and its plan.</summary>
+/// <summary>Lists the entries of one folder; a seam so tests can make a folder unreadable where permissions cannot (root).</summary>
+public delegate IEnumerable<FileSystemInfo> FolderLister(string directory);
+
+/// <summary>One file (or folder not entered) of an input folder and its plan.</summary>
 /// <param name="RelativePath">Path under the folder, with <c>/</c> separators; the sort key.</param>
-public sealed record InputFile(string Path, string RelativePath, string DocId, InputKind Kind)
+/// <param name="Detail">For an unreadable folder, why it could not be listed.</param>
+public sealed record InputFile(string Path, string RelativePath, string DocId, InputKind Kind, string? Detail = null)
 {
-    /// <summary>Why the file is skipped, or null for an article to read.</summary>
+    /// <summary>Whether this is a folder the listing did not enter, which no reader must be given.</summary>
+    public bool IsFolder => Kind is InputKind.LinkedFolder or InputKind.UnreadableFolder;
+
+    /// <summary>Why the file is skipped, or null for an article to read or a folder that failed.</summary>
     public string? SkipReason => Kind switch
     {
-        InputKind.Article => null,
+        InputKind.Article or InputKind.UnreadableFolder => null,
         InputKind.GoldLabels => "gold labels",
         InputKind.SidecarMetadata => "sidecar metadata",
         InputKind.DuplicateDocId => "duplicate doc_id",
+        InputKind.LinkedFolder => "symbolic link to a folder, not followed",
         _ => "unsupported file type",
     };
+
+    /// <summary>Why the entry failed before any reading, or null.</summary>
+    public string? FailReason => Kind == InputKind.UnreadableFolder ? $"cannot read folder: {Detail}" : null;
+
+    /// <summary>The outcome the listing alone decides (a companion, an unsupported file, a folder not entered), or null for an article.</summary>
+    public IngestOutcome? ListingOutcome =>
+        FailReason is { } failed ? IngestOutcome.Fail(Path, DocId, failed)
+        : SkipReason is { } skipped ? IngestOutcome.Skip(Path, DocId, skipped)
+        : null;
 }
 
 /// <summary>Lists an input folder so that every file in it is accounted for.</summary>
@@ -39,41 +62,49 @@ public sealed record InputFile(string Path, string RelativePath, string DocId, I
 /// Recursive, in ordinal order of the relative path (with <c>/</c> separators), so runs are reproducible
 /// across file systems. Companion files (gold labels, sidecars) are listed too, as skipped, so that a run
 /// summary accounts for every file. Dot-directories (<c>.git</c>, <c>.vs</c>) are not entered; dot-files
-/// are listed (as unsupported). Immutable and thread-safe.
+/// are listed (as unsupported). Symbolic links to folders are listed as <see cref="InputKind.LinkedFolder"/>
+/// and not followed; a subfolder that cannot be listed is one <see cref="InputKind.UnreadableFolder"/> entry
+/// (only the root failing throws). Immutable and thread-safe.
 /// </remarks>
 public sealed class InputFolder
 {
     public static readonly IReadOnlySet<string> ArticleExtensions =
         new HashSet<string>([".txt", ".md", ".html", ".htm"], StringComparer.OrdinalIgnoreCase);
 
-    public InputFolder(string root)
+    private readonly FolderLister _list;
+
+    /// <param name="list">Lists one folder; null reads the file system.</param>
+    public InputFolder(string root, FolderLister? list = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(root);
         Root = System.IO.Path.GetFullPath(root);
+        _list = list ?? (directory => new DirectoryInfo(directory).EnumerateFileSystemInfos());
     }
 
     public string Root { get; }
 
     /// <summary>Every file under <see cref="Root"/>, each with its plan.</summary>
     /// <exception cref="DirectoryNotFoundException">The folder itself does not exist (a usage error, not a bad document).</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder itself cannot be listed (also a usage error).</exception>
     public IReadOnlyList<InputFile> Enumerate()
     {
         if (!Directory.Exists(Root))
             throw new DirectoryNotFoundException($"Input folder not found: {Root}");
 
-        var relative = new List<string>();
-        Collect(Root, relative);
-        relative.Sort(StringComparer.Ordinal);
+        var entries = new List<Entry>();
+        Collect(Root, entries);
+        entries.Sort((a, b) => string.CompareOrdinal(a.Relative, b.Relative));
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var files = new List<InputFile>(relative.Count);
-        foreach (var rel in relative)
+        var files = new List<InputFile>(entries.Count);
+        foreach (var (rel, folderKind, detail) in entries)
         {
             var full = System.IO.Path.Combine(Root, rel.Replace('/', System.IO.Path.DirectorySeparatorChar));
-            var (docId, kind) = Classify(System.IO.Path.GetFileName(rel));
+            var name = System.IO.Path.GetFileName(rel);
+            var (docId, kind) = folderKind is { } folder ? (name, folder) : Classify(name);
             if (kind == InputKind.Article && !seen.Add(docId))
                 kind = InputKind.DuplicateDocId;
-            files.Add(new InputFile(full, rel, docId, kind));
+            files.Add(new InputFile(full, rel, docId, kind, detail));
         }
         return files;
     }
@@ -85,9 +116,7 @@ public sealed class InputFolder
         foreach (var file in Enumerate())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return file.SkipReason is { } reason
-                ? IngestOutcome.Skip(file.Path, file.DocId, reason)
-                : reader.Read(file.Path, cancellationToken);
+            yield return file.ListingOutcome ?? reader.Read(file.Path, cancellationToken);
         }
     }
 
@@ -106,16 +135,36 @@ public sealed class InputFolder
             : (docId.Length > 0 ? docId : fileName, InputKind.Unsupported);
     }
 
-    private void Collect(string directory, List<string> into)
+    /// <param name="FolderKind">Null for a file (classified by name later), else the kind of a folder not entered.</param>
+    private readonly record struct Entry(string Relative, InputKind? FolderKind, string? Detail);
+
+    private void Collect(string directory, List<Entry> into)
     {
-        foreach (var file in Directory.EnumerateFiles(directory))
-            into.Add(System.IO.Path.GetRelativePath(Root, file).Replace(System.IO.Path.DirectorySeparatorChar, '/'));
-        foreach (var sub in Directory.EnumerateDirectories(directory))
+        List<FileSystemInfo> listed;
+        try
         {
-            var info = new DirectoryInfo(sub);
-            if (info.Name.StartsWith('.') || info.LinkTarget is not null)
+            // Materialized inside the try: a folder is either listed whole or is one failed entry, never half of each.
+            listed = _list(directory).ToList();
+        }
+        catch (Exception ex) when (directory != Root && ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            into.Add(new Entry(RelativeOf(directory), InputKind.UnreadableFolder, ex.Message));
+            return;
+        }
+
+        foreach (var entry in listed)
+        {
+            if (entry is not DirectoryInfo folder)
+                into.Add(new Entry(RelativeOf(entry.FullName), null, null));
+            else if (folder.Name.StartsWith('.'))
                 continue;
-            Collect(sub, into);
+            else if (folder.LinkTarget is not null)
+                into.Add(new Entry(RelativeOf(folder.FullName), InputKind.LinkedFolder, null));
+            else
+                Collect(folder.FullName, into);
         }
     }
+
+    private string RelativeOf(string path) =>
+        System.IO.Path.GetRelativePath(Root, path).Replace(System.IO.Path.DirectorySeparatorChar, '/');
 }

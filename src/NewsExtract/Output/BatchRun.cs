@@ -8,6 +8,10 @@ public sealed record BatchOptions(string InputDirectory, string OutputDirectory,
 {
     /// <summary>The size limit and time budget of each document.</summary>
     public DocumentLimits Limits { get; init; } = DocumentLimits.Default;
+
+    /// <summary>Folders in <see cref="Files"/> the listing did not enter (unreadable, or symbolic links), by path: each is
+    /// reported with its outcome and never given to a reader.</summary>
+    public IReadOnlyDictionary<string, IngestOutcome> Folders { get; init; } = new Dictionary<string, IngestOutcome>();
 }
 
 /// <summary>Hears about a batch as it goes, for progress displays. Called on the batch's thread.</summary>
@@ -70,6 +74,10 @@ internal sealed class BatchLedger(BatchOptions options)
         _docIds.Add(docId, Relative(path));
         return null;
     }
+
+    /// <summary>The summary of a folder the listing did not enter, or null for a file to read.</summary>
+    public FileSummary? Folder(string path) =>
+        options.Folders.TryGetValue(path, out var folder) ? new FileSummary(Relative(path), folder.DocId, folder.Status, folder.Reason, 0, 0) : null;
 
     public FileSummary Add(FileSummary file, IBatchObserver? observer)
     {

@@ -33,6 +33,12 @@ public sealed class CleanRunner(IArticleReader reader, IBatchObserver? observer 
                     continue;
                 }
 
+                if (ledger.Folder(path) is { } folder)
+                {
+                    ledger.Add(folder, observer);
+                    continue;
+                }
+
                 var outcome = DocumentGate.Run(path, options.Limits, cancellationToken, token => Read(path, token), reason => BatchLedger.Failed(path, reason));
                 if (outcome is not { Status: IngestStatus.Processed, Article: { } article })
                 {

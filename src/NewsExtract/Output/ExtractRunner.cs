@@ -65,6 +65,12 @@ public sealed class ExtractRunner(
                         continue;
                     }
 
+                    if (ledger.Folder(path) is { } folder)
+                    {
+                        ledger.Add(folder, observer);
+                        continue;
+                    }
+
                     var result = DocumentGate.Run(path, options.Limits, cancellationToken, token => Process(path, token),
                         reason => DocumentResult.NotProcessed(BatchLedger.Failed(path, reason)));
                     var outcome = result.Outcome;

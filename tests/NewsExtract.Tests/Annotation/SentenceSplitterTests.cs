@@ -35,6 +35,29 @@ public class SentenceSplitterTests
     [InlineData("See example.com. Then go.", "See example.com. || Then go.")]
     public void Splits_sentences(string text, string expected) => Assert.Equal(expected, Sentences(text));
 
+    [Theory]
+    [InlineData("Prices soared 🚀 Traders cheered.", "Prices soared 🚀 || Traders cheered.")]
+    [InlineData("Prices soared! 🚀 Traders cheered.", "Prices soared! 🚀 || Traders cheered.")]
+    [InlineData("Prices soared!🚀🚀 Traders cheered.", "Prices soared!🚀🚀 || Traders cheered.")]
+    [InlineData("Sunny ☀️ Markets opened.", "Sunny ☀️ || Markets opened.")]
+    [InlineData("Family 👨‍👩‍👧 Output rose.", "Family 👨‍👩‍👧 || Output rose.")]
+    [InlineData("🚀 Traders cheered.", "🚀 Traders cheered.")]
+    [InlineData("Prices soared 🚀 and traders cheered.", "Prices soared 🚀 and traders cheered.")]
+    [InlineData("Prices soared 🚀", "Prices soared 🚀")]
+    [InlineData("The 𝐀 index and 𠀀 rose. Then fell.", "The 𝐀 index and 𠀀 rose. || Then fell.")]
+    public void Emoji_end_a_sentence_before_a_capitalized_word(string text, string expected) => Assert.Equal(expected, Sentences(text));
+
+    [Fact]
+    public void Emoji_keep_offsets_in_utf16_code_units()
+    {
+        const string text = "Prices soared 🚀 Traders cheered.";
+        var sentences = SentenceSplitter.Default.Split(text);
+
+        Assert.Equal([(0, 16), (17, 33)], sentences.Select(s => (s.Start, s.End)));
+        Assert.Equal("🚀", sentences[0].Tokens[^1].Text);
+        Assert.Equal((14, 16), (sentences[0].Tokens[^1].Start, sentences[0].Tokens[^1].End));
+    }
+
     [Fact]
     public void Sentences_carry_their_tokens_and_offsets()
     {

@@ -82,4 +82,74 @@ public sealed class TextDecoderTests
         Assert.False(result.Succeeded);
         Assert.Contains("binary", result.Error, StringComparison.Ordinal);
     }
+
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
+    /// <summary>Sample text repeated to <paramref name="copies"/> copies, as UTF-8, with <paramref name="stray"/> spliced in at the middle.</summary>
+    private static byte[] Utf8WithStray(int copies, params byte[] stray)
+    {
+        var bytes = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(Sample + "\n", copies)));
+        var middle = bytes.Length / 2;
+        while ((bytes[middle] & 0xC0) == 0x80)
+            middle++; // not inside a character
+        return [.. bytes[..middle], .. stray, .. bytes[middle..]];
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xFF }, 1, "UTF-8 with 1 invalid byte replaced")]
+    [InlineData(new byte[] { 0xE2, 0x80 }, 1, "UTF-8 with 2 invalid bytes replaced")]
+    [InlineData(new byte[] { 0x93 }, 1, "UTF-8 with 1 invalid byte replaced")]
+    public void A_stray_invalid_byte_in_utf8_is_replaced_not_mojibake(byte[] stray, int replacements, string note)
+    {
+        var bytes = Utf8WithStray(40, stray);
+
+        var result = _decoder.Decode(bytes, isHtml: false);
+
+        Assert.Equal("utf-8", result.EncodingName);
+        Assert.Equal(note, result.Note);
+        Assert.Equal(replacements, result.Text!.Count(c => c == '\uFFFD'));
+        Assert.Equal(Encoding.UTF8.GetString(Utf8WithStray(40)), result.Text!.Replace("\uFFFD", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_stray_byte_after_a_utf8_bom_is_replaced_too()
+    {
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("Nickel rose "), 0xC3, .. Encoding.UTF8.GetBytes(" today.")];
+
+        var result = _decoder.Decode(bytes, isHtml: false);
+
+        Assert.Equal(("Nickel rose \uFFFD today.", "utf-8", "UTF-8 with 1 invalid byte replaced"), (result.Text, result.EncodingName, result.Note));
+    }
+
+    [Fact]
+    public void Windows_1252_text_with_many_accents_stays_windows_1252()
+    {
+        var text = string.Concat(Enumerable.Repeat("Caf\u00e9 na\u00efve \u201cr\u00e9sum\u00e9\u201d \u2014 \u20ac5\n", 50));
+
+        var result = _decoder.Decode(Windows1252.GetBytes(text), isHtml: false);
+
+        Assert.Equal((text, "windows-1252", (string?)null), (result.Text, result.EncodingName, result.Note));
+    }
+
+    [Fact]
+    public void Ascii_with_one_curly_quote_byte_is_windows_1252_which_reads_it_right()
+    {
+        var text = string.Concat(Enumerable.Repeat("Plain ASCII text about tariffs. ", 100)) + "\u201cQuoted\u201d";
+
+        var result = _decoder.Decode(Windows1252.GetBytes(text), isHtml: false);
+
+        Assert.Equal((text, "windows-1252"), (result.Text, result.EncodingName));
+    }
+
+    [Fact]
+    public void Utf8_with_too_many_invalid_bytes_is_windows_1252()
+    {
+        // 20 bad bytes in about 3 KB: more than one per 1,000 bytes.
+        var bytes = Utf8WithStray(40, [.. Enumerable.Repeat((byte)0xE9, 20)]);
+
+        var result = _decoder.Decode(bytes, isHtml: false);
+
+        Assert.Equal("windows-1252", result.EncodingName);
+        Assert.Null(result.Note);
+    }
 }

@@ -8,7 +8,8 @@ namespace NewsExtract.Annotation.Tokenization;
 /// Does not split after titles (<c>Mr.</c>), initials (<c>J. R. Smith</c>), <c>No. 5</c>, <c>Jan. 9</c>,
 /// decimals, or before a lower-case word. After <c>U.S.</c>, <c>Inc.</c> and similar it splits only before
 /// a sentence-starter word (<c>The</c>, <c>But</c>...). Closing quotes and brackets after the final
-/// punctuation stay in the sentence. A bullet marker (<c>•</c>, <c>-</c>, <c>*</c>, <c>1.</c>, <c>1)</c>)
+/// punctuation stay in the sentence, and so do emoji after it. Emoji also end a sentence on their own
+/// (<c>Prices soared 🚀 Traders cheered.</c>) when a capitalized word follows after a space. A bullet marker (<c>•</c>, <c>-</c>, <c>*</c>, <c>1.</c>, <c>1)</c>)
 /// at the start of a line is left out of the sentence span. Spans are trimmed and
 /// <see cref="Sentence.Text"/> equals <c>text[Start..End]</c>. Immutable and thread-safe; never throws.
 /// </remarks>
@@ -57,7 +58,7 @@ public sealed partial class SentenceSplitter : ISentenceSplitter
         var first = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var last = EndsSentenceAt(text, tokens, i);
+            var last = EndsSentenceAt(tokens, first, i);
             if (last < 0)
                 continue;
             sentences.Add(Make(text, tokens, first, last));
@@ -70,16 +71,21 @@ public sealed partial class SentenceSplitter : ISentenceSplitter
 
     /// <summary>When a sentence ends at token <paramref name="i"/>, the index of its last token
     /// (closing quotes included); otherwise -1.</summary>
-    private int EndsSentenceAt(string text, IReadOnlyList<Token> tokens, int i)
+    private int EndsSentenceAt(IReadOnlyList<Token> tokens, int first, int i)
     {
         var token = tokens[i];
         var abbreviation = _abbreviations.KindOf(token.Text);
-        var terminal = token.Text is "." or "!" or "?" or "…" or "..." or "?!" || abbreviation != AbbreviationKind.None;
+        // An emoji ends a sentence only after some text: a leading one is decoration, like a bullet.
+        var terminal = token.Text is "." or "!" or "?" or "…" or "..." or "?!" || abbreviation != AbbreviationKind.None
+            || (i > first && IsEmoji(token.Text));
         if (!terminal)
             return -1;
 
         var last = i;
         while (last + 1 < tokens.Count && IsCloser(tokens[last + 1].Text) && tokens[last + 1].Start == tokens[last].End)
+            last++;
+        // "Prices soared! 🚀 Traders cheered.": the emoji close the first sentence, spaced or not.
+        while (last + 1 < tokens.Count && IsEmoji(tokens[last + 1].Text))
             last++;
         if (last + 1 >= tokens.Count)
             return -1; // the line end closes the sentence anyway
@@ -125,6 +131,23 @@ public sealed partial class SentenceSplitter : ISentenceSplitter
     {
         var m = Bullet().Match(text, start, end - start);
         return m.Success ? m.Index + m.Length : start;
+    }
+
+    /// <summary>Whether a token is all emoji: pictographs, dingbats, flags, and the joiners, variation selector,
+    /// keycap and tag characters that build sequences of them (the tokenizer keeps each surrogate pair whole).</summary>
+    internal static bool IsEmoji(string token)
+    {
+        if (token.Length == 0)
+            return false;
+        foreach (var rune in token.EnumerateRunes())
+        {
+            var v = rune.Value;
+            var emoji = v is (>= 0x1F000 and <= 0x1FAFF) or (>= 0x2600 and <= 0x27BF) or (>= 0x2300 and <= 0x23FF)
+                or (>= 0x2B00 and <= 0x2BFF) or 0xFE0F or 0x200D or 0x20E3 or (>= 0xE0020 and <= 0xE007F);
+            if (!emoji)
+                return false;
+        }
+        return true;
     }
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
