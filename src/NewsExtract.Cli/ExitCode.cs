@@ -24,6 +24,9 @@ public static class ExitCode
     /// <summary>extract: the output folder holds a facts.xlsx or facts.csv with verdicts or notes (or one that cannot be read to tell), which the new outputs would replace; nothing was written. <c>--force</c> keeps such files as timestamped backups and runs.</summary>
     public const int ReviewWouldBeLost = 6;
 
+    /// <summary>merge: the shard folders do not make up one run (other input folders or files, a document in two shards, a shard missing, other models); nothing was written.</summary>
+    public const int ShardsDoNotFit = 7;
+
     /// <summary>Interrupted (Ctrl+C); the output folder was left as it was. 128 + SIGINT, as shells expect.</summary>
     public const int Cancelled = 130;
 }

@@ -19,6 +19,7 @@ public static class NewsExtractApp
             TrainCommand.Create(env),
             BenchCommand.Create(env),
             ReviewCommand.Create(env),
+            MergeCommand.Create(env),
         };
 
     public static async Task<int> RunAsync(string[] args, CliEnvironment env, CancellationToken cancellationToken = default)

@@ -29,6 +29,7 @@ internal static class ExtractCommand
                 + "a fix row's corrected cells too, and add rows are appended to their documents. Stderr says how many were carried and how many reviewed rows found no fact any more.",
             HelpName = "FILE",
         };
+        var shard = ShardOption();
         return BatchCommand.Create(
             env,
             "extract",
@@ -38,10 +39,11 @@ internal static class ExtractCommand
                 + "Rules propose facts and the trained models decide (see --no-ml, --models). "
                 + "Outputs are written whole or not at all; one broken file never stops the batch. "
                 + "A facts.xlsx or facts.csv in OUT_DIR with any verdict or note is never overwritten: extract refuses (exit 6) unless --force or --keep-review, which first keep it as a timestamped backup. "
+                + "--shard K/N reads only the files whose doc_id hashes to shard K of N and lists the rest as skipped; `newsextract merge` joins the shards' outputs. "
                 + "Exit 0 all files processed or skipped, 1 some files failed, 3 INPUT or the models missing or unusable, 5 outputs not written, "
                 + "6 OUT_DIR holds review work (nothing written).",
             "Output folder; created if missing. Existing files of the same names are replaced only when every output is complete.",
-            [noMl, models, force, keepReview],
+            [noMl, models, force, keepReview, shard],
             (parse, outputDirectory) =>
             {
                 var kept = KeptReview.Load(env, parse.GetValue(keepReview));
@@ -62,7 +64,7 @@ internal static class ExtractCommand
                 // Refuse before the batch, not after minutes of work; the runner looks again before it replaces anything.
                 if (!review.BackUpReviewed && review.FindReviewed() is { Count: > 0 } reviewed)
                     return new PreparedBatch(null, ReviewRefusal.Message(reviewed), ExitCode.ReviewWouldBeLost);
-                return Prepared(env, loaded, review, kept.CarryOver);
+                return Prepared(env, loaded, review, kept.CarryOver, parse.GetValue(shard));
             });
     }
 
@@ -70,12 +72,31 @@ internal static class ExtractCommand
     private static string ToolVersion =>
         typeof(NewsExtractApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
-    private static PreparedBatch Prepared(CliEnvironment env, ModelSet? models, ReviewGuard review, ReviewCarryOver? carryOver) =>
+    /// <summary>--shard K/N, parsed where the command line is, so a bad value is a usage error (exit 2) before any work.</summary>
+    private static Option<Shard?> ShardOption() => new("--shard")
+    {
+        Description = "Process only shard K of N (1 <= K <= N): the files whose doc_id hashes to it (SHA-256, the same on every machine). "
+            + "The other files are listed in the summary as skipped (\"" + Shard.OtherShardReason + "\"). Run every K over the same INPUT, then `newsextract merge`.",
+        HelpName = "K/N",
+        CustomParser = result =>
+        {
+            var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+            var (parsed, error) = Shard.Parse(token);
+            if (error is not null)
+            {
+                result.AddError($"--shard: {error}");
+            }
+
+            return parsed;
+        },
+    };
+
+    private static PreparedBatch Prepared(CliEnvironment env, ModelSet? models, ReviewGuard review, ReviewCarryOver? carryOver, Shard? shard) =>
         new(
             (observer, options, ct) =>
             {
                 var run = new RunInfo(env.Clock.GetUtcNow(), ToolVersion, models?.Description ?? RunInfo.RulesOnly);
-                return new ExtractRunner(env.CreateProcessor(models), run, observer, review) { ReviseFacts = carryOver is null ? null : carryOver.Apply }.Run(options, ct);
+                return new ExtractRunner(env.CreateProcessor(models), run, observer, review) { ReviseFacts = carryOver is null ? null : carryOver.Apply, Shard = shard }.Run(options, ct);
             },
             Finished: carryOver is null ? null : () => KeptReview.Report(env, carryOver.Counts));
 }

@@ -38,6 +38,9 @@ public sealed class ExtractRunner(
     /// <summary>Changes a document's facts (sorted, with ids) before they are written, e.g. to carry a review forward; null writes them as found.</summary>
     public Func<string, IReadOnlyList<Fact>, IReadOnlyList<Fact>>? ReviseFacts { get; init; }
 
+    /// <summary>Reads only this shard's files and lists the others as skipped (<see cref="Output.Shard.OtherShardReason"/>); null reads them all.</summary>
+    public Shard? Shard { get; init; }
+
     public BatchResult Run(BatchOptions options, CancellationToken cancellationToken = default)
     {
         var ledger = new BatchLedger(options);
@@ -59,7 +62,7 @@ public sealed class ExtractRunner(
                 foreach (var path in options.Files)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    if (ledger.SkipReason(path) is { } skip)
+                    if ((Shard?.SkipReason(path) ?? ledger.SkipReason(path)) is { } skip)
                     {
                         ledger.Add(new FileSummary(ledger.Relative(path), BatchLedger.DocIdOf(path), IngestStatus.Skipped, skip, 0, 0), observer);
                         continue;
