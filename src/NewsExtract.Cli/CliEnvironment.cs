@@ -19,6 +19,9 @@ public sealed record CliEnvironment(
     Func<string, IReadOnlyList<InputFile>> EnumerateInputs,
     TimeProvider Clock)
 {
+    /// <summary>For <c>bench</c>: a processor that also laps the given timer at each stage; null when the stages cannot be timed.</summary>
+    public Func<ModelSet?, StageTimer, DocumentProcessor>? CreateTimedProcessor { get; init; }
+
     /// <summary>The real console, pipeline and clock. A progress bar only when stderr is a terminal and not in CI.</summary>
     public static CliEnvironment CreateDefault() => new(
         Console.Out,
@@ -27,7 +30,14 @@ public sealed record CliEnvironment(
         models => PipelineFactory.Parts(new ArticleReader(Uncapped)).Pipeline(models).Process,
         () => new ArticleReader(Uncapped),
         InputPaths,
-        TimeProvider.System);
+        TimeProvider.System)
+    {
+        CreateTimedProcessor = (models, timer) =>
+        {
+            var pipeline = PipelineFactory.Parts(new ArticleReader(Uncapped)).Pipeline(models);
+            return (path, ct) => pipeline.Process(path, timer, ct);
+        },
+    };
 
     /// <summary>The batch runners apply <c>--max-size</c> before a file is read, so the reader's own cap must not be lower.</summary>
     private static readonly ArticleReaderOptions Uncapped = new(long.MaxValue);

@@ -20,6 +20,7 @@ public static class NewsExtractApp
             BenchCommand.Create(env),
             ReviewCommand.Create(env),
             MergeCommand.Create(env),
+            GenerateBenchCorpusCommand.Create(env),
         };
 
     public static async Task<int> RunAsync(string[] args, CliEnvironment env, CancellationToken cancellationToken = default)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using NewsExtract.Output;
 using NewsExtract.Pipeline;
 using NewsExtract.Training;
 
@@ -50,7 +51,7 @@ internal static class BenchCommand
         try
         {
             env.Error.WriteLine($"newsextract bench: {files.Count} files: a warm-up pass of each configuration, then {runs} rounds of one timed pass each");
-            var measured = Throughput.Compare([("rules only (--no-ml)", env.CreateProcessor(null)), ("rules + models", env.CreateProcessor(models))], files, runs, env.Clock, ct);
+            var measured = Throughput.Compare([Configuration(env, "rules only (--no-ml)", null), Configuration(env, "rules + models", models)], files, runs, env.Clock, ct);
             (rules, withModels) = (measured[0], measured[1]);
         }
         catch (OperationCanceledException)
@@ -70,9 +71,34 @@ internal static class BenchCommand
         }
 
         env.Out.WriteLine();
+        env.Out.WriteLine(Invariant($"MB/s per core (one thread, so the same as MB/s): rules only {rules.MegabytesPerSecond:0.000}, rules + models {withModels.MegabytesPerSecond:0.000}"));
+        if (rules.MedianStages is { } ruleStages && withModels.MedianStages is { } modelStages)
+        {
+            env.Out.WriteLine();
+            env.Out.WriteLine("| stage, s in the median pass | rules only | rules + models |");
+            env.Out.WriteLine("|---|---|---|");
+            env.Out.WriteLine(Invariant($"| read + clean | {ruleStages.ReadClean.TotalSeconds:0.000} | {modelStages.ReadClean.TotalSeconds:0.000} |"));
+            env.Out.WriteLine(Invariant($"| annotate (split, tag) | {ruleStages.Annotate.TotalSeconds:0.000} | {modelStages.Annotate.TotalSeconds:0.000} |"));
+            env.Out.WriteLine(Invariant($"| extract + decide | {ruleStages.ExtractDecide.TotalSeconds:0.000} | {modelStages.ExtractDecide.TotalSeconds:0.000} |"));
+        }
+        else
+        {
+            env.Out.WriteLine("time per stage: not available (the processor is not timed by stage)");
+        }
+
+        env.Out.WriteLine();
         env.Out.WriteLine(Invariant($"rules + models run at {withModels.DocumentsPerSecond / rules.DocumentsPerSecond:0.00}x the speed of rules only"));
         env.Out.WriteLine(Invariant($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB"));
         return ExitCode.Success;
+    }
+
+    /// <summary>A processor that laps a timer per stage when the environment offers one, else the plain processor.</summary>
+    private static (string, DocumentProcessor, StageTimer?) Configuration(CliEnvironment env, string name, ModelSet? models)
+    {
+        if (env.CreateTimedProcessor is not { } timed)
+            return (name, env.CreateProcessor(models), null);
+        var timer = new StageTimer(env.Clock);
+        return (name, timed(models, timer), timer);
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

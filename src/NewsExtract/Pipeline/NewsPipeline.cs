@@ -16,14 +16,19 @@ public sealed class NewsPipeline(
     FactMerger merger,
     IFactDecider decider)
 {
-    public DocumentResult Process(string path, CancellationToken cancellationToken = default)
+    public DocumentResult Process(string path, CancellationToken cancellationToken = default) => Process(path, null, cancellationToken);
+
+    /// <summary>As <see cref="Process(string, CancellationToken)"/>, with the time of each stage added to <paramref name="timer"/> (for <c>bench</c>).</summary>
+    public DocumentResult Process(string path, StageTimer? timer, CancellationToken cancellationToken)
     {
+        timer?.Start();
         var outcome = reader.Read(path, cancellationToken);
+        timer?.Lap(PipelineStage.ReadClean);
         if (outcome.Article is not { } article)
             return DocumentResult.NotProcessed(outcome);
         try
         {
-            var (annotated, facts) = Extract(new Document(article, splitter.Split(article.Text)), cancellationToken);
+            var (annotated, facts) = Extract(new Document(article, splitter.Split(article.Text)), timer, cancellationToken);
             return new DocumentResult(outcome, annotated.Entities, facts);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -34,15 +39,21 @@ public sealed class NewsPipeline(
     }
 
     /// <summary>Tags a split document, lets the rules propose facts and the decider choose among them.</summary>
-    public (AnnotatedDocument Document, IReadOnlyList<Fact> Facts) Extract(Document document, CancellationToken cancellationToken = default)
+    public (AnnotatedDocument Document, IReadOnlyList<Fact> Facts) Extract(Document document, CancellationToken cancellationToken = default) =>
+        Extract(document, null, cancellationToken);
+
+    private (AnnotatedDocument Document, IReadOnlyList<Fact> Facts) Extract(Document document, StageTimer? timer, CancellationToken cancellationToken)
     {
         // The stages check the token (the tagger between spotters and once a name candidate, the extractors once a
         // sentence), so a document over its time budget, or a Ctrl-C, stops without finishing a long document.
         cancellationToken.ThrowIfCancellationRequested();
         var annotated = new AnnotatedDocument(document, tagger.Tag(document, cancellationToken));
+        timer?.Lap(PipelineStage.Annotate);
         var candidates = merger.Merge(extractors.SelectMany(x => x.Extract(annotated, cancellationToken)));
         cancellationToken.ThrowIfCancellationRequested();
         // A relation the classifier changed can make two candidates the same fact: merge again.
-        return (annotated, merger.Merge(decider.Decide(annotated, candidates)));
+        var facts = merger.Merge(decider.Decide(annotated, candidates));
+        timer?.Lap(PipelineStage.ExtractDecide);
+        return (annotated, facts);
     }
 }

@@ -83,6 +83,73 @@ public sealed class ThroughputTests : IDisposable
         Assert.Matches(@"\| rules \+ models \| \d+\.\d{3} \| \d+\.\d \| \d+\.\d{3} \| \d+\.\d{3} \|", text);
         Assert.Matches(@"rules \+ models run at \d+\.\d\dx the speed of rules only", text);
         Assert.Matches(@"peak working set: \d+ MB", text);
+        Assert.Contains("time per stage: not available", text);
+    }
+
+    [Fact]
+    public void The_stage_times_of_the_median_pass_are_reported()
+    {
+        StageTimes Stages(double read) => new(TimeSpan.FromSeconds(read), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3));
+        var odd = new Throughput("x", 1, 0, 1, [TimeSpan.FromSeconds(9), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)], [Stages(9), Stages(1), Stages(5)]);
+        var even = new Throughput("x", 1, 0, 1, [TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(2)], [Stages(4), Stages(2)]);
+
+        Assert.Equal(Stages(5), odd.MedianStages);
+        Assert.Equal(Stages(3), even.MedianStages);
+        Assert.Null((odd with { PassStages = null }).MedianStages);
+    }
+
+    [Fact]
+    public void A_stage_timer_sums_laps_per_stage_and_take_starts_over()
+    {
+        var timer = new StageTimer(new SteppingClock(TimeSpan.TicksPerSecond));
+        for (var document = 0; document < 2; document++)
+        {
+            timer.Start();
+            timer.Lap(PipelineStage.ReadClean);
+            timer.Lap(PipelineStage.Annotate);
+            timer.Lap(PipelineStage.ExtractDecide);
+        }
+
+        Assert.Equal(new StageTimes(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2)), timer.Take());
+        Assert.Equal(StageTimes.Zero, timer.Take());
+    }
+
+    [Fact]
+    public void A_timed_pipeline_gives_the_same_result_as_an_untimed_one_and_times_every_stage()
+    {
+        var path = _dir.WriteFile("a.txt", "Copper prices rose 5% to $9,500 a tonne on Monday, traders said. Chile accounts for 27% of global copper output.\n");
+        var pipeline = PipelineFactory.CreateDefault();
+        var timer = new StageTimer(new SteppingClock(TimeSpan.TicksPerSecond));
+
+        var timed = pipeline.Process(path, timer, CancellationToken.None);
+        var plain = pipeline.Process(path);
+
+        Assert.NotEmpty(plain.Facts);
+        Assert.Equal(plain.Facts, timed.Facts);
+        Assert.Equal(plain.Entities, timed.Entities);
+        Assert.Equal(new StageTimes(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)), timer.Take());
+    }
+
+    [Fact]
+    public async Task Bench_with_a_timed_processor_prints_time_per_stage_and_mb_per_core()
+    {
+        _dir.WriteFile("in/a.txt", "Copper prices rose 5% to $9,500 a tonne on Monday, traders said.\n");
+        var output = new StringWriter();
+        var env = new CliEnvironment(output, new StringWriter(), Interactive: false,
+            _ => throw new InvalidOperationException("the timed processor is used"),
+            () => new ArticleReader(), CliEnvironment.InputPaths, TimeProvider.System)
+        {
+            CreateTimedProcessor = (models, timer) => { var pipeline = PipelineFactory.Parts().Pipeline(models); return (p, ct) => pipeline.Process(p, timer, ct); },
+        };
+
+        Assert.Equal(ExitCode.Success, await NewsExtractApp.RunAsync(["bench", _dir.Combine("in"), "--runs", "1"], env));
+
+        var text = output.ToString();
+        Assert.Matches(@"MB/s per core \(one thread, so the same as MB/s\): rules only \d+\.\d{3}, rules \+ models \d+\.\d{3}", text);
+        Assert.Matches(@"\| read \+ clean \| \d+\.\d{3} \| \d+\.\d{3} \|", text);
+        Assert.Matches(@"\| annotate \(split, tag\) \| \d+\.\d{3} \| \d+\.\d{3} \|", text);
+        Assert.Matches(@"\| extract \+ decide \| \d+\.\d{3} \| \d+\.\d{3} \|", text);
+        Assert.DoesNotContain("not available", text);
     }
 
     [Fact]
