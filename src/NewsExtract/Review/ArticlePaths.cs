@@ -1,4 +1,3 @@
-using System.Text.Json;
 using NewsExtract.Ingestion;
 using NewsExtract.Output;
 
@@ -72,24 +71,12 @@ public sealed record ArticlePaths(IReadOnlyDictionary<string, string> ByDocId)
     /// </summary>
     public static ArticlePaths FromSummaryJson(string factsFile)
     {
-        var summary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(factsFile)) ?? ".", "summary.json");
-        try
-        {
-            using var json = JsonDocument.Parse(File.ReadAllText(summary), JsonFormat.DocumentOptions);
-            var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("files", out var files) || files.ValueKind != JsonValueKind.Array)
-            {
-                return None;
-            }
-
-            var input = JsonFormat.GetString(root, "input");
-            var listed = files.EnumerateArray().Where(f => f.ValueKind == JsonValueKind.Object)
-                .Select(f => (JsonFormat.GetString(f, "path"), JsonFormat.GetString(f, "doc_id"))).ToList();
-            return input.Length == 0 ? None : FromListing(ResolveInput(input, summary), listed);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
+        var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(factsFile)) ?? ".", "summary.json");
+        if (!File.Exists(path) || RunSummaryReader.ReadFile(path).Summary is not { Input.Length: > 0 } summary)
         {
             return None;
         }
+
+        return FromListing(ResolveInput(summary.Input, path), summary.Files.Select(f => (f.Path, f.DocId)));
     }
 }

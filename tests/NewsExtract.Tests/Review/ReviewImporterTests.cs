@@ -95,7 +95,7 @@ public sealed class ReviewImporterTests : IDisposable
         {
             command = "extract",
             input = _dir.Combine("in"),
-            files = new[] { new { path = "a/d1.txt", doc_id = "d1", status = "processed" } },
+            files = new[] { new { path = "a/d1.txt", doc_id = "d1", status = "processed", reason = "", entities = 0, facts = 1 } },
         }));
 
         var result = ReviewImporter.Import(new ReviewImportOptions([ReviewSheetReader.Read(csv)], Out));
