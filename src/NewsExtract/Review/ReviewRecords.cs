@@ -20,13 +20,10 @@ public sealed record ReviewRecords(string DocId, string Path, IReadOnlyList<Revi
     /// <summary>Rows the reviewer said are wrong: a candidate matching one is a negative.</summary>
     public IReadOnlyList<FactFields> Rejected => [.. Rows.Where(r => r.Verdict == Verdict.Reject).Select(r => r.Fact)];
 
-    /// <summary>Rows with no verdict: not labels.</summary>
-    public IReadOnlyList<FactFields> Unreviewed => [.. Rows.Where(r => r.Verdict == Verdict.None).Select(r => r.Fact)];
-
     /// <summary>Reads a review file; any problem keeps the whole file out, since a missing row would turn unknowns into negatives.</summary>
     public static (ReviewRecords? Records, IReadOnlyList<string> Problems) ReadFile(string path)
     {
-        var expectedId = DocIdOf(path, Suffix);
+        var expectedId = GoldReader.DocIdOf(path, Suffix);
         try
         {
             using var parsed = JsonDocument.Parse(File.ReadAllText(path), JsonFormat.DocumentOptions);
@@ -40,13 +37,6 @@ public sealed record ReviewRecords(string DocId, string Path, IReadOnlyList<Revi
         {
             return (null, [$"not valid JSON: {ex.Message}"]);
         }
-    }
-
-    /// <summary>The doc_id a file name says: the name without <paramref name="suffix"/>.</summary>
-    internal static string DocIdOf(string path, string suffix)
-    {
-        var name = System.IO.Path.GetFileName(path);
-        return name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) ? name[..^suffix.Length] : name;
     }
 
     private static (ReviewRecords?, IReadOnlyList<string>) Parse(JsonElement root, string expectedId, string path)

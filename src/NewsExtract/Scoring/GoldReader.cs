@@ -74,9 +74,14 @@ public static class GoldReader
             return (null, [$"cannot read: {ex.Message}"]);
         }
 
-        var fileName = Path.GetFileName(path);
-        var expectedId = fileName.EndsWith(Suffix, StringComparison.OrdinalIgnoreCase) ? fileName[..^Suffix.Length] : fileName;
-        return Parse(text, expectedId, path);
+        return Parse(text, DocIdOf(path, Suffix), path);
+    }
+
+    /// <summary>The doc_id a labelled file's name says: the name without <paramref name="suffix"/> (<c>.gold.json</c>, <c>.review.json</c>).</summary>
+    internal static string DocIdOf(string path, string suffix)
+    {
+        var name = Path.GetFileName(path);
+        return name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) ? name[..^suffix.Length] : name;
     }
 
     /// <summary>Parses gold JSON; <paramref name="expectedDocId"/> is what the file name says the doc_id is.</summary>

@@ -27,7 +27,7 @@ public sealed record ReviewedFacts(string DocId, string Path, IReadOnlyList<Fact
 
         var gold = GoldReader.ReadFolders(existing);
         problems.AddRange(gold.Problems.Select(p => p.ToString()));
-        var unusable = gold.Problems.Select(p => ReviewRecords.DocIdOf(p.Path, GoldReader.Suffix)).ToHashSet(StringComparer.Ordinal);
+        var unusable = gold.Problems.Select(p => GoldReader.DocIdOf(p.Path, GoldReader.Suffix)).ToHashSet(StringComparer.Ordinal);
         var records = new Dictionary<string, ReviewRecords>(StringComparer.Ordinal);
         foreach (var file in existing.SelectMany(f => Directory.GetFiles(f, "*" + ReviewRecords.Suffix, SearchOption.AllDirectories)).Order(StringComparer.Ordinal))
         {
@@ -37,7 +37,7 @@ public sealed record ReviewedFacts(string DocId, string Path, IReadOnlyList<Fact
             if (fileProblems.Count > 0 || read is null)
             {
                 problems.AddRange(fileProblems.Select(p => $"{file}: {p}"));
-                unusable.Add(ReviewRecords.DocIdOf(file, ReviewRecords.Suffix));
+                unusable.Add(GoldReader.DocIdOf(file, ReviewRecords.Suffix));
                 continue;
             }
             records.Add(read.DocId, read);

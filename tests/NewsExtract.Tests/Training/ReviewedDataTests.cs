@@ -1,3 +1,4 @@
+using NewsExtract.Review;
 using NewsExtract.Pipeline;
 using NewsExtract.Tests.TestSupport;
 using NewsExtract.Training;
@@ -45,7 +46,7 @@ public sealed class ReviewedDataTests : IDisposable
         Assert.False(reviewed.Gold.EntitiesLabelled);
         Assert.Empty(reviewed.Gold.Facts);
         Assert.Single(reviewed.Review!.Rejected);
-        Assert.Single(reviewed.Review.Unreviewed);
+        Assert.Single(reviewed.Review.Rows, r => r.Verdict == Verdict.None);
         Assert.Contains(data.Problems, p => p.Contains("d3.review.json", StringComparison.Ordinal) && p.Contains("rumour", StringComparison.Ordinal));
     }
 
