@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Reflection;
 using NewsExtract.Output;
+using NewsExtract.Pipeline;
 using NewsExtract.Review;
 using NewsExtract.Training;
 
@@ -30,6 +32,16 @@ internal static class ExtractCommand
             HelpName = "FILE",
         };
         var shard = ShardOption();
+        var threads = NumberOption.WithDefault("--threads", "Documents processed at once, one per thread; the outputs are the same for any number. Default: the number of cores.",
+            Environment.ProcessorCount, n => n is >= 1 and <= 256, "between 1 and 256");
+        threads.HelpName = "N";
+        var cache = new Option<string?>("--cache")
+        {
+            Description = "Folder of earlier results, re-used for every article whose bytes, sidecar, doc_id, tool build and models are unchanged (a changed file or a retrained model is processed again); "
+                + "entries this run did not use are deleted once the outputs are written. Default: OUT_DIR/" + CacheFolder + ".",
+            HelpName = "DIR",
+        };
+        var noCache = new Option<bool>("--no-cache") { Description = "Process every article again, and keep no results for the next run." };
         return BatchCommand.Create(
             env,
             "extract",
@@ -43,7 +55,7 @@ internal static class ExtractCommand
                 + "Exit 0 all files processed or skipped, 1 some files failed, 3 INPUT or the models missing or unusable, 5 outputs not written, "
                 + "6 OUT_DIR holds review work (nothing written).",
             "Output folder; created if missing. Existing files of the same names are replaced only when every output is complete.",
-            [noMl, models, force, keepReview, shard],
+            [noMl, models, force, keepReview, shard, threads, cache, noCache],
             (parse, outputDirectory) =>
             {
                 var kept = KeptReview.Load(env, parse.GetValue(keepReview));
@@ -64,7 +76,9 @@ internal static class ExtractCommand
                 // Refuse before the batch, not after minutes of work; the runner looks again before it replaces anything.
                 if (!review.BackUpReviewed && review.FindReviewed() is { Count: > 0 } reviewed)
                     return new PreparedBatch(null, ReviewRefusal.Message(reviewed), ExitCode.ReviewWouldBeLost);
-                return Prepared(env, loaded, review, kept.CarryOver, parse.GetValue(shard));
+                var results = parse.GetValue(noCache) ? null
+                    : new ResultCache(parse.GetValue(cache) ?? Path.Combine(outputDirectory, CacheFolder), ResultCache.VersionOf(loaded?.Fingerprint));
+                return Prepared(env, loaded, review, kept.CarryOver, parse.GetValue(shard), parse.GetValue(threads), results);
             });
     }
 
@@ -91,12 +105,46 @@ internal static class ExtractCommand
         },
     };
 
-    private static PreparedBatch Prepared(CliEnvironment env, ModelSet? models, ReviewGuard review, ReviewCarryOver? carryOver, Shard? shard) =>
-        new(
+    /// <summary>The cache's folder inside OUT_DIR: a dot folder, which the outputs' staging leaves alone.</summary>
+    private const string CacheFolder = ".cache";
+
+    private static PreparedBatch Prepared(CliEnvironment env, ModelSet? models, ReviewGuard review, ReviewCarryOver? carryOver, Shard? shard, int threads, ResultCache? cache)
+    {
+        var stages = new StageTimer(env.Clock);
+        var processor = env.CreateTimedProcessor is { } timed ? timed(models, stages) : env.CreateProcessor(models);
+        if (cache is not null)
+            processor = cache.Wrap(processor);
+        return new(
             (observer, options, ct) =>
             {
                 var run = new RunInfo(env.Clock.GetUtcNow(), ToolVersion, models?.Description ?? RunInfo.RulesOnly);
-                return new ExtractRunner(env.CreateProcessor(models), run, observer, review) { ReviseFacts = carryOver is null ? null : carryOver.Apply, Shard = shard }.Run(options, ct);
+                var runner = new ExtractRunner(processor, run, observer, review)
+                {
+                    ReviseFacts = carryOver is null ? null : carryOver.Apply,
+                    Shard = shard,
+                    Threads = threads,
+                    Stages = stages,
+                };
+                return runner.Run(options, ct);
             },
-            Finished: carryOver is null ? null : () => KeptReview.Report(env, carryOver.Counts));
+            Finished: () =>
+            {
+                if (carryOver is not null)
+                    KeptReview.Report(env, carryOver.Counts);
+                Report(env, stages.Take(), threads, cache);
+            });
+    }
+
+    /// <summary>Where the time went, and what the cache saved; the outputs are written, so the cache drops what this run did not use.</summary>
+    private static void Report(CliEnvironment env, StageTimes stages, int threads, ResultCache? cache)
+    {
+        env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"newsextract extract: stages, s summed over {threads} thread{(threads == 1 ? "" : "s")}: read + clean {stages.ReadClean.TotalSeconds:0.00}, annotate {stages.Annotate.TotalSeconds:0.00}, "
+            + $"extract + decide {stages.ExtractDecide.TotalSeconds:0.00}, write {stages.Write.TotalSeconds:0.00}"));
+        if (cache is null)
+            return;
+        var pruned = cache.Prune();
+        env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"newsextract extract: cache {cache.Directory}: {cache.Hits} documents re-used, {cache.Misses} processed and kept{(pruned > 0 ? $", {pruned} stale entries removed" : "")}"));
+    }
 }

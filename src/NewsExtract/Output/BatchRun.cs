@@ -29,6 +29,12 @@ public sealed record BatchResult(RunSummary Summary, string? OutputError)
 {
     public bool OutputWritten => OutputError is null;
 
+    /// <summary>Characters of clean article text in the processed documents, for throughput figures.</summary>
+    public long TextCharacters { get; init; }
+
+    /// <summary>Documents processed at once.</summary>
+    public int Threads { get; init; } = 1;
+
     /// <summary>Reviewed sheets the outputs would have replaced; set (with <see cref="OutputError"/>) when the run refused to write.</summary>
     public IReadOnlyList<ReviewedSheet> ReviewWouldBeLost { get; init; } = [];
 

@@ -13,10 +13,10 @@ public delegate DocumentResult DocumentProcessor(string path, CancellationToken 
 /// facts.xlsx, entities.csv, entities.json, summary.json and summary.txt into the output folder, all or nothing.
 /// </summary>
 /// <remarks>
-/// Documents stream through the CSV and JSON writers: each one's rows are written before the next is read; the
-/// review workbook keeps every row's record until the end (<see cref="FactWorkbookWriter"/>). Rows keep the file
-/// order, and within a document are sorted by offset, so the outputs are the same for the same inputs (the
-/// workbook's cells are; its run date and zip times are not). A fact without an id gets its <see cref="FactId"/>.
+/// <see cref="Threads"/> workers process documents at once while this thread writes their rows in file order
+/// (<see cref="OrderedParallel"/>), a bounded number of documents in flight, so memory does not grow with the batch.
+/// Within a document rows are sorted by offset, so the outputs are the same for the same inputs whatever the number
+/// of threads (the workbook's cells are; its run date and zip times are not). A fact without an id gets its <see cref="FactId"/>.
 /// One broken file never stops the batch; an output that cannot be written does, and leaves the target folder as it
 /// was. With a <see cref="ReviewGuard"/>, the outputs never replace a reviewed sheet without a backup: when every
 /// output is staged the guard looks (again: the caller may have refused to start already), and the run either keeps
@@ -41,77 +41,39 @@ public sealed class ExtractRunner(
     /// <summary>Reads only this shard's files and lists the others as skipped (<see cref="Output.Shard.OtherShardReason"/>); null reads them all.</summary>
     public Shard? Shard { get; init; }
 
+    /// <summary>Documents processed at once (each on its own thread); the outputs are the same for any number.</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Receives the time of each stage, the writing of the outputs included; null times nothing.</summary>
+    /// <remarks>The processor laps the document stages itself when it was built with the same timer.</remarks>
+    public StageTimer? Stages { get; init; }
+
     public BatchResult Run(BatchOptions options, CancellationToken cancellationToken = default)
     {
         var ledger = new BatchLedger(options);
         var workbook = new FactWorkbookWriter();
         IReadOnlyList<ReviewBackup> backups = [];
+        long characters = 0;
         observer?.Started(options.Files.Count);
         try
         {
             using var staging = new OutputStaging(options.OutputDirectory);
-            using (var factsCsvStream = staging.CreateFile("facts.csv"))
-            using (var factsJsonStream = staging.CreateFile("facts.json"))
-            using (var entitiesCsvStream = staging.CreateFile("entities.csv"))
-            using (var entitiesJsonStream = staging.CreateFile("entities.json"))
-            using (var factsCsv = new FactCsvWriter(factsCsvStream))
-            using (var factsJson = new FactJsonWriter(factsJsonStream))
-            using (var entitiesCsv = new EntityCsvWriter(entitiesCsvStream))
-            using (var entitiesJson = new EntityJsonWriter(entitiesJsonStream))
+            using (var tables = new TableWriters(staging, workbook))
             {
-                foreach (var path in options.Files)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    if ((Shard?.SkipReason(path) ?? ledger.SkipReason(path)) is { } skip)
+                // Workers read and process the documents; this thread takes their results in file order and writes them,
+                // so the outputs do not depend on the number of threads and memory does not grow with the batch.
+                OrderedParallel.Run(
+                    options.Files,
+                    Threads,
+                    (path, token) => IsArticle(ledger, path) ? Gate(path, options, token) : null,
+                    (path, result) =>
                     {
-                        ledger.Add(new FileSummary(ledger.Relative(path), BatchLedger.DocIdOf(path), IngestStatus.Skipped, skip, 0, 0), observer);
-                        continue;
-                    }
-
-                    if (ledger.Folder(path) is { } folder)
-                    {
-                        ledger.Add(folder, observer);
-                        continue;
-                    }
-
-                    var result = DocumentGate.Run(path, options.Limits, cancellationToken, token => Process(path, token),
-                        reason => DocumentResult.NotProcessed(BatchLedger.Failed(path, reason)));
-                    var outcome = result.Outcome;
-                    if (outcome.Status == IngestStatus.Processed && ledger.ClaimDocId(outcome.DocId, path) is { } duplicate)
-                    {
-                        ledger.Add(new FileSummary(ledger.Relative(path), outcome.DocId, IngestStatus.Skipped, duplicate, 0, 0), observer);
-                        continue;
-                    }
-
-                    if (outcome.Status != IngestStatus.Processed)
-                    {
-                        ledger.Add(new FileSummary(ledger.Relative(path), outcome.DocId, outcome.Status, outcome.Reason, 0, 0), observer);
-                        continue;
-                    }
-
-                    var entities = result.Entities.OrderBy(e => e.Start).ThenBy(e => e.End)
-                        .Select(e => EntityRecord.From(outcome.DocId, e)).ToList();
-                    IReadOnlyList<Fact> facts = result.Facts.OrderBy(f => f.Start).ThenBy(f => f.End).Select(FactId.EnsureId).ToList();
-                    facts = ReviseFacts?.Invoke(outcome.DocId, facts) ?? facts;
-                    foreach (var entity in entities)
-                    {
-                        entitiesCsv.Write(entity);
-                        entitiesJson.Write(entity);
-                        workbook.Add(entity);
-                    }
-
-                    foreach (var fact in facts)
-                    {
-                        factsCsv.Write(fact);
-                        factsJson.Write(fact);
-                        workbook.Add(fact);
-                    }
-
-                    ledger.Add(new FileSummary(ledger.Relative(path), outcome.DocId, IngestStatus.Processed, outcome.Reason, entities.Count, facts.Count), observer);
-                }
-
-                factsJson.Complete();
-                entitiesJson.Complete();
+                        var mark = Stages?.Now() ?? 0;
+                        characters += Record(ledger, tables, path, result);
+                        Stages?.Lap(PipelineStage.Write, mark);
+                    },
+                    cancellationToken);
+                tables.Complete();
             }
 
             var summary = ledger.Summary("extract");
@@ -132,12 +94,60 @@ public sealed class ExtractRunner(
             }
 
             staging.Commit();
-            return new BatchResult(summary, null) { Backups = backups };
+            return new BatchResult(summary, null) { Backups = backups, TextCharacters = characters, Threads = Threads };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return new BatchResult(ledger.Summary("extract"), $"cannot write the outputs to {options.OutputDirectory}: {ex.Message}") { Backups = backups };
         }
+    }
+
+    /// <summary>Whether a worker should read the file: not another shard's, not inside the outputs, not a folder the
+    /// listing did not enter. Reads only the options, so workers may call it at once.</summary>
+    private bool IsArticle(BatchLedger ledger, string path) =>
+        Shard?.SkipReason(path) is null && ledger.SkipReason(path) is null && ledger.Folder(path) is null;
+
+    private DocumentResult Gate(string path, BatchOptions options, CancellationToken cancellationToken) =>
+        DocumentGate.Run(path, options.Limits, cancellationToken, token => Process(path, token),
+            reason => DocumentResult.NotProcessed(BatchLedger.Failed(path, reason)));
+
+    /// <summary>Accounts for one file, in file order, and writes a processed document's rows; returns the length of
+    /// the article text written (0 for a file not written).</summary>
+    /// <param name="result">Null for a file no worker read (see <see cref="IsArticle"/>).</param>
+    private long Record(BatchLedger ledger, TableWriters tables, string path, DocumentResult? result)
+    {
+        if ((Shard?.SkipReason(path) ?? ledger.SkipReason(path)) is { } skip)
+        {
+            ledger.Add(new FileSummary(ledger.Relative(path), BatchLedger.DocIdOf(path), IngestStatus.Skipped, skip, 0, 0), observer);
+            return 0;
+        }
+
+        if (ledger.Folder(path) is { } folder)
+        {
+            ledger.Add(folder, observer);
+            return 0;
+        }
+
+        var outcome = (result ?? throw new InvalidOperationException($"{path} is an article but was not read")).Outcome;
+        if (outcome.Status == IngestStatus.Processed && ledger.ClaimDocId(outcome.DocId, path) is { } duplicate)
+        {
+            ledger.Add(new FileSummary(ledger.Relative(path), outcome.DocId, IngestStatus.Skipped, duplicate, 0, 0), observer);
+            return 0;
+        }
+
+        if (outcome.Status != IngestStatus.Processed)
+        {
+            ledger.Add(new FileSummary(ledger.Relative(path), outcome.DocId, outcome.Status, outcome.Reason, 0, 0), observer);
+            return 0;
+        }
+
+        var entities = result.Entities.OrderBy(e => e.Start).ThenBy(e => e.End)
+            .Select(e => EntityRecord.From(outcome.DocId, e)).ToList();
+        IReadOnlyList<Fact> facts = result.Facts.OrderBy(f => f.Start).ThenBy(f => f.End).Select(FactId.EnsureId).ToList();
+        facts = ReviseFacts?.Invoke(outcome.DocId, facts) ?? facts;
+        tables.Write(entities, facts);
+        ledger.Add(new FileSummary(ledger.Relative(path), outcome.DocId, IngestStatus.Processed, outcome.Reason, entities.Count, facts.Count), observer);
+        return outcome.Article?.Text.Length ?? 0;
     }
 
     private DocumentResult Process(string path, CancellationToken cancellationToken)

@@ -21,14 +21,14 @@ public sealed class NewsPipeline(
     /// <summary>As <see cref="Process(string, CancellationToken)"/>, with the time of each stage added to <paramref name="timer"/> (for <c>bench</c>).</summary>
     public DocumentResult Process(string path, StageTimer? timer, CancellationToken cancellationToken)
     {
-        timer?.Start();
+        var mark = timer?.Now() ?? 0;
         var outcome = reader.Read(path, cancellationToken);
-        timer?.Lap(PipelineStage.ReadClean);
+        mark = timer?.Lap(PipelineStage.ReadClean, mark) ?? 0;
         if (outcome.Article is not { } article)
             return DocumentResult.NotProcessed(outcome);
         try
         {
-            var (annotated, facts) = Extract(new Document(article, splitter.Split(article.Text)), timer, cancellationToken);
+            var (annotated, facts) = Extract(new Document(article, splitter.Split(article.Text)), timer, mark, cancellationToken);
             return new DocumentResult(outcome, annotated.Entities, facts);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -40,20 +40,21 @@ public sealed class NewsPipeline(
 
     /// <summary>Tags a split document, lets the rules propose facts and the decider choose among them.</summary>
     public (AnnotatedDocument Document, IReadOnlyList<Fact> Facts) Extract(Document document, CancellationToken cancellationToken = default) =>
-        Extract(document, null, cancellationToken);
+        Extract(document, null, 0, cancellationToken);
 
-    private (AnnotatedDocument Document, IReadOnlyList<Fact> Facts) Extract(Document document, StageTimer? timer, CancellationToken cancellationToken)
+    /// <param name="mark">The timer's mark at the end of reading: splitting counts as annotation.</param>
+    private (AnnotatedDocument Document, IReadOnlyList<Fact> Facts) Extract(Document document, StageTimer? timer, long mark, CancellationToken cancellationToken)
     {
         // The stages check the token (the tagger between spotters and once a name candidate, the extractors once a
         // sentence), so a document over its time budget, or a Ctrl-C, stops without finishing a long document.
         cancellationToken.ThrowIfCancellationRequested();
         var annotated = new AnnotatedDocument(document, tagger.Tag(document, cancellationToken));
-        timer?.Lap(PipelineStage.Annotate);
+        mark = timer?.Lap(PipelineStage.Annotate, mark) ?? 0;
         var candidates = merger.Merge(extractors.SelectMany(x => x.Extract(annotated, cancellationToken)));
         cancellationToken.ThrowIfCancellationRequested();
         // A relation the classifier changed can make two candidates the same fact: merge again.
         var facts = merger.Merge(decider.Decide(annotated, candidates));
-        timer?.Lap(PipelineStage.ExtractDecide);
+        timer?.Lap(PipelineStage.ExtractDecide, mark);
         return (annotated, facts);
     }
 }

@@ -38,6 +38,10 @@ public sealed record ModelSet(ModelManifest Manifest, LinearClassifier Names, Li
     /// <summary>The feature-set hash of this build of the code.</summary>
     public static string CurrentFeatureSet { get; } = Hash($"{NameFeatures.Version}|{FactFeatures.Version}|{FeatureHasher.Bits}");
 
+    /// <summary>SHA-256 over the bytes of the manifest and the model files this set was loaded from, for caches keyed by the
+    /// exact models; null for a set that was not loaded from files (just trained).</summary>
+    public string? Fingerprint { get; init; }
+
     /// <summary>One line naming the models for a reader of the outputs: version, training date and size, and the models.</summary>
     public string Description =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture,
@@ -67,7 +71,8 @@ public sealed record ModelSet(ModelManifest Manifest, LinearClassifier Names, Li
                 var path = Path.Combine(directory, file);
                 return File.Exists(path) ? LinearClassifier.Load(path) : throw new FileNotFoundException($"{path}: model file missing");
             }
-            return (new ModelSet(manifest, Model(NamesFile), Model(FactScorerFile), Model(ExportRelationsFile)), null);
+            var set = new ModelSet(manifest, Model(NamesFile), Model(FactScorerFile), Model(ExportRelationsFile));
+            return (set with { Fingerprint = FingerprintOf(directory, [ManifestFile, NamesFile, FactScorerFile, ExportRelationsFile]) }, null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or FormatException or NotSupportedException)
         {
@@ -90,6 +95,20 @@ public sealed record ModelSet(ModelManifest Manifest, LinearClassifier Names, Li
         Write(ManifestFile, s => s.Write(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(Manifest, Json) + "\n")));
         Write(ModelCardFile, s => s.Write(Encoding.UTF8.GetBytes(modelCard)));
         staging.Commit();
+    }
+
+    private static string FingerprintOf(string directory, IReadOnlyList<string> files)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files)
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(directory, file));
+            hash.AppendData(Encoding.UTF8.GetBytes(file));
+            hash.AppendData(BitConverter.GetBytes((long)bytes.Length));
+            hash.AppendData(bytes);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];

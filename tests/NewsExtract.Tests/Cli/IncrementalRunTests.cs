@@ -1,0 +1,125 @@
+using NewsExtract.Cli;
+using NewsExtract.Ingestion;
+using NewsExtract.Output;
+using NewsExtract.Pipeline;
+using NewsExtract.Tests.TestSupport;
+
+namespace NewsExtract.Tests.Cli;
+
+/// <summary><c>extract</c>'s result cache (a second run re-uses what did not change) and its threads (same outputs for any number).</summary>
+public sealed class IncrementalRunTests : IDisposable
+{
+    private static readonly string[] Tables = ["facts.csv", "facts.json", "entities.csv", "entities.json"];
+
+    private readonly TemporaryDirectory _dir = new();
+    private readonly StringWriter _out = new();
+    private readonly StringWriter _error = new();
+    private readonly NewsPipeline _pipeline = PipelineFactory.CreateDefault();
+    private int _processed;
+
+    public IncrementalRunTests()
+    {
+        _dir.WriteFile("in/a.txt", "Copper prices rose 5% to $9,500 a tonne on Monday, traders said.\n");
+        _dir.WriteFile("in/b.txt", "Chile accounts for 27% of global copper output, the ministry said on Tuesday.\n");
+        _dir.WriteFile("in/c.txt", "\"We will not lift the curbs,\" Trade Minister Ana Lopez told reporters in Lima.\n");
+    }
+
+    public void Dispose() => _dir.Dispose();
+
+    private string In => _dir.Combine("in");
+
+    private string Out => _dir.Combine("out");
+
+    /// <summary>The rules-only pipeline, counting the documents it really processes.</summary>
+    private DocumentResult Process(string path, CancellationToken token)
+    {
+        Interlocked.Increment(ref _processed);
+        return _pipeline.Process(path, token);
+    }
+
+    private async Task<int> Extract(params string[] options)
+    {
+        _processed = 0;
+        var env = new CliEnvironment(_out, _error, Interactive: false, _ => Process, () => new ArticleReader(), CliEnvironment.InputPaths, new FixedClock());
+        return await NewsExtractApp.RunAsync(["extract", In, "--out", Out, "--no-ml", .. options], env);
+    }
+
+    private Dictionary<string, byte[]> Outputs() => Tables.ToDictionary(t => t, t => File.ReadAllBytes(Path.Combine(Out, t)));
+
+    [Fact]
+    public async Task A_second_run_over_an_unchanged_folder_processes_nothing_and_writes_the_same_tables()
+    {
+        Assert.Equal(ExitCode.Success, await Extract());
+        Assert.Equal(3, _processed);
+        var first = Outputs();
+        Assert.True(File.ReadAllLines(Path.Combine(Out, "facts.csv")).Length > 3, "the rules found facts in the three articles");
+
+        Assert.Equal(ExitCode.Success, await Extract());
+
+        Assert.Equal(0, _processed);
+        Assert.Equal(first, Outputs());
+        Assert.Contains("3 documents re-used, 0 processed and kept", _error.ToString());
+    }
+
+    [Fact]
+    public async Task A_changed_file_is_processed_again_and_its_old_entry_removed()
+    {
+        await Extract();
+        File.WriteAllText(Path.Combine(In, "b.txt"), "Peru accounts for 11% of global copper output, the ministry said.\n");
+
+        await Extract();
+
+        Assert.Equal(1, _processed);
+        Assert.Contains("2 documents re-used, 1 processed and kept, 1 stale entries removed", _error.ToString());
+        Assert.Contains("Peru", File.ReadAllText(Path.Combine(Out, "facts.csv")));
+    }
+
+    [Fact]
+    public async Task No_cache_processes_every_file_and_keeps_nothing()
+    {
+        await Extract("--no-cache");
+        await Extract("--no-cache");
+
+        Assert.Equal(3, _processed);
+        Assert.False(Directory.Exists(Path.Combine(Out, ".cache")));
+    }
+
+    [Fact]
+    public async Task Cache_puts_the_results_where_it_is_told()
+    {
+        var cache = _dir.Combine("elsewhere");
+
+        await Extract("--cache", cache);
+        await Extract("--cache", cache);
+
+        Assert.Equal(0, _processed);
+        Assert.Equal(3, Directory.GetFiles(cache, "*.json", SearchOption.AllDirectories).Length);
+        Assert.False(Directory.Exists(Path.Combine(Out, ".cache")));
+    }
+
+    [Fact]
+    public async Task One_thread_and_four_threads_write_the_same_tables()
+    {
+        for (var i = 0; i < 12; i++)
+        {
+            _dir.WriteFile($"in/more{i:00}.txt", $"Nickel prices fell {i + 1}% to ${15_000 + (i * 100):N0} a tonne on Friday, brokers said.\n");
+        }
+
+        await Extract("--threads", "1", "--no-cache");
+        var one = Outputs();
+        await Extract("--threads", "4", "--no-cache");
+
+        Assert.Equal(15, _processed);
+        Assert.Equal(one, Outputs());
+        Assert.Contains("summed over 4 threads", _error.ToString());
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("many")]
+    public async Task A_bad_thread_count_is_a_usage_error(string threads)
+    {
+        Assert.Equal(ExitCode.UsageError, await Extract("--threads", threads));
+        Assert.Contains("--threads", _error.ToString());
+    }
+}
