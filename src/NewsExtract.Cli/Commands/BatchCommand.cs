@@ -11,7 +11,7 @@ internal sealed record PreparedBatch(
     Func<IBatchObserver, BatchOptions, CancellationToken, BatchResult>? Run,
     string? Error = null,
     int ExitCode = Cli.ExitCode.Success,
-    Action? Finished = null);
+    Action<BatchResult>? Finished = null);
 
 /// <summary>The shell shared by <c>extract</c> and <c>clean</c>: INPUT and --out, checks, progress, summary, exit code.</summary>
 /// <remarks>INPUT is a folder, read recursively, or one article file: then the batch is that file and its folder is the
@@ -157,13 +157,19 @@ internal static class BatchCommand
             return ExitCode.OutputFailed;
         }
 
-        prepared.Finished?.Invoke();
+        prepared.Finished?.Invoke(result);
+        if (result.UpToDate)
+        {
+            env.Error.WriteLine($"newsextract {name}: up to date: no article, sidecar, model, tool build or setting changed since the outputs in {outputDirectory} were written, "
+                + "and they are as that run left them; nothing was rewritten (--no-cache runs everything again)");
+        }
+
         var summary = result.Summary;
         RunSummaryWriter.WriteText(env.Out, summary, allFiles: false);
         env.Out.WriteLine();
         env.Out.WriteLine($"outputs: {outputFull}");
         var elapsed = env.Clock.GetElapsedTime(started).TotalSeconds;
-        env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"time: {elapsed:0.0}s"));
+        env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"time: {elapsed:0.00}s"));
         if (result.TextCharacters > 0)
         {
             // Per core as the issue tracker and the bench quote it: MB (10^6 characters) of clean text per second per thread used.

@@ -124,16 +124,23 @@ internal static class ExtractCommand
                     Shard = shard,
                     Threads = threads,
                     Stages = stages,
+                    UpToDate = cache is null ? null : new UpToDateCheck(cache.KeyOf, Settings(cache, shard)),
                 };
                 return runner.Run(options, ct);
             },
-            Finished: () =>
+            Finished: result =>
             {
                 if (carryOver is not null)
                     KeptReview.Report(env, carryOver.Counts);
-                Report(env, stages.Take(), threads, cache);
+                if (!result.UpToDate)
+                    Report(env, stages.Take(), threads, cache);
             });
     }
+
+    /// <summary>What else decides the outputs, beside the articles: the pipeline and models (the cache's version), the
+    /// shard, the tool's version (written in the workbook and summary).</summary>
+    private static string Settings(ResultCache cache, Shard? shard) =>
+        $"{cache.Version}|{shard?.ToString() ?? "all"}|{ToolVersion}";
 
     /// <summary>Where the time went, and what the cache saved; the outputs are written, so the cache drops what this run did not use.</summary>
     private static void Report(CliEnvironment env, StageTimes stages, int threads, ResultCache? cache)

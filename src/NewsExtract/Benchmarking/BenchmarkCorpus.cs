@@ -116,6 +116,28 @@ public static class BenchmarkCorpus
         })];
     }
 
+    /// <summary>Writes <paramref name="count"/> long plain-text documents of <paramref name="kilobytes"/> KB each (1 KB = 1,024
+    /// characters), each the bodies of consecutive generated articles joined by blank lines and cut to length, for the
+    /// length sweep: how time grows with the length of one document.</summary>
+    public static IReadOnlyList<string> WriteLong(string directory, int count, int kilobytes, int seed)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(kilobytes, 1);
+        Directory.CreateDirectory(directory);
+        using var articles = Generate(int.MaxValue, seed).GetEnumerator();
+        var paths = new List<string>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var text = new StringBuilder(kilobytes * 1024 + MaxBody);
+            while (text.Length < kilobytes * 1024 && articles.MoveNext())
+                text.Append(articles.Current.Body).Append("\n\n");
+            var path = Path.Combine(directory, string.Create(CultureInfo.InvariantCulture, $"long{i:000}_{kilobytes}kb.txt"));
+            File.WriteAllText(path, text.ToString(0, Math.Min(text.Length, kilobytes * 1024)), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            paths.Add(path);
+        }
+
+        return paths;
+    }
+
     public static IEnumerable<BenchmarkArticle> Generate(int count, int seed)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);

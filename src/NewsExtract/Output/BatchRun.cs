@@ -32,6 +32,10 @@ public sealed record BatchResult(RunSummary Summary, string? OutputError)
     /// <summary>Characters of clean article text in the processed documents, for throughput figures.</summary>
     public long TextCharacters { get; init; }
 
+    /// <summary>Nothing changed since the outputs in the folder were written, so they were left as they are;
+    /// <see cref="Summary"/> is theirs.</summary>
+    public bool UpToDate { get; init; }
+
     /// <summary>Documents processed at once.</summary>
     public int Threads { get; init; } = 1;
 

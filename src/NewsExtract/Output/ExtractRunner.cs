@@ -48,8 +48,20 @@ public sealed class ExtractRunner(
     /// <remarks>The processor laps the document stages itself when it was built with the same timer.</remarks>
     public StageTimer? Stages { get; init; }
 
+    /// <summary>Leaves the outputs as they are when nothing changed since they were written (see <see cref="RunStamp"/>);
+    /// null always runs. Never applies with <see cref="ReviseFacts"/>, which changes what is written.</summary>
+    public UpToDateCheck? UpToDate { get; init; }
+
     public BatchResult Run(BatchOptions options, CancellationToken cancellationToken = default)
     {
+        var stamp = UpToDate is { } check && ReviseFacts is null ? RunStamp.For(options, check) : null;
+        if (stamp is not null && stamp.IsCurrent(options.OutputDirectory)
+            && RunSummaryReader.ReadFile(Path.Combine(options.OutputDirectory, "summary.json")).Summary is { } previous)
+        {
+            observer?.Started(options.Files.Count);
+            return new BatchResult(previous, null) { UpToDate = true, Threads = Threads };
+        }
+
         var ledger = new BatchLedger(options);
         var workbook = new FactWorkbookWriter();
         IReadOnlyList<ReviewBackup> backups = [];
@@ -83,6 +95,8 @@ public sealed class ExtractRunner(
             }
 
             RunSummaryWriter.WriteFiles(staging, summary, withText: true);
+            if (UpToDate is not null)
+                RunStamp.Write(staging, summary.Failed == 0 ? stamp : null);
             if (review?.FindReviewed() is { Count: > 0 } reviewed)
             {
                 if (!review.BackUpReviewed)

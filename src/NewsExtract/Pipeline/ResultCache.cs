@@ -23,12 +23,16 @@ namespace NewsExtract.Pipeline;
 /// </remarks>
 public sealed class ResultCache(string directory, string version)
 {
+    /// <summary>The version part of every key.</summary>
+    public string Version => version;
+
     private static readonly JsonSerializerOptions Json = new()
     {
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
     private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string?> _keys = new(StringComparer.Ordinal);
     private int _hits;
     private int _misses;
 
@@ -48,7 +52,7 @@ public sealed class ResultCache(string directory, string version)
     /// <summary>Answers from the cache when it can, else runs <paramref name="process"/> and keeps a processed result.</summary>
     public DocumentProcessor Wrap(DocumentProcessor process) => (path, cancellationToken) =>
     {
-        var key = KeyOf(path);
+        var key = TakeKey(path);
         if (key is null)
             return process(path, cancellationToken);
         _used.TryAdd(key, 0);
@@ -94,8 +98,14 @@ public sealed class ResultCache(string directory, string version)
         return removed;
     }
 
-    /// <summary>The key of an article file, or null when it cannot be read (the pipeline then reports why).</summary>
-    private string? KeyOf(string path)
+    /// <summary>The key of an article file, or null when it cannot be read (the pipeline then reports why). Computed once
+    /// per path and cache: an up-to-date check and the run that follows it read each file once for its key.</summary>
+    public string? KeyOf(string path) => _keys.GetOrAdd(path, ComputeKey);
+
+    /// <summary>The key <see cref="KeyOf"/> found earlier, now dropped from memory, or a fresh one.</summary>
+    private string? TakeKey(string path) => _keys.TryRemove(path, out var key) ? key : ComputeKey(path);
+
+    private string? ComputeKey(string path)
     {
         try
         {

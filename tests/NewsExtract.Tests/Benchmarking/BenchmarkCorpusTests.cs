@@ -96,4 +96,18 @@ public sealed class BenchmarkCorpusTests : IDisposable
         Assert.Equal(ExitCode.UsageError, await NewsExtractApp.RunAsync(["generate-bench-corpus", "0", "--out", _dir.Combine("none")], env));
         Assert.False(Directory.Exists(_dir.Combine("none")));
     }
+
+    [Fact]
+    public void Long_documents_have_the_asked_length_are_made_of_article_bodies_and_are_seedable()
+    {
+        var paths = BenchmarkCorpus.WriteLong(_dir.Combine("long"), 2, kilobytes: 40, seed: 3);
+        BenchmarkCorpus.WriteLong(_dir.Combine("again"), 2, kilobytes: 40, seed: 3);
+
+        Assert.Equal(["long000_40kb.txt", "long001_40kb.txt"], paths.Select(Path.GetFileName));
+        var texts = paths.Select(File.ReadAllText).ToList();
+        Assert.Equal([40 * 1024, 40 * 1024], texts.Select(t => t.Length));
+        Assert.NotEqual(texts[0], texts[1]);
+        Assert.StartsWith(BenchmarkCorpus.Generate(1, 3).Single().Body, texts[0], StringComparison.Ordinal);
+        Assert.Equal(Files(_dir.Combine("long")), Files(_dir.Combine("again")));
+    }
 }

@@ -47,18 +47,59 @@ public sealed class IncrementalRunTests : IDisposable
     private Dictionary<string, byte[]> Outputs() => Tables.ToDictionary(t => t, t => File.ReadAllBytes(Path.Combine(Out, t)));
 
     [Fact]
-    public async Task A_second_run_over_an_unchanged_folder_processes_nothing_and_writes_the_same_tables()
+    public async Task A_second_run_over_an_unchanged_folder_is_up_to_date_and_leaves_the_outputs_alone()
     {
         Assert.Equal(ExitCode.Success, await Extract());
         Assert.Equal(3, _processed);
-        var first = Outputs();
         Assert.True(File.ReadAllLines(Path.Combine(Out, "facts.csv")).Length > 3, "the rules found facts in the three articles");
+        var first = Outputs();
+        var written = File.GetLastWriteTimeUtc(Path.Combine(Out, "facts.xlsx"));
 
         Assert.Equal(ExitCode.Success, await Extract());
 
         Assert.Equal(0, _processed);
         Assert.Equal(first, Outputs());
+        Assert.Equal(written, File.GetLastWriteTimeUtc(Path.Combine(Out, "facts.xlsx")));
+        Assert.Contains("up to date", _error.ToString());
+        Assert.Contains("3 processed", _out.ToString()); // the summary of the run that wrote them
+    }
+
+    [Fact]
+    public async Task Outputs_changed_since_they_were_written_are_written_again_from_the_cache()
+    {
+        await Extract();
+        var first = Outputs();
+        File.AppendAllText(Path.Combine(Out, "entities.csv"), "x\n");
+
+        await Extract();
+
+        Assert.Equal(0, _processed);
+        Assert.Equal(first, Outputs());
+        Assert.DoesNotContain("up to date", _error.ToString());
         Assert.Contains("3 documents re-used, 0 processed and kept", _error.ToString());
+    }
+
+    [Fact]
+    public async Task A_run_with_a_failed_file_is_never_up_to_date()
+    {
+        _dir.WriteFile("in/empty.html", "\0\0\0binary");
+        Assert.Equal(ExitCode.CompletedWithFailures, await Extract());
+
+        await Extract();
+
+        Assert.DoesNotContain("up to date", _error.ToString());
+        Assert.Contains("3 documents re-used", _error.ToString());
+    }
+
+    [Fact]
+    public async Task Another_setting_is_not_up_to_date()
+    {
+        await Extract();
+
+        await Extract("--max-size", "5");
+
+        Assert.DoesNotContain("up to date", _error.ToString());
+        Assert.Equal(0, _processed);
     }
 
     [Fact]

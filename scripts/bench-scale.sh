@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Batch at scale (issue 7): end-to-end `newsextract extract` runs with the trained models, as a user runs them,
+# over seedable generated corpora; prints markdown tables of medians.
+#   scripts/bench-scale.sh [--sizes "1000 10000"] [--threads "1 2"] [--runs 3] [--sweep "10 100 1000 10000"] [--work DIR]
+# For each size: first runs (an empty cache) and incremental runs (the cache of a first run, nothing changed) on 1 and
+# 2 threads: median wall time, documents/s, MB of article text/s per core, peak working set (the largest of the runs).
+# The length sweep: one document of each size in KB, time per MB, and ten 1 MB documents against one 10 MB document.
+# Needs a Release build (dotnet build NewsExtract.sln -c Release). Nothing is written to the repository.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cli=(dotnet "$root/src/NewsExtract.Cli/bin/Release/net10.0/NewsExtract.Cli.dll")
+sizes="1000 10000"
+threads="1 2"
+runs=3
+sweep="10 100 1000 10000"
+work="${TMPDIR:-/tmp}/newsextract-bench-scale"
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --sizes) sizes="$2"; shift 2 ;;
+    --threads) threads="$2"; shift 2 ;;
+    --runs) runs="$2"; shift 2 ;;
+    --sweep) sweep="$2"; shift 2 ;;
+    --work) work="$2"; shift 2 ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    *) echo "bench-scale: unknown argument $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+[[ -f "${cli[1]}" ]] || { echo "bench-scale: build first: dotnet build NewsExtract.sln -c Release" >&2; exit 3; }
+mkdir -p "$work"
+
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# One extract run: prints "wall_s docs_per_s mb_per_s_per_core peak_mb" (wall time includes start-up and model loading).
+run_extract() {
+  local log="$work/last.log" start end
+  start=$(date +%s.%N)
+  "${cli[@]}" extract "$@" >"$log" 2>&1 || { echo "bench-scale: extract failed, see $log" >&2; tail -5 "$log" >&2; exit 1; }
+  end=$(date +%s.%N)
+  awk -v wall="$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')" '
+    /^throughput:/ { d = $2; for (i = 1; i <= NF; i++) { if ($(i+1) == "MB/s" && $(i+2) == "per") c = $i; if ($i == "set") p = $(i+1) } }
+    END { printf "%.3f %s %s %s\n", wall, d, c, p }' "$log"
+}
+
+for n in $sizes; do
+  corpus="$work/corpus-$n"
+  [[ -d "$corpus" ]] || "${cli[@]}" generate-bench-corpus "$n" --out "$corpus" --seed 1 >/dev/null
+  echo
+  echo "## $n articles ($(du -sh "$corpus" | cut -f1) on disk), $runs runs each"
+  echo
+  echo "| threads | run | median wall s | documents/s | MB/s per core | peak working set MB |"
+  echo "|---|---|---|---|---|---|"
+  for t in $threads; do
+    for kind in first incremental; do
+      rows=()
+      for ((r = 1; r <= runs; r++)); do
+        out="$work/out-$n-$t"
+        if [[ $kind == first ]]; then rm -rf "$out"; fi
+        # The incremental runs re-use the cache (OUT_DIR/.cache) the last first run left.
+        rows+=("$(run_extract "$corpus" --out "$out" --threads "$t")")
+      done
+      wall=$(printf '%s\n' "${rows[@]}" | awk '{print $1}' | median)
+      docs=$(printf '%s\n' "${rows[@]}" | awk '{print $2}' | median)
+      core=$(printf '%s\n' "${rows[@]}" | awk '{print $3}' | median)
+      peak=$(printf '%s\n' "${rows[@]}" | awk '{print $4}' | sort -g | tail -1)
+      echo "| $t | $kind | $wall | $docs | $core | $peak |"
+    done
+  done
+done
+
+if [[ -n "$sweep" ]]; then
+  echo
+  echo "## Length sweep: one plain-text document per size, $runs runs each, threads 1, no cache, no time budget"
+  echo
+  echo "| size KB | median wall s | s per MB of text (from the tool's MB/s) | peak working set MB |"
+  echo "|---|---|---|---|"
+  for kb in $sweep; do
+    dir="$work/sweep-$kb"
+    [[ -d "$dir" ]] || "${cli[@]}" generate-bench-corpus 1 --length "$kb" --out "$dir" --seed 2 >/dev/null
+    rows=()
+    for ((r = 1; r <= runs; r++)); do
+      rows+=("$(run_extract "$dir" --out "$work/sweep-out" --threads 1 --no-cache --doc-timeout 0 --max-size 64)")
+    done
+    wall=$(printf '%s\n' "${rows[@]}" | awk '{print $1}' | median)
+    per=$(printf '%s\n' "${rows[@]}" | awk '{ if ($3 > 0) print 1 / $3; else print "inf" }' | median)
+    peak=$(printf '%s\n' "${rows[@]}" | awk '{print $4}' | sort -g | tail -1)
+    echo "| $kb | $wall | $per | $peak |"
+  done
+  ten="$work/sweep-ten-1000"
+  [[ -d "$ten" ]] || "${cli[@]}" generate-bench-corpus 10 --length 1000 --out "$ten" --seed 2 >/dev/null
+  rows=()
+  for ((r = 1; r <= runs; r++)); do
+    rows+=("$(run_extract "$ten" --out "$work/sweep-out" --threads 1 --no-cache --doc-timeout 0 --max-size 64)")
+  done
+  echo
+  echo "ten 1 MB documents, median wall s: $(printf '%s\n' "${rows[@]}" | awk '{print $1}' | median) (compare with the 10000 KB row: the target is within 10x)"
+fi
