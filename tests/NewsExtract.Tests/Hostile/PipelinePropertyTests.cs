@@ -65,6 +65,34 @@ public sealed class PipelinePropertyTests
             && facts.SequenceEqual(againFacts);
     });
 
+    /// <summary>Long, repetitive generated texts (one piece or a few, repeated to 16-48 KB: walls of capitals, digits,
+    /// quotes, brackets) go through the whole rules pipeline within a time per KB far above the normal one (about 1-3 ms).
+    /// It catches a pattern that backtracks exponentially or a scan that explodes on repetition; how time grows with
+    /// length is the length sweep's job (scripts/bench-scale.sh), not a unit test's.</summary>
+    [Property(MaxTest = 12)]
+    public Property Time_is_bounded_per_kilobyte_on_long_repetitive_text() => Prop.ForAll(LongTexts(), text =>
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var document = new Document(new Article("p", "p.txt", text, null, null, null, null), SentenceSplitter.Default.Split(text));
+        Rules.Extract(document);
+        return watch.Elapsed.TotalMilliseconds / (text.Length / 1024.0) < MaxMillisecondsPerKilobyte;
+    });
+
+    private const double MaxMillisecondsPerKilobyte = 60;
+
+    private static Arbitrary<string> LongTexts() =>
+        (from pieces in Gen.NonEmptyListOf(Gen.Elements(Pieces))
+         from kilobytes in Gen.Choose(16, 48)
+         select Repeat(string.Join(" ", pieces.Take(4)), kilobytes * 1024)).ToArbitrary();
+
+    private static string Repeat(string piece, int length)
+    {
+        var text = new StringBuilder(length + piece.Length + 1);
+        while (text.Length < length)
+            text.Append(piece).Append(' ');
+        return text.ToString();
+    }
+
     /// <summary>An offset between the two halves of a surrogate pair would cut a character in two.</summary>
     private static bool IsSplitPair(string text, int offset) =>
         offset > 0 && offset < text.Length && char.IsHighSurrogate(text[offset - 1]) && char.IsLowSurrogate(text[offset]);
