@@ -104,6 +104,8 @@ public sealed class GazetteerSpotter : IEntitySpotter
 
     private static string Join(List<Unit> units, int first, int count)
     {
+        if (count == 1)
+            return units[first].Text;
         var sb = new StringBuilder(units[first].Text);
         for (var k = first + 1; k < first + count; k++)
         {
@@ -126,8 +128,12 @@ public sealed class GazetteerSpotter : IEntitySpotter
             }
             var matched = 0;
             GeoPlace? place = null;
+            // Longest match first, but only over spans some form begins with: most words begin none.
             var maxCount = Math.Min(_geo.MaxWords * 3, units.Count - i);
-            for (var n = maxCount; n >= 1 && matched == 0; n--)
+            var reach = 0;
+            while (reach < maxCount && _geo.MayBeginForm(Join(units, i, reach + 1)))
+                reach++;
+            for (var n = reach; n >= 1 && matched == 0; n--)
             {
                 var written = Join(units, i, n);
                 if (_geo.TryGetDemonym(written, out _))
