@@ -290,19 +290,15 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
     [GeneratedRegex(@"^\s*\((?<acronym>\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\)")]
     private static partial Regex AcronymAfter();
 
-    // A lower-case term defined with its acronym: "mixed hydroxide precipitate (MHP)".
-    [GeneratedRegex(@"(?<words>(?:\p{Ll}[\p{Ll}\-]*\s+){1,6})\((?<acronym>\p{Lu}[\p{L}]{1,8})\)")]
-    private static partial Regex TermDefinition();
-
     /// <summary>Acronyms the document defines as lower-case terms (products, chemistries): never organizations in it.</summary>
     private static HashSet<string> TermAcronyms(string text)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match m in TermDefinition().Matches(text))
+        // A lower-case term defined with its acronym: "mixed hydroxide precipitate (MHP)".
+        foreach (var (words, acronym) in TermDefinitions.In(text))
         {
-            var acronym = m.Groups["acronym"].Value;
             var letters = acronym.Where(char.IsUpper).Select(char.ToLowerInvariant).ToArray();
-            var initials = m.Groups["words"].Value.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => w[0]).ToArray();
+            var initials = words.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => w[0]).ToArray();
             if (letters.Length >= 2 && initials.Length >= letters.Length && initials[^letters.Length..].SequenceEqual(letters))
                 terms.Add(acronym);
         }
