@@ -10,7 +10,7 @@ namespace NewsExtract.Annotation;
 public sealed class RuleEntityTagger(IReadOnlyList<IEntitySpotter> spotters, NameResolver resolver) : IEntityTagger
 {
     public IReadOnlyList<Entity> Tag(Document document, CancellationToken cancellationToken = default) =>
-        resolver.Resolve(document.Text, Choose(Spot(spotters, document, cancellationToken), cancellationToken));
+        resolver.Resolve(document.Text, Choose(Spot(spotters, document, cancellationToken), cancellationToken), cancellationToken);
 
     /// <summary>Every candidate of every spotter, overlapping.</summary>
     public static List<Entity> Spot(IReadOnlyList<IEntitySpotter> spotters, Document document, CancellationToken cancellationToken)
@@ -19,7 +19,7 @@ public sealed class RuleEntityTagger(IReadOnlyList<IEntitySpotter> spotters, Nam
         foreach (var spotter in spotters)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            candidates.AddRange(spotter.Spot(document));
+            candidates.AddRange(spotter.Spot(document, cancellationToken));
         }
         return candidates;
     }

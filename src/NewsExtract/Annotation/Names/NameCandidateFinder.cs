@@ -11,7 +11,7 @@ public sealed class NameCandidateFinder(NameLexicons lexicons)
 {
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "&", "de", "du", "des", "da", "do", "dos", "del", "di", "la", "van", "von", "der", "den", "al", "bin", "binti", "ibn" };
 
-    public IReadOnlyList<NameCandidate> Find(Document document, IReadOnlyList<Entity> ruleCandidates, IReadOnlyList<Entity> ruleChosen)
+    public IReadOnlyList<NameCandidate> Find(Document document, IReadOnlyList<Entity> ruleCandidates, IReadOnlyList<Entity> ruleChosen, CancellationToken cancellationToken = default)
     {
         var text = document.Text;
         // Looked up by span rather than searched once a candidate, so a long document costs no more per candidate.
@@ -37,6 +37,7 @@ public sealed class NameCandidateFinder(NameLexicons lexicons)
         var spans = new SortedSet<(int Start, int End)>(proposedAt.Keys);
         foreach (var sentence in document.Sentences)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var words = WordScanner.Scan(text, sentence.Start, sentence.End);
             foreach (var run in Runs(text, words))
             {

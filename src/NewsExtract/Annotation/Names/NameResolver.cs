@@ -12,7 +12,7 @@ public sealed partial class NameResolver(NameLexicons lexicons)
 {
     public const string SourceName = "resolver:name";
 
-    public IReadOnlyList<Entity> Resolve(string text, IReadOnlyList<Entity> entities)
+    public IReadOnlyList<Entity> Resolve(string text, IReadOnlyList<Entity> entities, CancellationToken cancellationToken = default)
     {
         var people = new KnownPeople();
         var resolved = new List<Entity>(entities.Count);
@@ -54,6 +54,7 @@ public sealed partial class NameResolver(NameLexicons lexicons)
             taken.Add(e);
         foreach (var target in targets.OrderByDescending(t => t.Surface.Length))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             foreach (var start in occurrences.Of(target.Surface))
             {
                 var end = start + target.Surface.Length;

@@ -49,12 +49,13 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}\p{M}’'\-]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$|^\p{Lu}\.$")]
     private static partial Regex NameWordShape();
 
-    public IEnumerable<Entity> Spot(Document document)
+    public IEnumerable<Entity> Spot(Document document, CancellationToken cancellationToken = default)
     {
         var text = document.Text;
         var termAcronyms = TermAcronyms(text);
         foreach (var sentence in document.Sentences)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var words = WordScanner.Scan(text, sentence.Start, sentence.End);
             // A byline ("By Jane Roe, Senior Fellow, Some Institute") is title case but names its author.
             if (Byline(text, sentence, words) is { } author)

@@ -24,7 +24,7 @@ public sealed class TrainedNameTagger(
     {
         var candidates = RuleEntityTagger.Spot(spotters, document, cancellationToken);
         var ruleChosen = RuleEntityTagger.Choose(candidates, cancellationToken);
-        var names = finder.Find(document, candidates, ruleChosen);
+        var names = finder.Find(document, candidates, ruleChosen, cancellationToken);
         var context = NameFeatures.Context(document, names);
         var ruleNormalized = RuleNormalizations(ruleChosen, candidates);
         var predicted = new List<(Entity Entity, float Probability)>();
@@ -54,7 +54,7 @@ public sealed class TrainedNameTagger(
             taken.Add(entity);
         }
         var others = candidates.Where(e => !NameCandidateFinder.IsName(e.Label));
-        return resolver.Resolve(document.Text, RuleEntityTagger.Choose(others.Concat(chosenNames), cancellationToken));
+        return resolver.Resolve(document.Text, RuleEntityTagger.Choose(others.Concat(chosenNames), cancellationToken), cancellationToken);
     }
 
     /// <summary>The normalization the rules give each span and label: the chosen entity's, else the first candidate's.</summary>

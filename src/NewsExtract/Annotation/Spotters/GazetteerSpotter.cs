@@ -64,12 +64,13 @@ public sealed class GazetteerSpotter : IEntitySpotter
     private readonly record struct Unit(string Text, int Start, int End);
 
     /// <inheritdoc />
-    public IEnumerable<Entity> Spot(Document document)
+    public IEnumerable<Entity> Spot(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         var found = new List<Entity>();
         foreach (var sentence in document.Sentences)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var units = Units(sentence.Tokens);
             SpotPlaces(document.Text, units, found);
             SpotElements(units, found);
