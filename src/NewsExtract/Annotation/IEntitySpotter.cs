@@ -4,5 +4,6 @@ namespace NewsExtract.Annotation;
 /// the tagger that combines spotters resolves overlaps.</summary>
 public interface IEntitySpotter
 {
-    IEnumerable<Entity> Spot(Document document);
+    /// <param name="cancellationToken">Checked once a sentence (or a match over the whole text), so a long document can be stopped.</param>
+    IEnumerable<Entity> Spot(Document document, CancellationToken cancellationToken = default);
 }

@@ -10,7 +10,7 @@ namespace NewsExtract.Annotation;
 public sealed class RuleEntityTagger(IReadOnlyList<IEntitySpotter> spotters, NameResolver resolver) : IEntityTagger
 {
     public IReadOnlyList<Entity> Tag(Document document, CancellationToken cancellationToken = default) =>
-        resolver.Resolve(document.Text, Choose(Spot(spotters, document, cancellationToken), cancellationToken));
+        resolver.Resolve(document.Text, Choose(Spot(spotters, document, cancellationToken), cancellationToken), cancellationToken);
 
     /// <summary>Every candidate of every spotter, overlapping.</summary>
     public static List<Entity> Spot(IReadOnlyList<IEntitySpotter> spotters, Document document, CancellationToken cancellationToken)
@@ -19,24 +19,29 @@ public sealed class RuleEntityTagger(IReadOnlyList<IEntitySpotter> spotters, Nam
         foreach (var spotter in spotters)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            candidates.AddRange(spotter.Spot(document));
+            candidates.AddRange(spotter.Spot(document, cancellationToken));
         }
         return candidates;
     }
 
     /// <summary>The best non-overlapping candidates: longest first; on equal spans numbers, then places, elements, names.</summary>
-    /// <param name="cancellationToken">Checked once a candidate: the overlap test grows with the square of a long document's candidates.</param>
+    /// <param name="cancellationToken">Checked once a candidate, so a document over its time budget stops here too.</param>
     public static List<Entity> Choose(IEnumerable<Entity> candidates, CancellationToken cancellationToken = default)
     {
+        var ordered = candidates
+            .OrderByDescending(e => e.End - e.Start)
+            .ThenBy(e => Priority(e.Label))
+            .ThenBy(e => e.Start)
+            .ToList();
         var chosen = new List<Entity>();
-        foreach (var candidate in candidates
-                     .OrderByDescending(e => e.End - e.Start)
-                     .ThenBy(e => Priority(e.Label))
-                     .ThenBy(e => e.Start))
+        var taken = new TakenSpans(ordered.Count == 0 ? 0 : ordered.Max(e => e.End));
+        foreach (var candidate in ordered)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!chosen.Any(candidate.Overlaps))
-                chosen.Add(candidate);
+            if (taken.Overlaps(candidate))
+                continue;
+            chosen.Add(candidate);
+            taken.Add(candidate);
         }
         return chosen;
     }

@@ -24,13 +24,25 @@ public static class FeatureHasher
     /// <summary>The sparse vector of a feature list: each feature's slot counts how often it occurs.</summary>
     public static VBuffer<float> Vector(IEnumerable<string> features)
     {
-        var counts = new SortedDictionary<int, float>();
-        foreach (var feature in features)
+        // Sorted slots, then equal slots counted: the same vector a sorted map of counts gives, without its tree.
+        var slots = features.Select(Index).ToArray();
+        Array.Sort(slots);
+        var distinct = 0;
+        for (var i = 0; i < slots.Length; i++)
         {
-            var index = Index(feature);
-            counts[index] = counts.TryGetValue(index, out var sofar) ? sofar + 1 : 1;
+            if (i == 0 || slots[i] != slots[i - 1])
+                distinct++;
+        }
+        var indices = new int[distinct];
+        var values = new float[distinct];
+        var k = -1;
+        for (var i = 0; i < slots.Length; i++)
+        {
+            if (i == 0 || slots[i] != slots[i - 1])
+                indices[++k] = slots[i];
+            values[k]++;
         }
 
-        return new VBuffer<float>(Dimension, counts.Count, [.. counts.Values], [.. counts.Keys]);
+        return new VBuffer<float>(Dimension, distinct, values, indices);
     }
 }

@@ -23,12 +23,16 @@ public sealed class GeoGazetteer
 {
     private readonly FrozenDictionary<string, GeoPlace> _places;
     private readonly FrozenDictionary<string, (string Written, string Country)> _demonyms;
+    private readonly FrozenSet<string> _prefixes;
 
     private GeoGazetteer(FrozenDictionary<string, GeoPlace> places, FrozenDictionary<string, (string, string)> demonyms)
     {
         _places = places;
         _demonyms = demonyms;
         MaxWords = places.Keys.Concat(demonyms.Keys).Max(WordCount);
+        _prefixes = places.Keys.Concat(demonyms.Keys)
+            .SelectMany(form => Enumerable.Range(1, form.Length).Select(n => form[..n]))
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     public static GeoGazetteer Default => LazyDefault.Value;
@@ -64,6 +68,10 @@ public sealed class GeoGazetteer
         canonical = "";
         return false;
     }
+
+    /// <summary>True when some place or demonym form begins with <paramref name="written"/> (case aside): when false, neither
+    /// <see cref="TryGetPlace"/> nor <see cref="TryGetDemonym"/> finds <paramref name="written"/> or anything longer written after it.</summary>
+    public bool MayBeginForm(string written) => _prefixes.Contains(Normalize(written));
 
     /// <summary>The canonical name for a written form, or null: <c>US</c> -> <c>United States</c>.</summary>
     public string? Canonicalize(string written) => TryGetPlace(written, out var p) ? p.Canonical : null;

@@ -11,15 +11,33 @@ public sealed class NameCandidateFinder(NameLexicons lexicons)
 {
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "&", "de", "du", "des", "da", "do", "dos", "del", "di", "la", "van", "von", "der", "den", "al", "bin", "binti", "ibn" };
 
-    public IReadOnlyList<NameCandidate> Find(Document document, IReadOnlyList<Entity> ruleCandidates, IReadOnlyList<Entity> ruleChosen)
+    public IReadOnlyList<NameCandidate> Find(Document document, IReadOnlyList<Entity> ruleCandidates, IReadOnlyList<Entity> ruleChosen, CancellationToken cancellationToken = default)
     {
         var text = document.Text;
-        var numeric = ruleCandidates.Where(e => e.Label is EntityLabel.DATE or EntityLabel.MONEY or EntityLabel.PERCENT).ToList();
-        var spans = new SortedSet<(int Start, int End)>();
-        foreach (var e in ruleCandidates.Where(e => IsName(e.Label)))
-            spans.Add((e.Start, e.End));
+        // Looked up by span rather than searched once a candidate, so a long document costs no more per candidate.
+        var numeric = new TakenSpans(text.Length);
+        var proposedAt = new Dictionary<(int Start, int End), HashSet<EntityLabel>>();
+        foreach (var e in ruleCandidates)
+        {
+            if (e.Label is EntityLabel.DATE or EntityLabel.MONEY or EntityLabel.PERCENT)
+                numeric.Add(e);
+            else if (IsName(e.Label))
+            {
+                if (!proposedAt.TryGetValue((e.Start, e.End), out var labels))
+                    proposedAt[(e.Start, e.End)] = labels = [];
+                labels.Add(e.Label);
+            }
+        }
+        var chosenAt = new Dictionary<(int Start, int End), EntityLabel>();
+        foreach (var e in ruleChosen)
+        {
+            if (IsName(e.Label))
+                chosenAt.TryAdd((e.Start, e.End), e.Label);
+        }
+        var spans = new SortedSet<(int Start, int End)>(proposedAt.Keys);
         foreach (var sentence in document.Sentences)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var words = WordScanner.Scan(text, sentence.Start, sentence.End);
             foreach (var run in Runs(text, words))
             {
@@ -32,12 +50,12 @@ public sealed class NameCandidateFinder(NameLexicons lexicons)
         var result = new List<NameCandidate>(spans.Count);
         foreach (var (start, end) in spans)
         {
-            if (numeric.Any(n => n.Start < end && start < n.End))
+            if (numeric.Overlaps(start, end))
                 continue;
-            var chosen = ruleChosen.FirstOrDefault(e => e.Start == start && e.End == end && IsName(e.Label));
-            var proposed = ruleCandidates.Where(e => e.Start == start && e.End == end && IsName(e.Label)).Select(e => e.Label).ToHashSet();
+            EntityLabel? chosen = chosenAt.TryGetValue((start, end), out var label) ? label : null;
+            var proposed = proposedAt.GetValueOrDefault((start, end)) ?? [];
             var sentenceIndex = Array.BinarySearch(sentenceStarts, start);
-            result.Add(new NameCandidate(start, end, text[start..end], sentenceIndex >= 0 ? sentenceIndex : ~sentenceIndex - 1, chosen?.Label, proposed));
+            result.Add(new NameCandidate(start, end, text[start..end], sentenceIndex >= 0 ? sentenceIndex : ~sentenceIndex - 1, chosen, proposed));
         }
         return result;
     }

@@ -12,9 +12,9 @@ public sealed partial class NameResolver(NameLexicons lexicons)
 {
     public const string SourceName = "resolver:name";
 
-    public IReadOnlyList<Entity> Resolve(string text, IReadOnlyList<Entity> entities)
+    public IReadOnlyList<Entity> Resolve(string text, IReadOnlyList<Entity> entities, CancellationToken cancellationToken = default)
     {
-        var people = new List<Entity>();
+        var people = new KnownPeople();
         var resolved = new List<Entity>(entities.Count);
         foreach (var e in entities.OrderBy(e => e.Start))
         {
@@ -23,7 +23,7 @@ public sealed partial class NameResolver(NameLexicons lexicons)
                 resolved.Add(e);
                 continue;
             }
-            var full = FullNameFor(e.Text, people);
+            var full = people.FullNameFor(e.Text);
             var mention = e with { Normalized = full ?? e.Text };
             if (full is null)
                 people.Add(mention);
@@ -31,9 +31,10 @@ public sealed partial class NameResolver(NameLexicons lexicons)
         }
 
         var orgNames = resolved.Where(e => e.Label == EntityLabel.ORG).Select(e => e.Text).ToHashSet(StringComparer.Ordinal);
-        var nameWords = people.SelectMany(p => p.Text.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        var nameWords = people.All.SelectMany(p => p.Text.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        var occurrences = new TextOccurrences(text);
         var targets = new List<Target>();
-        foreach (var person in people)
+        foreach (var person in people.All)
         {
             targets.Add(new Target(person.Text, EntityLabel.PERSON, person.Normalized));
             var surname = person.Text.Split(' ')[^1];
@@ -43,22 +44,26 @@ public sealed partial class NameResolver(NameLexicons lexicons)
         foreach (var org in orgNames)
         {
             targets.Add(new Target(org, EntityLabel.ORG, org));
-            foreach (var shortForm in ShortForms(text, org, nameWords))
+            foreach (var shortForm in ShortForms(occurrences, org, nameWords))
                 targets.Add(new Target(shortForm, EntityLabel.ORG, shortForm, NotAfterPlacePreposition: true));
         }
 
         // Longer names first, so "Jane Roe" is placed before "Roe" can claim part of it.
+        var taken = new TakenSpans(text.Length);
+        foreach (var e in resolved)
+            taken.Add(e);
         foreach (var target in targets.OrderByDescending(t => t.Surface.Length))
         {
-            foreach (Match m in Regex.Matches(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(target.Surface)}(?![\p{{L}}\p{{N}}])"))
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var start in occurrences.Of(target.Surface))
             {
-                var start = m.Index;
-                var end = m.Index + m.Length;
-                if (resolved.Any(e => e.Start < end && start < e.End))
+                var end = start + target.Surface.Length;
+                if (taken.Overlaps(start, end))
                     continue;
                 if (target.NotAfterPlacePreposition && PlacePrepositionBefore().IsMatch(text.AsSpan(Math.Max(0, start - 12), start - Math.Max(0, start - 12))))
                     continue;
                 resolved.Add(new Entity(target.Label, target.Surface, start, end, target.Normalized, SourceName));
+                taken.Add(start, end);
             }
         }
         return resolved.OrderBy(e => e.Start).ToList();
@@ -77,7 +82,7 @@ public sealed partial class NameResolver(NameLexicons lexicons)
     /// word is coined ("Kestrel" of "Kestrel Metals Intelligence"): never written in lower case in the article, and
     /// not a place, title, head or function word. Names of offices ("Ministry of ...") have no short form.
     /// </summary>
-    private IEnumerable<string> ShortForms(string text, string org, IReadOnlySet<string> nameWords)
+    private IEnumerable<string> ShortForms(TextOccurrences occurrences, string org, IReadOnlySet<string> nameWords)
     {
         var words = org.Split(' ');
         if (words.Length < 2 || words.Contains("of") || words.Contains("for"))
@@ -88,21 +93,37 @@ public sealed partial class NameResolver(NameLexicons lexicons)
         if (first.Length >= 4 && char.IsUpper(first[0]) && first.Skip(1).All(char.IsLower)
             && !lexicons.NonNameWords.Contains(first) && !lexicons.IsPlaceWord(first) && !lexicons.OrgHeads.Contains(first)
             && !lexicons.IsTitleWord(first) && !nameWords.Contains(first)
-            && !Regex.IsMatch(text, $@"(?<![\p{{L}}]){Regex.Escape(first.ToLowerInvariant())}(?![\p{{L}}])"))
+            && !occurrences.HasLetterWord(first.ToLowerInvariant()))
             yield return first;
     }
 
-    /// <summary>The full name of an earlier person this mention refers to: same surname, or the mention is part of it.</summary>
-    private static string? FullNameFor(string mention, IEnumerable<Entity> people)
+    /// <summary>The people a document names in full, in the order first named, indexed by their words.</summary>
+    private sealed class KnownPeople
     {
-        var surname = mention.Split(' ')[^1];
-        foreach (var person in people)
+        private readonly List<Entity> _people = [];
+        private readonly Dictionary<string, int> _firstBySurname = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _firstByWord = new(StringComparer.Ordinal);
+
+        public IReadOnlyList<Entity> All => _people;
+
+        public void Add(Entity person)
         {
             var parts = person.Text.Split(' ');
-            if (parts[^1] == surname || parts.Contains(mention))
-                return person.Normalized;
+            _firstBySurname.TryAdd(parts[^1], _people.Count);
+            foreach (var part in parts)
+                _firstByWord.TryAdd(part, _people.Count);
+            _people.Add(person);
         }
-        return null;
+
+        /// <summary>The full name of the first person this mention refers to: same surname, or the mention is one of its words.</summary>
+        public string? FullNameFor(string mention)
+        {
+            var surname = mention.Split(' ')[^1];
+            var bySurname = _firstBySurname.GetValueOrDefault(surname, int.MaxValue);
+            var byWord = _firstByWord.GetValueOrDefault(mention, int.MaxValue);
+            var first = Math.Min(bySurname, byWord);
+            return first == int.MaxValue ? null : _people[first].Normalized;
+        }
     }
 
     private bool IsSafeSurname(string surname) =>

@@ -49,12 +49,13 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}\p{M}’'\-]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$|^\p{Lu}\.$")]
     private static partial Regex NameWordShape();
 
-    public IEnumerable<Entity> Spot(Document document)
+    public IEnumerable<Entity> Spot(Document document, CancellationToken cancellationToken = default)
     {
         var text = document.Text;
         var termAcronyms = TermAcronyms(text);
         foreach (var sentence in document.Sentences)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var words = WordScanner.Scan(text, sentence.Start, sentence.End);
             // A byline ("By Jane Roe, Senior Fellow, Some Institute") is title case but names its author.
             if (Byline(text, sentence, words) is { } author)
@@ -290,19 +291,15 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
     [GeneratedRegex(@"^\s*\((?<acronym>\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\)")]
     private static partial Regex AcronymAfter();
 
-    // A lower-case term defined with its acronym: "mixed hydroxide precipitate (MHP)".
-    [GeneratedRegex(@"(?<words>(?:\p{Ll}[\p{Ll}\-]*\s+){1,6})\((?<acronym>\p{Lu}[\p{L}]{1,8})\)")]
-    private static partial Regex TermDefinition();
-
     /// <summary>Acronyms the document defines as lower-case terms (products, chemistries): never organizations in it.</summary>
     private static HashSet<string> TermAcronyms(string text)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match m in TermDefinition().Matches(text))
+        // A lower-case term defined with its acronym: "mixed hydroxide precipitate (MHP)".
+        foreach (var (words, acronym) in TermDefinitions.In(text))
         {
-            var acronym = m.Groups["acronym"].Value;
             var letters = acronym.Where(char.IsUpper).Select(char.ToLowerInvariant).ToArray();
-            var initials = m.Groups["words"].Value.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => w[0]).ToArray();
+            var initials = words.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => w[0]).ToArray();
             if (letters.Length >= 2 && initials.Length >= letters.Length && initials[^letters.Length..].SequenceEqual(letters))
                 terms.Add(acronym);
         }

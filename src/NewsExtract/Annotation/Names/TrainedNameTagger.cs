@@ -24,8 +24,9 @@ public sealed class TrainedNameTagger(
     {
         var candidates = RuleEntityTagger.Spot(spotters, document, cancellationToken);
         var ruleChosen = RuleEntityTagger.Choose(candidates, cancellationToken);
-        var names = finder.Find(document, candidates, ruleChosen);
+        var names = finder.Find(document, candidates, ruleChosen, cancellationToken);
         var context = NameFeatures.Context(document, names);
+        var ruleNormalized = RuleNormalizations(ruleChosen, candidates);
         var predicted = new List<(Entity Entity, float Probability)>();
         foreach (var name in names)
         {
@@ -37,30 +38,40 @@ public sealed class TrainedNameTagger(
                 label = nameof(EntityLabel.GPE);
             if (label == None || !Enum.TryParse<EntityLabel>(label, out var entityLabel))
                 continue;
-            predicted.Add((new Entity(entityLabel, name.Text, name.Start, name.End, Normalize(entityLabel, name, ruleChosen, candidates), SourceName), probability));
+            predicted.Add((new Entity(entityLabel, name.Text, name.Start, name.End, Normalize(entityLabel, name, ruleNormalized), SourceName), probability));
         }
 
         // Names compete by probability, so "Ana Souza" beats a less likely "Trade Minister Ana Souza"; the winners
         // then join the numbers and elements under the rule tagger's longest-first choice.
         var chosenNames = new List<Entity>();
+        var taken = new TakenSpans(document.Text.Length);
         foreach (var (entity, _) in predicted.OrderByDescending(p => p.Probability).ThenByDescending(p => p.Entity.End - p.Entity.Start).ThenBy(p => p.Entity.Start))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!chosenNames.Any(entity.Overlaps))
-                chosenNames.Add(entity);
+            if (taken.Overlaps(entity))
+                continue;
+            chosenNames.Add(entity);
+            taken.Add(entity);
         }
         var others = candidates.Where(e => !NameCandidateFinder.IsName(e.Label));
-        return resolver.Resolve(document.Text, RuleEntityTagger.Choose(others.Concat(chosenNames), cancellationToken));
+        return resolver.Resolve(document.Text, RuleEntityTagger.Choose(others.Concat(chosenNames), cancellationToken), cancellationToken);
+    }
+
+    /// <summary>The normalization the rules give each span and label: the chosen entity's, else the first candidate's.</summary>
+    private static Dictionary<(int, int, EntityLabel), string> RuleNormalizations(IReadOnlyList<Entity> ruleChosen, IReadOnlyList<Entity> ruleCandidates)
+    {
+        var normalized = new Dictionary<(int, int, EntityLabel), string>();
+        foreach (var e in ruleChosen.Concat(ruleCandidates))
+            normalized.TryAdd((e.Start, e.End, e.Label), e.Normalized);
+        return normalized;
     }
 
     /// <summary>The rule tagger's normalization of the same span when it agrees on the label (a capital standing for
     /// its government stays the country); else any rule spotter's; else the gazetteer's; else the text.</summary>
-    private static string Normalize(EntityLabel label, NameCandidate name, IReadOnlyList<Entity> ruleChosen, IReadOnlyList<Entity> ruleCandidates)
+    private static string Normalize(EntityLabel label, NameCandidate name, Dictionary<(int, int, EntityLabel), string> ruleNormalized)
     {
-        bool Same(Entity e) => e.Start == name.Start && e.End == name.End && e.Label == label;
-        var rule = ruleChosen.FirstOrDefault(Same) ?? ruleCandidates.FirstOrDefault(Same);
-        if (rule is not null)
-            return rule.Normalized;
+        if (ruleNormalized.TryGetValue((name.Start, name.End, label), out var rule))
+            return rule;
         if (label == EntityLabel.GPE && GeoGazetteer.Default.Canonicalize(name.Text) is { } canonical)
             return canonical;
         return name.Text.StartsWith("The ", StringComparison.Ordinal) ? name.Text[4..] : name.Text;

@@ -29,15 +29,20 @@ internal static partial class WordScanner
     public static bool IsSpaceGap(string text, int from, int to) =>
         to - from == 1 && text[from] is ' ' or '\u00A0';
 
+    /// <summary>The words of text[start..end); the pattern sees nothing outside that range.</summary>
     public static IReadOnlyList<Word> Scan(string text, int start, int end)
     {
+        // Matching on a span of the range, not on a copy of text[..end]: a copy per sentence made a document's
+        // scans grow with the square of its length.
         var words = new List<Word>();
-        foreach (Match m in WordPattern().Matches(text[..end], start))
+        var range = text.AsSpan(start, end - start);
+        foreach (var m in WordPattern().EnumerateMatches(range))
         {
-            var wordEnd = m.Index + m.Length;
-            if (wordEnd < end && text[wordEnd] == '.' && AbbreviationPattern().IsMatch(m.Value))
+            var wordStart = start + m.Index;
+            var wordEnd = wordStart + m.Length;
+            if (wordEnd < end && text[wordEnd] == '.' && AbbreviationPattern().IsMatch(range.Slice(m.Index, m.Length)))
                 wordEnd++;
-            words.Add(new Word(text[m.Index..wordEnd], m.Index, wordEnd));
+            words.Add(new Word(text[wordStart..wordEnd], wordStart, wordEnd));
         }
         return words;
     }

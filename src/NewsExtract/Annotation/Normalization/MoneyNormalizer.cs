@@ -149,7 +149,8 @@ public static class MoneyNormalizer
         // "thirty dollars": a number in words only before a currency word.
         s.Append($@"(?:(?<![A-Za-z0-9.,$€£¥])(?<b>between\s+)?(?<n>{num}|{NumberParser.WordsPattern})(?<s>{scaleWords})?{range}(?:\s+|(?=¢))(?<suf>{suf})(?![A-Za-z]){perUnit})");
         var pattern = s.ToString();
-        var options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+        // Built from the lexicons at run time, so not source-generated; compiled, because the pattern runs over every sentence.
+        var options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
         return new Tables(
             new Regex(pattern, options),
             new Regex($"^(?:{pattern})$", options),

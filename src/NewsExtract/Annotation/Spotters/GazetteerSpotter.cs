@@ -64,12 +64,13 @@ public sealed class GazetteerSpotter : IEntitySpotter
     private readonly record struct Unit(string Text, int Start, int End);
 
     /// <inheritdoc />
-    public IEnumerable<Entity> Spot(Document document)
+    public IEnumerable<Entity> Spot(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         var found = new List<Entity>();
         foreach (var sentence in document.Sentences)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var units = Units(sentence.Tokens);
             SpotPlaces(document.Text, units, found);
             SpotElements(units, found);
@@ -104,6 +105,8 @@ public sealed class GazetteerSpotter : IEntitySpotter
 
     private static string Join(List<Unit> units, int first, int count)
     {
+        if (count == 1)
+            return units[first].Text;
         var sb = new StringBuilder(units[first].Text);
         for (var k = first + 1; k < first + count; k++)
         {
@@ -126,8 +129,12 @@ public sealed class GazetteerSpotter : IEntitySpotter
             }
             var matched = 0;
             GeoPlace? place = null;
+            // Longest match first, but only over spans some form begins with: most words begin none.
             var maxCount = Math.Min(_geo.MaxWords * 3, units.Count - i);
-            for (var n = maxCount; n >= 1 && matched == 0; n--)
+            var reach = 0;
+            while (reach < maxCount && _geo.MayBeginForm(Join(units, i, reach + 1)))
+                reach++;
+            for (var n = reach; n >= 1 && matched == 0; n--)
             {
                 var written = Join(units, i, n);
                 if (_geo.TryGetDemonym(written, out _))

@@ -32,7 +32,7 @@ public sealed partial class NumericSpotter : IEntitySpotter
     private static string Phrase(string text, Candidate c) => c.Phrase ?? text[c.Start..c.End];
 
     /// <inheritdoc />
-    public IEnumerable<Entity> Spot(Document document)
+    public IEnumerable<Entity> Spot(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
@@ -41,6 +41,7 @@ public sealed partial class NumericSpotter : IEntitySpotter
         var published = document.Article.Published ?? DatelineDate(text);
         foreach (var sentence in document.Sentences)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var numeric = new List<Entity>();
             for (var m = MoneyNormalizer.Pattern.Match(text, sentence.Start, sentence.End - sentence.Start); m.Success; m = m.NextMatch())
             {

@@ -24,21 +24,24 @@ public sealed partial class PlacePatternSpotter(GeoGazetteer gazetteer) : IEntit
     [GeneratedRegex(@"^(?<name>\p{Lu}{3,}(?:[ \-]\p{Lu}{3,})?)(?=\s*(?:,|\(|-|–|—))", RegexOptions.Multiline)]
     private static partial Regex Dateline();
 
-    public IEnumerable<Entity> Spot(Document document)
+    public IEnumerable<Entity> Spot(Document document, CancellationToken cancellationToken = default)
     {
         var text = document.Text;
         foreach (Match m in AdministrativeUnit().Matches(text))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (Unknown(m.Groups["name"].Value))
                 yield return Make(m.Groups["name"], m.Groups["name"].Value);
         }
         foreach (Match m in TownAndParent().Matches(text))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (Unknown(m.Groups["name"].Value) && gazetteer.TryGetPlace(m.Groups["parent"].Value, out var parent) && parent.Category != GeoCategory.City)
                 yield return Make(m.Groups["name"], m.Groups["name"].Value);
         }
         foreach (Match m in Dateline().Matches(text))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             // A dateline names the city the story was filed from, even when the city also stands for a government.
             var name = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(m.Groups["name"].Value.ToLowerInvariant());
             if (gazetteer.TryGetPlace(name, out var known))
