@@ -14,6 +14,9 @@ public sealed class DocumentLookups(AnnotatedDocument document)
 
     public EntityIndex Entities { get; } = new(document.Entities);
 
+    /// <summary>Answers of <see cref="StatisticSubjects"/>' full organization names, by the name written.</summary>
+    internal Dictionary<string, string> FullNames { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The ORG mentions, in document order.</summary>
     public IReadOnlyList<Entity> Organizations => _organizations ??= [.. Document.Entities.Where(e => e.Label == EntityLabel.ORG)];
 
@@ -33,6 +36,7 @@ internal sealed class ElementForms
 {
     private readonly string _text;
     private readonly Dictionary<string, List<Entity>> _byNextWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string?> _answers = new(StringComparer.Ordinal);
 
     public ElementForms(AnnotatedDocument document)
     {
@@ -54,6 +58,13 @@ internal sealed class ElementForms
     /// <summary>The normalized element of the first ELEMENT mention followed by <paramref name="words"/> as whole
     /// words, or null.</summary>
     public string? Before(string words)
+    {
+        if (!_answers.TryGetValue(words, out var element))
+            _answers[words] = element = Find(words);
+        return element;
+    }
+
+    private string? Find(string words)
     {
         // A match at the gap starts with the phrase's leading letters and has no more letters there.
         if (!_byNextWord.TryGetValue(Letters(words, 0), out var elements))

@@ -207,6 +207,15 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
     /// "Acme Metals Corp"), without a leading "Shares of".</summary>
     private static string FullName(string name, IReadOnlyList<SentenceView> views)
     {
+        // The same few names are asked for once a figure: answer each once per document.
+        var known = views[0].Lookups.FullNames;
+        if (!known.TryGetValue(name, out var full))
+            known[name] = full = FindFullName(name, views);
+        return full;
+    }
+
+    private static string FindFullName(string name, IReadOnlyList<SentenceView> views)
+    {
         name = SharesOf().Replace(name, "");
         var entities = views.SelectMany(v => v.Entities).ToList();
         if (entities.Any(e => e.Label == EntityLabel.GPE && e.Normalized == name))
