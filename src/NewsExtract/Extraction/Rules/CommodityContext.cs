@@ -12,7 +12,7 @@ public static partial class CommodityContext
     /// sentence; null when the sentence names none.</summary>
     public static IReadOnlyList<string>? Of(SentenceView view, Clause clause, int at)
     {
-        var all = CommoditySubjects.Priced(view, 0, view.Text.Length);
+        var all = CommoditySubjects.Priced(view);
         if (all.Count == 0)
             return null;
         var groups = Groups(view, all);
@@ -31,9 +31,9 @@ public static partial class CommodityContext
     /// sentence before it. Empty when the sentence names its own, or the one before names none or several.</summary>
     public static IReadOnlyList<string> Carried(SentenceView view, IReadOnlyList<SentenceView> views)
     {
-        if (view.Index == 0 || CommoditySubjects.Priced(view, 0, view.Text.Length).Count > 0)
+        if (view.Index == 0 || CommoditySubjects.Priced(view).Count > 0)
             return [];
-        var previous = CommoditySubjects.Priced(views[view.Index - 1], 0, views[view.Index - 1].Text.Length).Select(c => c.Name).Distinct().ToList();
+        var previous = CommoditySubjects.Priced(views[view.Index - 1]).Select(c => c.Name).Distinct().ToList();
         return previous.Count == 1 ? previous : [];
     }
 
@@ -75,14 +75,14 @@ public static partial class CommodityContext
     public static string EndDate(SentenceView view, Clause clause)
     {
         var dates = AsOfDates(view);
-        return dates.LastOrDefault(d => clause.Contains(view.Rel(d)))?.Normalized ?? dates.LastOrDefault()?.Normalized ?? ArticleDate(view.Document);
+        return dates.LastOrDefault(d => clause.Contains(view.Rel(d)))?.Normalized ?? dates.LastOrDefault()?.Normalized ?? view.Lookups.ArticleDate;
     }
 
     /// <summary>The date a price at <paramref name="at"/> is as of: the nearest date of the sentence that does not
     /// start a period or name a delivery month, else the date of the article.</summary>
     public static string AsOf(SentenceView view, int at) =>
         AsOfDates(view).OrderBy(d => Math.Min(Math.Abs(view.Rel(d) - at), Math.Abs(view.RelEnd(d) - at))).FirstOrDefault()?.Normalized
-        ?? ArticleDate(view.Document);
+        ?? view.Lookups.ArticleDate;
 
     /// <summary>An article that reports prices reports them as of its own date: the published date, else the date of
     /// its dateline ("SINGAPORE, March 4 (Agency) -"); "" when it has neither.</summary>
@@ -112,7 +112,7 @@ public static partial class CommodityContext
     /// least two and more often than any other; null otherwise. A loose fallback for a price that names nothing.</summary>
     public static string? Main(IReadOnlyList<SentenceView> views)
     {
-        var counts = views.SelectMany(v => CommoditySubjects.Priced(v, 0, v.Text.Length).Select(c => c.Name).Distinct())
+        var counts = views.SelectMany(v => CommoditySubjects.Priced(v).Select(c => c.Name).Distinct())
             .GroupBy(n => n).Select(g => (Name: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).Take(2).ToList();
         return counts.Count > 0 && counts[0].Count >= 2 && (counts.Count == 1 || counts[0].Count > counts[1].Count) ? counts[0].Name : null;
     }

@@ -74,8 +74,10 @@ public static partial class CommodityPhrases
     [GeneratedRegex(@"(?<grade>\b(?:[Nn]o\.|[Gg]rade|#)\s*\d+[A-Za-z]?\b)|(?<num>\d[\d,.]*%?)|(?<word>\p{L}[\p{L}\-]*)|(?<other>\S)")]
     private static partial Regex Token();
 
-    /// <summary>The commodity phrases of a sentence, as commodities with sentence-relative spans.</summary>
-    public static IReadOnlyList<CommoditySubjects.Commodity> In(SentenceView view)
+    /// <summary>The commodity phrases of a sentence, as commodities with sentence-relative spans. Read once per sentence.</summary>
+    public static IReadOnlyList<CommoditySubjects.Commodity> In(SentenceView view) => view.CommodityPhrases;
+
+    internal static IReadOnlyList<CommoditySubjects.Commodity> Find(SentenceView view)
     {
         var text = view.Folded;
         var found = new List<CommoditySubjects.Commodity>();

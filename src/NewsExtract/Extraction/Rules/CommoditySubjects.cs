@@ -28,31 +28,19 @@ public static partial class CommoditySubjects
     public static IReadOnlyList<Commodity> In(SentenceView view, int from, int to) => Named(view, from, to, ores: true);
 
     /// <summary>What a price in the sentence can be about: elements and products named after them, and the noun phrases
-    /// of other commodities (<see cref="CommodityPhrases"/>), where ores such as spodumene stay their own phrase.</summary>
-    public static IReadOnlyList<Commodity> Priced(SentenceView view, int from, int to)
+    /// of other commodities (<see cref="CommodityPhrases"/>), where ores such as spodumene stay their own phrase.
+    /// Read once per sentence.</summary>
+    public static IReadOnlyList<Commodity> Priced(SentenceView view) => view.PricedCommodities;
+
+    internal static IReadOnlyList<Commodity> FindPriced(SentenceView view)
     {
-        var named = Named(view, from, to, ores: false);
+        var named = Named(view, 0, view.Text.Length, ores: false);
+        // "Hafnium sponge firmer ... sponge rose 4%": a phrase the article writes right after an element name
+        // elsewhere is a form of that element.
         var phrases = CommodityPhrases.In(view)
-            .Where(p => p.Start >= from && p.End <= to && !named.Any(c => c.Start < p.End && p.Start < c.End))
-            .Select(p => FormOfElement(view.Document, p) is { } element ? p with { Name = element } : p);
+            .Where(p => !named.Any(c => c.Start < p.End && p.Start < c.End))
+            .Select(p => view.Lookups.ElementForms.Before(p.Name) is { } element ? p with { Name = element } : p);
         return named.Concat(phrases).OrderBy(c => c.Start).ToList();
-    }
-
-    /// <summary>"Hafnium sponge firmer ... sponge rose 4%": a phrase the article writes right after an element name
-    /// elsewhere is a form of that element; null when it never does.</summary>
-    private static string? FormOfElement(AnnotatedDocument document, Commodity phrase) =>
-        document.Entities
-            .Where(e => e.Label == EntityLabel.ELEMENT && e.End < document.Text.Length)
-            .FirstOrDefault(e => FollowedBy(document.Text, e.End, phrase.Name))?.Normalized;
-
-    private static bool FollowedBy(string text, int at, string words)
-    {
-        var gap = at;
-        while (gap < text.Length && text[gap] is ' ' or '-')
-            gap++;
-        return gap > at && gap + words.Length <= text.Length
-            && string.Compare(text, gap, words, 0, words.Length, StringComparison.OrdinalIgnoreCase) == 0
-            && (gap + words.Length == text.Length || !char.IsLetter(text[gap + words.Length]));
     }
 
     private static IReadOnlyList<Commodity> Named(SentenceView view, int from, int to, bool ores)

@@ -67,7 +67,7 @@ public sealed partial class ControlledGoods
                 return (enumerated.Select(e => e.Name).Distinct().ToList(), "after-cue");
             return (listed.Select(g => g.Name).Distinct().ToList(), "after-cue");
         }
-        var beforeExports = goods.FirstOrDefault(g => Regex.IsMatch(folded[g.End..clause.End], @"^\s+(?:export|exports|shipments|sales)\b", RegexOptions.IgnoreCase));
+        var beforeExports = goods.FirstOrDefault(g => ExportsAfter().IsMatch(folded[g.End..clause.End]));
         if (beforeExports is not null)
             return (beforeExports.IsElement ? elements.Select(e => e.Name).Distinct().ToList() : [beforeExports.Name], "before-cue");
         if (elements.Count > 0)
@@ -124,7 +124,7 @@ public sealed partial class ControlledGoods
                 Add(phrase.Text, "whole-list");
             // "magnets containing dysprosium or terbium": the elements are controlled too.
             var after = view.Folded[phrase.End..clause.End];
-            var containing = Regex.Match(after, @"^\s*,?\s*(?:containing|made\s+(?:with|from)|that\s+contains?)\s", RegexOptions.IgnoreCase);
+            var containing = Containing().Match(after);
             if (containing.Success)
                 foreach (var element in CommoditySubjects.In(view, phrase.End + containing.Length, Math.Min(clause.End, phrase.End + containing.Length + 80)))
                     Add(element.Name, "containing");
@@ -199,7 +199,7 @@ public sealed partial class ControlledGoods
     /// <summary>An item class with the modifiers written before it: "chips" in "advanced AI chips".</summary>
     private Goods WithModifiers(SentenceView view, Clause clause, int start, int end)
     {
-        var words = Regex.Matches(view.Text[clause.Start..start], @"[\p{L}\p{N}][\p{L}\p{N}\-']*").ToList();
+        var words = GoodsWord().Matches(view.Text[clause.Start..start]).ToList();
         var from = start;
         for (var i = words.Count - 1; i >= 0 && start - (clause.Start + words[i].Index) < 40 && words.Count - i <= 3; i--)
         {
@@ -208,7 +208,7 @@ public sealed partial class ControlledGoods
             // Modifiers are adjectives and nouns; a verb ("easing chip exports") or a punctuation mark ends them.
             if (view.Folded[wordEnd..from].Trim().Length > 0 || NotModifiers.Contains(w.Value) || GoodsPhrases.NotGoods.Contains(w.Value) || w.Value == "one-off" || w.Value.EndsWith("ly", StringComparison.Ordinal)
                 || w.Value.EndsWith("ing", StringComparison.Ordinal) || _relation.Match(w.Value) is { Success: true } verb && verb.Length == w.Length
-                || char.IsUpper(w.Value[0]) && !Regex.IsMatch(w.Value, @"^\p{Lu}{2,}$|^\p{Lu}[\p{L}.]*-\p{Ll}"))
+                || char.IsUpper(w.Value[0]) && !AcronymOrCompound().IsMatch(w.Value))
                 break;
             from = clause.Start + w.Index;
         }
@@ -221,7 +221,7 @@ public sealed partial class ControlledGoods
         foreach (var next in goods.Where(g => g.Start > first.End))
         {
             // A list goes on over commas and "and", but "including X" names members, not more goods.
-            if (!Regex.IsMatch(folded[listed[^1].End..next.Start], @"^(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)(?:(?!(?:including|such|namely|like|especially|notably|particularly)\b)[\w\-]+\s+){0,2}$", RegexOptions.IgnoreCase))
+            if (!ListJoint().IsMatch(folded[listed[^1].End..next.Start]))
                 break;
             listed.Add(next);
         }
@@ -235,4 +235,19 @@ public sealed partial class ControlledGoods
         var goods = view.Of(EntityLabel.ELEMENT).Select(view.Rel).Concat(_items.Matches(view.Folded).Select(m => m.Index)).ToList();
         return GoodsAnchor().Matches(view.Folded).Any(a => goods.Any(g => g >= a.Index + a.Length && g - (a.Index + a.Length) < 60));
     }
+
+    [GeneratedRegex(@"^\p{Lu}{2,}$|^\p{Lu}[\p{L}.]*-\p{Ll}")]
+    private static partial Regex AcronymOrCompound();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:containing|made\s+(?:with|from)|that\s+contains?)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex Containing();
+
+    [GeneratedRegex(@"^\s+(?:export|exports|shipments|sales)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExportsAfter();
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}\-']*")]
+    private static partial Regex GoodsWord();
+
+    [GeneratedRegex(@"^(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)(?:(?!(?:including|such|namely|like|especially|notably|particularly)\b)[\w\-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListJoint();
 }

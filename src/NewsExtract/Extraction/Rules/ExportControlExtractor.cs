@@ -92,6 +92,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     {
         var views = SentenceView.All(document).ToList();
         var headlineTarget = views.Count > 0 ? _parties.HeadlineTarget(views[0]) : null;
+        var states = _parties.States(document, views);
         string? lastSubject = null;
         IReadOnlyList<string> lastObjects = [];
         foreach (var view in views)
@@ -142,14 +143,14 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                     subject = _parties.FirstState(view, 0, clause.Start, targets)
                         ?? (view.Index > 0 ? _parties.FirstState(views[view.Index - 1], 0, views[view.Index - 1].Text.Length, targets) : null);
                 var guessed = subject is null;
-                subject ??= ownGovernment || lastSubject is null || targets.Contains(lastSubject) ? _parties.MostFrequentState(document, targets) : lastSubject;
+                subject ??= ownGovernment || lastSubject is null || targets.Contains(lastSubject) ? ExportParties.MostFrequentState(states, targets) : lastSubject;
                 if (subject is null)
                     continue;
                 // "relief from Myanmar: Myanmar's government granted ...": the actor is no target of its own measure.
                 if (targets.Contains(subject))
                     targets = targets.Where(t => t != subject).ToList();
                 // The article's main state is the other guess when the actor was carried over.
-                var alternative = guessed ? _parties.MostFrequentState(document, targets) : null;
+                var alternative = guessed ? ExportParties.MostFrequentState(states, targets) : null;
                 if (alternative == subject)
                     alternative = null;
                 lastSubject = subject;
@@ -159,7 +160,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 if (targets.Count == 0)
                 {
                     // FACT_SCHEMA: the target may come from context when the sentence implies it.
-                    var context = _parties.ContextTarget(document, relation.Name, subject, headlineTarget);
+                    var context = _parties.ContextTarget(states, relation.Name, subject, headlineTarget);
                     targets = context.Length > 0 ? [context] : [""];
                 }
                 var date = EffectiveDate(view, clause, skipHistory: relation.Name is not ("imposes" or "tightens"));
@@ -256,7 +257,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
 
     private static bool IsTitleCase(string text)
     {
-        var words = Regex.Matches(text, @"\b\p{L}{4,}\b").Select(m => m.Value).ToList();
+        var words = LongWord().Matches(text).Select(m => m.Value).ToList();
         return words.Count >= 3 && words.Count(w => char.IsUpper(w[0])) >= 0.75 * words.Count;
     }
 
@@ -289,7 +290,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         // "the urea export halt will stay in place": the measure named first is kept.
         var after = found is null ? 0 : found.Index + Math.Max(found.Trigger.Length, 1);
         if (found is { Name: not "maintains" } && FirstRelation(clause[after..]) is { Name: "maintains" } kept
-            && Regex.IsMatch(clause[after..(after + kept.Index)], @"^\s*(?:(?:will|would|has|have|is|to|still|also|now)\s+){0,2}$", RegexOptions.IgnoreCase))
+            && AuxiliaryGap().IsMatch(clause[after..(after + kept.Index)]))
             return kept with { Index = kept.Index + after };
         return found;
     }
@@ -306,7 +307,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             // "considering restrictions on X, which could remove ...": the measure weighed comes first.
             if (weighed.Success && weighed.Index < m.Index)
                 break;
-            if (Regex.IsMatch(clause[..m.Index], @"\bunder\s+the\s+$", RegexOptions.IgnoreCase))
+            if (UnderTheBefore().IsMatch(clause[..m.Index]))
                 continue;
             var relation = Patterns.ValueOf(_lexicons.ExportRelations, m.Value);
             var rest = clause[(m.Index + m.Length)..];
@@ -316,36 +317,36 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             if (relation == "suspends")
             {
                 // "suspends exports of X" is a new restriction; "suspends the restrictions for N firms" lifts one.
-                var head = Regex.Match(window, @"^.*?(?=\s(?:of|on|for|to|from)\s|[,.;]|$)").Value;
+                var head = HeadPhrase().Match(window).Value;
                 // "suspended the export licences of 17 exporters" withdraws permission: a new restriction too.
                 relation = m.Value.Contains("sell", StringComparison.OrdinalIgnoreCase) || !MeasureNoun().IsMatch(head) && ExportNoun().IsMatch(head)
-                    || Regex.IsMatch(head, @"\b(?:licen[cs]es|permits|approvals)$", RegexOptions.IgnoreCase) ? "imposes" : "suspends";
+                    || PermitsEnd().IsMatch(head) ? "imposes" : "suspends";
             }
             if (relation == "imposes" && NounEnding().IsMatch(m.Value))
                 continue;
             // "ban" is a verb only with its object: "could ban exports of X"; "a ban on" is a noun (below).
-            if (m.Value.Equals("ban", StringComparison.OrdinalIgnoreCase) && !Regex.IsMatch(window, @"^(?:the\s+)?(?:(?!(?:on|of|for|to)\b)[\w\-]+\s+){0,3}?(?:exports?|shipments?|sales)\b", RegexOptions.IgnoreCase))
+            if (m.Value.Equals("ban", StringComparison.OrdinalIgnoreCase) && !BanOnExports().IsMatch(window))
                 continue;
             // "restricting the export of X" is a measure; "curbing China's access to Y" is commentary.
             if (relation == "imposes" && m.Value.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !m.Value.Contains(' ', StringComparison.Ordinal)
-                && !Regex.IsMatch(window, @"^(?:\S+\s+){0,3}?(?:exports?|shipments?|sales|licen[cs])", RegexOptions.IgnoreCase)
-                && !Regex.IsMatch(rest, @"\bto\s+(?:its|the|their)\s+(?:[a-z]+\s+){0,3}list\b", RegexOptions.IgnoreCase))
+                && !ExportsSoon().IsMatch(window)
+                && !AddedToList().IsMatch(rest))
                 continue;
             // "issued licences" or, in the passive, "permits were issued".
             var lead = clause[Math.Max(0, m.Index - 45)..m.Index];
-            if (relation == "grants_license" && !m.Value.StartsWith("permit", StringComparison.OrdinalIgnoreCase) && !Regex.IsMatch(window, @"licen[cs]|permit|approval", RegexOptions.IgnoreCase)
-                && !Regex.IsMatch(lead, @"(?:licen[cs]es|permits|approvals)\s+(?:\S+\s+){0,3}(?:were|was|have\s+been|had\s+been|are|is|being)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase))
+            if (relation == "grants_license" && !m.Value.StartsWith("permit", StringComparison.OrdinalIgnoreCase) && !PermitWord().IsMatch(window)
+                && !PermitsPassive().IsMatch(lead))
                 continue;
             var cue = relation == "maintains" ? "aspect" : "verb";
             // "adds X to its control list", "X could be added": goods join an existing regime (LABELLING.md).
             // "had added" tells the regime's history: the original measure.
-            if (AddVerb().IsMatch(m.Value) && !Regex.IsMatch(clause[..m.Index], @"\bhad\s+$", RegexOptions.IgnoreCase))
+            if (AddVerb().IsMatch(m.Value) && !HadBefore().IsMatch(clause[..m.Index]))
                 relation = "tightens";
             if (m.Value.StartsWith("extend", StringComparison.OrdinalIgnoreCase))
             {
                 // "extend general licences to X" hands out licences; "extend the ban (until June)" keeps it;
                 // "extend the requirement to Vietnam / to cover X" widens it.
-                relation = Regex.IsMatch(window, @"^(?:\w+\s+){0,2}(?:licen[cs]es|permits)\b(?!\s+requirements?)", RegexOptions.IgnoreCase) ? "grants_license"
+                relation = LicencesLead().IsMatch(window) ? "grants_license"
                     : ScopeTo().IsMatch(ScopeWindow().Match(rest).Value) ? "tightens" : "maintains";
                 cue = "aspect";
             }
@@ -359,7 +360,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         if (put.Success && !NegationBefore().IsMatch(clause[..put.Index]))
             return new Relation("imposes", put.Index, IsNoun: false, put.Value.Split(' ')[0], "verb");
         // "anyone exporting X would need a permit" states a licensing requirement.
-        var need = Regex.Match(clause, @"\bneed(?:s|ed)?\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:permit|licen[cs]e)", RegexOptions.IgnoreCase);
+        var need = NeedPermit().Match(clause);
         if (need.Success && !NegationBefore().IsMatch(clause[..need.Index]))
             return new Relation("imposes", need.Index, IsNoun: false, "need", "permit");
         var noun = MeasureNounPhrase().Match(clause);
@@ -387,6 +388,45 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         var effective = dates.FirstOrDefault(d => EffectiveCue().IsMatch(view.Folded[..view.Rel(d)]));
         return (effective ?? dates.FirstOrDefault())?.Normalized ?? "";
     }
+
+    [GeneratedRegex(@"\bto\s+(?:its|the|their)\s+(?:[a-z]+\s+){0,3}list\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AddedToList();
+
+    [GeneratedRegex(@"^\s*(?:(?:will|would|has|have|is|to|still|also|now)\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex AuxiliaryGap();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?!(?:on|of|for|to)\b)[\w\-]+\s+){0,3}?(?:exports?|shipments?|sales)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BanOnExports();
+
+    [GeneratedRegex(@"^(?:\S+\s+){0,3}?(?:exports?|shipments?|sales|licen[cs])", RegexOptions.IgnoreCase)]
+    private static partial Regex ExportsSoon();
+
+    [GeneratedRegex(@"\bhad\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex HadBefore();
+
+    [GeneratedRegex(@"^.*?(?=\s(?:of|on|for|to|from)\s|[,.;]|$)")]
+    private static partial Regex HeadPhrase();
+
+    [GeneratedRegex(@"^(?:\w+\s+){0,2}(?:licen[cs]es|permits)\b(?!\s+requirements?)", RegexOptions.IgnoreCase)]
+    private static partial Regex LicencesLead();
+
+    [GeneratedRegex(@"\b\p{L}{4,}\b")]
+    private static partial Regex LongWord();
+
+    [GeneratedRegex(@"\bneed(?:s|ed)?\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:permit|licen[cs]e)", RegexOptions.IgnoreCase)]
+    private static partial Regex NeedPermit();
+
+    [GeneratedRegex(@"licen[cs]|permit|approval", RegexOptions.IgnoreCase)]
+    private static partial Regex PermitWord();
+
+    [GeneratedRegex(@"\b(?:licen[cs]es|permits|approvals)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PermitsEnd();
+
+    [GeneratedRegex(@"(?:licen[cs]es|permits|approvals)\s+(?:\S+\s+){0,3}(?:were|was|have\s+been|had\s+been|are|is|being)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PermitsPassive();
+
+    [GeneratedRegex(@"\bunder\s+the\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnderTheBefore();
 }
 
 /// <summary>One proposed export-control fact with what proposed it: the trigger word as written, the kind of cue

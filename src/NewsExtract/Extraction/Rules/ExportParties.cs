@@ -29,12 +29,12 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
             // "to Malaysia and Thailand", "to A, B and C"; a comma alone continues the list only before another list mark.
             var gap = i > 0 ? view.Folded[view.RelEnd(gpes[i - 1])..view.Rel(gpes[i])] : "";
             var listedAfterTarget = i > 0 && targets.Contains(gpes[i - 1].Normalized)
-                && (Regex.IsMatch(gap, @"^(?:\s+and\s+|,\s*and\s+|\s+or\s+|,\s*or\s+)(?:the\s+)?$")
-                    || Regex.IsMatch(gap, @"^,\s*(?:the\s+)?$") && Regex.IsMatch(view.Folded[view.RelEnd(gpes[i])..], @"^(?:,|\s+and\b|\s+or\b)"));
+                && (AndOrGap().IsMatch(gap)
+                    || CommaGap().IsMatch(gap) && ListContinues().IsMatch(view.Folded[view.RelEnd(gpes[i])..]));
             if ((IsTarget(view, view.Rel(gpes[i])) || listedAfterTarget) && !targets.Contains(gpes[i].Normalized))
                 targets.Add(gpes[i].Normalized);
         }
-        var m = Regex.Match(view.Text[clause.Start..clause.End], @"\b(?:to|for|from|against|add(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?!of\b)[\w\-]+\s+){0,3}?(?<demonym>\p{Lu}[\p{L}\-]+)\s+(?:(?:and|or)\s+\p{Lu}[\p{L}\-]+\s+)?(?:[a-z\-]+\s+){0,2}(?:companies|firms|customers|buyers|entities|importers|users|automakers|carmakers|manufacturers|chipmakers|businesses|clients|suppliers|producers|industries|makers|operators|recyclers|exporters|traders|fabs|plants)");
+        var m = DemonymBuyers().Match(view.Text[clause.Start..clause.End]);
         if (m.Success && _lexicons.Places.CountryOfDemonym(m.Groups["demonym"].Value) is { } country && !targets.Contains(country))
             targets.Add(country);
         return targets;
@@ -47,12 +47,11 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
         // A possessive ("Myanmar's government") names the actor even where the same state is also a target.
         var states = view.Within(clause.Start, clause.End)
             .Where(e => e.Label == EntityLabel.GPE && _lexicons.Places.IsState(e.Normalized)
-                && (!targets.Contains(e.Normalized) || Regex.IsMatch(view.Folded[view.RelEnd(e)..], @"^['’]s\s"))).ToList();
-        var agent = states.FirstOrDefault(g => Regex.IsMatch(view.Folded[..view.Rel(g)], @"\bby\s+(?:the\s+)?$", RegexOptions.IgnoreCase));
+                && (!targets.Contains(e.Normalized) || PossessiveS().IsMatch(view.Folded[view.RelEnd(e)..]))).ToList();
+        var agent = states.FirstOrDefault(g => ByBefore().IsMatch(view.Folded[..view.Rel(g)]));
         if (agent is not null)
             return agent.Normalized;
-        var owner = states.FirstOrDefault(g => !IsTarget(view, view.Rel(g)) && Regex.IsMatch(view.Folded[view.RelEnd(g)..],
-            @"^(?:'s)?\s+(?:[a-z\-]+\s+){0,2}(?:export\s+)?(?:restrictions|controls|curbs|bans?|measures|licensing|licen[cs]e\s+requirements?)\b", RegexOptions.IgnoreCase));
+        var owner = states.FirstOrDefault(g => !IsTarget(view, view.Rel(g)) && MeasureOwner().IsMatch(view.Folded[view.RelEnd(g)..]));
         if (owner is not null)
             return owner.Normalized;
         var candidates = states.Where(g => !IsTarget(view, view.Rel(g)) && !IsObject(view, view.Rel(g)))
@@ -72,7 +71,7 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
         foreach (var org in view.Within(clause.Start, clause.End).Where(e => e.Label == EntityLabel.ORG))
         {
             // "Kazakhstan's Ministry of ...": the possessive names the state.
-            var first = Regex.Replace(Regex.Match(org.Text, @"^[\p{L}.]+(?:['’]s)?(?:\s\p{Lu}[\p{L}.]+)?").Value, @"['’]s\b", "");
+            var first = PossessiveSuffix().Replace(LeadingName().Match(org.Text).Value, "");
             var state = _lexicons.Places.Canonical(first) ?? _lexicons.Places.Canonical(first.Split(' ')[0]) ?? _lexicons.Places.CountryOfDemonym(first.Split(' ')[0]);
             if (state is not null && _lexicons.Places.IsState(state) && !targets.Contains(state) && !IsTarget(view, view.Rel(org)))
                 yield return (view.Rel(org), state);
@@ -81,19 +80,19 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
 
     // A place right after a verb ("accusing China of") is its object, not the actor.
     private static bool IsObject(SentenceView view, int at) =>
-        Regex.IsMatch(view.Folded[..at], @"\b[a-z]+(?:ing|ed)\s+(?:the\s+)?$");
+        VerbBefore().IsMatch(view.Folded[..at]);
 
     private static bool IsTarget(SentenceView view, int at)
     {
         // "a U.S.-China deal": a place in a compound adjective is no target.
-        if (Regex.IsMatch(view.Folded[at..], @"^[\p{L}.]+-\p{Lu}"))
+        if (CompoundAdjective().IsMatch(view.Folded[at..]))
             return false;
         var before = view.Folded[..at];
         var tail = before.Length > 40 ? before[^40..] : before;
         // "exports of X from Ghana" names the origin, not a target.
-        if (Regex.IsMatch(before.Length > 80 ? before[^80..] : before, @"\bexport\w*\s+(?:[\w\-.]+\s+){0,5}from\s+(?:the\s+)?$", RegexOptions.IgnoreCase))
+        if (ExportFrom().IsMatch(before.Length > 80 ? before[^80..] : before))
             return false;
-        return (TargetPreposition().IsMatch(tail) || BuyersIn().IsMatch(tail)) && !Regex.IsMatch(tail, @"according\s+to\s+(?:the\s+)?$", RegexOptions.IgnoreCase);
+        return (TargetPreposition().IsMatch(tail) || BuyersIn().IsMatch(tail)) && !AccordingTo().IsMatch(tail);
     }
 
     [GeneratedRegex(@"\b(?:buyers|customers|importers|users|clients|firms|companies|manufacturers|automakers|chipmakers|traders|exporters|shippers|refiners|mills|plants|factories|facilities|fabs|subsidiaries|operations)\s+(?:based\s+|located\s+)?in\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
@@ -115,7 +114,7 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
         foreach (var gpe in headline.Of(EntityLabel.GPE))
         {
             var before = headline.Folded[..headline.Rel(gpe)];
-            if (Regex.IsMatch(before, @"(?:curbs?|controls?|restrictions?|bans?|embargo|exports?)\s+(?:on|to|against|for)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)
+            if (MeasureOn().IsMatch(before)
                 && _lexicons.Places.IsState(gpe.Normalized))
                 return gpe.Normalized;
         }
@@ -124,33 +123,90 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
 
     /// <summary>Restrictions default to the headline's target; relief (easing, resuming, licences) in a two-party
     /// story goes to the other party.</summary>
-    public string ContextTarget(AnnotatedDocument document, string relation, string subject, string? headlineTarget)
+    public string ContextTarget(DocumentStates states, string relation, string subject, string? headlineTarget)
     {
         if (relation is "imposes" or "maintains" or "tightens")
             return headlineTarget is not null && headlineTarget != subject ? headlineTarget : "";
-        var top = StateCounts(document).Take(3).ToList();
+        var top = states.Counts.Take(3).ToList();
         if (top.Count < 2 || top[0].Name != subject && top[1].Name != subject)
             return "";
         var other = top[0].Name == subject ? top[1] : top[0];
         var third = top.Count > 2 ? top[2].Count : 0;
         // Only a clear two-party story: the counterpart is mentioned far more than anyone else.
         // ... and one the article names as a target somewhere ("curbs on X", "shipments to X"), not just a market.
-        return other.Count >= 2 * Math.Max(third, 1) && NamedAsTarget(document, other.Name) ? other.Name : "";
+        return other.Count >= 2 * Math.Max(third, 1) && states.NamedAsTarget(other.Name) ? other.Name : "";
     }
-
-    private static bool NamedAsTarget(AnnotatedDocument document, string place) =>
-        SentenceView.All(document).Any(view => view.Of(EntityLabel.GPE).Any(g => g.Normalized == place && IsTarget(view, view.Rel(g))));
 
     /// <summary>The first state named within [from, to) of a sentence that is not one of the targets.</summary>
     public string? FirstState(SentenceView view, int from, int to, IReadOnlyList<string> targets) =>
         view.Within(from, to).Where(e => e.Label == EntityLabel.GPE).Select(g => g.Normalized)
             .FirstOrDefault(n => _lexicons.Places.IsState(n) && !targets.Contains(n));
 
-    public string? MostFrequentState(AnnotatedDocument document, IReadOnlyList<string> except) =>
-        StateCounts(document).Select(s => s.Name).FirstOrDefault(n => !except.Contains(n));
+    public static string? MostFrequentState(DocumentStates states, IReadOnlyList<string> except) =>
+        states.Counts.Select(s => s.Name).FirstOrDefault(n => !except.Contains(n));
 
-    private IEnumerable<(string Name, int Count)> StateCounts(AnnotatedDocument document) =>
-        document.Entities.Where(e => e.Label == EntityLabel.GPE && _lexicons.Places.IsState(e.Normalized))
+    /// <summary>The states of a document, counted once for all its measures.</summary>
+    public DocumentStates States(AnnotatedDocument document, IReadOnlyList<SentenceView> views) => new(views, StateCounts(document));
+
+    private List<(string Name, int Count)> StateCounts(AnnotatedDocument document) =>
+        [.. document.Entities.Where(e => e.Label == EntityLabel.GPE && _lexicons.Places.IsState(e.Normalized))
             .GroupBy(e => e.Normalized).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(e => e.Start))
-            .Select(g => (g.Key, g.Count()));
+            .Select(g => (g.Key, g.Count()))];
+
+    /// <summary>The states a document names, most often first (then first named), and where it names one as a target.</summary>
+    public sealed class DocumentStates(IReadOnlyList<SentenceView> views, IReadOnlyList<(string Name, int Count)> counts)
+    {
+        private readonly Dictionary<string, bool> _namedAsTarget = new(StringComparer.Ordinal);
+
+        public IReadOnlyList<(string Name, int Count)> Counts { get; } = counts;
+
+        public bool NamedAsTarget(string place)
+        {
+            if (!_namedAsTarget.TryGetValue(place, out var named))
+                _namedAsTarget[place] = named = views.Any(view => view.Of(EntityLabel.GPE).Any(g => g.Normalized == place && IsTarget(view, view.Rel(g))));
+            return named;
+        }
+    }
+
+    [GeneratedRegex(@"according\s+to\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AccordingTo();
+
+    [GeneratedRegex(@"^(?:\s+and\s+|,\s*and\s+|\s+or\s+|,\s*or\s+)(?:the\s+)?$")]
+    private static partial Regex AndOrGap();
+
+    [GeneratedRegex(@"\bby\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ByBefore();
+
+    [GeneratedRegex(@"^,\s*(?:the\s+)?$")]
+    private static partial Regex CommaGap();
+
+    [GeneratedRegex(@"^[\p{L}.]+-\p{Lu}")]
+    private static partial Regex CompoundAdjective();
+
+    [GeneratedRegex(@"\b(?:to|for|from|against|add(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?!of\b)[\w\-]+\s+){0,3}?(?<demonym>\p{Lu}[\p{L}\-]+)\s+(?:(?:and|or)\s+\p{Lu}[\p{L}\-]+\s+)?(?:[a-z\-]+\s+){0,2}(?:companies|firms|customers|buyers|entities|importers|users|automakers|carmakers|manufacturers|chipmakers|businesses|clients|suppliers|producers|industries|makers|operators|recyclers|exporters|traders|fabs|plants)")]
+    private static partial Regex DemonymBuyers();
+
+    [GeneratedRegex(@"\bexport\w*\s+(?:[\w\-.]+\s+){0,5}from\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ExportFrom();
+
+    [GeneratedRegex(@"['’]s\b")]
+    private static partial Regex PossessiveSuffix();
+
+    [GeneratedRegex(@"^(?:,|\s+and\b|\s+or\b)")]
+    private static partial Regex ListContinues();
+
+    [GeneratedRegex(@"(?:curbs?|controls?|restrictions?|bans?|embargo|exports?)\s+(?:on|to|against|for)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasureOn();
+
+    [GeneratedRegex(@"^(?:'s)?\s+(?:[a-z\-]+\s+){0,2}(?:export\s+)?(?:restrictions|controls|curbs|bans?|measures|licensing|licen[cs]e\s+requirements?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasureOwner();
+
+    [GeneratedRegex(@"^['’]s\s")]
+    private static partial Regex PossessiveS();
+
+    [GeneratedRegex(@"^[\p{L}.]+(?:['’]s)?(?:\s\p{Lu}[\p{L}.]+)?")]
+    private static partial Regex LeadingName();
+
+    [GeneratedRegex(@"\b[a-z]+(?:ing|ed)\s+(?:the\s+)?$")]
+    private static partial Regex VerbBefore();
 }

@@ -149,7 +149,7 @@ public static partial class GoodsPhrases
             words.Insert(0, w);
         }
         // "the refusal to lift REE export restrictions": a refused change names no measure.
-        if (words.Count > 0 && Regex.IsMatch(view.Folded[clause.Start..words[0].Start], @"\b(?:refus\w*|declin\w*|not)\s+to\s+\w+\s+$", RegexOptions.IgnoreCase))
+        if (words.Count > 0 && RefusedToBefore().IsMatch(view.Folded[clause.Start..words[0].Start]))
             return null;
         return Phrase(view, words);
     }
@@ -196,7 +196,7 @@ public static partial class GoodsPhrases
         var parts = new List<GoodsPhrase>();
         var text = phrase.Text;
         var at = 0;
-        foreach (Match sep in Regex.Matches(text, @",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+"))
+        foreach (Match sep in ListSeparator().Matches(text))
         {
             parts.Add(new GoodsPhrase(phrase.Start + at, phrase.Start + sep.Index, text[at..sep.Index]));
             at = sep.Index + sep.Length;
@@ -221,5 +221,17 @@ public static partial class GoodsPhrases
 
     // Goods as written, lower-cased except acronyms ("LNG", "AI").
     private static string AsWritten(string text) =>
-        Regex.Replace(text, @"[\p{L}\p{N}][\p{L}\p{N}\-'’.]*", m => Regex.IsMatch(m.Value, @"^\p{Lu}[\p{Lu}\p{N}\-]+$") ? m.Value : m.Value.ToLowerInvariant());
+        WordToken().Replace(text, m => AllCapsWord().IsMatch(m.Value) ? m.Value : m.Value.ToLowerInvariant());
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{N}\-]+$")]
+    private static partial Regex AllCapsWord();
+
+    [GeneratedRegex(@",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")]
+    private static partial Regex ListSeparator();
+
+    [GeneratedRegex(@"\b(?:refus\w*|declin\w*|not)\s+to\s+\w+\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex RefusedToBefore();
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}\-'’.]*")]
+    private static partial Regex WordToken();
 }

@@ -43,7 +43,7 @@ public sealed partial class MeetingExtractor : IFactExtractor
             var dates = RuleFacts.DatesIn(view, 0, view.Text.Length).Select(d => (Entity: d, d.Normalized))
                 .Concat(view.Of(EntityLabel.DATE).Where(d => d.Normalized.Length == 0).Select(d => (Entity: d, Normalized: Weekday(d.Text, published, view.Folded))))
                 .Where(d => d.Normalized.Length > 0)
-                .Where(d => !Regex.IsMatch(view.Folded[..view.Rel(d.Entity)], @"\b(?:from|since|until|till|through|effective|starting|by)\s+$", RegexOptions.IgnoreCase))
+                .Where(d => !PeriodBefore().IsMatch(view.Folded[..view.Rel(d.Entity)]))
                 .OrderBy(d => Math.Abs(view.Rel(d.Entity) - cue.Index)).ToList();
             var near = dates.Count > 0 && Math.Abs(view.Rel(dates[0].Entity) - cue.Index) < 40;
             var date = dates.Count > 0 ? dates[0].Normalized : "";
@@ -53,10 +53,10 @@ public sealed partial class MeetingExtractor : IFactExtractor
             var confidence = city is not null && date.Length > 0 ? 0.8 : city is not null || near ? 0.6 : 0.4;
             var parties = gpes.Where(g => CityOf(view, g) is null).Select(g => g.Normalized)
                 .Concat(_lexicons.Places.DemonymsIn(view.Text).Select(d => d.Country))
-                .Concat(view.Of(EntityLabel.ORG).Where(o => Regex.IsMatch(o.Normalized, @"Chamber|Council|Ministry|Commission|Association|Union|Federation|Government", RegexOptions.IgnoreCase)).Select(o => o.Normalized))
+                .Concat(view.Of(EntityLabel.ORG).Where(o => CollectiveBody().IsMatch(o.Normalized)).Select(o => o.Normalized))
                 .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
             var relation = Patterns.ValueOf(_lexicons.MeetingCues, cue.Value);
-            if (Regex.IsMatch(view.Folded, @"\btalks\b|\bnegotiat", RegexOptions.IgnoreCase))
+            if (TalksWord().IsMatch(view.Folded))
                 relation = "talks";
             var venue = _venue.Match(view.Text) is { Success: true } v ? v.Groups["venue"].Value : "";
             yield return RuleFacts.Create(view, FactTypes.Meeting, Name, string.Join("; ", parties), relation, venue,
@@ -73,8 +73,8 @@ public sealed partial class MeetingExtractor : IFactExtractor
         if (_lexicons.Places.Canonical(gpe.Text) is not { } written || !_lexicons.Places.IsCity(written))
             return null;
         var before = view.Folded[..view.Rel(gpe)];
-        var listed = Regex.IsMatch(before, @"(?:^\W*|,\s+)$") && view.Folded[view.RelEnd(gpe)..].StartsWith(',');
-        return listed || Regex.IsMatch(before, @"\b(?:in|at)\s+$", RegexOptions.IgnoreCase) ? written : null;
+        var listed = ListPosition().IsMatch(before) && view.Folded[view.RelEnd(gpe)..].StartsWith(',');
+        return listed || InOrAtBefore().IsMatch(before) ? written : null;
     }
 
     /// <summary>A weekday alone ("on Monday"), which the date tagger leaves blank, read against the published date:
@@ -83,7 +83,7 @@ public sealed partial class MeetingExtractor : IFactExtractor
     {
         if (published is not { } day || !Enum.TryParse<DayOfWeek>(text.Trim(), ignoreCase: true, out var weekday) || !Enum.IsDefined(weekday))
             return "";
-        var ahead = Regex.IsMatch(sentence, @"\b(?:will|due\s+to|is\s+to|are\s+to|scheduled|next)\b", RegexOptions.IgnoreCase);
+        var ahead = Ahead().IsMatch(sentence);
         var shift = ahead ? ((int)weekday - (int)day.DayOfWeek + 7) % 7 : -(((int)day.DayOfWeek - (int)weekday + 7) % 7);
         return day.AddDays(shift).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     }
@@ -92,6 +92,27 @@ public sealed partial class MeetingExtractor : IFactExtractor
     private static bool IsPossessiveGovernment(SentenceView view, Entity gpe)
     {
         var after = view.Folded[view.RelEnd(gpe)..];
-        return after.StartsWith("'s ", StringComparison.Ordinal) && !Regex.IsMatch(after, @"^'s\s+(?:\p{Lu}[\p{L}]+\s+)*(?:House|Hall|Palace|Centre|Center|Hotel)\b");
+        return after.StartsWith("'s ", StringComparison.Ordinal) && !VenueAfter().IsMatch(after);
     }
+
+    [GeneratedRegex(@"\b(?:will|due\s+to|is\s+to|are\s+to|scheduled|next)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Ahead();
+
+    [GeneratedRegex(@"Chamber|Council|Ministry|Commission|Association|Union|Federation|Government", RegexOptions.IgnoreCase)]
+    private static partial Regex CollectiveBody();
+
+    [GeneratedRegex(@"\b(?:in|at)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex InOrAtBefore();
+
+    [GeneratedRegex(@"(?:^\W*|,\s+)$")]
+    private static partial Regex ListPosition();
+
+    [GeneratedRegex(@"\b(?:from|since|until|till|through|effective|starting|by)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodBefore();
+
+    [GeneratedRegex(@"\btalks\b|\bnegotiat", RegexOptions.IgnoreCase)]
+    private static partial Regex TalksWord();
+
+    [GeneratedRegex(@"^'s\s+(?:\p{Lu}[\p{L}]+\s+)*(?:House|Hall|Palace|Centre|Center|Hotel)\b")]
+    private static partial Regex VenueAfter();
 }

@@ -65,7 +65,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
                 var role = Before(view, person) ?? After(view, person) ?? VerbAfter(view, person);
                 if (role is null)
                     continue;
-                var place = role.Value.Place.Length > 0 ? FullOrgName(document, role.Value.Place) : ServedInContext(views, view, person, role.Value.Title);
+                var place = role.Value.Place.Length > 0 ? FullOrgName(view.Lookups, role.Value.Place) : ServedInContext(views, view, person, role.Value.Title);
                 found.Add((view, person.Normalized, role.Value.Title, place, role.Value.Confidence));
             }
         }
@@ -81,7 +81,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
     }
 
     private static HashSet<string> Words(string title) =>
-        Regex.Matches(title.ToLowerInvariant(), @"[\p{L}\p{N}]+").Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        TitleWord().Matches(title.ToLowerInvariant()).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The title written before the name: title words right before it (any case), or a title with its
     /// "of" complement; either may be closed by a comma when the name follows in apposition.</summary>
@@ -110,7 +110,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
             if (!IsTitleHead(lastWord.Value))
             {
                 // "Director General X": a head inside the run, a qualifier last.
-                if (!Regex.Matches(view.Text[start..end], @"[\p{L}\-]+").Any(w => IsTitleHead(w.Value)))
+                if (!HyphenatedWord().Matches(view.Text[start..end]).Any(w => IsTitleHead(w.Value)))
                     return null;
                 confidence = 0.6;
             }
@@ -211,7 +211,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
             return null;
         var raw = m.Groups["title"].Value.Trim();
         // ", welcomed the minister ..." is the sentence going on after the name, not an apposition.
-        var first = Regex.Match(raw, @"^\p{Ll}+").Value;
+        var first = LowerCaseLead().Match(raw).Value;
         if (!_titleHead.IsMatch(raw) || first.EndsWith("ed", StringComparison.Ordinal) && !_lexicons.Titles.Contains(first) || _lexicons.SpeechVerbs.Contains(first))
             return null;
         var titleStart = view.Sentence.Start + view.RelEnd(person) + m.Groups["title"].Index;
@@ -228,10 +228,10 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
         {
             var rest = title[(served.End - titleStart)..];
             // "the Netherlands' minister for foreign trade": the owner comes first, the title follows its possessive.
-            var possessive = Regex.Match(rest, @"^['’]s?\s+");
+            var possessive = PossessiveLead().Match(rest);
             title = possessive.Success
                 ? rest[possessive.Length..]
-                : Regex.Replace(title[..(served.Start - titleStart)], @"\s+(?:of|at|for|with|in)\s+(?:(?:the|a|an)\s+)?(?:\S+-based\s+|\p{Ll}+\s+)?$|\s+$", "");
+                : TrailingPreposition().Replace(title[..(served.Start - titleStart)], "");
         }
         else if (NamedEmployer().Match(title) is { Success: true } employer && (employer.Groups["prep"].Value is "at" or "with" || !char.IsUpper(title.TrimStart()[0])))
         {
@@ -241,9 +241,9 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
             confidence = 0.55;
         }
         else
-            title = Regex.Replace(title, @"\s+(?:at|in)\s+.*$", "");
-        title = Regex.Replace(title, @"^(?:(?:the|a|an)\s+)?(?:(?:country|nation|company|firm|group|ministry|bank|government)['’]s\s+|its\s+|their\s+)?(?:\S+-based\s+)?", "", RegexOptions.IgnoreCase).Trim();
-        title = Regex.Replace(title, @"\s+in\s+\p{Lu}.*$", "").Replace(MaskedComma, ',');
+            title = AtOrInTail().Replace(title, "");
+        title = TitleLead().Replace(title, "").Trim();
+        title = InPlaceTail().Replace(title, "").Replace(MaskedComma, ',');
         if (title.Length < 2 || title.Split(' ').Length > 8 || !_titleHead.IsMatch(title))
             return null;
         return (title, place, confidence);
@@ -256,7 +256,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
     private bool IsCityMention(SentenceView view, Entity gpe) =>
         gpe.Label == EntityLabel.GPE
         && (_lexicons.Places.IsCity(gpe.Normalized) || _lexicons.Places.Canonical(gpe.Text) is { } c && _lexicons.Places.IsCity(c)
-            || Regex.IsMatch(view.Text[view.RelEnd(gpe)..], @"^-based\b"));
+            || BasedAfter().IsMatch(view.Text[view.RelEnd(gpe)..]));
 
     // "X, who heads LNG origination at Y", "X heads uranium marketing at Y", "X has been managing director of Y".
     [GeneratedRegex(@"^(?:\s*,\s*who\s+|\s+)(?:(?<verb>heads|leads|runs|manages)\s+(?<what>[^,;:()""]{2,50}?)|(?:is|was|has\s+been|had\s+been|became|is\s+now|serves\s+as)\s+(?:(?:the|a|an)\s+)?(?<title>[^,;:()""]{2,50}?))\s+(?:at|of|for|with)\s+(?:the\s+)?(?:\S+-based\s+)?$")]
@@ -294,7 +294,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
             if (government)
                 return v.Of(EntityLabel.GPE).Where(g => _lexicons.Places.IsState(g.Normalized)).Select(g => (g.Start, g.Normalized))
                     .Concat(_lexicons.Places.DemonymsIn(v.Text).Select(d => (v.Sentence.Start + d.Index, d.Country)));
-            return v.Of(EntityLabel.ORG).Where(o => !Regex.IsMatch(o.Normalized, @"Ministry|Department|Government", RegexOptions.IgnoreCase))
+            return v.Of(EntityLabel.ORG).Where(o => !GovernmentBody().IsMatch(o.Normalized))
                 .Select(o => (o.Start, o.Normalized));
         }
         var here = Candidates(view).ToList();
@@ -302,14 +302,15 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
             ?? (government ? null : here.Where(c => c.At > person.End).OrderBy(c => c.At).Select(c => c.Name).FirstOrDefault());
         for (var i = view.Index - 1; pick is null && i >= 0; i--)
             pick = Candidates(views[i]).OrderByDescending(c => c.At).Select(c => c.Name).FirstOrDefault();
-        return pick is null ? "" : FullOrgName(view.Document, pick);
+        return pick is null ? "" : FullOrgName(view.Lookups, pick);
     }
 
     /// <summary>The full name of an organization written short ("Hanbit" after "Hanbit Anode Materials", "ESMUA" after
     /// "European Specialty Metals Users Association (ESMUA)").</summary>
-    private static string FullOrgName(AnnotatedDocument document, string name)
+    private static string FullOrgName(DocumentLookups lookups, string name)
     {
-        var orgs = document.Entities.Where(e => e.Label == EntityLabel.ORG).ToList();
+        var document = lookups.Document;
+        var orgs = lookups.Organizations;
         if (!orgs.Any(o => o.Normalized == name))
             return name;
         var longer = orgs.FirstOrDefault(o => o.Normalized.StartsWith(name + " ", StringComparison.Ordinal));
@@ -318,4 +319,34 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
         var expanded = orgs.FirstOrDefault(o => document.Text.AsSpan(o.End).TrimStart().StartsWith("(" + name + ")", StringComparison.Ordinal));
         return expanded?.Normalized ?? name;
     }
+
+    [GeneratedRegex(@"\s+(?:at|in)\s+.*$")]
+    private static partial Regex AtOrInTail();
+
+    [GeneratedRegex(@"^-based\b")]
+    private static partial Regex BasedAfter();
+
+    [GeneratedRegex(@"Ministry|Department|Government", RegexOptions.IgnoreCase)]
+    private static partial Regex GovernmentBody();
+
+    [GeneratedRegex(@"[\p{L}\-]+")]
+    private static partial Regex HyphenatedWord();
+
+    [GeneratedRegex(@"\s+in\s+\p{Lu}.*$")]
+    private static partial Regex InPlaceTail();
+
+    [GeneratedRegex(@"^\p{Ll}+")]
+    private static partial Regex LowerCaseLead();
+
+    [GeneratedRegex(@"^['’]s?\s+")]
+    private static partial Regex PossessiveLead();
+
+    [GeneratedRegex(@"^(?:(?:the|a|an)\s+)?(?:(?:country|nation|company|firm|group|ministry|bank|government)['’]s\s+|its\s+|their\s+)?(?:\S+-based\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleLead();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex TitleWord();
+
+    [GeneratedRegex(@"\s+(?:of|at|for|with|in)\s+(?:(?:the|a|an)\s+)?(?:\S+-based\s+|\p{Ll}+\s+)?$|\s+$")]
+    private static partial Regex TrailingPreposition();
 }

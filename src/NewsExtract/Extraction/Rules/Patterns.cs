@@ -4,7 +4,7 @@ using NewsExtract.Lexicons;
 namespace NewsExtract.Extraction.Rules;
 
 /// <summary>Builds match patterns from lexicons: a line is a word stem (matches words starting with it) or a phrase.</summary>
-public static class Patterns
+public static partial class Patterns
 {
     /// <summary>A case-insensitive pattern with one named group per lexicon value; longest entries first.</summary>
     public static Regex StemAlternation(IEnumerable<string> stems, bool wholeWord = false)
@@ -22,9 +22,12 @@ public static class Patterns
     /// <summary>The lexicon value of the entry a match came from (the longest stem that prefixes it).</summary>
     public static string ValueOf(Lexicon lexicon, string matched)
     {
-        var lower = Regex.Replace(matched.ToLowerInvariant(), @"\s+", " ");
+        var lower = Whitespace().Replace(matched.ToLowerInvariant(), " ");
         var best = lexicon.Entries.Where(e => lower.StartsWith(e.Key.ToLowerInvariant(), StringComparison.Ordinal))
             .OrderByDescending(e => e.Key.Length).FirstOrDefault();
         return best.Value ?? "";
     }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 }

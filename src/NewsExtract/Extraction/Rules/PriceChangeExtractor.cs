@@ -47,12 +47,12 @@ public sealed partial class PriceChangeExtractor : IFactExtractor
             // Loose: no price word, but the sentence names a commodity that moved ("Copper has outperformed, rising
             // 11%"), or goes on about the commodity of the sentence before ("It has gained 9%").
             var confidence = IsPriced(view) ? 0.7
-                : CommoditySubjects.Priced(view, 0, view.Text.Length).Count > 0 && !Quantity().IsMatch(view.Folded) ? 0.45
+                : CommoditySubjects.Priced(view).Count > 0 && !Quantity().IsMatch(view.Folded) ? 0.45
                 : fallback.Count > 0 && GoesOn().IsMatch(view.Folded) ? 0.4
                 : 0;
             if (confidence == 0)
                 continue;
-            var all = CommoditySubjects.Priced(view, 0, view.Text.Length);
+            var all = CommoditySubjects.Priced(view);
             foreach (var clause in Clauses.Split(view.Folded))
             {
                 var moves = _moves.In(view, clause);

@@ -39,7 +39,7 @@ public sealed partial class PriceExtractor(ExtractionLexicons lexicons) : IFactE
             var monies = view.Of(EntityLabel.MONEY).ToList();
             if (monies.Count == 0)
                 continue;
-            var commodities = CommoditySubjects.Priced(view, 0, view.Text.Length);
+            var commodities = CommoditySubjects.Priced(view);
             var carried = CommodityContext.Carried(view, views);
             foreach (var money in monies)
             {

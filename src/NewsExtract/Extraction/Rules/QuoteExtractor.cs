@@ -39,11 +39,12 @@ public sealed partial class QuoteExtractor : IFactExtractor
 
     public IEnumerable<Fact> Extract(AnnotatedDocument document, CancellationToken cancellationToken = default)
     {
-        var views = SentenceView.All(document).ToList();
+        var lookups = new DocumentLookups(document);
+        var views = SentenceView.All(lookups);
         var folded = MatchText.Fold(document.Text);
         var quotes = Quoted().Matches(folded).ToList();
         var blanked = Blank(folded, quotes);
-        var speakers = new QuoteSpeakers(document, blanked, _lexicons, _speech);
+        var speakers = new QuoteSpeakers(lookups, blanked, _lexicons, _speech);
         var facts = new List<Fact>();
         (string Speaker, int End)? last = null;
         for (var i = 0; i < quotes.Count; i++)
@@ -51,23 +52,23 @@ public sealed partial class QuoteExtractor : IFactExtractor
             cancellationToken.ThrowIfCancellationRequested();
             var m = quotes[i];
             var group = m.Groups["q"];
-            if (Regex.Matches(group.Value, @"[\p{L}\p{N}]+").Count < 3)
+            if (WordRun().Matches(group.Value).Count < 3)
                 continue;
-            var first = views.FirstOrDefault(v => v.Sentence.Start <= m.Index && m.Index < v.Sentence.End + 1);
+            var first = SentenceHolding(views, m.Index);
             if (first is null)
                 continue;
             var quoteStart = m.Index;
             var quoteEnd = m.Index + m.Length;
-            var lastView = views.LastOrDefault(v => v.Sentence.Start < quoteEnd - 1) ?? first;
+            var lastView = LastStartingBefore(views, quoteEnd - 1) ?? first;
             var (from, to) = (first.Sentence.Start, Math.Max(first.Sentence.End, lastView.Sentence.End));
             var left = (From: Math.Max(from, i > 0 ? quotes[i - 1].Index + quotes[i - 1].Length : 0), To: quoteStart);
             var right = (From: quoteEnd, To: Math.Max(quoteEnd, Math.Min(to, i + 1 < quotes.Count ? quotes[i + 1].Index : to)));
-            var rightFirst = group.Value.TrimEnd().EndsWith(',') || Regex.IsMatch(folded[right.From..right.To], @"^\s*,");
+            var rightFirst = group.Value.TrimEnd().EndsWith(',') || CommaFirst().IsMatch(folded[right.From..right.To]);
             var (near, far) = rightFirst ? (right, left) : (left, right);
             var speaker = speakers.InRegion(near.From, near.To, quoteStart)
                           ?? speakers.InRegion(far.From, far.To, quoteStart)
                           ?? speakers.InRegion(from, to, quoteStart);
-            var alone = !Regex.IsMatch(blanked[from..to], @"[\p{L}\p{N}]");
+            var alone = !AnyWordChar().IsMatch(blanked[from..to]);
             if (speaker is null && alone && last is { } previous && ContinuesQuote(folded, previous.End, quoteStart))
                 speaker = new SpeakerCandidate(previous.Speaker, 0.65);
             if (speaker is null && !alone && !_speech.IsMatch(blanked[from..to]))
@@ -84,7 +85,39 @@ public sealed partial class QuoteExtractor : IFactExtractor
             facts.Add(to > first.Sentence.End ? fact with { Evidence = document.Text[from..to], End = to } : fact);
         }
         // A guess is dropped when the same words are attributed with more evidence elsewhere (a headline repeating the body).
-        return facts.Where(f => f.Confidence > 0.35 || !facts.Any(o => o.Confidence > 0.35 && string.Equals(o.Object, f.Object, StringComparison.OrdinalIgnoreCase)));
+        var attributed = facts.Where(o => o.Confidence > 0.35).Select(o => o.Object).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return facts.Where(f => f.Confidence > 0.35 || !attributed.Contains(f.Object));
+    }
+
+    // Sentences are in document order and do not overlap, so both lookups are binary searches.
+
+    /// <summary>The sentence that holds <paramref name="at"/> or ends right before it, or null.</summary>
+    private static SentenceView? SentenceHolding(IReadOnlyList<SentenceView> views, int at)
+    {
+        var i = FirstWhere(views, v => v.Sentence.End + 1 > at);
+        return i < views.Count && views[i].Sentence.Start <= at ? views[i] : null;
+    }
+
+    /// <summary>The last sentence that starts before <paramref name="at"/>, or null.</summary>
+    private static SentenceView? LastStartingBefore(IReadOnlyList<SentenceView> views, int at)
+    {
+        var i = FirstWhere(views, v => v.Sentence.Start >= at);
+        return i > 0 ? views[i - 1] : null;
+    }
+
+    /// <summary>The first index at which <paramref name="test"/>, false up to some index and true from there on, holds.</summary>
+    private static int FirstWhere(IReadOnlyList<SentenceView> views, Func<SentenceView, bool> test)
+    {
+        int lo = 0, hi = views.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (test(views[mid]))
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        return lo;
     }
 
     /// <summary>The text with every quote's words blanked (same length), so that names and verbs are read outside quotes only.</summary>
@@ -110,4 +143,13 @@ public sealed partial class QuoteExtractor : IFactExtractor
         return before.Trim().Length == 0 && HeadlineLabel().IsMatch(after) && after.Contains(':')
                || after.Trim().Length == 0 && HeadlineLabel().IsMatch(before);
     }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]")]
+    private static partial Regex AnyWordChar();
+
+    [GeneratedRegex(@"^\s*,")]
+    private static partial Regex CommaFirst();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex WordRun();
 }

@@ -16,6 +16,8 @@ internal sealed record SpeakerCandidate(string Speaker, double Confidence);
 internal sealed partial class QuoteSpeakers
 {
     private readonly AnnotatedDocument _document;
+    private readonly EntityIndex _entities;
+    private readonly int[] _sentenceStarts;
     private readonly string _folded;
     private readonly ExtractionLexicons _lexicons;
     private readonly Regex _speech;
@@ -26,9 +28,12 @@ internal sealed partial class QuoteSpeakers
     /// <summary>Every run of two or more words that reads as a name, for resolving a short name no context marked.</summary>
     private readonly List<(int Start, string Name)> _names;
 
-    public QuoteSpeakers(AnnotatedDocument document, string folded, ExtractionLexicons lexicons, Regex speech)
+    public QuoteSpeakers(DocumentLookups lookups, string folded, ExtractionLexicons lexicons, Regex speech)
     {
+        var document = lookups.Document;
         _document = document;
+        _entities = lookups.Entities;
+        _sentenceStarts = [.. document.Document.Sentences.Select(s => s.Start)];
         _folded = folded;
         _lexicons = lexicons;
         _speech = speech;
@@ -67,7 +72,7 @@ internal sealed partial class QuoteSpeakers
         var text = _folded[from..to];
         foreach (Match m in NameRunPattern().Matches(text))
         {
-            var words = Regex.Matches(m.Value, @"\S+").Select(w => (Index: from + m.Index + w.Index, w.Value)).ToList();
+            var words = NonSpace().Matches(m.Value).Select(w => (Index: from + m.Index + w.Index, w.Value)).ToList();
             // A possessive ends a name ("Poland's deputy minister"); the words after it start another.
             var segments = new List<List<(int Index, string Value)>> { new() };
             foreach (var w in words)
@@ -88,7 +93,7 @@ internal sealed partial class QuoteSpeakers
 
     private NameRun Classify(int start, int end, IReadOnlyList<string> words)
     {
-        var entities = _document.Entities.Where(e => e.Start < end && start < e.End).ToList();
+        var entities = _entities.Overlapping(start, end);
         var name = _document.Text[start..end].TrimEnd('.');
         if (entities.FirstOrDefault(e => e.Label == EntityLabel.PERSON) is { } person)
             return new NameRun(start, end, person.Normalized, words.Count, RunKind.Person);
@@ -125,7 +130,7 @@ internal sealed partial class QuoteSpeakers
             return false;
         var after = _folded[run.End..Math.Min(_folded.Length, run.End + 40)];
         var before = _folded[Math.Max(0, run.Start - 30)..run.Start];
-        var previousWord = Regex.Match(before, @"([\p{L}\-]+)\W*$").Groups[1].Value;
+        var previousWord = LastWord().Match(before).Groups[1].Value;
         return AppositionAfter().IsMatch(after)
                || _speech.Match(after) is { Success: true } verb && verb.Index <= 2
                || previousWord.Length > 0 && _lexicons.Titles.Contains(previousWord)
@@ -159,12 +164,12 @@ internal sealed partial class QuoteSpeakers
         var verb = _speech.Match(region);
         if (!verb.Success)
             return null;
-        var told = Regex.Match(region, @"\btold\s+(?:the\s+)?", RegexOptions.IgnoreCase);
+        var told = ToldListener().Match(region);
         bool IsListener(int start) => told.Success && start >= from + told.Index && start <= from + told.Index + told.Length + 1;
         var runs = Runs(from, to).Where(r => !IsListener(r.Start)).ToList();
         foreach (var run in runs.Where(r => r.Kind == RunKind.Person))
         {
-            var tagged = _document.Entities.Any(e => e.Label == EntityLabel.PERSON && e.Start < run.End && run.Start < e.End);
+            var tagged = _entities.Overlapping(run.Start, run.End).Any(e => e.Label == EntityLabel.PERSON);
             if (Resolve(run, quoteStart) is { } name)
                 return new SpeakerCandidate(name, tagged ? 0.8 : name == run.Name ? 0.7 : 0.68);
         }
@@ -181,7 +186,7 @@ internal sealed partial class QuoteSpeakers
             return new SpeakerCandidate(described, 0.58);
         if (InstitutionalCue().IsMatch(region) && PreviousSentenceOrg(from) is { } issuer)
             return new SpeakerCandidate(issuer, 0.55);
-        var place = _document.Entities.FirstOrDefault(e => e.Label == EntityLabel.GPE && e.Start >= from && e.End <= to && !IsListener(e.Start));
+        var place = _entities.Within(from, to).FirstOrDefault(e => e.Label == EntityLabel.GPE && !IsListener(e.Start));
         if (place is not null)
             return new SpeakerCandidate(place.Normalized, 0.4);
         var demonym = _lexicons.Places.DemonymsIn(_document.Text[from..to]).Select(d => d.Country).FirstOrDefault();
@@ -199,22 +204,22 @@ internal sealed partial class QuoteSpeakers
     private string? PreviousSentenceOrg(int at)
     {
         var sentences = _document.Document.Sentences;
-        var index = sentences.ToList().FindLastIndex(s => s.Start <= at);
+        var index = SentenceAt(at);
         if (index < 1 || !InstitutionalCue().IsMatch(sentences[index - 1].Text))
             return null;
         var prior = sentences[index - 1];
-        return _document.Entities.FirstOrDefault(e => e.Label == EntityLabel.ORG && e.Start >= prior.Start && e.End <= prior.End)?.Normalized;
+        return _entities.Within(prior.Start, prior.End).FirstOrDefault(e => e.Label == EntityLabel.ORG)?.Normalized;
     }
 
     private bool IsTaggedOrg(NameRun run) =>
-        _document.Entities.Any(e => e.Label == EntityLabel.ORG && e.Start >= run.Start && e.End <= run.End);
+        _entities.Within(run.Start, run.End).Any(e => e.Label == EntityLabel.ORG);
 
     /// <summary>The last person mentioned before <paramref name="at"/>: in the same or the previous sentence's reach
     /// (about two sentences back) with more confidence than further back.</summary>
     public SpeakerCandidate? LastPersonBefore(int at)
     {
         var sentences = _document.Document.Sentences;
-        var index = sentences.ToList().FindLastIndex(s => s.Start <= at);
+        var index = SentenceAt(at);
         if (index < 0)
             return null;
         var near = sentences[Math.Max(0, index - 1)].Start;
@@ -222,11 +227,38 @@ internal sealed partial class QuoteSpeakers
         for (var i = index; i >= 0; i--)
         {
             var s = sentences[i];
-            var inSentence = _people.Where(p => p.Start >= s.Start && p.Start < Math.Min(s.End, at)).ToList();
+            var inSentence = PeopleFrom(s.Start, Math.Min(s.End, at));
             if (inSentence.Count > 0)
                 return new SpeakerCandidate(inSentence.FirstOrDefault(p => p.Name.Contains(' ')).Name ?? inSentence[0].Name, s.Start >= near ? 0.6 : 0.5);
         }
         return null;
+    }
+
+    /// <summary>The index of the last sentence that starts at or before <paramref name="at"/>, or -1 (sentences start in order).</summary>
+    private int SentenceAt(int at) => FirstAfter(_sentenceStarts.Length, i => _sentenceStarts[i], at) - 1;
+
+    /// <summary>The people mentioned with a start in [from, to), in document order.</summary>
+    private List<(int Start, string Name)> PeopleFrom(int from, int to)
+    {
+        var found = new List<(int Start, string Name)>();
+        for (var i = FirstAfter(_people.Count, i => _people[i].Start, from - 1); i < _people.Count && _people[i].Start < to; i++)
+            found.Add(_people[i]);
+        return found;
+    }
+
+    /// <summary>The first index in [0, count) whose position is above <paramref name="at"/>, positions being in order.</summary>
+    private static int FirstAfter(int count, Func<int, int> position, int at)
+    {
+        int lo = 0, hi = count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (position(mid) <= at)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
     }
 
     // A speaker named by a description of an organization: "the ministry said", "The Commission added".
@@ -248,7 +280,7 @@ internal sealed partial class QuoteSpeakers
 
     /// <summary>The first person named after <paramref name="at"/> (an interview's subject is introduced under its title).</summary>
     public string? FirstPersonAfter(int at) =>
-        _people.Concat(_names).Where(p => p.Start > at && !Regex.IsMatch(_folded[Math.Max(0, p.Start - 4)..p.Start], @"\b[Bb]y\s+$"))
+        _people.Concat(_names).Where(p => p.Start > at && !ByBefore().IsMatch(_folded[Math.Max(0, p.Start - 4)..p.Start]))
             .OrderBy(p => p.Start).Select(p => p.Name).FirstOrDefault();
 
     /// <summary>The first person or organization named in [from, to) as the subject of a clause, for a quote
@@ -267,8 +299,20 @@ internal sealed partial class QuoteSpeakers
             return new SpeakerCandidate(org.Name, 0.4);
         if (DescribedOrg(_folded[from..to], from) is { } described)
             return new SpeakerCandidate(described, 0.39);
-        var place = _document.Entities.FirstOrDefault(e => e.Label == EntityLabel.GPE && e.Start >= from && e.End <= to)?.Normalized
+        var place = _entities.Within(from, to).FirstOrDefault(e => e.Label == EntityLabel.GPE)?.Normalized
                     ?? _lexicons.Places.DemonymsIn(_document.Text[from..to]).Select(d => d.Country).FirstOrDefault();
         return place is null ? null : new SpeakerCandidate(place, 0.36);
     }
+
+    [GeneratedRegex(@"\b[Bb]y\s+$")]
+    private static partial Regex ByBefore();
+
+    [GeneratedRegex(@"([\p{L}\-]+)\W*$")]
+    private static partial Regex LastWord();
+
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex NonSpace();
+
+    [GeneratedRegex(@"\btold\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex ToldListener();
 }

@@ -4,7 +4,7 @@ using NewsExtract.Annotation;
 namespace NewsExtract.Extraction.Rules;
 
 /// <summary>Helpers shared by the rule extractors: building rows, modality, dates and places of a sentence.</summary>
-public static class RuleFacts
+public static partial class RuleFacts
 {
     public const string Asserted = "asserted";
     public const string Possible = "possible";
@@ -34,8 +34,8 @@ public static class RuleFacts
     public static IReadOnlyList<Entity> DatesIn(SentenceView view, int from, int to)
     {
         var dates = view.Within(from, to).Where(e => e.Label == EntityLabel.DATE && e.Normalized.Length > 0).ToList();
-        if (Regex.IsMatch(view.Text, @"^\p{Lu}{3,}[\p{Lu}\s\-]*,"))
-            dates.RemoveAll(d => view.Rel(d) < 40 && Regex.IsMatch(view.Text[view.RelEnd(d)..], @"^\s*(?:\([^)]*\))?\s*[-–—]"));
+        if (DatelineStart().IsMatch(view.Text))
+            dates.RemoveAll(d => view.Rel(d) < 40 && DatelineDash().IsMatch(view.Text[view.RelEnd(d)..]));
         return dates;
     }
 
@@ -50,4 +50,10 @@ public static class RuleFacts
 
     public static double? Number(string normalized) =>
         double.TryParse(normalized, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    [GeneratedRegex(@"^\s*(?:\([^)]*\))?\s*[-–—]")]
+    private static partial Regex DatelineDash();
+
+    [GeneratedRegex(@"^\p{Lu}{3,}[\p{Lu}\s\-]*,")]
+    private static partial Regex DatelineStart();
 }

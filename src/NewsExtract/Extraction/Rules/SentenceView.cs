@@ -5,11 +5,22 @@ namespace NewsExtract.Extraction.Rules;
 
 /// <summary>A sentence with its entities and its text folded for matching (curly quotes and dashes made ASCII,
 /// same length, so match offsets are sentence offsets).</summary>
-public sealed record SentenceView(AnnotatedDocument Document, Sentence Sentence, int Index, IReadOnlyList<Entity> Entities)
+/// <param name="Lookups">The document's lookups, shared by every sentence of the document.</param>
+public sealed record SentenceView(AnnotatedDocument Document, Sentence Sentence, int Index, IReadOnlyList<Entity> Entities, DocumentLookups Lookups)
 {
+    // Asked for by several rules per sentence (and for the sentence before), so read once.
+    private IReadOnlyList<CommoditySubjects.Commodity>? _phrases;
+    private IReadOnlyList<CommoditySubjects.Commodity>? _priced;
+
     public string Text => Sentence.Text;
 
     public string Folded { get; } = MatchText.Fold(Sentence.Text);
+
+    /// <summary>The commodity phrases of the sentence (<see cref="Rules.CommodityPhrases.In"/>).</summary>
+    internal IReadOnlyList<CommoditySubjects.Commodity> CommodityPhrases => _phrases ??= Rules.CommodityPhrases.Find(this);
+
+    /// <summary>What a price in the sentence can be about (<see cref="CommoditySubjects.Priced"/>).</summary>
+    internal IReadOnlyList<CommoditySubjects.Commodity> PricedCommodities => _priced ??= CommoditySubjects.FindPriced(this);
 
     public IEnumerable<Entity> Of(EntityLabel label) => Entities.Where(e => e.Label == label);
 
@@ -21,6 +32,9 @@ public sealed record SentenceView(AnnotatedDocument Document, Sentence Sentence,
 
     public int RelEnd(Entity e) => e.End - Sentence.Start;
 
-    public static IEnumerable<SentenceView> All(AnnotatedDocument document) =>
-        document.Document.Sentences.Select((s, i) => new SentenceView(document, s, i, document.In(s).ToList()));
+    /// <summary>The views of every sentence of the document, sharing one set of <see cref="DocumentLookups"/>.</summary>
+    public static IReadOnlyList<SentenceView> All(AnnotatedDocument document) => All(new DocumentLookups(document));
+
+    public static IReadOnlyList<SentenceView> All(DocumentLookups lookups) =>
+        [.. lookups.Document.Document.Sentences.Select((s, i) => new SentenceView(lookups.Document, s, i, lookups.Entities.Within(s.Start, s.End), lookups))];
 }

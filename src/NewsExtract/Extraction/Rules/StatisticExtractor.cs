@@ -58,7 +58,7 @@ public sealed partial class StatisticExtractor : IFactExtractor
             cancellationToken.ThrowIfCancellationRequested();
             // A price move belongs to price_change when the sentence is about a commodity's price.
             var priced = PriceChangeExtractor.IsPriced(view)
-                && (CommoditySubjects.Priced(view, 0, view.Text.Length).Count > 0 || CommodityContext.Carried(view, views).Count > 0);
+                && (CommoditySubjects.Priced(view).Count > 0 || CommodityContext.Carried(view, views).Count > 0);
             foreach (var clause in Clauses.Split(view.Folded))
             {
                 var text = view.Folded[clause.Start..clause.End];
@@ -73,7 +73,7 @@ public sealed partial class StatisticExtractor : IFactExtractor
                     if (figure.Label == EntityLabel.MONEY && (value.Unit.Contains('/') || !_moneyNoun.IsMatch(text)))
                         continue;
                     // A percentage beside a price per unit (not a share "of" something): loose, for the model to judge.
-                    var demote = figure.Label == EntityLabel.PERCENT && perUnit && !Regex.IsMatch(view.Folded[view.RelEnd(figure)..], @"^\s*of\b") ? 0.2 : 0;
+                    var demote = figure.Label == EntityLabel.PERCENT && perUnit && !OfAfter().IsMatch(view.Folded[view.RelEnd(figure)..]) ? 0.2 : 0;
                     foreach (var (subject, confidence) in _subjects.Candidates(view, views, clause, figure))
                     {
                         var relation = Relation(view, clause, figure, subject);
@@ -148,9 +148,15 @@ public sealed partial class StatisticExtractor : IFactExtractor
             parts.Add(verb);
         if (phrase.Length > 0)
             parts.Add(phrase);
-        else if (Regex.Match(view.Folded[clause.Start..view.Rel(figure)], @"(?<noun>[a-z]+(?:\s+[a-z]+)?)\s+(?:of|at|to|by)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", RegexOptions.IgnoreCase) is { Success: true } n)
+        else if (NounBeforePreposition().Match(view.Folded[clause.Start..view.Rel(figure)]) is { Success: true } n)
             parts.Add(n.Groups["noun"].Value);
         var relation = string.Join(' ', parts).Trim();
         return relation.Equals(subject, StringComparison.OrdinalIgnoreCase) ? "" : relation;
     }
+
+    [GeneratedRegex(@"(?<noun>[a-z]+(?:\s+[a-z]+)?)\s+(?:of|at|to|by)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NounBeforePreposition();
+
+    [GeneratedRegex(@"^\s*of\b")]
+    private static partial Regex OfAfter();
 }

@@ -71,14 +71,14 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
             return imposer;
 
         // "the European Union's 9% duty", "Acme's 20% stake": the owner written right before the figure.
-        var owner = parties.LastOrDefault(e => view.RelEnd(e) <= at && Regex.IsMatch(view.Folded[view.RelEnd(e)..at], @"^'s?\s+(?:about\s+|nearly\s+|roughly\s+)?$"));
+        var owner = parties.LastOrDefault(e => view.RelEnd(e) <= at && PossessiveGap().IsMatch(view.Folded[view.RelEnd(e)..at]));
         if (owner is not null)
             return owner.Normalized;
         var before = parties.Where(e => view.Rel(e) >= clause.Start && view.RelEnd(e) <= at && IsParty(view, e)).ToList();
         // "Indonesia's state-controlled miner, Acme, reported ...": the organization, not the place that owns it.
         if (before.Count > 1 && before.Any(e => e.Label == EntityLabel.ORG))
-            before.RemoveAll(e => e.Label == EntityLabel.GPE && Regex.IsMatch(view.Folded[view.RelEnd(e)..], @"^'s?\s[^,]*,\s*$|^'s?\s[^,]*,\s")
-                && before.Any(o => o.Label == EntityLabel.ORG && Regex.IsMatch(view.Folded[..view.Rel(o)], @",\s*$")));
+            before.RemoveAll(e => e.Label == EntityLabel.GPE && PossessiveClause().IsMatch(view.Folded[view.RelEnd(e)..])
+                && before.Any(o => o.Label == EntityLabel.ORG && CommaBefore().IsMatch(view.Folded[..view.Rel(o)])));
         if (before.Count > 0)
             return (before.LastOrDefault(e => NewStatement().IsMatch(view.Folded[..view.Rel(e)])) ?? before[0]).Normalized;
         if (Reference().Match(view.Text[clause.Start..at]) is { Success: true } r)
@@ -99,11 +99,11 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
         if (party is null)
             return false;
         var between = view.Folded[view.RelEnd(figure)..view.Rel(party)];
-        if (Regex.IsMatch(between, @"^\s*of\s+(?:the\s+)?$", RegexOptions.IgnoreCase))
+        if (OfBetween().IsMatch(between))
             return false;
         // from a place: where it originates; from an organization: who funds or sells it
-        return !(party.Label == EntityLabel.GPE && Regex.IsMatch(between, @"\b(?:comes?|came|coming)\s+from\s+(?:the\s+)?$", RegexOptions.IgnoreCase)
-            && !Regex.IsMatch(between, @"\b(?:our|its|their)\b", RegexOptions.IgnoreCase));
+        return !(party.Label == EntityLabel.GPE && ComesFrom().IsMatch(between)
+            && !OwnPossessive().IsMatch(between));
     }
 
     /// <summary>The first party named after the figure: the last resort of <see cref="Of"/>, and a loose reading.</summary>
@@ -126,7 +126,7 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
             return false;
         if (SourceBefore().IsMatch(before) || SupplierBefore().IsMatch(before) || Based().IsMatch(view.Folded[view.RelEnd(e)..]))
             return false;
-        return !(e.Label == EntityLabel.GPE && LocationBefore().IsMatch(before) && !Regex.IsMatch(view.Folded[view.RelEnd(e)..], @"^,?\s+which\b"));
+        return !(e.Label == EntityLabel.GPE && LocationBefore().IsMatch(before) && !WhichAfter().IsMatch(view.Folded[view.RelEnd(e)..]));
     }
 
     /// <summary>
@@ -153,8 +153,8 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
         var after = view.Folded[view.RelEnd(figure)..clause.End];
         var ofIts = OfIts().Match(after).Success ? Referent(view, views, at, null, skipHere: true) : null;
         var owned = parties.FirstOrDefault(e => view.Rel(e) >= view.RelEnd(figure) && view.RelEnd(e) <= clause.End
-            && Regex.IsMatch(view.Folded[view.RelEnd(figure)..view.Rel(e)], @"^\s*of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)
-            && Regex.IsMatch(view.Folded[view.RelEnd(e)..], @"^'s?\s"))?.Normalized;
+            && OfBetween().IsMatch(view.Folded[view.RelEnd(figure)..view.Rel(e)])
+            && PossessiveAfter().IsMatch(view.Folded[view.RelEnd(e)..]))?.Normalized;
         // "China accounted for 38% of its sales", "Norway made up 14% of Acme's revenue": the share is the owner's.
         var share = ShareOf().IsMatch(view.Folded[clause.Start..at]) && (ofIts ?? owned) is { } shareOwner
             && views.SelectMany(v => v.Entities).Any(e => e.Label == EntityLabel.ORG && e.Normalized == shareOwner) ? shareOwner : null;
@@ -187,7 +187,7 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
     private string? MoneyOwner(SentenceView view, IReadOnlyList<SentenceView> views, Clause clause, Entity figure, List<Entity> parties)
     {
         var before = view.Folded[clause.Start..view.Rel(figure)];
-        var m = Regex.Match(before, @"(?:\b(?<its>its|their)|'s?)\s+(?:[\w\-]+\s+){0,3}?(?:revenue|revenues|sales|turnover|profit|earnings|budget|spending|investment|capex)\s+(?:of\s+|at\s+|to\s+|was\s+|were\s+)(?:about\s+|around\s+|nearly\s+|some\s+)?$", RegexOptions.IgnoreCase);
+        var m = MoneyNounOwner().Match(before);
         if (!m.Success)
             return null;
         if (m.Groups["its"].Success)
@@ -206,6 +206,15 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
     /// <summary>The longest organization name in the document that begins with <paramref name="name"/> ("Acme" →
     /// "Acme Metals Corp"), without a leading "Shares of".</summary>
     private static string FullName(string name, IReadOnlyList<SentenceView> views)
+    {
+        // The same few names are asked for once a figure: answer each once per document.
+        var known = views[0].Lookups.FullNames;
+        if (!known.TryGetValue(name, out var full))
+            known[name] = full = FindFullName(name, views);
+        return full;
+    }
+
+    private static string FindFullName(string name, IReadOnlyList<SentenceView> views)
     {
         name = SharesOf().Replace(name, "");
         var entities = views.SelectMany(v => v.Entities).ToList();
@@ -249,4 +258,31 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
         }
         return null;
     }
+
+    [GeneratedRegex(@"\b(?:comes?|came|coming)\s+from\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComesFrom();
+
+    [GeneratedRegex(@",\s*$")]
+    private static partial Regex CommaBefore();
+
+    [GeneratedRegex(@"(?:\b(?<its>its|their)|'s?)\s+(?:[\w\-]+\s+){0,3}?(?:revenue|revenues|sales|turnover|profit|earnings|budget|spending|investment|capex)\s+(?:of\s+|at\s+|to\s+|was\s+|were\s+)(?:about\s+|around\s+|nearly\s+|some\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MoneyNounOwner();
+
+    [GeneratedRegex(@"^\s*of\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OfBetween();
+
+    [GeneratedRegex(@"\b(?:our|its|their)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnPossessive();
+
+    [GeneratedRegex(@"^'s?\s")]
+    private static partial Regex PossessiveAfter();
+
+    [GeneratedRegex(@"^'s?\s[^,]*,\s*$|^'s?\s[^,]*,\s")]
+    private static partial Regex PossessiveClause();
+
+    [GeneratedRegex(@"^'s?\s+(?:about\s+|nearly\s+|roughly\s+)?$")]
+    private static partial Regex PossessiveGap();
+
+    [GeneratedRegex(@"^,?\s+which\b")]
+    private static partial Regex WhichAfter();
 }

@@ -1,0 +1,98 @@
+using NewsExtract.Annotation;
+
+namespace NewsExtract.Extraction.Rules;
+
+/// <summary>What the rules look up across a whole document, built once per document (and lazily) so that a question
+/// asked per sentence or per candidate does not rescan the document: extraction stays linear in its length.</summary>
+public sealed class DocumentLookups(AnnotatedDocument document)
+{
+    private ElementForms? _elementForms;
+    private string? _articleDate;
+    private IReadOnlyList<Entity>? _organizations;
+
+    public AnnotatedDocument Document { get; } = document;
+
+    public EntityIndex Entities { get; } = new(document.Entities);
+
+    /// <summary>Answers of <see cref="StatisticSubjects"/>' full organization names, by the name written.</summary>
+    internal Dictionary<string, string> FullNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The ORG mentions, in document order.</summary>
+    public IReadOnlyList<Entity> Organizations => _organizations ??= [.. Document.Entities.Where(e => e.Label == EntityLabel.ORG)];
+
+    /// <summary>The date the article reports as of (<see cref="CommodityContext.ArticleDate"/>).</summary>
+    public string ArticleDate => _articleDate ??= CommodityContext.ArticleDate(Document);
+
+    /// <summary>The elements by the word written right after them (<see cref="CommoditySubjects"/>: "hafnium sponge").</summary>
+    internal ElementForms ElementForms => _elementForms ??= new ElementForms(Document);
+}
+
+/// <summary>
+/// "Hafnium sponge firmer ... sponge rose 4%": which element the article writes right before a phrase (after spaces or
+/// hyphens). ELEMENT mentions are grouped by the letters that follow them, so a phrase is compared only with the
+/// mentions followed by its first word.
+/// </summary>
+internal sealed class ElementForms
+{
+    private readonly string _text;
+    private readonly Dictionary<string, List<Entity>> _byNextWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string?> _answers = new(StringComparer.Ordinal);
+
+    public ElementForms(AnnotatedDocument document)
+    {
+        _text = document.Text;
+        foreach (var e in document.Entities)
+        {
+            if (e.Label != EntityLabel.ELEMENT || e.End >= _text.Length)
+                continue;
+            var gap = Gap(_text, e.End);
+            if (gap == e.End)
+                continue;
+            var word = Letters(_text, gap);
+            if (!_byNextWord.TryGetValue(word, out var list))
+                _byNextWord[word] = list = [];
+            list.Add(e);
+        }
+    }
+
+    /// <summary>The normalized element of the first ELEMENT mention followed by <paramref name="words"/> as whole
+    /// words, or null.</summary>
+    public string? Before(string words)
+    {
+        if (!_answers.TryGetValue(words, out var element))
+            _answers[words] = element = Find(words);
+        return element;
+    }
+
+    private string? Find(string words)
+    {
+        // A match at the gap starts with the phrase's leading letters and has no more letters there.
+        if (!_byNextWord.TryGetValue(Letters(words, 0), out var elements))
+            return null;
+        return elements.FirstOrDefault(e => FollowedBy(_text, e.End, words))?.Normalized;
+    }
+
+    private static int Gap(string text, int at)
+    {
+        var gap = at;
+        while (gap < text.Length && text[gap] is ' ' or '-')
+            gap++;
+        return gap;
+    }
+
+    private static string Letters(string text, int from)
+    {
+        var end = from;
+        while (end < text.Length && char.IsLetter(text[end]))
+            end++;
+        return text[from..end];
+    }
+
+    private static bool FollowedBy(string text, int at, string words)
+    {
+        var gap = Gap(text, at);
+        return gap > at && gap + words.Length <= text.Length
+            && string.Compare(text, gap, words, 0, words.Length, StringComparison.OrdinalIgnoreCase) == 0
+            && (gap + words.Length == text.Length || !char.IsLetter(text[gap + words.Length]));
+    }
+}

@@ -1,0 +1,67 @@
+using NewsExtract.Annotation;
+
+namespace NewsExtract.Extraction.Rules;
+
+/// <summary>
+/// A document's entities by position, built once per document: the rules ask for the entities of a span (a sentence,
+/// a clause, a name run) many times, and a scan of every entity for each question made extraction quadratic in the
+/// length of the document. Answers are in the order of <see cref="AnnotatedDocument.Entities"/>, as a scan gives them.
+/// </summary>
+public sealed class EntityIndex
+{
+    private readonly IReadOnlyList<Entity> _entities;
+    private readonly int[] _byStart;
+    private readonly int[] _starts;
+    private readonly bool _inStartOrder;
+    private readonly int _longest;
+
+    public EntityIndex(IReadOnlyList<Entity> entities)
+    {
+        _entities = entities;
+        // Stable by start; AnnotatedDocument keeps its entities sorted, so this is usually the identity.
+        _byStart = [.. Enumerable.Range(0, entities.Count).OrderBy(i => entities[i].Start)];
+        _starts = [.. _byStart.Select(i => entities[i].Start)];
+        _inStartOrder = _byStart.Select((e, i) => e == i).All(same => same);
+        _longest = entities.Count == 0 ? 0 : entities.Max(e => Math.Max(0, e.End - e.Start));
+    }
+
+    public IReadOnlyList<Entity> All => _entities;
+
+    /// <summary>Entities whose span lies within [from, to): <c>Start &gt;= from &amp;&amp; End &lt;= to</c>.</summary>
+    public List<Entity> Within(int from, int to) => Collect(from, to, e => e.Start >= from && e.End <= to);
+
+    /// <summary>Entities that share a character with [from, to): <c>Start &lt; to &amp;&amp; from &lt; End</c>.</summary>
+    public List<Entity> Overlapping(int from, int to) =>
+        Collect(from - _longest + 1, to - 1, e => e.Start < to && from < e.End);
+
+    // Every entity with a start in [minStart, maxStart] that passes the test, in document order.
+    private List<Entity> Collect(long minStart, long maxStart, Func<Entity, bool> test)
+    {
+        var found = new List<int>();
+        if (maxStart >= minStart)
+        {
+            for (var i = LowerBound(minStart); i < _starts.Length && _starts[i] <= maxStart; i++)
+            {
+                if (test(_entities[_byStart[i]]))
+                    found.Add(_byStart[i]);
+            }
+        }
+        if (!_inStartOrder)
+            found.Sort();
+        return found.ConvertAll(i => _entities[i]);
+    }
+
+    private int LowerBound(long start)
+    {
+        int lo = 0, hi = _starts.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_starts[mid] < start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+}
