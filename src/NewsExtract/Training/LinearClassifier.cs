@@ -13,22 +13,22 @@ public sealed record Example(string Label, IReadOnlyList<string> Features);
 /// scorer and the export-control relation classifier differ only in their features and classes.
 /// </summary>
 /// <remarks>Training is deterministic (L-BFGS on one thread, a fixed seed). Prediction is thread-safe: ML.NET's
-/// prediction engine is not, so calls take a lock; a prediction costs microseconds.</remarks>
+/// prediction engine is not, so each thread gets its own (a lock around one engine made the threads of a batch queue
+/// for it); every engine computes the same scores.</remarks>
 public sealed class LinearClassifier
 {
     private readonly MLContext _ml;
     private readonly ITransformer _model;
-    private readonly PredictionEngine<Row, Scores> _engine;
-    private readonly Lock _gate = new();
+    private readonly ThreadLocal<PredictionEngine<Row, Scores>> _engines;
 
     private LinearClassifier(MLContext ml, ITransformer model, DataViewSchema inputSchema)
     {
         _ml = ml;
         _model = model;
         InputSchema = inputSchema;
-        _engine = ml.Model.CreatePredictionEngine<Row, Scores>(model);
+        _engines = new ThreadLocal<PredictionEngine<Row, Scores>>(() => ml.Model.CreatePredictionEngine<Row, Scores>(model));
         var names = default(VBuffer<ReadOnlyMemory<char>>);
-        _engine.OutputSchema["Score"].GetSlotNames(ref names);
+        _engines.Value!.OutputSchema["Score"].GetSlotNames(ref names);
         Classes = [.. names.DenseValues().Select(n => n.ToString())];
     }
 
@@ -76,10 +76,7 @@ public sealed class LinearClassifier
     public float[] Predict(IEnumerable<string> features)
     {
         var row = new Row { Features = FeatureHasher.Vector(features) };
-        lock (_gate)
-        {
-            return [.. _engine.Predict(row).Score];
-        }
+        return [.. _engines.Value!.Predict(row).Score];
     }
 
     /// <summary>The probability of one class, 0 when the model never saw it.</summary>
