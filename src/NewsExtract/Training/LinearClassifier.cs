@@ -12,24 +12,35 @@ public sealed record Example(string Label, IReadOnlyList<string> Features);
 /// stored with ML.NET. Every trained component of NewsExtract is one of these: the name tagger, the fact
 /// scorer and the export-control relation classifier differ only in their features and classes.
 /// </summary>
-/// <remarks>Training is deterministic (L-BFGS on one thread, a fixed seed). Prediction is thread-safe: ML.NET's
-/// prediction engine is not, so each thread gets its own (a lock around one engine made the threads of a batch queue
-/// for it); every engine computes the same scores.</remarks>
+/// <remarks>Training is deterministic (L-BFGS on one thread, a fixed seed). Prediction reads the trained weights and
+/// biases directly: a softmax over bias + weights · features for each class, as ML.NET's maximum-entropy model computes
+/// it, without a prediction engine (which is not thread-safe and costs far more than the arithmetic). Pure and
+/// thread-safe.</remarks>
 public sealed class LinearClassifier
 {
     private readonly MLContext _ml;
     private readonly ITransformer _model;
-    private readonly ThreadLocal<PredictionEngine<Row, Scores>> _engines;
+    private readonly float[][] _weights;
+    private readonly float[] _biases;
 
     private LinearClassifier(MLContext ml, ITransformer model, DataViewSchema inputSchema)
     {
         _ml = ml;
         _model = model;
         InputSchema = inputSchema;
-        _engines = new ThreadLocal<PredictionEngine<Row, Scores>>(() => ml.Model.CreatePredictionEngine<Row, Scores>(model));
+        var engine = ml.Model.CreatePredictionEngine<Row, Scores>(model);
         var names = default(VBuffer<ReadOnlyMemory<char>>);
-        _engines.Value!.OutputSchema["Score"].GetSlotNames(ref names);
+        engine.OutputSchema["Score"].GetSlotNames(ref names);
         Classes = [.. names.DenseValues().Select(n => n.ToString())];
+        var parameters = (model as TransformerChain<ITransformer>)?.LastTransformer switch
+        {
+            MulticlassPredictionTransformer<MaximumEntropyModelParameters> trained => trained.Model,
+            _ => throw new InvalidOperationException("not a maximum-entropy classifier"),
+        };
+        VBuffer<float>[] weights = [];
+        parameters.GetWeights(ref weights, out var classes);
+        _weights = [.. weights.Take(classes).Select(w => w.DenseValues().ToArray())];
+        _biases = [.. parameters.GetBiases()];
     }
 
     /// <summary>The class names, in the order of <see cref="Predict"/>'s probabilities.</summary>
@@ -75,8 +86,42 @@ public sealed class LinearClassifier
     /// <summary>The probability of each class in <see cref="Classes"/>.</summary>
     public float[] Predict(IEnumerable<string> features)
     {
-        var row = new Row { Features = FeatureHasher.Vector(features) };
-        return [.. _engines.Value!.Predict(row).Score];
+        var vector = FeatureHasher.Vector(features);
+        var indices = vector.GetIndices();
+        var values = vector.GetValues();
+        var scores = new float[_biases.Length];
+        for (var c = 0; c < scores.Length; c++)
+        {
+            var weights = _weights[c];
+            var sum = 0f;
+            for (var i = 0; i < indices.Length; i++)
+            {
+                sum += weights[indices[i]] * values[i];
+            }
+
+            scores[c] = _biases[c] + sum;
+        }
+
+        return Softmax(scores);
+    }
+
+    /// <summary>Scores to probabilities in place, from the largest score so nothing overflows.</summary>
+    private static float[] Softmax(float[] scores)
+    {
+        var max = scores.Max();
+        var total = 0.0;
+        foreach (var score in scores)
+        {
+            total += Math.Exp(score - max);
+        }
+
+        var log = max + (float)Math.Log(total);
+        for (var c = 0; c < scores.Length; c++)
+        {
+            scores[c] = (float)Math.Exp(scores[c] - log);
+        }
+
+        return scores;
     }
 
     /// <summary>The probability of one class, 0 when the model never saw it.</summary>
