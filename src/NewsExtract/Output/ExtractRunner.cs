@@ -13,10 +13,10 @@ public delegate DocumentResult DocumentProcessor(string path, CancellationToken 
 /// facts.xlsx, entities.csv, entities.json, summary.json and summary.txt into the output folder, all or nothing.
 /// </summary>
 /// <remarks>
-/// Documents stream through the CSV and JSON writers: each one's rows are written before the next is read; the
-/// review workbook keeps every row's record until the end (<see cref="FactWorkbookWriter"/>). Rows keep the file
+/// Documents stream through the CSV, JSON and workbook writers: each one's rows are written before the next is read
+/// (the workbook's to a temporary file, see <see cref="FactWorkbookWriter"/>). Rows keep the file
 /// order, and within a document are sorted by offset, so the outputs are the same for the same inputs (the
-/// workbook's cells are; its run date and zip times are not). A fact without an id gets its <see cref="FactId"/>.
+/// workbook's too, but for its run date). A fact without an id gets its <see cref="FactId"/>.
 /// One broken file never stops the batch; an output that cannot be written does, and leaves the target folder as it
 /// was. With a <see cref="ReviewGuard"/>, the outputs never replace a reviewed sheet without a backup: when every
 /// output is staged the guard looks (again: the caller may have refused to start already), and the run either keeps
@@ -44,7 +44,7 @@ public sealed class ExtractRunner(
     public BatchResult Run(BatchOptions options, CancellationToken cancellationToken = default)
     {
         var ledger = new BatchLedger(options);
-        var workbook = new FactWorkbookWriter();
+        using var workbook = new FactWorkbookWriter();
         IReadOnlyList<ReviewBackup> backups = [];
         observer?.Started(options.Files.Count);
         try
