@@ -13,7 +13,7 @@ internal sealed class CsvRowStream<T> : IDisposable
     private readonly string _path;
     private readonly StreamReader _reader;
     private readonly CsvReader _csv;
-    private readonly CsvRow _row;
+    private readonly CsvRow? _row;
     private readonly TableFile.CsvRowReader<T> _readRow;
     private readonly List<string> _problems = [];
 
@@ -31,12 +31,17 @@ internal sealed class CsvRowStream<T> : IDisposable
             columns.TryAdd(_csv.Headers[i].Trim().TrimStart('\uFEFF').ToLowerInvariant(), i);
         }
 
-        _row = new CsvRow(_csv, columns);
+        _row = columns.Count > 0 ? new CsvRow(_csv, columns) : null;
     }
 
     /// <summary>The next row, null at the end; or why it cannot be read (and the stream is of no further use).</summary>
     public (T? Item, string? Problem) Next()
     {
+        if (_row is null)
+        {
+            return (null, $"{_path}: empty file, expected a header row");
+        }
+
         try
         {
             while (_csv.Read())

@@ -1,5 +1,6 @@
-using System.Globalization;
 using System.Collections;
+using System.Globalization;
+using NewsExtract.Extraction;
 
 namespace NewsExtract.Output;
 
@@ -97,25 +98,42 @@ public sealed class ReviewGuard(string outputDirectory, TimeProvider clock, bool
         }
     }
 
+    /// <summary>Reads the CSV row by row: memory does not grow with the rows.</summary>
     private static string? InspectCsv(string path)
     {
-        var sheet = FactReader.ReadCsvFile(path);
-        if (sheet.Problems.Count > 0)
+        CsvRowStream<Fact> rows;
+        try
         {
-            // An unreadable row may be the one a reviewer added.
-            return $"cannot be read as a fact sheet: {sheet.Problems[0]}";
+            rows = new CsvRowStream<Fact>(path, FactReader.FromCsv);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return $"cannot be read as a fact sheet: {path}: cannot read: {ex.Message}";
         }
 
-        foreach (var fact in sheet.Items)
+        using (rows)
         {
-            var (column, value) = !string.IsNullOrWhiteSpace(fact.Verdict) ? ("verdict", fact.Verdict) : ("note", fact.Note);
-            if (!string.IsNullOrWhiteSpace(value))
+            while (true)
             {
-                return $"the fact {fact.FactId} of {fact.DocId} has {column} \"{value.Trim()}\"";
+                var (fact, problem) = rows.Next();
+                if (problem is not null)
+                {
+                    // An unreadable row may be the one a reviewer added.
+                    return $"cannot be read as a fact sheet: {problem}";
+                }
+
+                if (fact is null)
+                {
+                    return null;
+                }
+
+                var (column, value) = !string.IsNullOrWhiteSpace(fact.Verdict) ? ("verdict", fact.Verdict) : ("note", fact.Note);
+                if (!string.IsNullOrWhiteSpace(value))
+                {
+                    return $"the fact {fact.FactId} of {fact.DocId} has {column} \"{value.Trim()}\"";
+                }
             }
         }
-
-        return null;
     }
 
     /// <summary>Reads the Facts sheet row by row (<see cref="XlsxReader"/>): memory and time do not grow with the rows beyond one.</summary>
