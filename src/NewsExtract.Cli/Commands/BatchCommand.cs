@@ -158,6 +158,11 @@ internal static class BatchCommand
         }
 
         prepared.Finished?.Invoke(result);
+        foreach (var warning in result.Warnings)
+        {
+            env.Error.WriteLine($"newsextract {name}: warning: {warning}");
+        }
+
         if (result.UpToDate)
         {
             env.Error.WriteLine($"newsextract {name}: up to date: no article, sidecar, model, tool build or setting changed since the outputs in {outputDirectory} were written, "

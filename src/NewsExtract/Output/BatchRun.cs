@@ -36,6 +36,9 @@ public sealed record BatchResult(RunSummary Summary, string? OutputError)
     /// <see cref="Summary"/> is theirs.</summary>
     public bool UpToDate { get; init; }
 
+    /// <summary>What the user should know about outputs that were written, e.g. a workbook cut at a spreadsheet's row limit.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>Documents processed at once.</summary>
     public int Threads { get; init; } = 1;
 

@@ -22,19 +22,21 @@ public static class EntityReader
             return Build(new JsonRow(item), start, end, problems, where);
         });
 
-    public static ReadResult<EntityRecord> ReadCsv(TextReader reader, string source) =>
-        TableFile.ReadCsv(reader, source, (row, problems, where) =>
-        {
-            int start = 0, end = 0;
-            if ((row.Get("start").Length > 0 && !InvariantFormat.TryParseInt(row.Get("start"), out start))
-                || (row.Get("end").Length > 0 && !InvariantFormat.TryParseInt(row.Get("end"), out end)))
-            {
-                problems.Add($"{where}: start or end is not a whole number");
-                return null;
-            }
+    public static ReadResult<EntityRecord> ReadCsv(TextReader reader, string source) => TableFile.ReadCsv(reader, source, FromCsv);
 
-            return Build(row, start, end, problems, where);
-        });
+    /// <summary>One CSV row as an entity mention, or null with a problem added.</summary>
+    internal static EntityRecord? FromCsv(CsvRow row, List<string> problems, string where)
+    {
+        int start = 0, end = 0;
+        if ((row.Get("start").Length > 0 && !InvariantFormat.TryParseInt(row.Get("start"), out start))
+            || (row.Get("end").Length > 0 && !InvariantFormat.TryParseInt(row.Get("end"), out end)))
+        {
+            problems.Add($"{where}: start or end is not a whole number");
+            return null;
+        }
+
+        return Build(row, start, end, problems, where);
+    }
 
     /// <summary>Parses a label name as written in outputs and gold files (<c>ELEMENT</c>, any case).</summary>
     public static bool TryParseLabel(string text, out EntityLabel label) =>

@@ -14,9 +14,10 @@ public delegate DocumentResult DocumentProcessor(string path, CancellationToken 
 /// </summary>
 /// <remarks>
 /// <see cref="Threads"/> workers process documents at once while this thread writes their rows in file order
-/// (<see cref="OrderedParallel"/>), a bounded number of documents in flight, so memory does not grow with the batch.
+/// (<see cref="OrderedParallel"/>) to the CSV, JSON and workbook writers (the workbook's to a temporary file, see
+/// <see cref="FactWorkbookWriter"/>), a bounded number of documents in flight, so memory does not grow with the batch.
 /// Within a document rows are sorted by offset, so the outputs are the same for the same inputs whatever the number
-/// of threads (the workbook's cells are; its run date and zip times are not). A fact without an id gets its <see cref="FactId"/>.
+/// of threads (the workbook's too, but for its run date). A fact without an id gets its <see cref="FactId"/>.
 /// One broken file never stops the batch; an output that cannot be written does, and leaves the target folder as it
 /// was. With a <see cref="ReviewGuard"/>, the outputs never replace a reviewed sheet without a backup: when every
 /// output is staged the guard looks (again: the caller may have refused to start already), and the run either keeps
@@ -63,7 +64,7 @@ public sealed class ExtractRunner(
         }
 
         var ledger = new BatchLedger(options);
-        var workbook = new FactWorkbookWriter();
+        using var workbook = new FactWorkbookWriter();
         IReadOnlyList<ReviewBackup> backups = [];
         long characters = 0;
         observer?.Started(options.Files.Count);
@@ -108,7 +109,13 @@ public sealed class ExtractRunner(
             }
 
             staging.Commit();
-            return new BatchResult(summary, null) { Backups = backups, TextCharacters = characters, Threads = Threads };
+            return new BatchResult(summary, null)
+            {
+                Backups = backups,
+                TextCharacters = characters,
+                Threads = Threads,
+                Warnings = workbook.Warning is { } warning ? [warning] : [],
+            };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

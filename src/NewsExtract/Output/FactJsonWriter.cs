@@ -16,7 +16,14 @@ public sealed class FactJsonWriter : IDisposable
         _json.WriteStartArray();
     }
 
-    public void Write(Fact fact) => WriteObject(_json, fact);
+    public void Write(Fact fact)
+    {
+        WriteObject(_json, fact);
+        if (_json.BytesPending > JsonFormat.FlushAt)
+        {
+            _json.Flush(); // Utf8JsonWriter holds everything written until a flush
+        }
+    }
 
     /// <summary>One fact as a JSON object, for files that nest facts (the review files).</summary>
     internal static void WriteObject(Utf8JsonWriter json, Fact fact)

@@ -37,26 +37,28 @@ public static class FactReader
             return Build(new JsonRow(item), amount, confidence ?? 0, start, end, problems, where);
         });
 
-    public static ReadResult<Fact> ReadCsv(TextReader reader, string source) =>
-        TableFile.ReadCsv(reader, source, (row, problems, where) =>
+    public static ReadResult<Fact> ReadCsv(TextReader reader, string source) => TableFile.ReadCsv(reader, source, FromCsv);
+
+    /// <summary>One CSV row as a fact, or null with a problem added.</summary>
+    internal static Fact? FromCsv(CsvRow row, List<string> problems, string where)
+    {
+        if (!InvariantFormat.TryParseAmount(row.Get("amount"), out var amount))
         {
-            if (!InvariantFormat.TryParseAmount(row.Get("amount"), out var amount))
-            {
-                problems.Add($"{where}: amount '{row.Get("amount")}' is not a number");
-                return null;
-            }
+            problems.Add($"{where}: amount '{row.Get("amount")}' is not a number");
+            return null;
+        }
 
-            var ok = InvariantFormat.TryParseAmount(row.Get("confidence"), out var confidence);
-            ok &= TryInt(row.Get("start"), out var start);
-            ok &= TryInt(row.Get("end"), out var end);
-            if (!ok)
-            {
-                problems.Add($"{where}: confidence, start or end is not a number");
-                return null;
-            }
+        var ok = InvariantFormat.TryParseAmount(row.Get("confidence"), out var confidence);
+        ok &= TryInt(row.Get("start"), out var start);
+        ok &= TryInt(row.Get("end"), out var end);
+        if (!ok)
+        {
+            problems.Add($"{where}: confidence, start or end is not a number");
+            return null;
+        }
 
-            return Build(row, amount, confidence ?? 0, start, end, problems, where);
-        });
+        return Build(row, amount, confidence ?? 0, start, end, problems, where);
+    }
 
     private static bool TryInt(string text, out int value)
     {

@@ -1,4 +1,4 @@
-using ClosedXML.Excel;
+using System.Globalization;
 using NewsExtract.Extraction;
 
 namespace NewsExtract.Output;
@@ -8,16 +8,18 @@ namespace NewsExtract.Output;
 /// section 3, a verdict dropdown), an <c>Entities</c> sheet and a <c>Summary</c> sheet that accounts for every input file.
 /// </summary>
 /// <remarks>
-/// ClosedXML builds the whole document in memory before it saves, so unlike the CSV and JSON writers this one cannot
-/// stream: it keeps the rows as the small immutable records it is given and builds the workbook only in
-/// <see cref="Write"/>. Text cells are typed as text, so article text such as <c>=HYPERLINK(..)</c>, <c>2025-06-09</c>
-/// or <c>00123</c> is never evaluated or converted and reads back as the same string (no apostrophe is needed, unlike
-/// in the CSV); text longer than a cell holds (32,767 characters) is cut there, the CSV and JSON keep it whole.
-/// Amount, confidence and offsets are numbers, so they sort. Widths are set by hand: measuring text needs
-/// System.Drawing, which does not work on Linux. The zip container records save times, so the file's bytes differ
-/// between runs even when its cells do not. Not thread-safe.
+/// Streams like the CSV and JSON writers: each row is written as SpreadsheetML to a temporary file (deflated, in
+/// <c>temporaryDirectory</c>) when it is added, and <see cref="Write"/> copies those into the package, so memory does
+/// not grow with the rows; the Summary sheet's counts per fact type are kept as facts arrive. Text cells are inline
+/// strings typed as text, so article text such as <c>=HYPERLINK(..)</c>, <c>2025-06-09</c> or <c>00123</c> is never
+/// evaluated or converted and reads back as the same string (no apostrophe is needed, unlike in the CSV); text longer
+/// than a cell holds (32,767 characters) is cut there, the CSV and JSON keep it whole. Amount, confidence and offsets
+/// are numbers, so they sort. Widths are set by hand. A sheet holds at most 1,048,576 rows: facts or entities beyond
+/// are left out of the workbook, and the Summary sheet and <see cref="Warning"/> say so (the CSV and JSON hold all).
+/// The document and its zip entries are dated with the run date, so the same rows give the same bytes. Write once;
+/// dispose to remove the temporary files of a writer never written. Not thread-safe.
 /// </remarks>
-public sealed class FactWorkbookWriter
+public sealed class FactWorkbookWriter : IDisposable
 {
     public const string FileName = "facts.xlsx";
     public const string FactsSheet = "Facts";
@@ -62,63 +64,101 @@ public sealed class FactWorkbookWriter
         SheetColumn<EntityRecord>.OfNumber("end", 8, e => e.End, "0"),
     ];
 
-    private readonly List<Fact> _facts = [];
-    private readonly List<EntityRecord> _entities = [];
+    private readonly WorkbookStyles _styles = new();
+    private readonly SheetTable<Fact> _facts;
+    private readonly SheetTable<EntityRecord> _entities;
+    private readonly Dictionary<string, int> _factsPerType = new(StringComparer.Ordinal);
+    private readonly int _maxRows;
+    private long _factCount;
+    private long _entityCount;
 
-    public void Add(Fact fact) => _facts.Add(fact);
+    /// <param name="temporaryDirectory">Where the rows wait until <see cref="Write"/>; the system's temporary folder when null.</param>
+    public FactWorkbookWriter(string? temporaryDirectory = null)
+        : this(temporaryDirectory, WorkbookCells.MaxRows)
+    {
+    }
 
-    public void Add(EntityRecord entity) => _entities.Add(entity);
+    /// <param name="maxRows">The last row a sheet may use: Excel's limit, or less in tests.</param>
+    internal FactWorkbookWriter(string? temporaryDirectory, int maxRows)
+    {
+        var directory = temporaryDirectory ?? Path.GetTempPath();
+        _maxRows = maxRows;
+        _facts = new SheetTable<Fact>(FactSheetColumns, _styles, directory, maxRows, top: true);
+        _entities = new SheetTable<EntityRecord>(EntitySheetColumns, _styles, directory, maxRows, top: false);
+    }
 
-    /// <summary>Saves the workbook of every row added so far to <paramref name="stream"/>, which is left open.</summary>
+    /// <summary>Why the workbook does not hold every row (a sheet was full), or null when it does.</summary>
+    public string? Warning
+    {
+        get
+        {
+            var cut = new List<string>();
+            if (_facts.Dropped > 0)
+            {
+                cut.Add(Held(_factCount - _facts.Dropped, _factCount, "facts"));
+            }
+
+            if (_entities.Dropped > 0)
+            {
+                cut.Add(Held(_entityCount - _entities.Dropped, _entityCount, "entities"));
+            }
+
+            return cut.Count == 0
+                ? null
+                : string.Create(CultureInfo.InvariantCulture,
+                    $"{FileName} holds the first {string.Join(" and the first ", cut)} (a sheet holds at most {_maxRows:N0} rows); facts.csv and entities.csv hold all");
+        }
+    }
+
+    public void Add(Fact fact)
+    {
+        _factCount++;
+        _factsPerType[fact.FactType] = _factsPerType.GetValueOrDefault(fact.FactType) + 1;
+        _facts.Add(fact);
+    }
+
+    public void Add(EntityRecord entity)
+    {
+        _entityCount++;
+        _entities.Add(entity);
+    }
+
+    /// <summary>Saves the workbook of every row added to <paramref name="stream"/>, which is left open. Call once.</summary>
     public void Write(Stream stream, RunSummary summary, RunInfo run)
     {
-        using var workbook = new XLWorkbook();
-        WriteFacts(workbook.AddWorksheet(FactsSheet));
-        WriteEntities(workbook.AddWorksheet(EntitiesSheet));
-        RunSummarySheet.Write(workbook.AddWorksheet(SummarySheet), summary, run, _facts);
-        workbook.Properties.Created = run.Date.UtcDateTime;
-        workbook.Properties.Modified = run.Date.UtcDateTime;
-        workbook.SaveAs(stream);
+        var verdict = Column("verdict");
+        var lastFact = _facts.LastRow;
+        var choices = new ListValidation(verdict, 2, Math.Min(lastFact + AddedRowMargin, _maxRows), Verdicts,
+            "verdict", $"One of {string.Join(", ", Verdicts)}, or blank when not reviewed.");
+        var warning = Warning;
+        XlsxPackage.Write(stream,
+        [
+            new PackageSheet(FactsSheet, WorksheetPart.Range(1, 1, lastFact, FactSheetColumns.Count), s => _facts.Write(s, choices)),
+            new PackageSheet(EntitiesSheet, WorksheetPart.Range(1, 1, _entities.LastRow, EntitySheetColumns.Count), s => _entities.Write(s)),
+            new PackageSheet(SummarySheet, null, s => RunSummarySheet.Write(s, _styles, summary, run, _factsPerType, warning, _maxRows)),
+        ], _styles, run.Date);
+        Dispose();
     }
 
-    private void WriteFacts(IXLWorksheet sheet)
+    public void Dispose()
     {
-        sheet.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top; // a wrapped evidence cell grows downwards; its row reads from the top
-        var last = WriteTable(sheet, FactSheetColumns, _facts);
-        var verdict = IndexOf("verdict") + 1;
-        var choices = sheet.Range(2, verdict, last + AddedRowMargin, verdict).SetDataValidation();
-        choices.List($"\"{string.Join(",", Verdicts)}\"", true);
-        choices.ErrorTitle = "verdict";
-        choices.ErrorMessage = $"One of {string.Join(", ", Verdicts)}, or blank when not reviewed.";
+        _facts.Dispose();
+        _entities.Dispose();
     }
 
-    private void WriteEntities(IXLWorksheet sheet) => WriteTable(sheet, EntitySheetColumns, _entities);
+    private static string Held(long held, long all, string what) =>
+        string.Create(CultureInfo.InvariantCulture, $"{held:N0} of {all:N0} {what}");
 
-    /// <summary>A table from row 1 with a frozen header and an autofilter over its rows; returns its last row.</summary>
-    private static int WriteTable<T>(IXLWorksheet sheet, IReadOnlyList<SheetColumn<T>> columns, IEnumerable<T> rows)
-    {
-        var last = WorkbookCells.WriteTable(sheet, 1, columns, rows);
-        sheet.SheetView.FreezeRows(1);
-        sheet.Range(1, 1, last, columns.Count).SetAutoFilter();
-
-        // Printed (or turned into PDF), a table reads as the sheet does: landscape, one page wide, grid and header repeated.
-        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-        sheet.PageSetup.FitToPages(1, 0);
-        sheet.PageSetup.ShowGridlines = true;
-        sheet.PageSetup.SetRowsToRepeatAtTop(1, 1);
-        return last;
-    }
-
-    private static int IndexOf(string column)
+    private static int Column(string name)
     {
         for (var i = 0; i < FactSheetColumns.Count; i++)
         {
-            if (FactSheetColumns[i].Name == column)
+            if (FactSheetColumns[i].Name == name)
             {
-                return i;
+                return i + 1;
             }
         }
 
-        throw new InvalidOperationException($"no column {column}");
+        throw new InvalidOperationException($"no column {name}");
     }
 }

@@ -6,6 +6,9 @@ namespace NewsExtract.Output;
 /// <summary>The JSON dialect of NewsExtract's outputs: indented, LF line ends, UTF-8 without BOM, readable (unescaped) text.</summary>
 internal static class JsonFormat
 {
+    /// <summary>Bytes a streaming writer lets its <see cref="Utf8JsonWriter"/> hold before flushing them to the file.</summary>
+    public const int FlushAt = 64 * 1024;
+
     public static readonly JsonWriterOptions WriterOptions = new()
     {
         Indented = true,

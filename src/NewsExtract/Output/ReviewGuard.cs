@@ -1,5 +1,6 @@
+using System.Collections;
 using System.Globalization;
-using ClosedXML.Excel;
+using NewsExtract.Extraction;
 
 namespace NewsExtract.Output;
 
@@ -97,67 +98,98 @@ public sealed class ReviewGuard(string outputDirectory, TimeProvider clock, bool
         }
     }
 
+    /// <summary>Reads the CSV row by row: memory does not grow with the rows.</summary>
     private static string? InspectCsv(string path)
     {
-        var sheet = FactReader.ReadCsvFile(path);
-        if (sheet.Problems.Count > 0)
+        CsvRowStream<Fact> rows;
+        try
         {
-            // An unreadable row may be the one a reviewer added.
-            return $"cannot be read as a fact sheet: {sheet.Problems[0]}";
+            rows = new CsvRowStream<Fact>(path, FactReader.FromCsv);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return $"cannot be read as a fact sheet: {path}: cannot read: {ex.Message}";
         }
 
-        foreach (var fact in sheet.Items)
+        using (rows)
         {
-            var (column, value) = !string.IsNullOrWhiteSpace(fact.Verdict) ? ("verdict", fact.Verdict) : ("note", fact.Note);
-            if (!string.IsNullOrWhiteSpace(value))
+            while (true)
             {
-                return $"the fact {fact.FactId} of {fact.DocId} has {column} \"{value.Trim()}\"";
+                var (fact, problem) = rows.Next();
+                if (problem is not null)
+                {
+                    // An unreadable row may be the one a reviewer added.
+                    return $"cannot be read as a fact sheet: {problem}";
+                }
+
+                if (fact is null)
+                {
+                    return null;
+                }
+
+                var (column, value) = !string.IsNullOrWhiteSpace(fact.Verdict) ? ("verdict", fact.Verdict) : ("note", fact.Note);
+                if (!string.IsNullOrWhiteSpace(value))
+                {
+                    return $"the fact {fact.FactId} of {fact.DocId} has {column} \"{value.Trim()}\"";
+                }
             }
         }
-
-        return null;
     }
 
+    /// <summary>Reads the Facts sheet row by row (<see cref="XlsxReader"/>): memory and time do not grow with the rows beyond one.</summary>
     private static string? InspectWorkbook(string path)
     {
         try
         {
-            using var workbook = new XLWorkbook(path);
-            var sheet = workbook.Worksheets.FirstOrDefault(s => s.Name.Equals(FactWorkbookWriter.FactsSheet, StringComparison.OrdinalIgnoreCase));
-            if (sheet is null)
+            using var workbook = XlsxReader.Open(path);
+            if (workbook.FindSheet(FactWorkbookWriter.FactsSheet) is not { } name)
             {
                 return $"cannot be read as a fact sheet: no sheet named {FactWorkbookWriter.FactsSheet}";
             }
 
-            var rows = sheet.RowsUsed().ToList();
-            if (rows.Count == 0)
+            using var rows = workbook.Rows(name).GetEnumerator();
+            if (!rows.MoveNext())
             {
                 return null;
             }
 
-            var header = rows[0];
-            var columns = header.CellsUsed()
-                .Select(cell => (Name: cell.GetString().Trim().ToLowerInvariant(), Column: cell.Address.ColumnNumber))
-                .Where(c => ReviewColumns.Contains(c.Name))
-                .ToList();
+            var header = rows.Current;
+            var columns = ReviewColumnsOf(workbook, header);
             if (columns.Count == 0)
             {
-                return $"cannot be read as a fact sheet: no verdict or note column in its header (row {header.RowNumber()})";
+                return $"cannot be read as a fact sheet: no verdict or note column in its header (row {header.Number})";
             }
 
-            foreach (var row in rows.Skip(1))
+            BitArray? blankShared = null;
+            while (rows.MoveNext())
             {
-                foreach (var (name, column) in columns)
+                var row = rows.Current;
+                foreach (var (column, columnName) in columns)
                 {
-                    var cell = row.Cell(column);
-                    if (cell.HasFormula)
+                    if (row.Cell(column) is not { } cell)
                     {
-                        return $"row {row.RowNumber()}: {name} has a formula";
+                        continue;
                     }
 
-                    if (cell.GetString() is { } text && !string.IsNullOrWhiteSpace(text))
+                    if (cell.HasFormula)
                     {
-                        return $"row {row.RowNumber()}: {name} \"{text.Trim()}\"";
+                        return $"row {row.Number}: {columnName} has a formula";
+                    }
+
+                    if (cell.Kind == XlsxCellKind.Shared)
+                    {
+                        // Spreadsheet programs save text as shared strings: one pass marks the blank ones, and only the
+                        // first non-blank one is read.
+                        blankShared ??= workbook.SharedBlanks();
+                        var index = cell.SharedIndex;
+                        if (index >= 0 && index < blankShared.Length && !blankShared[index])
+                        {
+                            return $"row {row.Number}: {columnName} \"{workbook.ResolveShared(new HashSet<int> { index })[index].Trim()}\"";
+                        }
+                    }
+                    else if (!string.IsNullOrWhiteSpace(cell.Value))
+                    {
+                        return $"row {row.Number}: {columnName} \"{cell.Value.Trim()}\"";
                     }
                 }
             }
@@ -166,9 +198,19 @@ public sealed class ReviewGuard(string outputDirectory, TimeProvider clock, bool
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // ClosedXML and the Open XML SDK throw many exception types for a damaged or foreign file; whichever it
+            // The zip layer and the XML reader throw many exception types for a damaged or foreign file; whichever it
             // is, the sheet cannot be told free of review work.
             return $"cannot be read as a fact sheet: {ex.Message}";
         }
+    }
+
+    /// <summary>The header's verdict and note columns (by name, trimmed, any case), as (column, name).</summary>
+    private static List<(int Column, string Name)> ReviewColumnsOf(XlsxReader workbook, XlsxRow header)
+    {
+        var shared = workbook.ResolveShared(header.Cells.Select(c => c.SharedIndex).Where(i => i >= 0).ToHashSet());
+        return header.Cells
+            .Select(cell => (cell.Column, Name: (cell.Kind == XlsxCellKind.Shared ? shared.GetValueOrDefault(cell.SharedIndex, "") : cell.Value).Trim().ToLowerInvariant()))
+            .Where(c => ReviewColumns.Contains(c.Name))
+            .ToList();
     }
 }

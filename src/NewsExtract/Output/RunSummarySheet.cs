@@ -1,5 +1,4 @@
 using System.Globalization;
-using ClosedXML.Excel;
 using NewsExtract.Extraction;
 
 namespace NewsExtract.Output;
@@ -8,9 +7,15 @@ namespace NewsExtract.Output;
 /// The review workbook's <c>Summary</c> sheet: a key/value block (column A key, column B value) about the run, the
 /// fact counts per type, then, after one empty row, a table of every input file with its status and reason.
 /// </summary>
-/// <remarks>The input folder is a full path and file paths are relative to it, so a reader finds the articles from the workbook alone.</remarks>
+/// <remarks>
+/// The input folder is a full path and file paths are relative to it, so a reader finds the articles from the workbook
+/// alone. The counts per type are kept by the writer as facts arrive. When a sheet was full, a last <c>workbook</c> key
+/// says what the workbook holds.
+/// </remarks>
 internal static class RunSummarySheet
 {
+    public const string WorkbookKey = "workbook";
+
     private static readonly IReadOnlyList<SheetColumn<FileSummary>> FileColumns =
     [
         SheetColumn<FileSummary>.OfText("path", 40, f => f.Path),
@@ -21,7 +26,10 @@ internal static class RunSummarySheet
         SheetColumn<FileSummary>.OfNumber("facts", 10, f => f.Facts, "0"),
     ];
 
-    public static void Write(IXLWorksheet sheet, RunSummary summary, RunInfo run, IReadOnlyList<Fact> facts)
+    /// <param name="factsPerType">The facts written, counted by type.</param>
+    /// <param name="warning">What the workbook leaves out, or null.</param>
+    public static void Write(Stream stream, WorkbookStyles styles, RunSummary summary, RunInfo run,
+        IReadOnlyDictionary<string, int> factsPerType, string? warning, int maxRows)
     {
         var values = new List<(string Key, object Value)>
         {
@@ -36,29 +44,53 @@ internal static class RunSummarySheet
             ("facts", summary.Facts),
             ("entities", summary.Entities),
         };
-        var perType = facts.CountBy(f => f.FactType).ToDictionary();
+
         // Every schema type, zeros included, so a type that found nothing is visible; then any other type found.
-        foreach (var type in FactTypes.All.Concat(perType.Keys.Except(FactTypes.All).Order(StringComparer.Ordinal)))
+        foreach (var type in FactTypes.All.Concat(factsPerType.Keys.Except(FactTypes.All).Order(StringComparer.Ordinal)))
         {
-            values.Add(($"facts: {type}", perType.GetValueOrDefault(type)));
+            values.Add(($"facts: {type}", factsPerType.GetValueOrDefault(type)));
         }
 
-        var row = 0;
-        foreach (var (key, value) in values)
+        if (warning is not null)
         {
-            row++;
-            WorkbookCells.SetText(sheet.Cell(row, 1), key);
-            if (value is int number)
-            {
-                sheet.Cell(row, 2).SetValue(number);
-            }
-            else
-            {
-                WorkbookCells.SetText(sheet.Cell(row, 2), (string)value);
-            }
+            values.Add((WorkbookKey, warning));
         }
 
-        WorkbookCells.WriteTable(sheet, row + 2, FileColumns, summary.Files);
-        sheet.Range(1, 1, row, 1).Style.Font.Bold = true;
+        var columnStyles = FileColumns.Select(c => styles.Id(new CellStyle(c.NumberFormat, c.Wrap))).ToArray();
+        var part = new WorksheetPart([.. FileColumns.Select((c, i) => new ColumnFormat(c.Width, columnStyles[i]))], Table: false);
+        part.Write(stream, target =>
+        {
+            using var rows = new SheetRows(target);
+            var key = styles.Id(new CellStyle(Bold: true));
+            foreach (var (name, value) in values)
+            {
+                rows.StartRow();
+                rows.Text(1, key, name);
+                if (value is int number)
+                {
+                    rows.Number(2, 0, number);
+                }
+                else
+                {
+                    rows.Text(2, 0, (string)value);
+                }
+            }
+
+            rows.SkipRow();
+            rows.StartRow();
+            for (var c = 0; c < FileColumns.Count; c++)
+            {
+                rows.Text(c + 1, styles.Id(new CellStyle(FileColumns[c].NumberFormat, FileColumns[c].Wrap, Bold: true)), FileColumns[c].Name);
+            }
+
+            // A run of more input files than a sheet has rows lists the first ones; summary.json lists all.
+            foreach (var file in summary.Files.TakeWhile(_ => rows.LastRow < maxRows))
+            {
+                rows.StartRow(WorkbookCells.RowHeight(FileColumns, file));
+                rows.Cells(FileColumns, columnStyles, file);
+            }
+
+            rows.Flush();
+        }, lastRow: 0);
     }
 }

@@ -12,8 +12,9 @@ namespace NewsExtract.Output;
 /// has its real entry and the others "in another shard". The merged summary takes the real entries in that order, and
 /// the rows follow it, each document's rows from the shard that read it, as the single run writes them. The workbook's
 /// run date is the earliest shard's. Refuses, writing nothing, when the shards do not make up one run (see
-/// <see cref="MergeProblem"/>); writes whole or not at all through <see cref="OutputStaging"/>. Holds every row in
-/// memory, as the workbook needs them anyway.
+/// <see cref="MergeProblem"/>); writes whole or not at all through <see cref="OutputStaging"/>. Streams: each
+/// shard's tables are read side by side (<see cref="ShardRows"/>), one document's rows at a time, and written as they
+/// come, so memory does not grow with the rows.
 /// </remarks>
 public static class ShardMerger
 {
@@ -39,12 +40,6 @@ public static class ShardMerger
 
         var first = shards[0];
         var files = owners.Select((owner, i) => shards[owner].Summary.Files[i]).ToList();
-        var (facts, entities, rowError) = Rows(shards, owners, files);
-        if (rowError is not null)
-        {
-            return MergeResult.Refused(MergeProblem.ShardUnreadable, rowError);
-        }
-
         var summary = new RunSummary(first.Summary.Command, first.Summary.Input, files);
         var run = first.Run with { Date = shards.Min(s => s.Run.Date) };
         if (new ReviewGuard(outputDirectory, TimeProvider.System).FindReviewed() is { Count: > 0 } reviewed)
@@ -52,14 +47,30 @@ public static class ShardMerger
             return MergeResult.Refused(MergeProblem.ReviewWouldBeLost, $"{reviewed[0].Path} holds review work ({reviewed[0].Reason}); merge into another folder");
         }
 
+        var rows = new List<ShardRows>();
         try
         {
-            Write(outputDirectory, summary, run, facts, entities);
-            return new MergeResult(summary, MergeProblem.None, null);
+            foreach (var shard in shards)
+            {
+                var (opened, error) = ShardRows.Open(shard);
+                if (opened is null)
+                {
+                    return MergeResult.Refused(MergeProblem.ShardUnreadable, error!);
+                }
+
+                rows.Add(opened);
+            }
+
+            var rowError = Write(outputDirectory, summary, run, files, owners, rows);
+            return rowError is null ? new MergeResult(summary, MergeProblem.None, null) : MergeResult.Refused(MergeProblem.ShardUnreadable, rowError);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return MergeResult.Refused(MergeProblem.OutputFailed, $"cannot write the outputs to {outputDirectory}: {ex.Message}");
+        }
+        finally
+        {
+            rows.ForEach(r => r.Dispose());
         }
     }
 
@@ -107,64 +118,70 @@ public static class ShardMerger
 
     private static bool InAnotherShard(FileSummary file) => file.Status == IngestStatus.Skipped && file.Reason == Shard.OtherShardReason;
 
-    /// <summary>The rows in the single run's order: by file, each processed document's rows as its shard wrote them.</summary>
-    private static (List<Fact> Facts, List<EntityRecord> Entities, string? Error) Rows(
-        IReadOnlyList<ShardOutput> shards, IReadOnlyList<int> owners, IReadOnlyList<FileSummary> files)
-    {
-        var factsByDoc = shards.Select(s => s.Facts.ToLookup(f => f.DocId, StringComparer.Ordinal)).ToList();
-        var entitiesByDoc = shards.Select(s => s.Entities.ToLookup(e => e.DocId, StringComparer.Ordinal)).ToList();
-        var facts = new List<Fact>();
-        var entities = new List<EntityRecord>();
-        for (var i = 0; i < files.Count; i++)
-        {
-            var file = files[i];
-            if (file.Status != IngestStatus.Processed)
-            {
-                continue;
-            }
-
-            var docFacts = factsByDoc[owners[i]][file.DocId].ToList();
-            var docEntities = entitiesByDoc[owners[i]][file.DocId].ToList();
-            if (docFacts.Count != file.Facts || docEntities.Count != file.Entities)
-            {
-                return ([], [], $"{shards[owners[i]].Directory}: {file.DocId} has {docFacts.Count} facts and {docEntities.Count} entities, its summary says {file.Facts} and {file.Entities}");
-            }
-
-            facts.AddRange(docFacts);
-            entities.AddRange(docEntities);
-        }
-
-        return facts.Count == shards.Sum(s => s.Facts.Count) && entities.Count == shards.Sum(s => s.Entities.Count)
-            ? (facts, entities, null)
-            : ([], [], "a shard holds rows of documents its summary does not list as processed");
-    }
-
-    private static void Write(string outputDirectory, RunSummary summary, RunInfo run, IReadOnlyList<Fact> facts, IReadOnlyList<EntityRecord> entities)
+    /// <summary>
+    /// Writes the rows in the single run's order: by file, each processed document's rows, the next ones of the shard
+    /// that read it. Returns why a shard's rows do not match its summary, and then commits nothing.
+    /// </summary>
+    private static string? Write(string outputDirectory, RunSummary summary, RunInfo run,
+        IReadOnlyList<FileSummary> files, IReadOnlyList<int> owners, IReadOnlyList<ShardRows> shards)
     {
         using var staging = new OutputStaging(outputDirectory);
-        WriteFile(staging, "facts.csv", stream => FactCsvWriter.Write(stream, facts));
-        WriteFile(staging, "facts.json", stream => FactJsonWriter.Write(stream, facts));
-        WriteFile(staging, "entities.csv", stream => EntityCsvWriter.Write(stream, entities));
-        WriteFile(staging, "entities.json", stream => EntityJsonWriter.Write(stream, entities));
-        var workbook = new FactWorkbookWriter();
-        foreach (var entity in entities)
+        using var workbook = new FactWorkbookWriter();
+        using (var factsCsvStream = staging.CreateFile("facts.csv"))
+        using (var factsJsonStream = staging.CreateFile("facts.json"))
+        using (var entitiesCsvStream = staging.CreateFile("entities.csv"))
+        using (var entitiesJsonStream = staging.CreateFile("entities.json"))
+        using (var factsCsv = new FactCsvWriter(factsCsvStream))
+        using (var factsJson = new FactJsonWriter(factsJsonStream))
+        using (var entitiesCsv = new EntityCsvWriter(entitiesCsvStream))
+        using (var entitiesJson = new EntityJsonWriter(entitiesJsonStream))
         {
-            workbook.Add(entity);
+            for (var i = 0; i < files.Count; i++)
+            {
+                var file = files[i];
+                if (file.Status != IngestStatus.Processed)
+                {
+                    continue;
+                }
+
+                var (entities, entityError) = shards[owners[i]].TakeEntities(file.DocId, file.Entities);
+                var (facts, factError) = shards[owners[i]].TakeFacts(file.DocId, file.Facts);
+                if ((entityError ?? factError) is { } error)
+                {
+                    return error;
+                }
+
+                foreach (var entity in entities)
+                {
+                    entitiesCsv.Write(entity);
+                    entitiesJson.Write(entity);
+                    workbook.Add(entity);
+                }
+
+                foreach (var fact in facts)
+                {
+                    factsCsv.Write(fact);
+                    factsJson.Write(fact);
+                    workbook.Add(fact);
+                }
+            }
+
+            if (shards.Select(s => s.Leftover()).FirstOrDefault(e => e is not null) is { } leftover)
+            {
+                return leftover;
+            }
+
+            factsJson.Complete();
+            entitiesJson.Complete();
         }
 
-        foreach (var fact in facts)
+        using (var xlsx = staging.CreateFile(FactWorkbookWriter.FileName))
         {
-            workbook.Add(fact);
+            workbook.Write(xlsx, summary, run);
         }
 
-        WriteFile(staging, FactWorkbookWriter.FileName, stream => workbook.Write(stream, summary, run));
         RunSummaryWriter.WriteFiles(staging, summary, withText: true);
         staging.Commit();
-    }
-
-    private static void WriteFile(OutputStaging staging, string name, Action<Stream> write)
-    {
-        using var stream = staging.CreateFile(name);
-        write(stream);
+        return null;
     }
 }

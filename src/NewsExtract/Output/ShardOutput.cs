@@ -1,15 +1,13 @@
 using System.Globalization;
-using ClosedXML.Excel;
-using NewsExtract.Extraction;
 
 namespace NewsExtract.Output;
 
-/// <summary>One <c>extract --shard</c> output folder read back: its summary, its rows and how it was run.</summary>
+/// <summary>One <c>extract --shard</c> output folder: its summary and how it was run. Its rows are read as they are merged (<see cref="ShardRows"/>).</summary>
 /// <param name="Run">The workbook Summary sheet's run date, tool version and models.</param>
-/// <param name="Facts">In the order the shard wrote them, with the workbook's unrounded confidence (facts.json keeps two decimals).</param>
-public sealed record ShardOutput(string Directory, RunSummary Summary, IReadOnlyList<Fact> Facts, IReadOnlyList<EntityRecord> Entities, RunInfo Run)
+/// <param name="WorkbookComplete">Whether facts.xlsx holds every fact (a sheet holds at most 1,048,575), so that each fact's confidence can be taken from it.</param>
+public sealed record ShardOutput(string Directory, RunSummary Summary, RunInfo Run, bool WorkbookComplete = true)
 {
-    /// <summary>Reads every output of <paramref name="directory"/>; null and why when one is missing or unreadable. Never throws for bad content.</summary>
+    /// <summary>Reads the summary of <paramref name="directory"/> and checks its outputs are there; null and why when one is missing or unreadable. Never throws for bad content.</summary>
     public static (ShardOutput? Shard, string? Error) Load(string directory)
     {
         if (!System.IO.Directory.Exists(directory))
@@ -28,62 +26,46 @@ public sealed record ShardOutput(string Directory, RunSummary Summary, IReadOnly
             return (null, summaryError ?? $"{directory}: summary.json is not an extract run's summary");
         }
 
-        var facts = FactReader.ReadJsonFile(Path.Combine(directory, "facts.json"));
-        var entities = EntityReader.ReadFile(Path.Combine(directory, "entities.json"));
-        if (facts.Problems.Concat(entities.Problems).FirstOrDefault() is { } problem)
-        {
-            return (null, problem);
-        }
-
-        var (run, confidences, workbookError) = ReadWorkbook(Path.Combine(directory, FactWorkbookWriter.FileName));
-        if (workbookError is not null)
-        {
-            return (null, workbookError);
-        }
-
-        if (confidences.Count != facts.Items.Count || confidences.Where((c, i) => c.FactId != facts.Items[i].FactId).Any())
-        {
-            return (null, $"{directory}: facts.xlsx and facts.json hold different facts");
-        }
-
-        var withConfidence = facts.Items.Select((f, i) => f with { Confidence = confidences[i].Confidence }).ToList();
-        return (new ShardOutput(directory, summary, withConfidence, entities.Items, run!), null);
+        var (run, complete, workbookError) = ReadWorkbookSummary(Path.Combine(directory, FactWorkbookWriter.FileName));
+        return workbookError is null ? (new ShardOutput(directory, summary, run!, complete), null) : (null, workbookError);
     }
 
-    private static (RunInfo? Run, IReadOnlyList<(string FactId, double Confidence)> Confidences, string? Error) ReadWorkbook(string path)
+    /// <summary>The Summary sheet's key/value block, read up to its first empty row.</summary>
+    private static (RunInfo? Run, bool Complete, string? Error) ReadWorkbookSummary(string path)
     {
         try
         {
-            using var workbook = new XLWorkbook(path);
-            var values = new Dictionary<string, string>(StringComparer.Ordinal);
-            var summary = workbook.Worksheet(FactWorkbookWriter.SummarySheet);
-            for (var row = 1; !summary.Cell(row, 1).IsEmpty(); row++)
+            using var workbook = XlsxReader.Open(path);
+            if (workbook.FindSheet(FactWorkbookWriter.SummarySheet) is not { } sheet)
             {
-                values.TryAdd(summary.Cell(row, 1).GetString(), summary.Cell(row, 2).GetString());
+                return (null, false, $"{path}: not a readable review workbook: no sheet named {FactWorkbookWriter.SummarySheet}");
+            }
+
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            var expected = 1;
+            foreach (var row in workbook.Rows(sheet))
+            {
+                if (row.Number != expected++ || row.Cell(1) is not { } key)
+                {
+                    break;
+                }
+
+                values.TryAdd(workbook.Text(key), row.Cell(2) is { } value ? workbook.Text(value) : "");
             }
 
             if (!DateTimeOffset.TryParseExact(values.GetValueOrDefault("run date"), "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture,
                     DateTimeStyles.AssumeUniversal, out var date))
             {
-                return (null, [], $"{path}: the Summary sheet has no run date");
+                return (null, false, $"{path}: the Summary sheet has no run date");
             }
 
             var run = new RunInfo(date, values.GetValueOrDefault("tool version", ""), values.GetValueOrDefault("models", ""));
-            var facts = workbook.Worksheet(FactWorkbookWriter.FactsSheet);
-            var idColumn = FactColumns.Facts.ToList().IndexOf("fact_id") + 1;
-            var confidenceColumn = FactColumns.Facts.ToList().IndexOf("confidence") + 1;
-            var confidences = new List<(string, double)>();
-            for (var row = 2; !facts.Cell(row, idColumn).IsEmpty(); row++)
-            {
-                confidences.Add((facts.Cell(row, idColumn).GetString(), facts.Cell(row, confidenceColumn).GetDouble()));
-            }
-
-            return (run, confidences, null);
+            return (run, !values.ContainsKey(RunSummarySheet.WorkbookKey), null);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // OpenXml, the zip layer and ClosedXML throw many types for a damaged or foreign file.
-            return (null, [], $"{path}: not a readable review workbook: {ex.Message}");
+            // The zip layer and the XML reader throw many types for a damaged or foreign file.
+            return (null, false, $"{path}: not a readable review workbook: {ex.Message}");
         }
     }
 }

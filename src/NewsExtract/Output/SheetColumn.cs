@@ -1,5 +1,3 @@
-using ClosedXML.Excel;
-
 namespace NewsExtract.Output;
 
 /// <summary>One column of a workbook table: its header, its width (set by hand) and how a row fills its cell, as text or as a number.</summary>
@@ -10,37 +8,16 @@ internal sealed record SheetColumn<T>(string Name, double Width, Func<T, string>
 
     public static SheetColumn<T> OfNumber(string name, double width, Func<T, double?> number, string format = "General") =>
         new(name, width, null, number, format);
-
-    public void Fill(IXLCell cell, T row)
-    {
-        if (Text is not null)
-        {
-            WorkbookCells.SetText(cell, Text(row));
-        }
-        else if (Number?.Invoke(row) is { } number)
-        {
-            cell.SetValue(number);
-        }
-    }
 }
 
-/// <summary>Cell and table writing shared by the sheets of the review workbook.</summary>
+/// <summary>Cell text and row height rules shared by the sheets of the review workbook.</summary>
 internal static class WorkbookCells
 {
-    /// <summary>The most characters a spreadsheet cell holds; ClosedXML refuses more.</summary>
+    /// <summary>The most characters a spreadsheet cell holds; Excel refuses more.</summary>
     public const int MaxText = 32_767;
 
-    /// <summary>Types the cell as text, so nothing is read as a formula, date or number; blank text leaves the cell empty.</summary>
-    public static void SetText(IXLCell cell, string text)
-    {
-        if (text.Length == 0)
-        {
-            return;
-        }
-
-        cell.SetValue(Clip(text));
-        cell.DataType = XLDataType.Text;
-    }
+    /// <summary>Excel's last row (1,048,576): a sheet cannot hold more.</summary>
+    public const int MaxRows = 1_048_576;
 
     public static string Clip(string text)
     {
@@ -51,42 +28,6 @@ internal static class WorkbookCells
 
         var end = char.IsHighSurrogate(text[MaxText - 1]) ? MaxText - 1 : MaxText; // never split a surrogate pair
         return text[..end];
-    }
-
-    /// <summary>Writes a header row at <paramref name="headerRow"/> and one row per item below it, sets the columns' widths and formats; returns the last row written.</summary>
-    public static int WriteTable<T>(IXLWorksheet sheet, int headerRow, IReadOnlyList<SheetColumn<T>> columns, IEnumerable<T> rows)
-    {
-        for (var c = 0; c < columns.Count; c++)
-        {
-            var column = sheet.Column(c + 1);
-            column.Width = columns[c].Width;
-            column.Style.NumberFormat.Format = columns[c].NumberFormat;
-            column.Style.Alignment.WrapText = columns[c].Wrap;
-            SetText(sheet.Cell(headerRow, c + 1), columns[c].Name);
-        }
-
-        sheet.Row(headerRow).Style.Font.Bold = true;
-        var row = headerRow;
-        foreach (var item in rows)
-        {
-            row++;
-            var lines = 1;
-            for (var c = 0; c < columns.Count; c++)
-            {
-                columns[c].Fill(sheet.Cell(row, c + 1), item);
-                if (columns[c].Wrap && columns[c].Text is { } text)
-                {
-                    lines = Math.Max(lines, WrappedLines(text(item).Length, columns[c].Width));
-                }
-            }
-
-            if (lines > 1)
-            {
-                sheet.Row(row).Height = lines * LineHeight;
-            }
-        }
-
-        return row;
     }
 
     /// <summary>The default row height in points: one line of the default 11-point font.</summary>
@@ -104,5 +45,20 @@ internal static class WorkbookCells
     {
         var perLine = Math.Max(1, (int)(width * 1.1)); // prose is a little narrower than the digit a width counts
         return Math.Clamp((length + perLine - 1) / perLine, 1, MaxLines);
+    }
+
+    /// <summary>The row height for <paramref name="item"/>: taller when a wrapped column's text needs more lines; null for the default.</summary>
+    public static double? RowHeight<T>(IReadOnlyList<SheetColumn<T>> columns, T item)
+    {
+        var lines = 1;
+        foreach (var column in columns)
+        {
+            if (column.Wrap && column.Text is { } text)
+            {
+                lines = Math.Max(lines, WrappedLines(text(item).Length, column.Width));
+            }
+        }
+
+        return lines > 1 ? lines * LineHeight : null;
     }
 }
