@@ -3,7 +3,7 @@
 # body shingle precision/recall/F1 against each expected.html (ShingleOverlap, 4-word shingles, as the fixture
 # test), and title / byline / published-date accuracy against expected-metadata.json.
 #
-#   scripts/score-readability.sh [CHECKOUT]     CHECKOUT: a local clone of github.com/mozilla/readability
+#   scripts/score-readability.sh [CHECKOUT] [--details]   CHECKOUT: a local clone of github.com/mozilla/readability
 #                                               (default: ../readability beside the repository)
 #
 # The pages are copied to a temporary folder, never into the repository. Exits 0 with "skipped: ..." when there
@@ -33,4 +33,4 @@ done
 dotnet "$repo/src/NewsExtract.Cli/bin/Release/net10.0/NewsExtract.Cli.dll" clean "$work/in" --out "$work/out" >/dev/null 2>"$work/clean.err" \
     || { rc=$?; [[ $rc -eq 1 ]] || { cat "$work/clean.err" >&2; exit $rc; }; }
 
-dotnet "$repo/scripts/ReadabilityScore/bin/Release/net10.0/ReadabilityScore.dll" "$pages" "$work/out" "$work/in"
+dotnet "$repo/scripts/ReadabilityScore/bin/Release/net10.0/ReadabilityScore.dll" "$pages" "$work/out" "$work/in" "${@:2}"

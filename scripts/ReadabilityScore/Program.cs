@@ -10,9 +10,12 @@ using NewsExtract.Ingestion;
 //   TEST_PAGES_DIR  <checkout>/test/test-pages (one folder per page: source.html, expected.html, expected-metadata.json)
 //   CLEAN_OUT_DIR   where `clean` wrote <page>.txt
 //   INPUT_DIR       the <page>.html copies `clean` read; the metadata is read from them with the same ArticleReader
+//   --details       also print each wrong or missing title, byline and date beside the expected one
+var details = args.Contains("--details");
+args = args.Where(a => a != "--details").ToArray();
 if (args.Length != 3)
 {
-    Console.Error.WriteLine("usage: ReadabilityScore TEST_PAGES_DIR CLEAN_OUT_DIR INPUT_DIR");
+    Console.Error.WriteLine("usage: ReadabilityScore TEST_PAGES_DIR CLEAN_OUT_DIR INPUT_DIR [--details]");
     return 2;
 }
 
@@ -44,6 +47,16 @@ foreach (var dir in Directory.EnumerateDirectories(pagesDir).Order(StringCompare
         Title: Compare.Text(expected.Title, article?.Title),
         Byline: Compare.Byline(expected.Byline, article?.Byline),
         Published: Compare.Date(expected.Published, article?.Published)));
+    if (details)
+    {
+        var row = rows[^1];
+        if (row.Title is Verdict.Wrong or Verdict.Missing)
+            Console.WriteLine($"  {name} title: expected [{expected.Title}] got [{Short(article?.Title)}]");
+        if (row.Byline is Verdict.Wrong or Verdict.Missing or Verdict.Extra)
+            Console.WriteLine($"  {name} byline: expected [{expected.Byline}] got [{article?.Byline}]");
+        if (row.Published is Verdict.Wrong or Verdict.Missing)
+            Console.WriteLine($"  {name} date: expected [{expected.Published}] got [{article?.Published}]");
+    }
 }
 
 if (rows.Count == 0)
@@ -84,6 +97,8 @@ foreach (var (label, pick) in new (string, Func<PageRow, Verdict>)[] { ("title",
         $"  {label,-15} {(scored == 0 ? 0 : (double)right / scored):0.000}  ({right}/{scored}; {verdicts.Count(v => v == Verdict.Missing)} missing, {verdicts.Count(v => v == Verdict.Wrong)} wrong; extra {extra}/{nulls})"));
 }
 return 0;
+
+static string? Short(string? text) => text is { Length: > 160 } ? text[..160] + "..." : text;
 
 static string Mark(Verdict verdict) => verdict switch
 {

@@ -111,6 +111,8 @@ public sealed partial class HtmlArticleExtractor
                 continue;
             if (HoldsArticle(element, totalParagraphText))
                 continue;
+            if (!IsFurnitureTag(element) && HoldsProse(element, totalParagraphText))
+                continue; // a class or id name is weak evidence: "sharing-with-a-developer" can be a section's slug
             element.Remove();
         }
     }
@@ -146,6 +148,31 @@ public sealed partial class HtmlArticleExtractor
         // layout (not by a "comment" hint) is protected by its share of the text.
         return totalParagraphText > 0 && ParagraphTextLength(element) * 2 > totalParagraphText
             && !CommentLike().IsMatch(Names(element));
+    }
+
+    private static bool IsFurnitureTag(IElement element) =>
+        FurnitureTags.Contains(element.LocalName)
+        || (element.GetAttribute("role") is { } role && FurnitureRoles.Contains(role.Trim()));
+
+    /// <summary>Enough low-link paragraph text to be part of the article whatever its name says (comment threads aside).</summary>
+    private static bool HoldsProse(IElement element, int totalParagraphText)
+    {
+        if (CommentLike().IsMatch(Names(element)))
+            return false;
+        return ProseLength(element) >= 300 && LinkDensity(element) < 0.35;
+    }
+
+    /// <summary>Text in paragraphs, leaving out those inside list items or figures: cards and captions (a gallery, a
+    /// teaser list), not prose.</summary>
+    private static int ProseLength(IElement element)
+    {
+        var length = 0;
+        foreach (var p in element.QuerySelectorAll("p"))
+        {
+            if (p.Closest("li, figure") is not { } card || !element.Contains(card))
+                length += CollapsedLength(p);
+        }
+        return length;
     }
 
     private static bool IsHidden(IElement element)
@@ -307,7 +334,6 @@ public sealed partial class HtmlArticleExtractor
 
         while (top.ParentElement is { } only && only != body && only.LocalName != "html" && only.Children.Length == 1)
             top = only;
-
         return WithSiblings(top, scores);
     }
 
@@ -473,10 +499,14 @@ public sealed partial class HtmlArticleExtractor
         }
         if (tag is "div" or "section" or "ul" or "ol" or "table" or "dl" or "figure")
         {
+            var text = Collapse(element.TextContent);
+            var density = LinkDensity(element);
+            // Enough prose is body (a section opening with its table of contents), whatever its name.
+            if (density < 0.35 && ProseLength(element) >= 300)
+                return false;
             if (Hint(element).IsFurniture)
                 return true;
-            var text = Collapse(element.TextContent);
-            return CommaCount(text) < 10 && LinkDensity(element) > 0.33;
+            return CommaCount(text) < 10 && density > 0.33;
         }
         return false;
     }
