@@ -9,7 +9,7 @@ using NewsExtract.Lexicons;
 namespace NewsExtract.Ingestion;
 
 /// <summary>What was read from an HTML page: the article text (one block a line) and its metadata.</summary>
-public sealed record HtmlExtraction(string Text, string? Title, DateOnly? Published, string? Url, string? SiteName);
+public sealed record HtmlExtraction(string Text, string? Title, DateOnly? Published, string? Url, string? SiteName, string? Byline = null);
 
 /// <summary>Finds the article in an HTML page, readability-style, and reads its metadata.</summary>
 /// <remarks>
@@ -71,7 +71,7 @@ public sealed partial class HtmlArticleExtractor
         var metadata = PageMetadata.Read(document);
         var body = document.Body;
         if (body is null)
-            return new HtmlExtraction(string.Empty, metadata.Title, metadata.Published, metadata.Url, metadata.SiteName);
+            return new HtmlExtraction(string.Empty, metadata.Title, metadata.Published, metadata.Url, metadata.SiteName, metadata.Byline);
 
         RemoveJunk(body);
         ParagraphsFromBreaks(body);
@@ -85,7 +85,7 @@ public sealed partial class HtmlArticleExtractor
         var title = metadata.Title;
         if (title is not null)
             lines = PutTitleFirst(lines, title);
-        return new HtmlExtraction(string.Join('\n', lines), title, metadata.Published, metadata.Url, metadata.SiteName);
+        return new HtmlExtraction(string.Join('\n', lines), title, metadata.Published, metadata.Url, metadata.SiteName, metadata.Byline);
     }
 
     // ---- cleaning the DOM ----
