@@ -159,8 +159,14 @@ public sealed partial class HtmlArticleExtractor
     {
         if (CommentLike().IsMatch(Names(element)))
             return false;
-        return ProseLength(element) >= 300 && LinkDensity(element) < 0.35;
+        return IsProse(element) && LinkDensity(element) < 0.35;
     }
+
+    // A newsletter prompt or a share bar is one short sentence at most; two sentences and 200 characters are body.
+    private static bool IsProse(IElement element) =>
+        ProseLength(element) is var length && (length >= 300 || (length >= 200 && SentenceCount(element) >= 2));
+
+    private static int SentenceCount(IElement element) => SentenceBreak().Count(element.TextContent);
 
     /// <summary>Text in paragraphs, leaving out those inside list items or figures: cards and captions (a gallery, a
     /// teaser list), not prose.</summary>
@@ -502,7 +508,7 @@ public sealed partial class HtmlArticleExtractor
             var text = Collapse(element.TextContent);
             var density = LinkDensity(element);
             // Enough prose is body (a section opening with its table of contents), whatever its name.
-            if (density < 0.35 && ProseLength(element) >= 300)
+            if (density < 0.35 && IsProse(element))
                 return false;
             if (Hint(element).IsFurniture)
                 return true;
@@ -559,6 +565,9 @@ public sealed partial class HtmlArticleExtractor
 
     [GeneratedRegex(@"comment|disqus|repl(?:y|ies)|respond|discussion", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentLike();
+
+    [GeneratedRegex(@"[.!?][""'\u201D\u2019)]?(?:\s|$)")]
+    private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"[.!?][""'\u201D\u2019)]?$")]
     private static partial Regex SentenceEnd();

@@ -20,7 +20,7 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
 
     private static readonly string[] TitleKeys =
     [
-        "dc.title", "dcterm:title", "dcterms.title", "og:title", "title", "twitter:title", "parsely-title", "sailthru.title",
+        "og:title", "twitter:title", "dc.title", "dcterm:title", "dcterms.title", "parsely-title", "sailthru.title",
     ];
 
     private static readonly string[] AuthorKeys =
@@ -53,7 +53,7 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
             document.QuerySelector("link[rel='canonical']")?.GetAttribute("href"), ld.Url);
 
         var bodyText = HtmlArticleExtractor.Collapse(document.Body?.TextContent ?? string.Empty);
-        var declared = First([ld.Headline, .. TitleKeys.Select(metas.GetValueOrDefault)]);
+        var declared = First([.. TitleKeys.Select(metas.GetValueOrDefault), ld.Headline]);
         var title = declared is null
             ? DocumentTitle(document, siteName, bodyText)
             : StripSiteName(HtmlArticleExtractor.Collapse(declared), siteName, bodyText);
@@ -61,18 +61,26 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
         return new PageMetadata(title, FindPublished(document, metas, ld), url, siteName, FindByline(document, metas, ld));
     }
 
-    /// <summary>The page's &lt;title&gt; without its site name; the first &lt;h1&gt; when the title is missing or
-    /// only names the site.</summary>
+    /// <summary>The first &lt;h1&gt; when it tells the same story as the page's &lt;title&gt; (it is the printed headline,
+    /// without the site name and the "LIVE:" of the tab), else the &lt;title&gt; without its site name: an &lt;h1&gt;
+    /// with other words is often a logo or a section name.</summary>
     private static string? DocumentTitle(IDocument document, string? siteName, string bodyText)
     {
         var heading = FirstHeading(document);
         var raw = HtmlArticleExtractor.Collapse(document.Title ?? string.Empty);
-        if (raw.Length == 0)
+        if (raw.Length == 0 || heading is null)
+            return heading ?? (raw.Length == 0 ? null : StripSiteName(raw, siteName, bodyText));
+        var titleWords = WordSet(raw);
+        var headingWords = WordSet(heading);
+        var shared = headingWords.Count(titleWords.Contains);
+        if (headingWords.Count > 0 && shared * 5 >= headingWords.Count * 2)
             return heading;
         var title = StripSiteName(raw, siteName, bodyText);
-        var namesSite = siteName is not null && Key(title) == Key(siteName);
-        return heading is not null && (namesSite || (Words(title) <= 2 && Words(heading) > Words(title))) ? heading : title;
+        return siteName is not null && Key(title) == Key(siteName) ? heading : title;
     }
+
+    private static HashSet<string> WordSet(string text) =>
+        NonWord().Split(text.ToLowerInvariant()).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>JSON-LD author names, then author meta tags, then a short element marked as the author or byline.</summary>
     private static string? FindByline(IDocument document, Dictionary<string, string> metas, JsonLd ld)
