@@ -9,4 +9,5 @@ public sealed record Article(
     string? Title,
     DateOnly? Published,
     string? Url,
-    string? Source);
+    string? Source,
+    string? Byline = null);

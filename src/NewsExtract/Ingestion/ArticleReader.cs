@@ -85,12 +85,12 @@ public sealed class ArticleReader : IArticleReader
         string text;
         string? title;
         DateOnly? published = null;
-        string? url = null, source = null;
+        string? url = null, source = null, byline = null;
         if (isHtml)
         {
             var page = _html.Extract(decoded.Text);
             text = _cleaner.Clean(page.Text);
-            (title, published, url, source) = (page.Title, page.Published, page.Url, page.SiteName);
+            (title, published, url, source, byline) = (page.Title, page.Published, page.Url, page.SiteName, page.Byline);
         }
         else
         {
@@ -108,7 +108,8 @@ public sealed class ArticleReader : IArticleReader
             sidecar.Title ?? title,
             sidecar.Published ?? published ?? PublishedDate.FromDateline(text),
             sidecar.Url ?? url,
-            sidecar.Source ?? source);
+            sidecar.Source ?? source,
+            byline);
         return IngestOutcome.Ok(article, decoded.Note);
     }
 

@@ -9,7 +9,7 @@ using NewsExtract.Lexicons;
 namespace NewsExtract.Ingestion;
 
 /// <summary>What was read from an HTML page: the article text (one block a line) and its metadata.</summary>
-public sealed record HtmlExtraction(string Text, string? Title, DateOnly? Published, string? Url, string? SiteName);
+public sealed record HtmlExtraction(string Text, string? Title, DateOnly? Published, string? Url, string? SiteName, string? Byline = null);
 
 /// <summary>Finds the article in an HTML page, readability-style, and reads its metadata.</summary>
 /// <remarks>
@@ -71,7 +71,7 @@ public sealed partial class HtmlArticleExtractor
         var metadata = PageMetadata.Read(document);
         var body = document.Body;
         if (body is null)
-            return new HtmlExtraction(string.Empty, metadata.Title, metadata.Published, metadata.Url, metadata.SiteName);
+            return new HtmlExtraction(string.Empty, metadata.Title, metadata.Published, metadata.Url, metadata.SiteName, metadata.Byline);
 
         RemoveJunk(body);
         ParagraphsFromBreaks(body);
@@ -85,7 +85,7 @@ public sealed partial class HtmlArticleExtractor
         var title = metadata.Title;
         if (title is not null)
             lines = PutTitleFirst(lines, title);
-        return new HtmlExtraction(string.Join('\n', lines), title, metadata.Published, metadata.Url, metadata.SiteName);
+        return new HtmlExtraction(string.Join('\n', lines), title, metadata.Published, metadata.Url, metadata.SiteName, metadata.Byline);
     }
 
     // ---- cleaning the DOM ----
@@ -111,6 +111,8 @@ public sealed partial class HtmlArticleExtractor
                 continue;
             if (HoldsArticle(element, totalParagraphText))
                 continue;
+            if (!IsFurnitureTag(element) && HoldsProse(element, totalParagraphText))
+                continue; // a class or id name is weak evidence: "sharing-with-a-developer" can be a section's slug
             element.Remove();
         }
     }
@@ -146,6 +148,37 @@ public sealed partial class HtmlArticleExtractor
         // layout (not by a "comment" hint) is protected by its share of the text.
         return totalParagraphText > 0 && ParagraphTextLength(element) * 2 > totalParagraphText
             && !CommentLike().IsMatch(Names(element));
+    }
+
+    private static bool IsFurnitureTag(IElement element) =>
+        FurnitureTags.Contains(element.LocalName)
+        || (element.GetAttribute("role") is { } role && FurnitureRoles.Contains(role.Trim()));
+
+    /// <summary>Enough low-link paragraph text to be part of the article whatever its name says (comment threads aside).</summary>
+    private static bool HoldsProse(IElement element, int totalParagraphText)
+    {
+        if (CommentLike().IsMatch(Names(element)))
+            return false;
+        return IsProse(element) && LinkDensity(element) < 0.35;
+    }
+
+    // A newsletter prompt or a share bar is one short sentence at most; two sentences and 200 characters are body.
+    private static bool IsProse(IElement element) =>
+        ProseLength(element) is var length && (length >= 300 || (length >= 200 && SentenceCount(element) >= 2));
+
+    private static int SentenceCount(IElement element) => SentenceBreak().Count(element.TextContent);
+
+    /// <summary>Text in paragraphs, leaving out those inside list items or figures: cards and captions (a gallery, a
+    /// teaser list), not prose.</summary>
+    private static int ProseLength(IElement element)
+    {
+        var length = 0;
+        foreach (var p in element.QuerySelectorAll("p"))
+        {
+            if (p.Closest("li, figure") is not { } card || !element.Contains(card))
+                length += CollapsedLength(p);
+        }
+        return length;
     }
 
     private static bool IsHidden(IElement element)
@@ -307,7 +340,6 @@ public sealed partial class HtmlArticleExtractor
 
         while (top.ParentElement is { } only && only != body && only.LocalName != "html" && only.Children.Length == 1)
             top = only;
-
         return WithSiblings(top, scores);
     }
 
@@ -473,10 +505,14 @@ public sealed partial class HtmlArticleExtractor
         }
         if (tag is "div" or "section" or "ul" or "ol" or "table" or "dl" or "figure")
         {
+            var text = Collapse(element.TextContent);
+            var density = LinkDensity(element);
+            // Enough prose is body (a section opening with its table of contents), whatever its name.
+            if (density < 0.35 && IsProse(element))
+                return false;
             if (Hint(element).IsFurniture)
                 return true;
-            var text = Collapse(element.TextContent);
-            return CommaCount(text) < 10 && LinkDensity(element) > 0.33;
+            return CommaCount(text) < 10 && density > 0.33;
         }
         return false;
     }
@@ -529,6 +565,9 @@ public sealed partial class HtmlArticleExtractor
 
     [GeneratedRegex(@"comment|disqus|repl(?:y|ies)|respond|discussion", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentLike();
+
+    [GeneratedRegex(@"[.!?][""'\u201D\u2019)]?(?:\s|$)")]
+    private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"[.!?][""'\u201D\u2019)]?$")]
     private static partial Regex SentenceEnd();

@@ -13,8 +13,21 @@ namespace NewsExtract.Ingestion;
 /// pages also carry times of comments and related stories. Title: <c>og:title</c>, JSON-LD <c>headline</c>,
 /// <c>&lt;h1&gt;</c>, <c>&lt;title&gt;</c>, with a " | Site Name" suffix removed.
 /// </remarks>
-internal sealed partial record PageMetadata(string? Title, DateOnly? Published, string? Url, string? SiteName)
+internal sealed partial record PageMetadata(string? Title, DateOnly? Published, string? Url, string? SiteName, string? Byline = null)
 {
+    // Longer than this, an element named "byline" or "author" holds more than a name (an author box, a bio).
+    private const int MaxBylineLength = 100;
+
+    private static readonly string[] TitleKeys =
+    [
+        "og:title", "twitter:title", "dc.title", "dcterm:title", "dcterms.title", "parsely-title", "sailthru.title",
+    ];
+
+    private static readonly string[] AuthorKeys =
+    [
+        "author", "dc.creator", "dcterm:creator", "dcterms.creator", "article:author", "parsely-author", "sailthru.author", "byl",
+    ];
+
     private static readonly string[] PublishedKeys =
     [
         "article:published_time", "og:published_time", "og:article:published_time", "datepublished", "date",
@@ -39,20 +52,76 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
         var url = First(metas.GetValueOrDefault("og:url"),
             document.QuerySelector("link[rel='canonical']")?.GetAttribute("href"), ld.Url);
 
-        var rawTitle = First(
-            metas.GetValueOrDefault("og:title"),
-            metas.GetValueOrDefault("twitter:title"),
-            ld.Headline,
-            FirstHeading(document),
-            document.Title);
         var bodyText = HtmlArticleExtractor.Collapse(document.Body?.TextContent ?? string.Empty);
-        var title = rawTitle is null ? null : StripSiteName(HtmlArticleExtractor.Collapse(rawTitle), siteName, bodyText);
+        var declared = First([.. TitleKeys.Select(metas.GetValueOrDefault), ld.Headline]);
+        var title = declared is null
+            ? DocumentTitle(document, siteName, bodyText)
+            : StripSiteName(HtmlArticleExtractor.Collapse(declared), siteName, bodyText);
 
-        return new PageMetadata(title, FindPublished(document, metas, ld), url, siteName);
+        return new PageMetadata(title, FindPublished(document, metas, ld), url, siteName, FindByline(document, metas, ld));
     }
+
+    /// <summary>The first &lt;h1&gt; when it tells the same story as the page's &lt;title&gt; (it is the printed headline,
+    /// without the site name and the "LIVE:" of the tab), else the &lt;title&gt; without its site name: an &lt;h1&gt;
+    /// with other words is often a logo or a section name.</summary>
+    private static string? DocumentTitle(IDocument document, string? siteName, string bodyText)
+    {
+        var heading = FirstHeading(document);
+        var raw = HtmlArticleExtractor.Collapse(document.Title ?? string.Empty);
+        if (raw.Length == 0 || heading is null)
+            return heading ?? (raw.Length == 0 ? null : StripSiteName(raw, siteName, bodyText));
+        var titleWords = WordSet(raw);
+        var headingWords = WordSet(heading);
+        var shared = headingWords.Count(titleWords.Contains);
+        if (headingWords.Count > 0 && shared * 5 >= headingWords.Count * 2)
+            return heading;
+        var title = StripSiteName(raw, siteName, bodyText);
+        return siteName is not null && Key(title) == Key(siteName) ? heading : title;
+    }
+
+    private static HashSet<string> WordSet(string text) =>
+        NonWord().Split(text.ToLowerInvariant()).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>JSON-LD author names, then author meta tags, then a short element marked as the author or byline.</summary>
+    private static string? FindByline(IDocument document, Dictionary<string, string> metas, JsonLd ld)
+    {
+        var declared = First([ld.Author, .. AuthorKeys.Select(metas.GetValueOrDefault).Where(v => v is null || !LooksLikeUrl(v))]);
+        if (declared is not null)
+            return CleanByline(declared);
+
+        var marked = document.QuerySelectorAll("[rel='author'], [itemprop~='author']")
+            .Select(e => e.QuerySelector("[itemprop='name']") ?? e)
+            .Concat(document.QuerySelectorAll("[class*='byline' i], [id*='byline' i], [class*='author' i], [id*='author' i], [class*='writtenby' i]"));
+        foreach (var element in marked)
+        {
+            var text = element.GetAttribute("content") ?? element.TextContent;
+            if (LooksLikeUrl(text.Trim()))
+                continue;
+            var byline = CleanByline(text);
+            if (byline is { Length: > 2 and <= MaxBylineLength } && byline.Any(char.IsLetter))
+                return byline;
+        }
+        return null;
+    }
+
+    private static string? CleanByline(string text)
+    {
+        var byline = HtmlArticleExtractor.Collapse(text);
+        byline = ByPrefix().Replace(byline, string.Empty);
+        // "Jane Roe | May 20, 2019", "Jane Roe • 8h": the name before a separator or a date.
+        byline = BylineTail().Replace(byline, string.Empty).Trim(' ', ',', '|', '-', ':');
+        return byline.Length == 0 ? null : byline;
+    }
+
+    private static bool LooksLikeUrl(string value) =>
+        value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        || value.StartsWith('/');
 
     private static DateOnly? FindPublished(IDocument document, Dictionary<string, string> metas, JsonLd ld)
     {
+        // An article's own JSON-LD first: social-card meta tags are sometimes stamped when the page was last shared.
+        if (PublishedDate.TryParse(ld.ArticleDatePublished, out var articleDate))
+            return articleDate;
         foreach (var key in PublishedKeys)
         {
             if (metas.TryGetValue(key, out var value) && PublishedDate.TryParse(value, out var date))
@@ -123,8 +192,15 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
     [GeneratedRegex(@"[^\p{L}\p{N}]")]
     private static partial Regex NonWord();
 
+    [GeneratedRegex(@"\s+(?:[|\u2022\u00b7]|(?:on\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|(?:on\s+)?\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}|(?:on\s+)?\d{4}-\d{2}-\d{2}).*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BylineTail();
+
+    [GeneratedRegex(@"^(?:written\s+)?by\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ByPrefix();
+
     /// <summary>The parts of a page's JSON-LD that ingestion uses.</summary>
-    private sealed record JsonLd(string? DatePublished, string? Headline, string? Url, string? PublisherName)
+    private sealed record JsonLd(string? DatePublished, string? Headline, string? Url, string? PublisherName, string? Author = null,
+        string? ArticleDatePublished = null)
     {
         private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
@@ -137,10 +213,13 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
                 var json = script.TextContent.Trim();
                 if (json.StartsWith("<!--", StringComparison.Ordinal))
                     json = json[4..].TrimEnd('-', '>', ' ', '\n', '\r', '\t');
+                // Some CMSs wrap the block in a CDATA section, as for XHTML.
+                json = json.Replace("//<![CDATA[", "", StringComparison.Ordinal).Replace("<![CDATA[", "", StringComparison.Ordinal)
+                    .Replace("//]]>", "", StringComparison.Ordinal).Replace("]]>", "", StringComparison.Ordinal).Trim();
                 try
                 {
                     using var doc = JsonDocument.Parse(json, Options);
-                    Walk(doc.RootElement, articles, others, depth: 0);
+                    Walk(doc.RootElement, articles, others, document.Title, depth: 0);
                 }
                 catch (JsonException)
                 {
@@ -152,35 +231,62 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
                 all.Select(x => x.DatePublished).FirstOrDefault(v => v is not null),
                 articles.Select(x => x.Headline).FirstOrDefault(v => v is not null),
                 articles.Select(x => x.Url).FirstOrDefault(v => v is not null),
-                all.Select(x => x.PublisherName).FirstOrDefault(v => v is not null));
+                all.Select(x => x.PublisherName).FirstOrDefault(v => v is not null),
+                articles.Select(x => x.Author).FirstOrDefault(v => v is not null),
+                articles.Select(x => x.DatePublished).FirstOrDefault(v => v is not null));
         }
 
-        private static void Walk(JsonElement element, List<JsonLd> articles, List<JsonLd> others, int depth)
+        private static void Walk(JsonElement element, List<JsonLd> articles, List<JsonLd> others, string? pageTitle, int depth)
         {
             if (depth > 8)
                 return;
             if (element.ValueKind == JsonValueKind.Array)
             {
                 foreach (var item in element.EnumerateArray())
-                    Walk(item, articles, others, depth + 1);
+                    Walk(item, articles, others, pageTitle, depth + 1);
                 return;
             }
             if (element.ValueKind != JsonValueKind.Object)
                 return;
 
+            var isArticle = IsArticleType(element);
             var item2 = new JsonLd(
                 String(element, "datePublished"),
-                String(element, "headline"),
+                HeadlineOf(element, isArticle, pageTitle),
                 String(element, "url") ?? IdOf(element, "mainEntityOfPage"),
-                element.TryGetProperty("publisher", out var publisher) ? String(publisher, "name") : null);
+                element.TryGetProperty("publisher", out var publisher) ? String(publisher, "name") : null,
+                element.TryGetProperty("author", out var author) ? AuthorNames(author) : null);
             if (item2 != new JsonLd(null, null, null, null))
-                (IsArticleType(element) ? articles : others).Add(item2);
+                (isArticle ? articles : others).Add(item2);
 
             foreach (var property in element.EnumerateObject())
             {
-                if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array && property.Name != "publisher")
-                    Walk(property.Value, articles, others, depth + 1);
+                if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array && property.Name is not ("publisher" or "author"))
+                    Walk(property.Value, articles, others, pageTitle, depth + 1);
             }
+        }
+
+        /// <summary>An article's headline, or its name when the page's &lt;title&gt; opens with it (some sites put
+        /// a one-line description in "headline").</summary>
+        private static string? HeadlineOf(JsonElement element, bool isArticle, string? pageTitle)
+        {
+            var headline = String(element, "headline");
+            var name = isArticle ? String(element, "name") : null;
+            if (headline is null || name is null || string.IsNullOrEmpty(pageTitle))
+                return headline ?? name;
+            var title = Key(pageTitle);
+            return !title.Contains(Key(headline), StringComparison.Ordinal) && title.StartsWith(Key(name), StringComparison.Ordinal) ? name : headline;
+        }
+
+        /// <summary>"Jane Roe", {"name": "Jane Roe"} or a list of either, joined with ", ".</summary>
+        private static string? AuthorNames(JsonElement author)
+        {
+            var names = (author.ValueKind == JsonValueKind.Array ? author.EnumerateArray() : (IEnumerable<JsonElement>)[author])
+                .Select(a => a.ValueKind == JsonValueKind.String ? a.GetString() : String(a, "name"))
+                .Where(n => !string.IsNullOrWhiteSpace(n) && !LooksLikeUrl(n!))
+                .Select(n => n!.Trim())
+                .ToList();
+            return names.Count == 0 ? null : string.Join(", ", names);
         }
 
         private static bool IsArticleType(JsonElement element)

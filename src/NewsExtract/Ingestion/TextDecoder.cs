@@ -64,9 +64,10 @@ public sealed partial class TextDecoder
         if (isHtml && DeclaredCharset(head) is { } declared)
         {
             var encoding = Resolve(declared);
-            // A page saved as UTF-8 often keeps its original single-byte declaration; valid multi-byte
-            // UTF-8 is almost never an accident, so it outranks a single-byte label.
-            var overruled = encoding is { IsSingleByte: true } && (utf8Valid ? HasNonAscii(bytes) : MostlyUtf8(Utf8Damage.Of(bytes), withBom: false));
+            // A page saved as UTF-8 often keeps its original declaration (windows-1252, or GBK and Shift_JIS for
+            // CJK pages); valid multi-byte UTF-8 is almost never an accident, so it outranks the label.
+            var overruled = encoding is not null && encoding.CodePage != Encoding.UTF8.CodePage
+                && (utf8Valid ? HasNonAscii(bytes) : encoding.IsSingleByte && MostlyUtf8(Utf8Damage.Of(bytes), withBom: false));
             if (encoding is not null && !overruled)
             {
                 if (encoding.CodePage == Encoding.UTF8.CodePage)

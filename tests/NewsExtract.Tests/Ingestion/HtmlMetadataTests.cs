@@ -93,4 +93,75 @@ public sealed class HtmlMetadataTests
             "Congo extended its suspension of cobalt exports, the ministry said, as prices stayed low for a year.\nWhat changes\nQuotas are under consideration.\nTraders draw down stocks.\nPrices rose 9% on the London Metal Exchange after the announcement, traders in London said.\nA second line.",
             page.Text);
     }
+
+    [Theory]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"Ilse Varga\"}}</script>", "", "Ilse Varga")]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"Article\",\"author\":[{\"name\":\"Ilse Varga\"},{\"name\":\"Tomas Reel\"}]}</script>", "", "Ilse Varga, Tomas Reel")]
+    [InlineData("<meta name=\"author\" content=\"By Ilse Varga\">", "", "Ilse Varga")]
+    [InlineData("<meta property=\"article:author\" content=\"https://social.example/ilse\">", "<span class=\"byline\">By Ilse Varga | 3 March 2025</span>", "Ilse Varga")]
+    [InlineData("", "<a rel=\"author\" href=\"/staff/ilse\">Ilse Varga</a>", "Ilse Varga")]
+    [InlineData("", "<div class=\"author-name\">Ilse Varga \u2022 8h</div>", "Ilse Varga")]
+    [InlineData("", "", null)]
+    public void Reads_the_byline(string head, string inBody, string? expected)
+    {
+        var page = _extractor.Extract($"<html><head>{head}</head><body>{inBody}{Body}</body></html>");
+
+        Assert.Equal(expected, page.Byline);
+    }
+
+    [Fact]
+    public void An_author_box_is_not_a_byline()
+    {
+        var box = "<div class=\"author\">Ilse Varga has covered metals markets for ten years, first in Lagos and then in Rotterdam, and writes the weekly cobalt column.</div>";
+
+        Assert.Null(_extractor.Extract($"<html><body>{Body}{box}</body></html>").Byline);
+    }
+
+    [Fact]
+    public void The_article_json_ld_date_wins_over_a_social_card_date()
+    {
+        var head = "<meta property=\"article:published_time\" content=\"2025-05-02\"><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2025-03-21T08:00:00Z\"}</script>";
+
+        Assert.Equal(new DateOnly(2025, 3, 21), _extractor.Extract($"<html><head>{head}</head><body>{Body}</body></html>").Published);
+    }
+
+    [Fact]
+    public void Reads_json_ld_wrapped_in_cdata()
+    {
+        var head = "<script type=\"application/ld+json\">\n//<![CDATA[\n{\"@type\":\"NewsArticle\",\"datePublished\":\"2025-03-21\",\"headline\":\"Cobalt Pause Extended\"}\n//]]>\n</script>";
+        var page = _extractor.Extract($"<html><head>{head}</head><body>{Body}</body></html>");
+
+        Assert.Equal(new DateOnly(2025, 3, 21), page.Published);
+        Assert.Equal("Cobalt Pause Extended", page.Title);
+    }
+
+    [Theory]
+    [InlineData("<title>Cobalt Pause Extended | Wire</title>", "<h1>Markets</h1>", "Cobalt Pause Extended")]
+    [InlineData("<title>Wire</title><meta property=\"og:site_name\" content=\"Wire\">", "<h1>Cobalt Pause Extended</h1>", "Cobalt Pause Extended")]
+    [InlineData("", "<h1>Cobalt Pause Extended</h1>", "Cobalt Pause Extended")]
+    [InlineData("<title>Cobalt - Wire</title><script type=\"application/ld+json\">{\"@type\":\"Article\",\"name\":\"Cobalt\",\"headline\":\"metal used in battery cathodes\"}</script>", "", "Cobalt")]
+    public void Title_comes_from_the_title_element_before_a_heading(string head, string inBody, string expected)
+    {
+        var page = _extractor.Extract($"<html><head>{head}</head><body>{inBody}{Body}</body></html>");
+
+        Assert.Equal(expected, page.Title);
+    }
+
+    [Fact]
+    public void A_furniture_name_does_not_veto_a_section_of_prose()
+    {
+        var page = _extractor.Extract("""
+            <html><body><div class="content">
+            <div class="section" id="sharing-the-cost-of-storage"><h2>Sharing the cost of storage</h2>
+            <p>Traders said the cost of storing cobalt hydroxide in bonded warehouses had doubled since the suspension began. Two of them now split the cost with their buyers, and a third has moved its stock to a cheaper yard inland.</p></div>
+            <div class="section" id="prices"><h2>Prices</h2>
+            <p>Standard-grade cobalt was quoted at USD 16 a pound in Rotterdam, up from USD 11 before the suspension, according to an invented price report.</p></div>
+            <div class="share-bar"><a href="/x">Share</a> <a href="/y">Post</a></div>
+            </div></body></html>
+            """);
+
+        Assert.Contains("Two of them now split the cost with their buyers, and a third", page.Text, StringComparison.Ordinal);
+        Assert.Contains("Standard-grade cobalt was quoted", page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Share", page.Text.Replace("Sharing", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
 }
