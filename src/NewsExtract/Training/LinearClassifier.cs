@@ -32,7 +32,8 @@ public sealed class LinearClassifier
         var names = default(VBuffer<ReadOnlyMemory<char>>);
         engine.OutputSchema["Score"].GetSlotNames(ref names);
         Classes = [.. names.DenseValues().Select(n => n.ToString())];
-        var parameters = (model as TransformerChain<ITransformer>)?.LastTransformer switch
+        // A chain either way: typed as trained, or as ITransformer once loaded from a file.
+        var parameters = (model as IEnumerable<ITransformer>)?.LastOrDefault() switch
         {
             MulticlassPredictionTransformer<MaximumEntropyModelParameters> trained => trained.Model,
             _ => throw new InvalidOperationException("not a maximum-entropy classifier"),

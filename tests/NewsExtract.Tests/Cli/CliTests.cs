@@ -3,6 +3,7 @@ using NewsExtract.Annotation;
 using NewsExtract.Cli;
 using NewsExtract.Extraction;
 using NewsExtract.Ingestion;
+using NewsExtract.Output;
 using NewsExtract.Pipeline;
 using NewsExtract.Tests.TestSupport;
 using NewsExtract.Training;
@@ -67,7 +68,7 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal(ExitCode.CompletedWithFailures, code);
         Assert.Equal(
-            ["entities.csv", "entities.json", "facts.csv", "facts.json", "facts.xlsx", "summary.json", "summary.txt"],
+            [RunStamp.FileName, "entities.csv", "entities.json", "facts.csv", "facts.json", "facts.xlsx", "summary.json", "summary.txt"],
             Directory.GetFiles(Out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(["in", "out"], Directory.GetFileSystemEntries(_dir.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
 
@@ -90,14 +91,15 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task Extract_outputs_are_the_same_on_a_second_run()
     {
-        // The workbook's zip records save times and a random part name, so its cells are compared instead of its bytes.
+        // The workbook is compared by its cells; the run stamp records the outputs' write times, which differ by design.
         var workbook = Path.Combine(Out, "facts.xlsx");
+        var stamp = Path.Combine(Out, RunStamp.FileName);
         await Run("extract", In, "--out", Out);
-        var first = Directory.GetFiles(Out).Where(f => f != workbook).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+        var first = Directory.GetFiles(Out).Where(f => f != workbook && f != stamp).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
         var firstCells = Workbooks.Cells(workbook);
 
         await Run("extract", In, "--out", Out);
-        var second = Directory.GetFiles(Out).Where(f => f != workbook).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+        var second = Directory.GetFiles(Out).Where(f => f != workbook && f != stamp).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
 
         Assert.Equal(6, first.Count);
         Assert.Equal(first, second);

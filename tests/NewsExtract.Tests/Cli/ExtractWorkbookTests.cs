@@ -215,7 +215,7 @@ public sealed class ExtractWorkbookTests : IDisposable
         Assert.Contains($"kept the reviewed {OutFile("facts.xlsx")} as facts.reviewed-20261129T213000Z.xlsx", _error.ToString());
         using var workbook = new XLWorkbook(OutFile("facts.xlsx"));
         Assert.True(workbook.Worksheet("Facts").Column(FactColumns.Facts.ToList().IndexOf("verdict") + 1).CellsUsed().Count() == 1); // the header only
-        Assert.Equal(8, Directory.GetFiles(Out).Length);
+        Assert.Equal(9, Directory.GetFiles(Out).Length); // the seven outputs, the run stamp and the backup
     }
 
     [Fact]
@@ -229,7 +229,7 @@ public sealed class ExtractWorkbookTests : IDisposable
         Assert.Equal(ExitCode.CompletedWithFailures, code);
         Assert.DoesNotContain("review", _error.ToString());
         Assert.NotEqual("[]", File.ReadAllText(OutFile("facts.json")));
-        Assert.Equal(7, Directory.GetFiles(Out).Length);
+        Assert.Equal(8, Directory.GetFiles(Out).Length); // the seven outputs and the run stamp
     }
 
     [Fact]
