@@ -337,13 +337,24 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
     }
 
     /// <summary>Where <see cref="TitleCommaBefore"/> can start: it holds only letters, hyphens, commas and white space,
-    /// so it lies in the run of those that ends at <paramref name="to"/> (and the character before the run is no letter
+    /// and each of its words but the first (the head) is capitalized or a joiner ("of", "for", "the", "and"); so it lies
+    /// after any other character and starts no earlier than the last other word (the character before is then no letter
     /// or hyphen for its lookbehind).</summary>
     private static int TitleListStart(string text, int from, int to)
     {
         var i = to;
-        while (i > from && (char.IsLetter(text[i - 1]) || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '-' or ','))
+        while (i > from && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] == ','))
             i--;
+        while (i > from && (char.IsLetter(text[i - 1]) || text[i - 1] == '-'))
+        {
+            var wordEnd = i;
+            while (i > from && (char.IsLetter(text[i - 1]) || text[i - 1] == '-'))
+                i--;
+            if (!char.IsUpper(text[i]) && text.AsSpan(i, wordEnd - i) is not ("of" or "for" or "the" or "and"))
+                break;
+            while (i > from && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] == ','))
+                i--;
+        }
         return i;
     }
 
