@@ -52,6 +52,10 @@ public class DateMoneyPatternTests
     [InlineData("Talks run June 9-11 in Rome.", "June 9=XXXX-06-09 | 11=XXXX-06-11")]
     [InlineData("Talks run 9-11 June 2030 in Rome.", "9=2030-06-09 | 11 June 2030=2030-06-11")]
     [InlineData("Talks run June 9-11, 2030 in Rome.", "June 9=2030-06-09 | 11, 2030=2030-06-11")]
+    // The first day of a range read just before the date: at the sentence start, across spaces, never part of a longer number.
+    [InlineData("9-11 June 2030 talks ended in Rome.", "9=2030-06-09 | 11 June 2030=2030-06-11")]
+    [InlineData("Talks run 9 \u2013  11 June 2030 in Rome.", "9=2030-06-09 | 11 June 2030=2030-06-11")]
+    [InlineData("Lot 129-11 June 2030 was sold.", "11 June 2030=2030-06-11")]
     public void Day_lists_and_day_ranges(string text, string expected) => Assert.Equal(expected, Dates(text));
 
     [Theory]

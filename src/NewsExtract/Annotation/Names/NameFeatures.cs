@@ -100,8 +100,8 @@ public sealed class NameFeatures(NameLexicons lexicons, Lexicon givenNames)
             f.Add("first-sentence");
 
         // Context: two words either side, as words and as cues.
-        var before = WordScanner.Scan(text, sentence.Start, candidate.Start);
-        var after = WordScanner.Scan(text, candidate.End, sentence.End);
+        var before = WordScanner.Scan(text, WordScanner.StartOfLast(text, sentence.Start, candidate.Start, 2), candidate.Start);
+        var after = WordScanner.Scan(text, candidate.End, WordScanner.EndOfFirst(text, candidate.End, sentence.End, 2));
         var p1 = before.Count > 0 ? before[^1].Text : "<s>";
         var p2 = before.Count > 1 ? before[^2].Text : "<s>";
         var n1 = after.Count > 0 ? after[0].Text : "</s>";

@@ -153,8 +153,7 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
 
     private bool IsListCue(string text, Sentence sentence, IReadOnlyList<Word> run)
     {
-        var before = text[sentence.Start..run[0].Start];
-        var m = ExampleCueBefore().Match(before);
+        var m = ExampleCueBefore().Match(text[CueStart(text, sentence.Start, run[0].Start)..run[0].Start]);
         return m.Success && lexicons.OrgCueNouns.Contains(m.Groups["noun"].Value);
     }
 
@@ -174,7 +173,8 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
         if (words[^1].Text.EndsWith('.') && words[^1].Text.Length > 2 && string.IsNullOrWhiteSpace(text[words[^1].End..sentence.End]))
             words[^1] = new Word(words[^1].Text[..^1], words[^1].Start, words[^1].End - 1);
 
-        var before = text[sentence.Start..words[0].Start];
+        // The last few chunks of the sentence before the name: every cue before a name is one of them.
+        var before = text[CueStart(text, sentence.Start, words[0].Start)..words[0].Start];
         var after = text[words[^1].End..sentence.End];
 
         // Words in capitals throughout ("MARKET VIEW", a one-line kicker) are typographic emphasis, not acronyms.
@@ -266,7 +266,7 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
         var titleApposition = TitleAppositionAfter().Match(after) is { Success: true } t && lexicons.IsTitleHead(t.Groups["title"].Value);
         var cuedBefore = PersonCueBefore().IsMatch(before);
         var titledBefore = LowerTitleBefore().Match(before) is { Success: true } lt && lexicons.IsTitleHead(lt.Groups["head"].Value)
-            || TitleCommaBefore().Match(before) is { Success: true } tc && lexicons.IsTitleHead(tc.Groups["head"].Value) && NameCloses().IsMatch(after);
+            || TitleCommaBefore().Match(text[TitleListStart(text, sentence.Start, words[0].Start)..words[0].Start]) is { Success: true } tc && lexicons.IsTitleHead(tc.Groups["head"].Value) && NameCloses().IsMatch(after);
         var multi = words.Count >= 2 && IsPersonName(words, afterTitle: false);
         var single = words.Count == 1 && IsPersonName(words, afterTitle: false) && !LocativeBefore().IsMatch(before);
         if (multi && (speaks || apposition || titleApposition || cuedBefore || titledBefore)
@@ -318,6 +318,45 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
     // "its secretary-general, Jane Roe." The complement may only hold capitalized words and list joiners.
     [GeneratedRegex(@"(?<![\p{L}\-])(?<head>[\p{L}\-]+)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:(?:,\s+|,?\s+and\s+|\s+of\s+(?:the\s+)?|\s+)\p{Lu}[\p{L}\-]*)*)?\s*,\s*$")]
     private static partial Regex TitleCommaBefore();
+
+    /// <summary>Where the cues before a name at <paramref name="to"/> can start: the last four chunks between white spaces
+    /// (the longest cue, "firms, such as the", has four; no cue reaches further back, and the white space before the
+    /// first chunk is no letter for a lookbehind). Matching the whole sentence before each name cost the square of a
+    /// sentence's length.</summary>
+    private static int CueStart(string text, int from, int to)
+    {
+        var i = to;
+        for (var chunks = 0; i > from && chunks < 4; chunks++)
+        {
+            while (i > from && char.IsWhiteSpace(text[i - 1]))
+                i--;
+            while (i > from && !char.IsWhiteSpace(text[i - 1]))
+                i--;
+        }
+        return i;
+    }
+
+    /// <summary>Where <see cref="TitleCommaBefore"/> can start: it holds only letters, hyphens, commas and white space,
+    /// and each of its words but the first (the head) is capitalized or a joiner ("of", "for", "the", "and"); so it lies
+    /// after any other character and starts no earlier than the last other word (the character before is then no letter
+    /// or hyphen for its lookbehind).</summary>
+    private static int TitleListStart(string text, int from, int to)
+    {
+        var i = to;
+        while (i > from && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] == ','))
+            i--;
+        while (i > from && (char.IsLetter(text[i - 1]) || text[i - 1] == '-'))
+        {
+            var wordEnd = i;
+            while (i > from && (char.IsLetter(text[i - 1]) || text[i - 1] == '-'))
+                i--;
+            if (!char.IsUpper(text[i]) && text.AsSpan(i, wordEnd - i) is not ("of" or "for" or "the" or "and"))
+                break;
+            while (i > from && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] == ','))
+                i--;
+        }
+        return i;
+    }
 
     // After a name in apposition to a title: a closing comma or stop, or the end of the sentence.
     [GeneratedRegex(@"^\s*(?:[,.;:)]|$)")]

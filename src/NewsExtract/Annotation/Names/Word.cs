@@ -29,6 +29,46 @@ internal static partial class WordScanner
     public static bool IsSpaceGap(string text, int from, int to) =>
         to - from == 1 && text[from] is ' ' or '\u00A0';
 
+    /// <summary>Where to start scanning text[from..to) to get at least its last <paramref name="count"/> words (or all
+    /// of them): just after a white space, which no word crosses, so the words there are the same as when scanning from
+    /// <paramref name="from"/>. Reading only the neighbours of a name keeps a long sentence from costing its length per name.</summary>
+    public static int StartOfLast(string text, int from, int to, int count)
+    {
+        var i = to;
+        for (var found = 0; i > from && found < count;)
+        {
+            while (i > from && char.IsWhiteSpace(text[i - 1]))
+                i--;
+            var hasWord = false;
+            while (i > from && !char.IsWhiteSpace(text[i - 1]))
+                hasWord |= IsWordChar(text[--i]);
+            if (hasWord)
+                found++;
+        }
+        return i;
+    }
+
+    /// <summary>Where to stop scanning text[from..to) to get at least its first <paramref name="count"/> words (or all
+    /// of them): at a white space, so the words before it are the same as when scanning to <paramref name="to"/>.</summary>
+    public static int EndOfFirst(string text, int from, int to, int count)
+    {
+        var i = from;
+        for (var found = 0; i < to && found < count;)
+        {
+            while (i < to && char.IsWhiteSpace(text[i]))
+                i++;
+            var hasWord = false;
+            while (i < to && !char.IsWhiteSpace(text[i]))
+                hasWord |= IsWordChar(text[i++]);
+            if (hasWord)
+                found++;
+        }
+        return i;
+    }
+
+    // A character that every word match holds and that starts one: the pattern's [\p{L}\p{N}].
+    private static bool IsWordChar(char c) => char.IsLetter(c) || char.IsNumber(c);
+
     /// <summary>The words of text[start..end); the pattern sees nothing outside that range.</summary>
     public static IReadOnlyList<Word> Scan(string text, int start, int end)
     {

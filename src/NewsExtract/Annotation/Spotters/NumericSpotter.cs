@@ -59,14 +59,15 @@ public sealed partial class NumericSpotter : IEntitySpotter
             dates.AddRange(FindDates(text, sentence.Start, sentence.End).Where(d => !numeric.Any(e => Overlaps(e, d.Start, d.End))));
         }
 
+        var (looksAheadSentence, looksAhead) = (-1, false);
         for (var i = 0; i < dates.Count; i++)
         {
             var d = dates[i];
             var mention = text[d.Start..d.End];
-            var context = new DateContext(ReferenceDate(text, d, published), PhraseYear(text, dates, i))
-            {
-                LooksAhead = LooksAhead(text[d.SentenceStart..d.SentenceEnd]),
-            };
+            // Once a sentence, not once a date: a long sentence full of dates would cost its length per date.
+            if (d.SentenceStart != looksAheadSentence)
+                (looksAheadSentence, looksAhead) = (d.SentenceStart, LooksAhead(text, d.SentenceStart, d.SentenceEnd));
+            var context = new DateContext(ReferenceDate(text, d, published), PhraseYear(text, dates, i)) { LooksAhead = looksAhead };
             if (DateNormalizer.Normalize(Phrase(text, d), context) is { } iso)
                 found.Add(new Entity(EntityLabel.DATE, mention, d.Start, d.End, iso, DateSource));
         }
@@ -142,7 +143,9 @@ public sealed partial class NumericSpotter : IEntitySpotter
     private static List<Candidate> FindDates(string text, int start, int end)
     {
         var all = new List<Candidate>();
-        foreach (var regex in DatePatterns)
+        // Most sentences hold no digit; the patterns that need one cannot match them.
+        var patterns = text.AsSpan(start, end - start).IndexOfAnyInRange('0', '9') >= 0 ? DatePatterns : WordDatePatterns;
+        foreach (var regex in patterns)
         {
             for (var m = regex.Match(text, start, end - start); m.Success; m = m.NextMatch())
                 all.Add(new Candidate(m.Index, m.Index + m.Length, start, end));
@@ -176,10 +179,10 @@ public sealed partial class NumericSpotter : IEntitySpotter
                 var day = after.Groups["d"];
                 yield return new Candidate(day.Index, after.Index + after.Length, c.SentenceStart, c.SentenceEnd, $"{md.Groups["mon"].Value} {day.Value}{year}");
             }
-            if (DayFirst().Match(phrase) is { Success: true } dm && DayBefore().Match(text[c.SentenceStart..c.Start]) is { Success: true } before)
+            if (DayFirst().Match(phrase) is { Success: true } dm && DayBefore().Match(text[DayBeforeWindow(text, c)..c.Start]) is { Success: true } before)
             {
                 var day = before.Groups["d"];
-                var start = c.SentenceStart + day.Index;
+                var start = DayBeforeWindow(text, c) + day.Index;
                 yield return new Candidate(start, start + day.Length, c.SentenceStart, c.SentenceEnd, $"{day.Value} {dm.Groups["mon"].Value}");
             }
         }
@@ -196,6 +199,17 @@ public sealed partial class NumericSpotter : IEntitySpotter
 
     [GeneratedRegex(@"(?<![0-9.,$€£¥])(?<d>[0-9]{1,2})\s*[-–]\s*$")]
     private static partial Regex DayBefore();
+
+    /// <summary>Where <see cref="DayBefore"/> needs to look from: a match ends in spaces and dashes right before the
+    /// date, its day (two digits at most) ends where they start, and one more character is for the lookbehind. Reading
+    /// from the sentence start instead made a long sentence cost its length per date.</summary>
+    private static int DayBeforeWindow(string text, Candidate c)
+    {
+        var i = c.Start;
+        while (i > c.SentenceStart && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '-' or '–'))
+            i--;
+        return Math.Max(c.SentenceStart, i - 3);
+    }
 
     /// <summary>A dated line at the top of an article the reader found no published date for ("Thursday, 21 May
     /// 2026 · Last updated 18:40", "Markets desk — Wednesday 8 April 2026."): a weekday with a full date in the first
@@ -214,7 +228,8 @@ public sealed partial class NumericSpotter : IEntitySpotter
 
     /// <summary>A sentence about what is still to come: a future or schedule word and no reporting verb in the past
     /// ("a tender closes on Thursday as scheduled", not "the ministry said on Tuesday it will ...").</summary>
-    private static bool LooksAhead(string sentence) => FutureCue().IsMatch(sentence) && !PastReport().IsMatch(sentence);
+    private static bool LooksAhead(string text, int start, int end) =>
+        FutureCue().IsMatch(text.AsSpan(start, end - start)) && !PastReport().IsMatch(text.AsSpan(start, end - start));
 
     [GeneratedRegex(@"\b(?:will|shall|scheduled|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
@@ -268,9 +283,13 @@ public sealed partial class NumericSpotter : IEntitySpotter
     private const string WeekdayComma = @"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+";
     private const string DateWord = @"(?:[Ff]or|[Oo]ver|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]etween|and|or|of|[Ff]rom|to|through|[Bb]efore|[Aa]fter|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Tt]hrough|[Ss]tarting|[Ee]nding)";
 
+    /// <summary>The date patterns that need no digit. Equal candidates from different patterns are equal records, so
+    /// the order of the patterns does not change the chosen dates.</summary>
+    private static readonly Regex[] WordDatePatterns = [PartMonth(), MonthAlone(), MayAlone(), Relative(), Weekday()];
+
     private static readonly Regex[] DatePatterns =
     [
-        Iso(), Slashed(), MonthDay(), DayMonth(), MonthYear(), PartMonth(), MonthAlone(), MayAlone(), PartYear(), YearAlone(), Relative(), Weekday(),
+        Iso(), Slashed(), MonthDay(), DayMonth(), MonthYear(), PartYear(), YearAlone(), .. WordDatePatterns,
     ];
 
     [GeneratedRegex(@"(?<![0-9\-])" + Year + @"-[0-9]{2}-[0-9]{2}(?![0-9\-])")]
