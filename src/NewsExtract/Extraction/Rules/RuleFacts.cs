@@ -37,7 +37,7 @@ public static partial class RuleFacts
     {
         var dates = view.Within(from, to).Where(e => e.Label == EntityLabel.DATE && e.Normalized.Length > 0).ToList();
         if (DatelineStart().IsMatch(view.Text))
-            dates.RemoveAll(d => view.Rel(d) < 40 && DatelineDash().IsMatch(view.Text[view.RelEnd(d)..]));
+            dates.RemoveAll(d => view.Rel(d) < 40 && DatelineDash().IsMatch(view.Text.AsSpan(view.RelEnd(d)..)));
         return dates;
     }
 
