@@ -11,6 +11,8 @@ public sealed class FactMerger
     public IReadOnlyList<Fact> Merge(IEnumerable<Fact> facts)
     {
         var merged = new List<Fact>();
+        // The id of each merged row, computed once: a row that nothing was combined into keeps the id of its key.
+        var ids = new List<string?>();
         // Where each merged row sits by its key (doc_id, type, fact_id), so that a fact finds its row without being
         // compared with every row: the same first matching row as a scan, in time linear in the number of facts.
         var byKey = new Dictionary<(string DocId, string FactType, string FactId), int>();
@@ -19,25 +21,26 @@ public sealed class FactMerger
         foreach (var fact in facts.OrderBy(f => f.Start).ThenBy(f => typeOrder.IndexOf(f.FactType)))
         {
             var isMeeting = fact.FactType == FactTypes.Meeting;
-            var key = isMeeting ? default : Key(fact);
+            var id = isMeeting ? null : FactId.Compute(fact);
+            var key = isMeeting ? default : (fact.DocId, fact.FactType, id!);
             var index = isMeeting ? meetings.FindIndex(i => SameMeeting(merged[i], fact)) is var m and >= 0 ? meetings[m] : -1
                 : byKey.TryGetValue(key, out var row) ? row : -1;
             if (index < 0)
             {
                 merged.Add(fact);
+                ids.Add(id);
                 if (isMeeting)
                     meetings.Add(merged.Count - 1);
                 else
                     byKey[key] = merged.Count - 1;
                 continue;
             }
-            // Combine fills only blanks, and a blank key field has a blank key (ids trim), so the row keeps its key.
+            // Combine can fill a blank key field (a date or place), so the row's id is computed again at the end.
             merged[index] = Combine(merged[index], fact);
+            ids[index] = null;
         }
-        return merged.Select(f => f with { FactId = FactId.Compute(f) }).ToList();
+        return merged.Select((f, i) => f with { FactId = ids[i] ?? FactId.Compute(f) }).ToList();
     }
-
-    private static (string, string, string) Key(Fact fact) => (fact.DocId, fact.FactType, FactId.Compute(fact));
 
     // Other facts are the same when their keys are (Key); meetings when their places and dates agree and they share one.
     private static bool SameMeeting(Fact a, Fact b) =>

@@ -18,7 +18,7 @@ public static partial class CommodityContext
         var groups = Groups(view, all);
         var inClause = groups.Where(g => g[0].Start >= clause.Start && g[^1].End <= clause.End).ToList();
         // "cobalt at $16/lb and nickel at $15,400/t, both about double ...": every commodity named before.
-        if (Every().IsMatch(view.Folded[..at]))
+        if (Every().IsMatch(view.Folded.AsSpan(..at)))
             return all.Where(c => c.End <= at).Select(c => c.Name).ToList() is { Count: > 0 } named ? named : null;
         var group = inClause.LastOrDefault(g => g[^1].End <= at)
             ?? inClause.FirstOrDefault(g => g[0].Start >= at)
@@ -95,7 +95,7 @@ public static partial class CommodityContext
             return "";
         var dateline = document.Entities.FirstOrDefault(e => e.Label == EntityLabel.DATE && e.Normalized.Length > 0
             && e.Start >= first.Start && e.Start - first.Start < 40 && e.End <= document.Text.Length
-            && Dateline().IsMatch(document.Text[e.End..Math.Min(document.Text.Length, e.End + 40)]));
+            && Dateline().IsMatch(document.Text.AsSpan(e.End..Math.Min(document.Text.Length, e.End + 40))));
         return dateline?.Normalized ?? "";
     }
 
@@ -104,8 +104,8 @@ public static partial class CommodityContext
 
     private static List<Entity> AsOfDates(SentenceView view) =>
         view.Of(EntityLabel.DATE)
-            .Where(d => d.Normalized.Length > 0 && !PeriodStart().IsMatch(view.Folded[..view.Rel(d)])
-                && !DeliveryBefore().IsMatch(view.Folded[..view.Rel(d)]) && !DeliveryAfter().IsMatch(view.Folded[view.RelEnd(d)..]))
+            .Where(d => d.Normalized.Length > 0 && !PeriodStart().IsMatch(view.Folded.AsSpan(..view.Rel(d)))
+                && !DeliveryBefore().IsMatch(view.Folded.AsSpan(..view.Rel(d))) && !DeliveryAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(d)..)))
             .ToList();
 
     /// <summary>The commodity an article is mostly about: the one named in the most sentences, when it is named in at

@@ -25,7 +25,7 @@ public static partial class CommodityPhrases
         Patterns.Words(Lexicon.Load("speech_verbs")),
         Patterns.Words(Lexicon.Load("hedges"))));
 
-    private readonly record struct Word(string Text, int Start, int End, EntityLabel? Label);
+    internal readonly record struct Word(string Text, int Start, int End, EntityLabel? Label);
 
     /// <summary>A phrase, and whether it ends in a generic commodity head ("crude oil", "iron ore pellets").</summary>
     private readonly record struct Found(CommoditySubjects.Commodity Commodity, bool Headed);
@@ -72,7 +72,7 @@ public static partial class CommodityPhrases
 
     // "No. 2", "grade 441", "#2": a grade number inside a phrase.
     [GeneratedRegex(@"(?<grade>\b(?:[Nn]o\.|[Gg]rade|#)\s*\d+[A-Za-z]?\b)|(?<num>\d[\d,.]*%?)|(?<word>\p{L}[\p{L}\-]*)|(?<other>\S)")]
-    private static partial Regex Token();
+    internal static partial Regex Token();
 
     /// <summary>The commodity phrases of a sentence, as commodities with sentence-relative spans. Read once per sentence.</summary>
     public static IReadOnlyList<CommoditySubjects.Commodity> In(SentenceView view) => view.CommodityPhrases;
@@ -80,30 +80,32 @@ public static partial class CommodityPhrases
     internal static IReadOnlyList<CommoditySubjects.Commodity> Find(SentenceView view)
     {
         var text = view.Folded;
+        var tokens = new SentenceTokens(view);
         var found = new List<CommoditySubjects.Commodity>();
         if (FirstCell().Match(text) is { Success: true } row)
-            Add(found, Before(view, row.Groups["cell"].Index + row.Groups["cell"].Length), strong: true);
+            Add(found, Before(tokens, row.Groups["cell"].Index + row.Groups["cell"].Length), strong: true);
         foreach (Match m in PriceNoun().Matches(text))
-            Add(found, Before(view, m.Index), strong: true);
+            Add(found, Before(tokens, m.Index), strong: true);
         foreach (Match m in QuoteVerb().Matches(text))
-            Add(found, Before(view, m.Index), strong: true);
+            Add(found, Before(tokens, m.Index), strong: true);
         foreach (Match m in PriceOf().Matches(text))
-            Add(found, After(view, m.Index + m.Length), strong: true);
+            Add(found, After(tokens, m.Index + m.Length), strong: true);
         foreach (Match m in Data.Value.Change.Matches(text))
         {
             if (!IsWholeWord(text, m))
                 continue;
             // "cocoa has gained": the auxiliary stands between the phrase and its verb.
-            var at = Auxiliary().Match(text[..m.Index]) is { Success: true } aux ? aux.Index : m.Index;
+            // (Regexes ending in '$' run on a range of the sentence rather than a copy of its start.)
+            var at = Auxiliary().Match(text, 0, m.Index) is { Success: true } aux ? aux.Index : m.Index;
             // "gas prices at the hub fell": a phrase after a preposition is not what moved.
-            if (AfterPreposition().IsMatch(text[..(Before(view, at) is { } p ? p.Commodity.Start : 0)]))
+            if (AfterPreposition().IsMatch(text.AsSpan(0, Before(tokens, at) is { } p ? p.Commodity.Start : 0)))
                 continue;
             var perUnitAfter = view.Of(EntityLabel.MONEY).Any(e => view.Rel(e) > m.Index && e.Normalized.Contains('/'));
             // "palm olein rose 1.9% to 9,184 yuan per tonne and soyoil gained 1.2%": a percentage right after the verb
             // in a sentence that quotes prices per unit.
             var percentAfter = view.Of(EntityLabel.MONEY).Any(e => e.Normalized.Contains('/'))
                 && view.Of(EntityLabel.PERCENT).Any(e => view.Rel(e) > m.Index && view.Rel(e) - (m.Index + m.Length) is >= 0 and <= 4);
-            Add(found, Before(view, at), strong: perUnitAfter || percentAfter);
+            Add(found, Before(tokens, at), strong: perUnitAfter || percentAfter);
         }
         return found.OrderBy(c => c.Start).ToList();
     }
@@ -118,28 +120,29 @@ public static partial class CommodityPhrases
     }
 
     /// <summary>The phrase that ends right before <paramref name="at"/> (after a trailing place or delivery term).</summary>
-    private static Found? Before(SentenceView view, int at, int retries = 3)
+    private static Found? Before(SentenceTokens tokens, int at, int retries = 3)
     {
-        var before = view.Folded[..at];
-        if (WithDescription().Match(before) is { Success: true } w && w.Index > 0 && char.IsLetter(before[w.Index - 1]))
-            before = before[..w.Index];
-        if (TrailingQualifier().Match(before) is { Success: true } q)
-            before = before[..q.Index];
-        var found = Collect(view, before);
+        var text = tokens.View.Folded;
+        var cut = at;
+        if (WithDescription().Match(text, 0, cut) is { Success: true } w && w.Index > 0 && char.IsLetter(text[w.Index - 1]))
+            cut = w.Index;
+        if (TrailingQualifier().Match(text, 0, cut) is { Success: true } q)
+            cut = q.Index;
+        var found = Collect(tokens, cut);
         // "soyoil for the same window was quoted at": a phrase behind a preposition qualifies the good before it.
-        if (retries > 0 && found is { } f && Preposition().Match(view.Folded[..f.Commodity.Start]) is { Success: true } p && p.Index > 0
-            && Before(view, p.Index, retries - 1) is { } earlier)
+        if (retries > 0 && found is { } f && Preposition().Match(text, 0, f.Commodity.Start) is { Success: true } p && p.Index > 0
+            && Before(tokens, p.Index, retries - 1) is { } earlier)
             return earlier;
         return found;
     }
 
-    private static Found? Collect(SentenceView view, string before)
+    /// <summary>The phrase at the end of the sentence's first <paramref name="cut"/> characters.</summary>
+    private static Found? Collect(SentenceTokens tokens, int cut)
     {
-        var words = Tokens(view, before).ToList();
         var phrase = new List<Word>();
-        for (var i = words.Count - 1; i >= 0 && phrase.Count < 6; i--)
+        foreach (var piece in tokens.Backward(cut))
         {
-            if (words[i] is not { } w || Ends(w))
+            if (phrase.Count == 6 || piece.Word is not { } w || Ends(w))
                 break;
             phrase.Insert(0, w);
         }
@@ -149,13 +152,14 @@ public static partial class CommodityPhrases
         // "Urals crude offered to refiners": a participle after the good is its verb.
         while (phrase.Count > 1 && IsPastTense(phrase[^1]))
             phrase.RemoveAt(phrase.Count - 1);
-        return Phrase(view, phrase);
+        return Phrase(tokens.View, phrase);
     }
 
     /// <summary>The phrase that starts at <paramref name="from"/> ("the price of [Brent crude] rose").</summary>
-    private static Found? After(SentenceView view, int from)
+    private static Found? After(SentenceTokens tokens, int from)
     {
-        var words = Tokens(view, view.Folded).Where(w => w is null || w.Value.Start >= from).ToList();
+        // A phrase break anywhere before the phrase ends it too (kept as the rules always read it).
+        var words = tokens.All.Select(p => p.Word).Where(w => w is null || w.Value.Start >= from).ToList();
         var phrase = new List<Word>();
         foreach (var w in words.SkipWhile(w => w is { } x && x.Start < from))
         {
@@ -172,24 +176,91 @@ public static partial class CommodityPhrases
             if (phrase.Count == 6)
                 break;
         }
-        return Phrase(view, phrase);
+        return Phrase(tokens.View, phrase);
     }
 
-    /// <summary>Words of <paramref name="text"/> with their entity labels; null stands for a number, money or
+    /// <summary>A token of the sentence: where it starts, and its word; a null word stands for a number, money or
     /// punctuation that ends a phrase. Grade numbers and percentages ("No. 2", "5%") are kept as qualifiers.</summary>
-    private static IEnumerable<Word?> Tokens(SentenceView view, string text)
+    internal readonly record struct Piece(int Start, Word? Word);
+
+    /// <summary>
+    /// The tokens of one sentence, read once: every phrase before an anchor is read from the tokens of the sentence's
+    /// start up to the anchor, and re-reading that start for every anchor (and looking each token's entity up among all
+    /// of the sentence's) was quadratic in the length of the sentence.
+    /// </summary>
+    /// <remarks>
+    /// The tokens of a start <c>Folded[..cut]</c> are those of the whole sentence up to a restart point <c>s</c>, then
+    /// the tokens read afresh from <c>s</c> to the cut. That is exact when <c>Folded[s - 1]</c> is white space and
+    /// <c>Folded[s]</c> neither white space nor a digit: no token spans <c>s - 1</c> (only a grade token crosses space,
+    /// and only into digits), and no attempt of the token pattern that starts before <c>s</c> reads past <c>s</c>, so
+    /// the scans of the start and of the whole sentence agree before <c>s</c> and both restart at <c>s</c>.
+    /// </remarks>
+    internal sealed class SentenceTokens
     {
-        foreach (Match m in Token().Matches(text))
+        private readonly EntityLabel?[] _labels;
+        private readonly int[] _starts;
+
+        public SentenceTokens(SentenceView view)
         {
-            var label = view.Within(0, view.Text.Length).FirstOrDefault(e => view.Rel(e) <= m.Index && m.Index < view.RelEnd(e))?.Label;
-            if (m.Groups["grade"].Success || label == EntityLabel.PERCENT && m.Groups["num"].Success)
-                yield return new Word("grade", m.Index, m.Index + m.Length, EntityLabel.PERCENT);
-            else if (label == EntityLabel.PERCENT)
-                continue;
-            else if (m.Groups["word"].Success && label is not (EntityLabel.MONEY or EntityLabel.PERSON))
-                yield return new Word(m.Value, m.Index, m.Index + m.Length, label);
-            else if (m.Value is not ("'" or "-"))
-                yield return null;
+            View = view;
+            // The label of the first of the sentence's entities (in their order) that covers each character.
+            _labels = new EntityLabel?[view.Folded.Length];
+            foreach (var e in view.Within(0, view.Text.Length))
+            {
+                for (var i = Math.Max(0, view.Rel(e)); i < Math.Min(_labels.Length, view.RelEnd(e)); i++)
+                    _labels[i] ??= e.Label;
+            }
+            All = Read(0, view.Folded.Length);
+            _starts = [.. All.Select(p => p.Start)];
+        }
+
+        public SentenceView View { get; }
+
+        /// <summary>The tokens of the whole sentence.</summary>
+        public IReadOnlyList<Piece> All { get; }
+
+        /// <summary>The tokens of <c>Folded[..cut]</c>, last first.</summary>
+        public IEnumerable<Piece> Backward(int cut)
+        {
+            var restart = Restart(cut);
+            var tail = Read(restart, cut);
+            for (var i = tail.Count - 1; i >= 0; i--)
+                yield return tail[i];
+            var found = Array.BinarySearch(_starts, restart);
+            var before = found >= 0 ? found : ~found;
+            for (var i = before - 1; i >= 0; i--)
+                yield return All[i];
+        }
+
+        /// <summary>The last restart point before <paramref name="cut"/> (see remarks), or 0.</summary>
+        private int Restart(int cut)
+        {
+            var text = View.Folded;
+            for (var s = Math.Min(cut, text.Length) - 1; s > 0; s--)
+            {
+                if (char.IsWhiteSpace(text[s - 1]) && !char.IsWhiteSpace(text[s]) && !char.IsDigit(text[s]))
+                    return s;
+            }
+            return 0;
+        }
+
+        // The tokens the pattern reads in Folded[from..to), as the scan of Folded[..to] reads them from a restart point.
+        private List<Piece> Read(int from, int to)
+        {
+            var pieces = new List<Piece>();
+            for (var m = Token().Match(View.Folded, from, to - from); m.Success; m = m.NextMatch())
+            {
+                var label = _labels[m.Index];
+                if (m.Groups["grade"].Success || label == EntityLabel.PERCENT && m.Groups["num"].Success)
+                    pieces.Add(new Piece(m.Index, new Word("grade", m.Index, m.Index + m.Length, EntityLabel.PERCENT)));
+                else if (label == EntityLabel.PERCENT)
+                    continue;
+                else if (m.Groups["word"].Success && label is not (EntityLabel.MONEY or EntityLabel.PERSON))
+                    pieces.Add(new Piece(m.Index, new Word(m.Value, m.Index, m.Index + m.Length, label)));
+                else if (m.Value is not ("'" or "-"))
+                    pieces.Add(new Piece(m.Index, null));
+            }
+            return pieces;
         }
     }
 
@@ -235,7 +306,7 @@ public static partial class CommodityPhrases
         var name = string.Join(' ', kept.Select(w => w.Text.ToLowerInvariant()));
         var end = kept[^1].End;
         // "liquefied natural gas (LNG)": the article's short name is the phrase's name.
-        if (Acronym().Match(view.Folded[end..]) is { Success: true } short_)
+        if (Acronym().Match(view.Folded, end, view.Folded.Length - end) is { Success: true } short_)
             name = short_.Groups["acronym"].Value.ToLowerInvariant();
         return new Found(new CommoditySubjects.Commodity(name, kept[0].Start, end), Category(kept[^1].Text) is "head" or "named_head");
     }

@@ -46,7 +46,7 @@ public static partial class CommoditySubjects
     private static IReadOnlyList<Commodity> Named(SentenceView view, int from, int to, bool ores)
     {
         var elements = view.Within(from, to)
-            .Where(e => e.Label == EntityLabel.ELEMENT && !Descriptor().IsMatch(view.Folded[view.RelEnd(e)..]))
+            .Where(e => e.Label == EntityLabel.ELEMENT && !Descriptor().IsMatch(view.Folded.AsSpan(view.RelEnd(e)..)))
             .ToList();
         var result = new List<Commodity>();
         for (var i = 0; i < elements.Count; i++)

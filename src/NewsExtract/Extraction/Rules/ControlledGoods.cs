@@ -67,7 +67,7 @@ public sealed partial class ControlledGoods
                 return (enumerated.Select(e => e.Name).Distinct().ToList(), "after-cue");
             return (listed.Select(g => g.Name).Distinct().ToList(), "after-cue");
         }
-        var beforeExports = goods.FirstOrDefault(g => ExportsAfter().IsMatch(folded[g.End..clause.End]));
+        var beforeExports = goods.FirstOrDefault(g => ExportsAfter().IsMatch(folded.AsSpan(g.End..clause.End)));
         if (beforeExports is not null)
             return (beforeExports.IsElement ? elements.Select(e => e.Name).Distinct().ToList() : [beforeExports.Name], "before-cue");
         if (elements.Count > 0)

@@ -110,7 +110,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 var verbAt = clause.Start + (relation?.Index ?? 0);
                 var (objects, pattern) = _goods.Objects(view, clause, verbAt);
                 if (objects.Count == 0)
-                    (objects, pattern) = Anaphor().IsMatch(view.Folded[clause.Start..clause.End]) ? (lastObjects, "anaphor") : (carriedObjects, "carried");
+                    (objects, pattern) = Anaphor().IsMatch(view.Folded.AsSpan(clause.Start..clause.End)) ? (lastObjects, "anaphor") : (carriedObjects, "carried");
                 else
                     carriedObjects = objects;
                 if (relation is null)
@@ -127,7 +127,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 var targets = _parties.Targets(view, clause);
                 var subject = _parties.Subject(view, clause, verbAt, targets);
                 // "the government" without a name is the article's own state; otherwise the last actor carries on.
-                var ownGovernment = GovernmentWord().IsMatch(view.Folded[clause.Start..clause.End]);
+                var ownGovernment = GovernmentWord().IsMatch(view.Folded.AsSpan(clause.Start..clause.End));
                 var loose = contextual && !startTold ? 0.15 : 0.0;
                 // A noun-phrase measure, or a title-case subheading ("Easing Export Signals"), states no measure
                 // unless it names who acts; the last actor is a loose guess.
@@ -139,7 +139,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                     loose = 0.2;
                 }
                 // "it banned ..." points back to the state named earlier in the sentence, else in the one before.
-                if (subject is null && Pronoun().IsMatch(view.Folded[clause.Start..verbAt]))
+                if (subject is null && Pronoun().IsMatch(view.Folded.AsSpan(clause.Start..verbAt)))
                     subject = _parties.FirstState(view, 0, clause.Start, targets)
                         ?? (view.Index > 0 ? _parties.FirstState(views[view.Index - 1], 0, views[view.Index - 1].Text.Length, targets) : null);
                 var guessed = subject is null;
@@ -284,13 +284,13 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     {
         var found = FirstRelation(clause);
         // "the ban, introduced in March 2023, has been suspended": the history verb gives way to the main one.
-        if (found is { Name: "imposes", IsNoun: false } && HistoryAfter().IsMatch(clause[found.Index..])
+        if (found is { Name: "imposes", IsNoun: false } && HistoryAfter().IsMatch(clause.AsSpan(found.Index..))
             && FirstRelation(clause[(found.Index + 1)..]) is { } later && later.Name != "imposes")
             return later with { Index = later.Index + found.Index + 1 };
         // "the urea export halt will stay in place": the measure named first is kept.
         var after = found is null ? 0 : found.Index + Math.Max(found.Trigger.Length, 1);
         if (found is { Name: not "maintains" } && FirstRelation(clause[after..]) is { Name: "maintains" } kept
-            && AuxiliaryGap().IsMatch(clause[after..(after + kept.Index)]))
+            && AuxiliaryGap().IsMatch(clause.AsSpan(after..(after + kept.Index))))
             return kept with { Index = kept.Index + after };
         return found;
     }
@@ -298,7 +298,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     private Relation? FirstRelation(string clause)
     {
         var quota = QuotaChange().Match(clause);
-        if (quota.Success && !NegationBefore().IsMatch(clause[..quota.Index]))
+        if (quota.Success && !NegationBefore().IsMatch(clause.AsSpan(..quota.Index)))
             return new Relation(quota.Groups["up"].Success || quota.Groups["replace"].Success ? "eases" : "tightens", quota.Index, IsNoun: false,
                 clause[quota.Index..].Split(' ')[0], "quota");
         var weighed = WeighedMeasure().Match(clause);
@@ -307,12 +307,12 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             // "considering restrictions on X, which could remove ...": the measure weighed comes first.
             if (weighed.Success && weighed.Index < m.Index)
                 break;
-            if (UnderTheBefore().IsMatch(clause[..m.Index]))
+            if (UnderTheBefore().IsMatch(clause.AsSpan(..m.Index)))
                 continue;
             var relation = Patterns.ValueOf(_lexicons.ExportRelations, m.Value);
             var rest = clause[(m.Index + m.Length)..];
             var window = rest[..Math.Min(rest.Length, 45)].TrimStart();
-            if (NegationBefore().IsMatch(clause[..m.Index]))
+            if (NegationBefore().IsMatch(clause.AsSpan(..m.Index)))
                 continue;
             if (relation == "suspends")
             {
@@ -340,7 +340,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             var cue = relation == "maintains" ? "aspect" : "verb";
             // "adds X to its control list", "X could be added": goods join an existing regime (LABELLING.md).
             // "had added" tells the regime's history: the original measure.
-            if (AddVerb().IsMatch(m.Value) && !HadBefore().IsMatch(clause[..m.Index]))
+            if (AddVerb().IsMatch(m.Value) && !HadBefore().IsMatch(clause.AsSpan(..m.Index)))
                 relation = "tightens";
             if (m.Value.StartsWith("extend", StringComparison.OrdinalIgnoreCase))
             {
@@ -353,30 +353,30 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             return new Relation(relation, m.Index, IsNoun: false, clause.Substring(m.Index, m.Length), cue);
         }
         // "is considering a ban on X exports", "weighing an export licensing system for X": a measure in the making.
-        if (weighed.Success && !NegationBefore().IsMatch(clause[..weighed.Index]))
+        if (weighed.Success && !NegationBefore().IsMatch(clause.AsSpan(..weighed.Index)))
             return new Relation("imposes", weighed.Index, IsNoun: false, weighed.Value.Split(' ')[0], "weighed");
         // "put X under export licensing", "brings X into the licensing system".
         var put = PutUnder().Match(clause);
-        if (put.Success && !NegationBefore().IsMatch(clause[..put.Index]))
+        if (put.Success && !NegationBefore().IsMatch(clause.AsSpan(..put.Index)))
             return new Relation("imposes", put.Index, IsNoun: false, put.Value.Split(' ')[0], "verb");
         // "anyone exporting X would need a permit" states a licensing requirement.
         var need = NeedPermit().Match(clause);
-        if (need.Success && !NegationBefore().IsMatch(clause[..need.Index]))
+        if (need.Success && !NegationBefore().IsMatch(clause.AsSpan(..need.Index)))
             return new Relation("imposes", need.Index, IsNoun: false, "need", "permit");
         var noun = MeasureNounPhrase().Match(clause);
-        return noun.Success && !NegationBefore().IsMatch(clause[..noun.Index])
+        return noun.Success && !NegationBefore().IsMatch(clause.AsSpan(..noun.Index))
             ? new Relation("imposes", noun.Index, IsNoun: true, noun.Value.Split(' ')[0], "noun") : null;
     }
 
     /// <summary>The date a restriction was first imposed, when the sentence tells it beside a later change.</summary>
     private static string? HistoryDate(SentenceView view) =>
         RuleFacts.DatesIn(view, 0, view.Text.Length)
-            .FirstOrDefault(d => HistoryCue().IsMatch(view.Folded[Math.Max(0, view.Rel(d) - 30)..view.Rel(d)]))?.Normalized;
+            .FirstOrDefault(d => HistoryCue().IsMatch(view.Folded.AsSpan(Math.Max(0, view.Rel(d) - 30)..view.Rel(d))))?.Normalized;
 
     /// <summary>Where the history date of <see cref="HistoryDate"/> starts.</summary>
     private static int HistoryAt(SentenceView view) =>
         RuleFacts.DatesIn(view, 0, view.Text.Length)
-            .Where(d => HistoryCue().IsMatch(view.Folded[Math.Max(0, view.Rel(d) - 30)..view.Rel(d)]))
+            .Where(d => HistoryCue().IsMatch(view.Folded.AsSpan(Math.Max(0, view.Rel(d) - 30)..view.Rel(d))))
             .Select(d => view.Rel(d)).DefaultIfEmpty(int.MaxValue).First();
 
     /// <summary>When the measure takes effect: a date after "from/since/effective", else the first date that is
@@ -384,8 +384,8 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     private static string EffectiveDate(SentenceView view, Clause clause, bool skipHistory)
     {
         var dates = RuleFacts.DatesIn(view, clause.Start, clause.End)
-            .Where(d => !skipHistory || !HistoryCue().IsMatch(view.Folded[Math.Max(0, view.Rel(d) - 30)..view.Rel(d)])).ToList();
-        var effective = dates.FirstOrDefault(d => EffectiveCue().IsMatch(view.Folded[..view.Rel(d)]));
+            .Where(d => !skipHistory || !HistoryCue().IsMatch(view.Folded.AsSpan(Math.Max(0, view.Rel(d) - 30)..view.Rel(d)))).ToList();
+        var effective = dates.FirstOrDefault(d => EffectiveCue().IsMatch(view.Folded.AsSpan(..view.Rel(d))));
         return (effective ?? dates.FirstOrDefault())?.Normalized ?? "";
     }
 

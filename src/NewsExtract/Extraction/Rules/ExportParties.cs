@@ -47,11 +47,11 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
         // A possessive ("Myanmar's government") names the actor even where the same state is also a target.
         var states = view.Within(clause.Start, clause.End)
             .Where(e => e.Label == EntityLabel.GPE && _lexicons.Places.IsState(e.Normalized)
-                && (!targets.Contains(e.Normalized) || PossessiveS().IsMatch(view.Folded[view.RelEnd(e)..]))).ToList();
-        var agent = states.FirstOrDefault(g => ByBefore().IsMatch(view.Folded[..view.Rel(g)]));
+                && (!targets.Contains(e.Normalized) || PossessiveS().IsMatch(view.Folded.AsSpan(view.RelEnd(e)..)))).ToList();
+        var agent = states.FirstOrDefault(g => ByBefore().IsMatch(view.Folded.AsSpan(..view.Rel(g))));
         if (agent is not null)
             return agent.Normalized;
-        var owner = states.FirstOrDefault(g => !IsTarget(view, view.Rel(g)) && MeasureOwner().IsMatch(view.Folded[view.RelEnd(g)..]));
+        var owner = states.FirstOrDefault(g => !IsTarget(view, view.Rel(g)) && MeasureOwner().IsMatch(view.Folded.AsSpan(view.RelEnd(g)..)));
         if (owner is not null)
             return owner.Normalized;
         var candidates = states.Where(g => !IsTarget(view, view.Rel(g)) && !IsObject(view, view.Rel(g)))
@@ -80,12 +80,12 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
 
     // A place right after a verb ("accusing China of") is its object, not the actor.
     private static bool IsObject(SentenceView view, int at) =>
-        VerbBefore().IsMatch(view.Folded[..at]);
+        VerbBefore().IsMatch(view.Folded.AsSpan(..at));
 
     private static bool IsTarget(SentenceView view, int at)
     {
         // "a U.S.-China deal": a place in a compound adjective is no target.
-        if (CompoundAdjective().IsMatch(view.Folded[at..]))
+        if (CompoundAdjective().IsMatch(view.Folded.AsSpan(at..)))
             return false;
         var before = view.Folded[..at];
         var tail = before.Length > 40 ? before[^40..] : before;

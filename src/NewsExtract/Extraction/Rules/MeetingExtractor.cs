@@ -43,7 +43,7 @@ public sealed partial class MeetingExtractor : IFactExtractor
             var dates = RuleFacts.DatesIn(view, 0, view.Text.Length).Select(d => (Entity: d, d.Normalized))
                 .Concat(view.Of(EntityLabel.DATE).Where(d => d.Normalized.Length == 0).Select(d => (Entity: d, Normalized: Weekday(d.Text, published, view.Folded))))
                 .Where(d => d.Normalized.Length > 0)
-                .Where(d => !PeriodBefore().IsMatch(view.Folded[..view.Rel(d.Entity)]))
+                .Where(d => !PeriodBefore().IsMatch(view.Folded.AsSpan(..view.Rel(d.Entity))))
                 .OrderBy(d => Math.Abs(view.Rel(d.Entity) - cue.Index)).ToList();
             var near = dates.Count > 0 && Math.Abs(view.Rel(dates[0].Entity) - cue.Index) < 40;
             var date = dates.Count > 0 ? dates[0].Normalized : "";

@@ -37,7 +37,7 @@ public static partial class MoneyRanges
         if (previous is null)
             return false;
         var gap = view.Folded[view.RelEnd(previous)..view.Rel(money)];
-        return Dash().IsMatch(gap) && !(gap.Trim() == "to" && ChangeBefore().IsMatch(view.Folded[..view.Rel(previous)]))
-            || gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) && Between().IsMatch(view.Folded[..view.Rel(previous)]);
+        return Dash().IsMatch(gap) && !(gap.Trim() == "to" && ChangeBefore().IsMatch(view.Folded.AsSpan(..view.Rel(previous))))
+            || gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) && Between().IsMatch(view.Folded.AsSpan(..view.Rel(previous)));
     }
 }

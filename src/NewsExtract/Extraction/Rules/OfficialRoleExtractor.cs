@@ -91,7 +91,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
         var before = view.Text[..end];
         if (TrailingComma().Match(before) is { Success: true } comma)
         {
-            if (!NameCloses().IsMatch(view.Text[view.RelEnd(person)..]))
+            if (!NameCloses().IsMatch(view.Text.AsSpan(view.RelEnd(person)..)))
                 return null;
             end = comma.Index;
         }
@@ -174,7 +174,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
     {
         var owner = view.Entities
             .Where(e => e.Label is EntityLabel.GPE or EntityLabel.ORG && view.RelEnd(e) <= titleStart)
-            .Where(e => OwnerGap().IsMatch(view.Text[view.RelEnd(e)..titleStart]))
+            .Where(e => OwnerGap().IsMatch(view.Text.AsSpan(view.RelEnd(e)..titleStart)))
             .LastOrDefault();
         if (owner is not null)
             return owner.Normalized;
@@ -256,7 +256,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
     private bool IsCityMention(SentenceView view, Entity gpe) =>
         gpe.Label == EntityLabel.GPE
         && (_lexicons.Places.IsCity(gpe.Normalized) || _lexicons.Places.Canonical(gpe.Text) is { } c && _lexicons.Places.IsCity(c)
-            || BasedAfter().IsMatch(view.Text[view.RelEnd(gpe)..]));
+            || BasedAfter().IsMatch(view.Text.AsSpan(view.RelEnd(gpe)..)));
 
     // "X, who heads LNG origination at Y", "X heads uranium marketing at Y", "X has been managing director of Y".
     [GeneratedRegex(@"^(?:\s*,\s*who\s+|\s+)(?:(?<verb>heads|leads|runs|manages)\s+(?<what>[^,;:()""]{2,50}?)|(?:is|was|has\s+been|had\s+been|became|is\s+now|serves\s+as)\s+(?:(?:the|a|an)\s+)?(?<title>[^,;:()""]{2,50}?))\s+(?:at|of|for|with)\s+(?:the\s+)?(?:\S+-based\s+)?$")]

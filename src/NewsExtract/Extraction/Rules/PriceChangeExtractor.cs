@@ -67,7 +67,7 @@ public sealed partial class PriceChangeExtractor : IFactExtractor
                     if (move.Percent is { } percent)
                     {
                         var after = all.FirstOrDefault(c => c.Start >= view.RelEnd(percent) && c.End <= clause.End
-                            && MoveFor().IsMatch(view.Folded[view.RelEnd(percent)..c.Start]));
+                            && MoveFor().IsMatch(view.Folded.AsSpan(view.RelEnd(percent)..c.Start)));
                         if (after is not null)
                             (commodities, rowConfidence) = ([after.Name], confidence - 0.05);
                     }

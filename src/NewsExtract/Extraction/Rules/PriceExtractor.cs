@@ -53,8 +53,8 @@ public sealed partial class PriceExtractor(ExtractionLexicons lexicons) : IFactE
                     (unit, confidence) = (carriedUnit, 0.55);
                 else if (!unit.Contains('/'))
                     confidence = 0.6;
-                if (!unit.Contains('/') && (!PriceCue().IsMatch(view.Folded[..at]) || Scaled().IsMatch(money.Text) || _moneyNoun.IsMatch(view.Folded))
-                    || ChangeBefore().IsMatch(view.Folded[..at]))
+                if (!unit.Contains('/') && (!PriceCue().IsMatch(view.Folded.AsSpan(..at)) || Scaled().IsMatch(money.Text) || _moneyNoun.IsMatch(view.Folded))
+                    || ChangeBefore().IsMatch(view.Folded.AsSpan(..at)))
                     continue;
                 var commodity = commodities.Where(c => c.End <= at).LastOrDefault()?.Name
                     ?? commodities.FirstOrDefault(c => c.Start >= view.RelEnd(money))?.Name;

@@ -63,7 +63,7 @@ public sealed partial class QuoteExtractor : IFactExtractor
             var (from, to) = (first.Sentence.Start, Math.Max(first.Sentence.End, lastView.Sentence.End));
             var left = (From: Math.Max(from, i > 0 ? quotes[i - 1].Index + quotes[i - 1].Length : 0), To: quoteStart);
             var right = (From: quoteEnd, To: Math.Max(quoteEnd, Math.Min(to, i + 1 < quotes.Count ? quotes[i + 1].Index : to)));
-            var rightFirst = group.Value.TrimEnd().EndsWith(',') || CommaFirst().IsMatch(folded[right.From..right.To]);
+            var rightFirst = group.Value.TrimEnd().EndsWith(',') || CommaFirst().IsMatch(folded.AsSpan(right.From..right.To));
             var (near, far) = rightFirst ? (right, left) : (left, right);
             var speaker = speakers.InRegion(near.From, near.To, quoteStart)
                           ?? speakers.InRegion(far.From, far.To, quoteStart)

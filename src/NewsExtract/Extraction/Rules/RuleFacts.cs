@@ -9,9 +9,11 @@ public static partial class RuleFacts
     public const string Asserted = "asserted";
     public const string Possible = "possible";
 
+    /// <remarks>The row's <c>FactId</c> is left blank: the <see cref="FactMerger"/> that every candidate goes through
+    /// computes it once (the extractors' ids were computed and thrown away).</remarks>
     public static Fact Create(SentenceView view, string factType, string extractor, string subject, string relation, string obj,
         double? amount = null, string unit = "", string date = "", string place = "", string modality = Asserted, double confidence = 0.7) =>
-        FactId.EnsureId(new Fact(
+        new(
             FactId: "",
             DocId: view.Document.DocId,
             FactType: factType,
@@ -27,7 +29,7 @@ public static partial class RuleFacts
             Extractor: extractor,
             Evidence: view.Sentence.Text,
             Start: view.Sentence.Start,
-            End: view.Sentence.End));
+            End: view.Sentence.End);
 
     /// <summary>DATEs with a value inside [from, to), without a dateline's filing date ("LONDON, May 2 (Agency) -"),
     /// which says when the story was written, not when anything happened.</summary>
@@ -35,7 +37,7 @@ public static partial class RuleFacts
     {
         var dates = view.Within(from, to).Where(e => e.Label == EntityLabel.DATE && e.Normalized.Length > 0).ToList();
         if (DatelineStart().IsMatch(view.Text))
-            dates.RemoveAll(d => view.Rel(d) < 40 && DatelineDash().IsMatch(view.Text[view.RelEnd(d)..]));
+            dates.RemoveAll(d => view.Rel(d) < 40 && DatelineDash().IsMatch(view.Text.AsSpan(view.RelEnd(d)..)));
         return dates;
     }
 

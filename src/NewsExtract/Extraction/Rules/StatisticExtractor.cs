@@ -73,7 +73,7 @@ public sealed partial class StatisticExtractor : IFactExtractor
                     if (figure.Label == EntityLabel.MONEY && (value.Unit.Contains('/') || !_moneyNoun.IsMatch(text)))
                         continue;
                     // A percentage beside a price per unit (not a share "of" something): loose, for the model to judge.
-                    var demote = figure.Label == EntityLabel.PERCENT && perUnit && !OfAfter().IsMatch(view.Folded[view.RelEnd(figure)..]) ? 0.2 : 0;
+                    var demote = figure.Label == EntityLabel.PERCENT && perUnit && !OfAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(figure)..)) ? 0.2 : 0;
                     foreach (var (subject, confidence) in _subjects.Candidates(view, views, clause, figure))
                     {
                         var relation = Relation(view, clause, figure, subject);
@@ -134,7 +134,7 @@ public sealed partial class StatisticExtractor : IFactExtractor
 
     private static bool IsGrade(SentenceView view, Entity figure) =>
         figure.Label == EntityLabel.PERCENT
-        && (GradeAfter().IsMatch(view.Folded[view.RelEnd(figure)..]) || FormulaAfter().IsMatch(view.Text[view.RelEnd(figure)..]) || GradeBefore().IsMatch(view.Folded[..view.Rel(figure)]));
+        && (GradeAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(figure)..)) || FormulaAfter().IsMatch(view.Text.AsSpan(view.RelEnd(figure)..)) || GradeBefore().IsMatch(view.Folded.AsSpan(..view.Rel(figure))));
 
     /// <summary>What is measured: the verb before the figure and the noun phrase after it ("imports ... rare earths").</summary>
     private static string Relation(SentenceView view, Clause clause, Entity figure, string subject)

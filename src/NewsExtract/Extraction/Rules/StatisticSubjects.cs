@@ -67,20 +67,20 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
         fromAfter = false;
         var at = view.Rel(figure);
         var parties = view.Within(0, view.Text.Length).Where(e => e.Label is EntityLabel.GPE or EntityLabel.ORG).ToList();
-        if (Tariff().IsMatch(view.Folded[clause.Start..clause.End]) && Imposer(view, clause, figure, parties) is { } imposer)
+        if (Tariff().IsMatch(view.Folded.AsSpan(clause.Start..clause.End)) && Imposer(view, clause, figure, parties) is { } imposer)
             return imposer;
 
         // "the European Union's 9% duty", "Acme's 20% stake": the owner written right before the figure.
-        var owner = parties.LastOrDefault(e => view.RelEnd(e) <= at && PossessiveGap().IsMatch(view.Folded[view.RelEnd(e)..at]));
+        var owner = parties.LastOrDefault(e => view.RelEnd(e) <= at && PossessiveGap().IsMatch(view.Folded.AsSpan(view.RelEnd(e)..at)));
         if (owner is not null)
             return owner.Normalized;
         var before = parties.Where(e => view.Rel(e) >= clause.Start && view.RelEnd(e) <= at && IsParty(view, e)).ToList();
         // "Indonesia's state-controlled miner, Acme, reported ...": the organization, not the place that owns it.
         if (before.Count > 1 && before.Any(e => e.Label == EntityLabel.ORG))
-            before.RemoveAll(e => e.Label == EntityLabel.GPE && PossessiveClause().IsMatch(view.Folded[view.RelEnd(e)..])
-                && before.Any(o => o.Label == EntityLabel.ORG && CommaBefore().IsMatch(view.Folded[..view.Rel(o)])));
+            before.RemoveAll(e => e.Label == EntityLabel.GPE && PossessiveClause().IsMatch(view.Folded.AsSpan(view.RelEnd(e)..))
+                && before.Any(o => o.Label == EntityLabel.ORG && CommaBefore().IsMatch(view.Folded.AsSpan(..view.Rel(o)))));
         if (before.Count > 0)
-            return (before.LastOrDefault(e => NewStatement().IsMatch(view.Folded[..view.Rel(e)])) ?? before[0]).Normalized;
+            return (before.LastOrDefault(e => NewStatement().IsMatch(view.Folded.AsSpan(..view.Rel(e)))) ?? before[0]).Normalized;
         if (Reference().Match(view.Text[clause.Start..at]) is { Success: true } r)
             return Referent(view, views, clause.Start, r.Groups["org"].Success ? EntityLabel.ORG : r.Groups["gpe"].Success ? EntityLabel.GPE : null);
         var demonym = lexicons.Places.DemonymsIn(view.Text[clause.Start..at]).Select(d => d.Country).FirstOrDefault();
@@ -110,7 +110,7 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
     private string? After(SentenceView view, Clause clause, Entity figure, List<Entity> parties)
     {
         return parties.Where(e => view.Rel(e) >= view.RelEnd(figure) && view.RelEnd(e) <= clause.End && IsParty(view, e)
-                && !(figure.Label == EntityLabel.MONEY && Counterparty().IsMatch(view.Folded[..view.Rel(e)])))
+                && !(figure.Label == EntityLabel.MONEY && Counterparty().IsMatch(view.Folded.AsSpan(..view.Rel(e)))))
             .Select(e => e.Normalized).FirstOrDefault();
     }
 
@@ -122,11 +122,11 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
     private bool IsParty(SentenceView view, Entity e)
     {
         var before = view.Folded[..view.Rel(e)];
-        if (e.Label == EntityLabel.GPE && before.Trim().Length == 0 && Dateline().IsMatch(view.Text[view.RelEnd(e)..]))
+        if (e.Label == EntityLabel.GPE && before.Trim().Length == 0 && Dateline().IsMatch(view.Text.AsSpan(view.RelEnd(e)..)))
             return false;
-        if (SourceBefore().IsMatch(before) || SupplierBefore().IsMatch(before) || Based().IsMatch(view.Folded[view.RelEnd(e)..]))
+        if (SourceBefore().IsMatch(before) || SupplierBefore().IsMatch(before) || Based().IsMatch(view.Folded.AsSpan(view.RelEnd(e)..)))
             return false;
-        return !(e.Label == EntityLabel.GPE && LocationBefore().IsMatch(before) && !WhichAfter().IsMatch(view.Folded[view.RelEnd(e)..]));
+        return !(e.Label == EntityLabel.GPE && LocationBefore().IsMatch(before) && !WhichAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(e)..)));
     }
 
     /// <summary>
@@ -153,10 +153,10 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
         var after = view.Folded[view.RelEnd(figure)..clause.End];
         var ofIts = OfIts().Match(after).Success ? Referent(view, views, at, null, skipHere: true) : null;
         var owned = parties.FirstOrDefault(e => view.Rel(e) >= view.RelEnd(figure) && view.RelEnd(e) <= clause.End
-            && OfBetween().IsMatch(view.Folded[view.RelEnd(figure)..view.Rel(e)])
-            && PossessiveAfter().IsMatch(view.Folded[view.RelEnd(e)..]))?.Normalized;
+            && OfBetween().IsMatch(view.Folded.AsSpan(view.RelEnd(figure)..view.Rel(e)))
+            && PossessiveAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(e)..)))?.Normalized;
         // "China accounted for 38% of its sales", "Norway made up 14% of Acme's revenue": the share is the owner's.
-        var share = ShareOf().IsMatch(view.Folded[clause.Start..at]) && (ofIts ?? owned) is { } shareOwner
+        var share = ShareOf().IsMatch(view.Folded.AsSpan(clause.Start..at)) && (ofIts ?? owned) is { } shareOwner
             && views.SelectMany(v => v.Entities).Any(e => e.Label == EntityLabel.ORG && e.Normalized == shareOwner) ? shareOwner : null;
         // "Acme's 2025 revenue of EUR 27 billion", "its sales of 611 billion yen": the money is the owner's.
         var moneyOwner = figure.Label == EntityLabel.MONEY ? MoneyOwner(view, views, clause, figure, parties) : null;
