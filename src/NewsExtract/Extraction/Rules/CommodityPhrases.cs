@@ -124,17 +124,31 @@ public static partial class CommodityPhrases
     {
         var text = tokens.View.Folded;
         var cut = at;
-        if (WithDescription().Match(text, 0, cut) is { Success: true } w && w.Index > 0 && char.IsLetter(text[w.Index - 1]))
+        if (WithDescription().Match(text, Reach(text, cut), cut - Reach(text, cut)) is { Success: true } w && w.Index > 0 && char.IsLetter(text[w.Index - 1]))
             cut = w.Index;
-        if (TrailingQualifier().Match(text, 0, cut) is { Success: true } q)
+        if (TrailingQualifier().Match(text, Reach(text, cut), cut - Reach(text, cut)) is { Success: true } q)
             cut = q.Index;
         var found = Collect(tokens, cut);
         // "soyoil for the same window was quoted at": a phrase behind a preposition qualifies the good before it.
-        if (retries > 0 && found is { } f && Preposition().Match(text, 0, f.Commodity.Start) is { Success: true } p && p.Index > 0
+        if (retries > 0 && found is { } f && Preposition().Match(text, Reach(text, f.Commodity.Start), f.Commodity.Start - Reach(text, f.Commodity.Start)) is { Success: true } p && p.Index > 0
             && Before(tokens, p.Index, retries - 1) is { } earlier)
             return earlier;
         return found;
     }
+
+    /// <summary>Where the '$'-anchored cues before <paramref name="cut"/> are looked for: at most <see cref="CueReach"/>
+    /// characters back, from just after a space (so a word boundary there is one in the sentence too). The cues are a
+    /// few words long; searching the whole start of the sentence for each phrase made a long sentence of many prices
+    /// cost the square of its length.</summary>
+    private static int Reach(string text, int cut)
+    {
+        if (cut <= CueReach)
+            return 0;
+        var start = text.IndexOf(' ', cut - CueReach, CueReach / 2);
+        return start < 0 ? cut - CueReach : start + 1;
+    }
+
+    private const int CueReach = 400;
 
     /// <summary>The phrase at the end of the sentence's first <paramref name="cut"/> characters.</summary>
     private static Found? Collect(SentenceTokens tokens, int cut)
