@@ -127,14 +127,7 @@ public static class ShardMerger
     {
         using var staging = new OutputStaging(outputDirectory);
         using var workbook = new FactWorkbookWriter();
-        using (var factsCsvStream = staging.CreateFile("facts.csv"))
-        using (var factsJsonStream = staging.CreateFile("facts.json"))
-        using (var entitiesCsvStream = staging.CreateFile("entities.csv"))
-        using (var entitiesJsonStream = staging.CreateFile("entities.json"))
-        using (var factsCsv = new FactCsvWriter(factsCsvStream))
-        using (var factsJson = new FactJsonWriter(factsJsonStream))
-        using (var entitiesCsv = new EntityCsvWriter(entitiesCsvStream))
-        using (var entitiesJson = new EntityJsonWriter(entitiesJsonStream))
+        using (var tables = new TableWriters(staging, workbook))
         {
             for (var i = 0; i < files.Count; i++)
             {
@@ -151,19 +144,7 @@ public static class ShardMerger
                     return error;
                 }
 
-                foreach (var entity in entities)
-                {
-                    entitiesCsv.Write(entity);
-                    entitiesJson.Write(entity);
-                    workbook.Add(entity);
-                }
-
-                foreach (var fact in facts)
-                {
-                    factsCsv.Write(fact);
-                    factsJson.Write(fact);
-                    workbook.Add(fact);
-                }
+                tables.Write(entities, facts);
             }
 
             if (shards.Select(s => s.Leftover()).FirstOrDefault(e => e is not null) is { } leftover)
@@ -171,8 +152,7 @@ public static class ShardMerger
                 return leftover;
             }
 
-            factsJson.Complete();
-            entitiesJson.Complete();
+            tables.Complete();
         }
 
         using (var xlsx = staging.CreateFile(FactWorkbookWriter.FileName))
