@@ -1,7 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using NewsExtract.Ingestion;
+using NewsExtract.Pipeline;
 
 namespace NewsExtract.Output;
 
@@ -32,38 +31,28 @@ public sealed class RunStamp
     public static RunStamp? For(BatchOptions options, UpToDateCheck check)
     {
         var input = Path.GetFullPath(options.InputDirectory);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Add(string text)
-        {
-            var bytes = Encoding.UTF8.GetBytes(text);
-            hash.AppendData(BitConverter.GetBytes(bytes.Length));
-            hash.AppendData(bytes);
-        }
-
-        Add(check.Settings);
-        Add(input);
-        Add(Path.GetFullPath(options.OutputDirectory));
-        Add(options.Limits.ToString());
+        using var hash = new ContentHash();
+        hash.Add(check.Settings).Add(input).Add(Path.GetFullPath(options.OutputDirectory)).Add(options.Limits.ToString());
         foreach (var path in options.Files)
         {
-            Add(Path.GetRelativePath(input, Path.GetFullPath(path)));
+            hash.Add(Path.GetRelativePath(input, Path.GetFullPath(path)));
             if (options.Folders.ContainsKey(path))
             {
-                Add("folder");
+                hash.Add("folder");
             }
             else if (InputFolder.Classify(Path.GetFileName(path)).Kind == InputKind.Article)
             {
                 if (check.KeyOf(path) is not { } key)
                     return null;
-                Add(key);
+                hash.Add(key);
             }
             else
             {
-                Add("other");
+                hash.Add("other");
             }
         }
 
-        return new RunStamp(Convert.ToHexStringLower(hash.GetHashAndReset()));
+        return new RunStamp(hash.Hex());
     }
 
     /// <summary>Whether <paramref name="outputDirectory"/> holds the outputs of a run with this stamp, unchanged since.</summary>

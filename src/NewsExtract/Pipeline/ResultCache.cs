@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NewsExtract.Annotation;
@@ -109,36 +107,22 @@ public sealed class ResultCache(string directory, string version)
     {
         try
         {
-            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            void Add(string text)
-            {
-                var bytes = Encoding.UTF8.GetBytes(text);
-                hash.AppendData(BitConverter.GetBytes(bytes.Length));
-                hash.AppendData(bytes);
-            }
-
-            Add(version);
-            Add(Path.GetFileNameWithoutExtension(path));
-            Add(Path.GetExtension(path).ToLowerInvariant());
-            AddFile(hash, path);
+            using var hash = new ContentHash();
+            hash.Add(version)
+                .Add(Path.GetFileNameWithoutExtension(path))
+                .Add(Path.GetExtension(path).ToLowerInvariant())
+                .AddFile(path);
             var sidecar = SidecarMetadata.PathFor(path);
             if (File.Exists(sidecar))
-                AddFile(hash, sidecar);
+                hash.AddFile(sidecar);
             else
-                Add("no sidecar");
-            return Convert.ToHexStringLower(hash.GetHashAndReset());
+                hash.Add("no sidecar");
+            return hash.Hex();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return null;
         }
-    }
-
-    private static void AddFile(IncrementalHash hash, string path)
-    {
-        var bytes = File.ReadAllBytes(path);
-        hash.AppendData(BitConverter.GetBytes((long)bytes.Length));
-        hash.AppendData(bytes);
     }
 
     private string EntryPath(string key) => Path.Combine(Directory, key[..2], key + ".json");

@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using NewsExtract.Annotation.Names;
 using NewsExtract.Extraction.Decisions;
 using NewsExtract.Output;
+using NewsExtract.Pipeline;
 
 namespace NewsExtract.Training;
 
@@ -99,16 +100,13 @@ public sealed record ModelSet(ModelManifest Manifest, LinearClassifier Names, Li
 
     private static string FingerprintOf(string directory, IReadOnlyList<string> files)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var hash = new ContentHash();
         foreach (var file in files)
         {
-            var bytes = File.ReadAllBytes(Path.Combine(directory, file));
-            hash.AppendData(Encoding.UTF8.GetBytes(file));
-            hash.AppendData(BitConverter.GetBytes((long)bytes.Length));
-            hash.AppendData(bytes);
+            hash.Add(file).AddFile(Path.Combine(directory, file));
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return hash.Hex();
     }
 
     public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
