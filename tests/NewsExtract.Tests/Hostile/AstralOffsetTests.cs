@@ -11,7 +11,7 @@ public sealed class AstralOffsetTests : IDisposable
     // An emoji, a mathematical bold capital (U+1D400) and a CJK extension B ideograph (U+20000), each two UTF-16 code units.
     private const string Text =
         "\U0001F680 Gallium rally \U0001D400\U00020000\n"
-        + "China imposed export controls on gallium and germanium on Monday \U0001F680 The Ministry of Commerce said the curbs start on August 1.\n"
+        + "China imposed export controls on gallium and germanium on Monday \U0001F680 The trade ministry said the curbs start on August 1.\n"
         + "Gallium prices rose 12% to $410 per kilogram in Rotterdam, \U00020000 traders said \U0001F4C8\n"
         + "\"We will keep the \U0001D400 measures in place,\" said Wang Lei, a spokesman for the ministry.";
 

@@ -20,7 +20,7 @@ internal sealed class HostileBatch : IDisposable
 {
     /// <summary>An article the rules find facts in, so "the rest is processed" is checked by its facts.</summary>
     public const string GoodArticle =
-        "China imposed export controls on gallium and germanium on Monday, the Ministry of Commerce said.\n"
+        "China imposed export controls on gallium and germanium on Monday, the trade ministry said.\n"
         + "Gallium prices rose 12% to $410 per kilogram in Rotterdam.";
 
     private readonly TemporaryDirectory _dir = new();

@@ -145,7 +145,7 @@ public sealed class HostileInputTests : IDisposable
     [Fact]
     public async Task Utf16_file_with_bom_is_read()
     {
-        _batch.Write("wide.txt", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("Beijing\u2019s curbs: China imposed export controls on antimony, the Ministry of Commerce said.")]);
+        _batch.Write("wide.txt", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("Beijing\u2019s curbs: China imposed export controls on antimony, the trade ministry said.")]);
 
         var run = await _batch.Extract();
 
@@ -158,7 +158,7 @@ public sealed class HostileInputTests : IDisposable
     [Fact]
     public async Task Windows_1252_file_is_read_as_windows_1252()
     {
-        var text = "\u201cWe will not resume exports,\u201d said the caf\u00e9 owner. China imposed export controls on gallium, the Ministry of Commerce said.";
+        var text = "\u201cWe will not resume exports,\u201d said the caf\u00e9 owner. China imposed export controls on gallium, the trade ministry said.";
         _batch.Write("latin.txt", CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(text));
 
         var run = await _batch.Extract();
@@ -173,7 +173,7 @@ public sealed class HostileInputTests : IDisposable
     public async Task Utf8_file_with_a_stray_invalid_byte_is_utf8_with_a_note()
     {
         var before = "Beijing\u2019s ministry said on Monday \u2014 ";
-        var after = " China imposed export controls on gallium, the Ministry of Commerce said.";
+        var after = " China imposed export controls on gallium, the trade ministry said.";
         _batch.Write("stray.txt", [.. Encoding.UTF8.GetBytes(before), 0xC0, .. Encoding.UTF8.GetBytes(after)]);
 
         var run = await _batch.Extract();
@@ -192,7 +192,7 @@ public sealed class HostileInputTests : IDisposable
         var html = new StringBuilder("<html><body>");
         for (var i = 0; i < 10_000; i++)
             html.Append(i % 2 == 0 ? "<div>" : "<span>");
-        html.Append("<p>China imposed export controls on gallium and germanium, the Ministry of Commerce said on Monday.</p>");
+        html.Append("<p>China imposed export controls on gallium and germanium, the trade ministry said on Monday.</p>");
         _batch.Write("deep.html", html.ToString());
 
         var run = await _batch.Extract();
@@ -207,13 +207,13 @@ public sealed class HostileInputTests : IDisposable
     public async Task Html_with_unclosed_tags_is_read()
     {
         _batch.Write("unclosed.html",
-            "<html><head><title>Curbs widen<body><div class=\"article\"><p>China imposed export controls on gallium, the Ministry of Commerce said on Monday.<p>Gallium prices rose 12% to $410 per kilogram<b><i>");
+            "<html><head><title>Curbs widen<body><div class=\"article\"><p>China imposed export controls on gallium, the trade ministry said on Monday.<p>Gallium prices rose 12% to $410 per kilogram<b><i>");
 
         var run = await _batch.Extract();
         var clean = await Clean("unclosed");
 
         Assert.Equal("processed", run.File("unclosed.html").Status);
-        Assert.Contains("China imposed export controls on gallium, the Ministry of Commerce said on Monday.", clean, StringComparison.Ordinal);
+        Assert.Contains("China imposed export controls on gallium, the trade ministry said on Monday.", clean, StringComparison.Ordinal);
         Assert.Contains("Gallium prices rose 12% to $410 per kilogram", clean, StringComparison.Ordinal);
         HostileBatch.AssertGoodProcessed(run);
     }
@@ -238,8 +238,8 @@ public sealed class HostileInputTests : IDisposable
     [Fact]
     public async Task Duplicate_doc_ids_keep_the_first_file_in_path_order()
     {
-        _batch.Write("a.html", "<html><body><p>China imposed export controls on antimony, the Ministry of Commerce said on Monday.</p></body></html>");
-        _batch.Write("a.txt", "China imposed export controls on graphite, the Ministry of Commerce said on Monday.");
+        _batch.Write("a.html", "<html><body><p>China imposed export controls on antimony, the trade ministry said on Monday.</p></body></html>");
+        _batch.Write("a.txt", "China imposed export controls on graphite, the trade ministry said on Monday.");
 
         var run = await _batch.Extract();
 

@@ -17,7 +17,7 @@ public sealed class PipelinePropertyTests
 
     private static readonly string[] Pieces =
     [
-        "China", "Beijing", "the U.S.", "Wang Lei", "Ana Souza", "Ministry of Commerce", "Kestrel Pricing", "said", "imposed", "export controls on",
+        "China", "Beijing", "the U.S.", "Wang Lei", "Ana Souza", "Ministry of Trade and Industry", "Kestrel Pricing", "said", "imposed", "export controls on",
         "gallium", "prices", "rose", "fell", "to", "per kilogram", "on Monday", "June 9", "in", "the", "talks", "minister",
         "12", "3.5", "2,850", "%", "$", "USD", "410", "40%", "$1.2 billion",
         ".", ",", ";", ":", "!", "?", "\"", "“", "”", "'s", "-", "—", "(", ")",
