@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 using System.Text.RegularExpressions;
 using NewsExtract.Lexicons;
 
@@ -28,12 +27,27 @@ public sealed record MoneyValue(decimal Amount, string Currency, string? PerUnit
 /// <see cref="Pattern"/> finds money spans in running text; <see cref="Parse"/> normalizes one span.</remarks>
 public static class MoneyNormalizer
 {
-    private sealed record Tables(Regex Pattern, Regex Whole, Regex TrailingUnit, FrozenDictionary<string, string> Currencies, FrozenDictionary<string, decimal> Scales, FrozenDictionary<string, string> Units);
+    private sealed record Tables(
+        Regex Pattern, Regex CurrencyFirst, Regex CurrencyAfterCue, Regex Whole, Regex TrailingUnit,
+        FrozenDictionary<string, string> Currencies, FrozenDictionary<string, decimal> Scales, FrozenDictionary<string, string> Units);
 
     private static readonly Lazy<Tables> Data = new(Build);
 
     /// <summary>The money pattern over running text (spans include currency, range and per-unit).</summary>
     public static Regex Pattern => Data.Value.Pattern;
+
+    /// <summary>The pattern to run over <paramref name="sentence"/>: it finds what <see cref="Pattern"/> finds there, or
+    /// null when nothing can match. Why: the form with the currency after the number ("500 million yuan", "thirty
+    /// dollars") tries at every word that could start a number and cost most of the pattern's time while matching
+    /// nowhere in most sentences; it needs a currency word after the number, and the other form needs a digit, so a
+    /// sentence without the one runs the other alone, and one without either runs none.</summary>
+    public static Regex? PatternFor(ReadOnlySpan<char> sentence)
+    {
+        var tables = Data.Value;
+        if (tables.CurrencyAfterCue.IsMatch(sentence))
+            return tables.Pattern;
+        return sentence.IndexOfAnyInRange('0', '9') >= 0 ? tables.CurrencyFirst : null;
+    }
 
     /// <summary>The value of a money expression, or null when <paramref name="text"/> is not one.</summary>
     public static MoneyValue? Parse(string text)
@@ -140,19 +154,19 @@ public static class MoneyNormalizer
         var pre = Alternation(prefixes);
         var suf = Alternation(suffixes);
         var unit = Alternation(units.Keys);
-        var s = new StringBuilder();
         var range = $@"(?:\s*(?:-|–|—|to|(?(b)and|(?!)))\s*(?<hi>(?:{pre})?\s?(?<n2>{num})(?<s2>{scaleWords})?))?";
         var perUnit = $@"(?:(?:\s*/\s*|\s+(?:per|a|an|each)\s+)(?<unit>{unit})(?![A-Za-z]))?";
         // Form 1: currency before the number ($5, USD 610, US$3,400); form 2: after it (500 million yuan).
-        s.Append($@"(?:(?<![A-Za-z0-9])(?<b>between\s+)?(?<pre>{pre})\s?(?<n>{num})(?<s>{scaleWords})?{range}(?:\s+(?:{suf}))?{perUnit})");
-        s.Append('|');
+        var currencyFirst = $@"(?:(?<![A-Za-z0-9])(?<b>between\s+)?(?<pre>{pre})\s?(?<n>{num})(?<s>{scaleWords})?{range}(?:\s+(?:{suf}))?{perUnit})";
         // "thirty dollars": a number in words only before a currency word.
-        s.Append($@"(?:(?<![A-Za-z0-9.,$€£¥])(?<b>between\s+)?(?<n>{num}|{NumberParser.WordsPattern})(?<s>{scaleWords})?{range}(?:\s+|(?=¢))(?<suf>{suf})(?![A-Za-z]){perUnit})");
-        var pattern = s.ToString();
+        var currencyAfter = $@"(?:(?<![A-Za-z0-9.,$€£¥])(?<b>between\s+)?(?<n>{num}|{NumberParser.WordsPattern})(?<s>{scaleWords})?{range}(?:\s+|(?=¢))(?<suf>{suf})(?![A-Za-z]){perUnit})";
+        var pattern = currencyFirst + "|" + currencyAfter;
         // Built from the lexicons at run time, so not source-generated; compiled, because the pattern runs over every sentence.
         var options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
         return new Tables(
             new Regex(pattern, options),
+            new Regex(currencyFirst, options),
+            new Regex($@"(?:{suf})(?![A-Za-z])", options),
             new Regex($"^(?:{pattern})$", options),
             new Regex($@"\G\s*\)(?:\s*/\s*|\s+(?:per|a|an|each)\s+)(?<unit>{unit})(?![A-Za-z])", options),
             currencies.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),

@@ -43,10 +43,11 @@ public sealed partial class NumericSpotter : IEntitySpotter
         {
             cancellationToken.ThrowIfCancellationRequested();
             var numeric = new List<Entity>();
-            for (var m = MoneyNormalizer.Pattern.Match(text, sentence.Start, sentence.End - sentence.Start); m.Success; m = m.NextMatch())
+            var money = MoneyNormalizer.PatternFor(text.AsSpan(sentence.Start, sentence.End - sentence.Start));
+            for (var m = money?.Match(text, sentence.Start, sentence.End - sentence.Start); m is { Success: true }; m = m.NextMatch())
             {
-                if (MoneyNormalizer.FromMatch(m) is { } money)
-                    numeric.AddRange(MoneyMentions(text, m, money));
+                if (MoneyNormalizer.FromMatch(m) is { } value)
+                    numeric.AddRange(MoneyMentions(text, m, value));
             }
             ShareParenthesizedUnits(text, numeric);
             ShareSentenceUnits(numeric);
