@@ -1,4 +1,5 @@
 using NewsExtract.Annotation;
+using NewsExtract.Extraction.Rules;
 
 namespace NewsExtract.Extraction;
 
@@ -8,6 +9,18 @@ public interface IFactExtractor
     /// <summary>Name written to the <c>extractor</c> column, e.g. <c>rule:price</c>.</summary>
     string Name { get; }
 
+    /// <param name="document">The document and what the rules look up in it; one instance is shared by every
+    /// extractor of the document, so its sentence views and their commodity phrases are read once, not once an extractor.</param>
     /// <param name="cancellationToken">Checked once a sentence, so a long document can be stopped.</param>
-    IEnumerable<Fact> Extract(AnnotatedDocument document, CancellationToken cancellationToken = default);
+    IEnumerable<Fact> Extract(DocumentLookups document, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Extraction from one document on its own (tests, tools); the pipeline shares one <see cref="DocumentLookups"/>.</summary>
+public static class FactExtractorExtensions
+{
+    public static IEnumerable<Fact> Extract(this IFactExtractor extractor, AnnotatedDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(extractor);
+        return extractor.Extract(new DocumentLookups(document), cancellationToken);
+    }
 }

@@ -1,6 +1,7 @@
 using NewsExtract.Annotation;
 using NewsExtract.Extraction;
 using NewsExtract.Extraction.Decisions;
+using NewsExtract.Extraction.Rules;
 using NewsExtract.Ingestion;
 
 namespace NewsExtract.Pipeline;
@@ -50,7 +51,8 @@ public sealed class NewsPipeline(
         cancellationToken.ThrowIfCancellationRequested();
         var annotated = new AnnotatedDocument(document, tagger.Tag(document, cancellationToken));
         mark = timer?.Lap(PipelineStage.Annotate, mark) ?? 0;
-        var candidates = merger.Merge(extractors.SelectMany(x => x.Extract(annotated, cancellationToken)));
+        var lookups = new DocumentLookups(annotated);
+        var candidates = merger.Merge(extractors.SelectMany(x => x.Extract(lookups, cancellationToken)));
         cancellationToken.ThrowIfCancellationRequested();
         // A relation the classifier changed can make two candidates the same fact: merge again.
         var facts = merger.Merge(decider.Decide(annotated, candidates));

@@ -39,7 +39,8 @@ public sealed record PipelineParts(
     public (AnnotatedDocument Document, IReadOnlyList<Fact> Candidates) Candidates(Document document, IEntityTagger tagger)
     {
         var annotated = new AnnotatedDocument(document, tagger.Tag(document));
-        return (annotated, Merger.Merge(Extractors.SelectMany(x => x.Extract(annotated))));
+        var lookups = new DocumentLookups(annotated);
+        return (annotated, Merger.Merge(Extractors.SelectMany(x => x.Extract(lookups))));
     }
 
     /// <summary>Entities and decided facts of one document, as <see cref="NewsPipeline"/> produces them after ingestion.</summary>

@@ -6,7 +6,7 @@ namespace NewsExtract.Tests.Extraction;
 public sealed class ExportControlPhrasingTests
 {
     private static IReadOnlyList<ExportControlCandidate> Run(string markup) =>
-        new ExportControlExtractor(Markup.Lexicons).Candidates(Markup.Parse(markup)).ToList();
+        new ExportControlExtractor(Markup.Lexicons).Candidates(new DocumentLookups(Markup.Parse(markup))).ToList();
 
     private static void AssertFact(string markup, string subject, string relation, string obj, string place, string modality = "asserted")
     {

@@ -7,7 +7,7 @@ namespace NewsExtract.Tests.Extraction;
 public sealed class ExportControlRecallTests
 {
     private static IReadOnlyList<ExportControlCandidate> Run(string markup) =>
-        new ExportControlExtractor(Markup.Lexicons).Candidates(Markup.Parse(markup.Replace("[Chinese|X]", "Chinese", StringComparison.Ordinal))).ToList();
+        new ExportControlExtractor(Markup.Lexicons).Candidates(new DocumentLookups(Markup.Parse(markup.Replace("[Chinese|X]", "Chinese", StringComparison.Ordinal)))).ToList();
 
     private static void AssertFact(string markup, string subject, string relation, string obj, string place, string modality = "asserted")
     {

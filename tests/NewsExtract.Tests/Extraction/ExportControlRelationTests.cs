@@ -8,7 +8,7 @@ namespace NewsExtract.Tests.Extraction;
 public sealed class ExportControlRelationTests
 {
     private static List<(string, string, string, string)> Facts(string markup) =>
-        new ExportControlExtractor(Markup.Lexicons).Candidates(Markup.Parse(markup))
+        new ExportControlExtractor(Markup.Lexicons).Candidates(new DocumentLookups(Markup.Parse(markup)))
             .Where(c => c.Fact.Confidence >= 0.5)
             .Select(c => (c.Fact.Subject, c.Fact.Relation, c.Fact.Object, c.Fact.Place)).ToList();
 

@@ -4,15 +4,20 @@ namespace NewsExtract.Extraction.Rules;
 
 /// <summary>What the rules look up across a whole document, built once per document (and lazily) so that a question
 /// asked per sentence or per candidate does not rescan the document: extraction stays linear in its length.</summary>
+/// <remarks>Not thread-safe: one document is extracted on one thread, its extractors one after the other.</remarks>
 public sealed class DocumentLookups(AnnotatedDocument document)
 {
     private ElementForms? _elementForms;
     private string? _articleDate;
     private IReadOnlyList<Entity>? _organizations;
+    private IReadOnlyList<SentenceView>? _sentences;
 
     public AnnotatedDocument Document { get; } = document;
 
     public EntityIndex Entities { get; } = new(document.Entities);
+
+    /// <summary>A view of every sentence, in order; the views keep what is read once per sentence.</summary>
+    public IReadOnlyList<SentenceView> Sentences => _sentences ??= SentenceView.Build(this);
 
     /// <summary>Answers of <see cref="StatisticSubjects"/>' full organization names, by the name written.</summary>
     internal Dictionary<string, string> FullNames { get; } = new(StringComparer.Ordinal);

@@ -84,15 +84,15 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     private static partial Regex EffectiveCue();
 
 
-    public IEnumerable<Fact> Extract(AnnotatedDocument document, CancellationToken cancellationToken = default) => Candidates(document, cancellationToken).Select(c => c.Fact);
+    public IEnumerable<Fact> Extract(DocumentLookups document, CancellationToken cancellationToken = default) => Candidates(document, cancellationToken).Select(c => c.Fact);
 
     /// <summary>Every export-control candidate with the trigger and the patterns that proposed it, so that a trained
     /// relation classifier can use them as features.</summary>
-    public IEnumerable<ExportControlCandidate> Candidates(AnnotatedDocument document, CancellationToken cancellationToken = default)
+    public IEnumerable<ExportControlCandidate> Candidates(DocumentLookups document, CancellationToken cancellationToken = default)
     {
-        var views = SentenceView.All(document).ToList();
+        var views = document.Sentences;
         var headlineTarget = views.Count > 0 ? _parties.HeadlineTarget(views[0]) : null;
-        var states = _parties.States(document, views);
+        var states = _parties.States(document.Document, views);
         string? lastSubject = null;
         IReadOnlyList<string> lastObjects = [];
         foreach (var view in views)

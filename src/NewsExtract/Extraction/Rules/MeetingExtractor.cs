@@ -26,9 +26,9 @@ public sealed partial class MeetingExtractor : IFactExtractor
 
     public string Name => "rule:meeting";
 
-    public IEnumerable<Fact> Extract(AnnotatedDocument document, CancellationToken cancellationToken = default)
+    public IEnumerable<Fact> Extract(DocumentLookups document, CancellationToken cancellationToken = default)
     {
-        foreach (var view in SentenceView.All(document))
+        foreach (var view in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var cue = _cue.Match(view.Folded);
@@ -37,7 +37,7 @@ public sealed partial class MeetingExtractor : IFactExtractor
             var gpes = view.Of(EntityLabel.GPE).ToList();
             // A capital read as its government ("New Delhi" -> India) is still the city when people meet in it.
             var city = gpes.Where(g => !IsPossessiveGovernment(view, g)).Select(g => CityOf(view, g)).FirstOrDefault(c => c is not null);
-            var published = document.Document.Article.Published;
+            var published = document.Document.Document.Article.Published;
             // The meeting's date is the one written nearest its cue ("talks opened on November 19").
             // Validity dates ("licences from December 1") are not when anyone met.
             var dates = RuleFacts.DatesIn(view, 0, view.Text.Length).Select(d => (Entity: d, d.Normalized))

@@ -53,9 +53,9 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
 
     private const char MaskedComma = '\u201A';
 
-    public IEnumerable<Fact> Extract(AnnotatedDocument document, CancellationToken cancellationToken = default)
+    public IEnumerable<Fact> Extract(DocumentLookups document, CancellationToken cancellationToken = default)
     {
-        var views = SentenceView.All(document).ToList();
+        var views = document.Sentences;
         var found = new List<(SentenceView View, string Person, string Title, string Place, double Confidence)>();
         foreach (var view in views)
         {

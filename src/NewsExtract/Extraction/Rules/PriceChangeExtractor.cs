@@ -37,9 +37,9 @@ public sealed partial class PriceChangeExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:shipments?|exports?|imports?|output|production|sales|volumes?|demand|supply|supplies|capacity|inventor(?:y|ies)|stocks|stockpiles?|reserves|deliveries|consumption|purchases|sold|shipped|exported|imported|produced|mined)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
 
-    public IEnumerable<Fact> Extract(AnnotatedDocument document, CancellationToken cancellationToken = default)
+    public IEnumerable<Fact> Extract(DocumentLookups document, CancellationToken cancellationToken = default)
     {
-        var views = SentenceView.All(document).ToList();
+        var views = document.Sentences;
         foreach (var view in views)
         {
             cancellationToken.ThrowIfCancellationRequested();

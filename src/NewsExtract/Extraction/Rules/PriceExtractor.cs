@@ -29,9 +29,9 @@ public sealed partial class PriceExtractor(ExtractionLexicons lexicons) : IFactE
     [GeneratedRegex(@"(?:million|billion|trillion|\d(?:bn|mn|m|tn|b))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Scaled();
 
-    public IEnumerable<Fact> Extract(AnnotatedDocument document, CancellationToken cancellationToken = default)
+    public IEnumerable<Fact> Extract(DocumentLookups document, CancellationToken cancellationToken = default)
     {
-        var views = SentenceView.All(document).ToList();
+        var views = document.Sentences;
         var main = new Lazy<string?>(() => CommodityContext.Main(views));
         foreach (var view in views)
         {

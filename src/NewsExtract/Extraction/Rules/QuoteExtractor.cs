@@ -37,10 +37,10 @@ public sealed partial class QuoteExtractor : IFactExtractor
     [GeneratedRegex(@"^[^\n.]{0,40}:\s*$|^\s*:[^\n.]{0,160}$")]
     private static partial Regex HeadlineLabel();
 
-    public IEnumerable<Fact> Extract(AnnotatedDocument document, CancellationToken cancellationToken = default)
+    public IEnumerable<Fact> Extract(DocumentLookups lookups, CancellationToken cancellationToken = default)
     {
-        var lookups = new DocumentLookups(document);
-        var views = SentenceView.All(lookups);
+        var document = lookups.Document;
+        var views = lookups.Sentences;
         var folded = MatchText.Fold(document.Text);
         var quotes = Quoted().Matches(folded).ToList();
         var blanked = Blank(folded, quotes);

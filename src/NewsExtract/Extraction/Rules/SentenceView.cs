@@ -33,8 +33,8 @@ public sealed record SentenceView(AnnotatedDocument Document, Sentence Sentence,
     public int RelEnd(Entity e) => e.End - Sentence.Start;
 
     /// <summary>The views of every sentence of the document, sharing one set of <see cref="DocumentLookups"/>.</summary>
-    public static IReadOnlyList<SentenceView> All(AnnotatedDocument document) => All(new DocumentLookups(document));
+    public static IReadOnlyList<SentenceView> All(AnnotatedDocument document) => new DocumentLookups(document).Sentences;
 
-    public static IReadOnlyList<SentenceView> All(DocumentLookups lookups) =>
+    internal static IReadOnlyList<SentenceView> Build(DocumentLookups lookups) =>
         [.. lookups.Document.Document.Sentences.Select((s, i) => new SentenceView(lookups.Document, s, i, lookups.Entities.Within(s.Start, s.End), lookups))];
 }

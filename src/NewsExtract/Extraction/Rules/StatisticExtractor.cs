@@ -50,9 +50,9 @@ public sealed partial class StatisticExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?<verb>[a-z]+)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+|some\s+|roughly\s+|up\s+to\s+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex VerbBefore();
 
-    public IEnumerable<Fact> Extract(AnnotatedDocument document, CancellationToken cancellationToken = default)
+    public IEnumerable<Fact> Extract(DocumentLookups document, CancellationToken cancellationToken = default)
     {
-        var views = SentenceView.All(document).ToList();
+        var views = document.Sentences;
         foreach (var view in views)
         {
             cancellationToken.ThrowIfCancellationRequested();
