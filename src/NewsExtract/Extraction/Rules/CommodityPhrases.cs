@@ -97,15 +97,16 @@ public static partial class CommodityPhrases
             // "cocoa has gained": the auxiliary stands between the phrase and its verb.
             // (Regexes ending in '$' run on a range of the sentence rather than a copy of its start.)
             var at = Auxiliary().Match(text, 0, m.Index) is { Success: true } aux ? aux.Index : m.Index;
+            var before = Before(tokens, at);
             // "gas prices at the hub fell": a phrase after a preposition is not what moved.
-            if (AfterPreposition().IsMatch(text.AsSpan(0, Before(tokens, at) is { } p ? p.Commodity.Start : 0)))
+            if (AfterPreposition().IsMatch(text.AsSpan(0, before is { } p ? p.Commodity.Start : 0)))
                 continue;
             var perUnitAfter = view.Of(EntityLabel.MONEY).Any(e => view.Rel(e) > m.Index && e.Normalized.Contains('/'));
             // "palm olein rose 1.9% to 9,184 yuan per tonne and soyoil gained 1.2%": a percentage right after the verb
             // in a sentence that quotes prices per unit.
             var percentAfter = view.Of(EntityLabel.MONEY).Any(e => e.Normalized.Contains('/'))
                 && view.Of(EntityLabel.PERCENT).Any(e => view.Rel(e) > m.Index && view.Rel(e) - (m.Index + m.Length) is >= 0 and <= 4);
-            Add(found, Before(tokens, at), strong: perUnitAfter || percentAfter);
+            Add(found, before, strong: perUnitAfter || percentAfter);
         }
         return found.OrderBy(c => c.Start).ToList();
     }
@@ -259,23 +260,43 @@ public static partial class CommodityPhrases
         }
 
         // The tokens the pattern reads in Folded[from..to), as the scan of Folded[..to] reads them from a restart point.
+        // Matches are enumerated without Match objects (a token costs no allocation unless it is a word), so which
+        // alternative of the token pattern matched is told from the matched text (see TokenKind).
         private List<Piece> Read(int from, int to)
         {
             var pieces = new List<Piece>();
-            for (var m = Token().Match(View.Folded, from, to - from); m.Success; m = m.NextMatch())
+            var text = View.Folded;
+            foreach (var m in Token().EnumerateMatches(text.AsSpan(from, to - from)))
             {
-                var label = _labels[m.Index];
-                if (m.Groups["grade"].Success || label == EntityLabel.PERCENT && m.Groups["num"].Success)
-                    pieces.Add(new Piece(m.Index, new Word("grade", m.Index, m.Index + m.Length, EntityLabel.PERCENT)));
+                var (at, end) = (from + m.Index, from + m.Index + m.Length);
+                var kind = KindOf(text.AsSpan(at, m.Length));
+                var label = _labels[at];
+                if (kind == TokenKind.Grade || label == EntityLabel.PERCENT && kind == TokenKind.Number)
+                    pieces.Add(new Piece(at, new Word("grade", at, end, EntityLabel.PERCENT)));
                 else if (label == EntityLabel.PERCENT)
                     continue;
-                else if (m.Groups["word"].Success && label is not (EntityLabel.MONEY or EntityLabel.PERSON))
-                    pieces.Add(new Piece(m.Index, new Word(m.Value, m.Index, m.Index + m.Length, label)));
-                else if (m.Value is not ("'" or "-"))
-                    pieces.Add(new Piece(m.Index, null));
+                else if (kind == TokenKind.Word && label is not (EntityLabel.MONEY or EntityLabel.PERSON))
+                    pieces.Add(new Piece(at, new Word(text.Substring(at, m.Length), at, end, label)));
+                else if (m.Length != 1 || text[at] is not ('\'' or '-'))
+                    pieces.Add(new Piece(at, null));
             }
             return pieces;
         }
+    }
+
+    private enum TokenKind { Grade, Number, Word, Other }
+
+    /// <summary>Which alternative of <see cref="Token"/> matched <paramref name="token"/>: only a grade or a number holds a
+    /// digit, and a number starts with one; a word starts with a letter (<c>\p{L}</c>), and anything else is one other
+    /// character.</summary>
+    private static TokenKind KindOf(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+        {
+            if (char.IsDigit(c))
+                return char.IsDigit(token[0]) ? TokenKind.Number : TokenKind.Grade;
+        }
+        return char.IsLetter(token[0]) ? TokenKind.Word : TokenKind.Other;
     }
 
     private static bool IsPastTense(Word w) =>
@@ -291,7 +312,12 @@ public static partial class CommodityPhrases
             || IsWhole(words.Change, w.Text) || IsWhole(words.Speech, w.Text) || IsWhole(words.Hedge, w.Text);
     }
 
-    private static bool IsWhole(Regex pattern, string word) => pattern.Match(word) is { Success: true } m && m.Length == word.Length;
+    private static bool IsWhole(Regex pattern, string word)
+    {
+        foreach (var m in pattern.EnumerateMatches(word))
+            return m.Length == word.Length;
+        return false;
+    }
 
     private static bool IsStop(string word) => Category(word) == "stop";
 
