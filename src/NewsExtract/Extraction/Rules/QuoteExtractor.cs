@@ -44,7 +44,8 @@ public sealed partial class QuoteExtractor : IFactExtractor
         var folded = MatchText.Fold(document.Text);
         var quotes = Quoted().Matches(folded).ToList();
         var blanked = Blank(folded, quotes);
-        var speakers = new QuoteSpeakers(lookups, blanked, _lexicons, _speech);
+        // Who speaks is read from the whole document: only when it has a quote to attribute.
+        QuoteSpeakers? speakers = null;
         var facts = new List<Fact>();
         (string Speaker, int End)? last = null;
         for (var i = 0; i < quotes.Count; i++)
@@ -60,6 +61,7 @@ public sealed partial class QuoteExtractor : IFactExtractor
             var quoteStart = m.Index;
             var quoteEnd = m.Index + m.Length;
             var lastView = LastStartingBefore(views, quoteEnd - 1) ?? first;
+            speakers ??= new QuoteSpeakers(lookups, blanked, _lexicons, _speech);
             var (from, to) = (first.Sentence.Start, Math.Max(first.Sentence.End, lastView.Sentence.End));
             var left = (From: Math.Max(from, i > 0 ? quotes[i - 1].Index + quotes[i - 1].Length : 0), To: quoteStart);
             var right = (From: quoteEnd, To: Math.Max(quoteEnd, Math.Min(to, i + 1 < quotes.Count ? quotes[i + 1].Index : to)));

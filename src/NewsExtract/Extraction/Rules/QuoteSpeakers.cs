@@ -37,10 +37,11 @@ internal sealed partial class QuoteSpeakers
         _folded = folded;
         _lexicons = lexicons;
         _speech = speech;
+        var runs = Runs(0, folded.Length).Where(r => r.Kind == RunKind.Person).ToList();
         _people = [.. document.Entities.Where(e => e.Label == EntityLabel.PERSON).Select(e => (e.Start, e.Normalized))
-            .Concat(Runs(0, folded.Length).Where(r => r.Kind == RunKind.Person && InPersonContext(r)).Select(r => (r.Start, r.Name)))
+            .Concat(runs.Where(InPersonContext).Select(r => (r.Start, r.Name)))
             .OrderBy(p => p.Item1)];
-        _names = [.. Runs(0, folded.Length).Where(r => r.Kind == RunKind.Person && r.Tokens >= 2).Select(r => (r.Start, r.Name))];
+        _names = [.. runs.Where(r => r.Tokens >= 2).Select(r => (r.Start, r.Name))];
     }
 
     private enum RunKind { Person, Org, Place, Other }
