@@ -166,12 +166,26 @@ public static class MoneyNormalizer
         return new Tables(
             new Regex(pattern, options),
             new Regex(currencyFirst, options),
-            new Regex($@"(?:{suf})(?![A-Za-z])", options),
+            CurrencyAfterCue(suffixes, options),
             new Regex($"^(?:{pattern})$", options),
             new Regex($@"\G\s*\)(?:\s*/\s*|\s+(?:per|a|an|each)\s+)(?<unit>{unit})(?![A-Za-z])", options),
             currencies.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             scales.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             units.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>What a currency written after its number needs: the last word of its form, after a word boundary (the
+    /// form follows white space) unless the word starts with a sign (<c>¢</c>), and no letter after it. Literal words
+    /// are searched for much faster than the forms, whose spaces match any white space.</summary>
+    private static Regex CurrencyAfterCue(IEnumerable<string> suffixes, RegexOptions options)
+    {
+        var last = suffixes.Select(f => f.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]).Distinct(StringComparer.Ordinal).ToList();
+        var branches = new List<string>();
+        if (last.Where(w => char.IsLetter(w[0])).ToList() is { Count: > 0 } words)
+            branches.Add($@"\b(?:{Alternation(words)})");
+        if (last.Where(w => !char.IsLetter(w[0])).ToList() is { Count: > 0 } signs)
+            branches.Add($"(?:{Alternation(signs)})");
+        return new Regex($@"(?:{string.Join('|', branches)})(?![A-Za-z])", options);
     }
 
     private static string Alternation(IEnumerable<string> forms) =>

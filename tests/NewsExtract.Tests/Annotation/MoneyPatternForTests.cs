@@ -1,0 +1,37 @@
+using NewsExtract.Annotation.Normalization;
+
+namespace NewsExtract.Tests.Annotation;
+
+/// <summary>The per-sentence choice of money pattern finds exactly what the whole pattern finds (invented sentences).</summary>
+public class MoneyPatternForTests
+{
+    [Theory]
+    [InlineData("Output fell to thirty dollars a share, the firm said.", 1)]
+    [InlineData("Rice traded at 91,500 yuan ($12,700) a tonne on Friday.", 2)]
+    [InlineData("Premiums rose to 45 ¢ a pound and then to 46¢.", 2)]
+    [InlineData("The deal was worth 500 million Canadian dollars, or about US$365 million.", 2)]
+    [InlineData("Quotes were between $610 and $640 per kg, up 12 percent from the cent-level offers.", 1)]
+    [InlineData("The brand's grand plan cost one rupee per share to announce.", 1)]
+    [InlineData("Traders cut positions by 4% on Tuesday.", 0)]
+    [InlineData("No figures were given for the quarter.", 0)]
+    public void Finds_what_the_whole_pattern_finds(string sentence, int expected)
+    {
+        var whole = MoneyNormalizer.Pattern.Matches(sentence).Select(m => (m.Index, m.Value)).ToList();
+        var chosen = MoneyNormalizer.PatternFor(sentence)?.Matches(sentence).Select(m => (m.Index, m.Value)).ToList() ?? [];
+
+        Assert.Equal(expected, whole.Count);
+        Assert.Equal(whole, chosen);
+    }
+
+    [Fact]
+    public void A_sentence_without_digits_or_a_currency_word_runs_no_pattern() =>
+        Assert.Null(MoneyNormalizer.PatternFor("Ministers met in the capital and percent-level gains were brandished."));
+
+    [Fact]
+    public void A_sentence_with_digits_and_no_currency_word_after_a_number_runs_the_currency_first_form()
+    {
+        var pattern = MoneyNormalizer.PatternFor("Copper rose 3% to $9,100 a tonne.");
+        Assert.NotNull(pattern);
+        Assert.NotSame(MoneyNormalizer.Pattern, pattern);
+    }
+}
