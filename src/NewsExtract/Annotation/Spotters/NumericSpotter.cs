@@ -117,16 +117,31 @@ public sealed partial class NumericSpotter : IEntitySpotter
     /// Totals (<c>$3.1 billion</c>) are far from any unit price and keep their plain currency.</summary>
     private static void ShareSentenceUnits(List<Entity> numeric)
     {
-        var monies = numeric.Select((e, i) => (Entity: e, Index: i, Value: MoneyParts(e)))
-            .Where(x => x.Value is not null).Select(x => (x.Entity, x.Index, Value: x.Value!.Value)).ToList();
-        foreach (var bare in monies.Where(x => x.Value.PerUnit is null))
+        // Loops rather than LINQ: this runs for every sentence, and most hold no amount or one.
+        var monies = new List<(Entity Entity, int Index, (decimal Amount, string Currency, string? PerUnit) Value)>();
+        for (var i = 0; i < numeric.Count; i++)
         {
-            var priced = monies.Where(p => p.Value.PerUnit is not null && p.Value.Currency == bare.Value.Currency
-                    && p.Value.Amount > 0 && bare.Value.Amount / p.Value.Amount is >= 0.25m and <= 4m)
-                .OrderBy(p => p.Index < bare.Index ? 0 : 1).ThenBy(p => Math.Abs(p.Index - bare.Index))
-                .Select(p => p.Value.PerUnit).FirstOrDefault();
-            if (priced is not null)
-                numeric[bare.Index] = bare.Entity with { Normalized = $"{bare.Entity.Normalized}/{priced}" };
+            if (MoneyParts(numeric[i]) is { } value)
+                monies.Add((numeric[i], i, value));
+        }
+        foreach (var bare in monies)
+        {
+            if (bare.Value.PerUnit is not null)
+                continue;
+            // The nearest matching price before the bare amount, else the nearest after it.
+            (int Index, string PerUnit)? before = null, after = null;
+            foreach (var p in monies)
+            {
+                if (p.Value.PerUnit is not { } perUnit || p.Value.Currency != bare.Value.Currency || p.Value.Amount <= 0
+                    || bare.Value.Amount / p.Value.Amount is not (>= 0.25m and <= 4m))
+                    continue;
+                if (p.Index < bare.Index)
+                    before = (p.Index, perUnit);
+                else if (after is null)
+                    after = (p.Index, perUnit);
+            }
+            if ((before ?? after) is { } priced)
+                numeric[bare.Index] = bare.Entity with { Normalized = $"{bare.Entity.Normalized}/{priced.PerUnit}" };
         }
     }
 
@@ -155,10 +170,25 @@ public sealed partial class NumericSpotter : IEntitySpotter
         return LongestLeftmost([.. kept, .. RangeEnds(text, kept)]);
     }
 
-    private static List<Candidate> LongestLeftmost(IEnumerable<Candidate> candidates)
+    private static List<Candidate> LongestLeftmost(List<Candidate> candidates)
     {
         var kept = new List<Candidate>();
-        foreach (var c in candidates.OrderBy(c => c.Start).ThenByDescending(c => c.End - c.Start))
+        if (candidates.Count == 0)
+            return kept;
+        // Leftmost first, then longest first, then in the order found (as a stable sort would leave them).
+        var order = new int[candidates.Count];
+        for (var i = 0; i < order.Length; i++)
+            order[i] = i;
+        Array.Sort(order, (a, b) =>
+        {
+            var (x, y) = (candidates[a], candidates[b]);
+            var byStart = x.Start.CompareTo(y.Start);
+            if (byStart != 0)
+                return byStart;
+            var byLength = (y.End - y.Start).CompareTo(x.End - x.Start);
+            return byLength != 0 ? byLength : a.CompareTo(b);
+        });
+        foreach (var c in order.Select(i => candidates[i]))
         {
             if (kept.Count == 0 || kept[^1].End <= c.Start)
                 kept.Add(c);
