@@ -10,10 +10,19 @@ public static class FeatureHasher
     public const int Bits = 16;
     public const int Dimension = 1 << Bits;
 
-    public static int Index(string feature)
+    public static int Index(string feature) => Index(feature, []);
+
+    /// <summary>The slot of the feature named <paramref name="prefix"/> followed by <paramref name="rest"/>, without
+    /// building that name: the hash runs over the code units in order.</summary>
+    public static int Index(ReadOnlySpan<char> prefix, ReadOnlySpan<char> rest)
     {
         var hash = 2166136261u;
-        foreach (var c in feature)
+        foreach (var c in prefix)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        foreach (var c in rest)
         {
             hash = (hash ^ c) * 16777619u;
         }
@@ -22,10 +31,12 @@ public static class FeatureHasher
     }
 
     /// <summary>The sparse vector of a feature list: each feature's slot counts how often it occurs.</summary>
-    public static VBuffer<float> Vector(IEnumerable<string> features)
+    public static VBuffer<float> Vector(IEnumerable<string> features) => VectorOfSlots([.. features.Select(Index)]);
+
+    /// <summary>The sparse vector of features given by their slots (<see cref="FeatureSlots"/>); sorts <paramref name="slots"/>.</summary>
+    public static VBuffer<float> VectorOfSlots(int[] slots)
     {
         // Sorted slots, then equal slots counted: the same vector a sorted map of counts gives, without its tree.
-        var slots = features.Select(Index).ToArray();
         Array.Sort(slots);
         var distinct = 0;
         for (var i = 0; i < slots.Length; i++)

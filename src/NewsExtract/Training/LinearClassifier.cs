@@ -85,9 +85,17 @@ public sealed class LinearClassifier
     }
 
     /// <summary>The probability of each class in <see cref="Classes"/>.</summary>
-    public float[] Predict(IEnumerable<string> features)
+    public float[] Predict(IEnumerable<string> features) => Predict(FeatureHasher.Vector(features));
+
+    /// <summary>As <see cref="Predict(IEnumerable{string})"/>, for features given by their slots.</summary>
+    public float[] Predict(FeatureSlots features)
     {
-        var vector = FeatureHasher.Vector(features);
+        ArgumentNullException.ThrowIfNull(features);
+        return Predict(FeatureHasher.VectorOfSlots([.. features.Slots]));
+    }
+
+    private float[] Predict(VBuffer<float> vector)
+    {
         var indices = vector.GetIndices();
         var values = vector.GetValues();
         var scores = new float[_biases.Length];
@@ -133,9 +141,13 @@ public sealed class LinearClassifier
     }
 
     /// <summary>The most probable class and its probability.</summary>
-    public (string Label, float Probability) Best(IEnumerable<string> features)
+    public (string Label, float Probability) Best(IEnumerable<string> features) => Best(Predict(features));
+
+    /// <summary>As <see cref="Best(IEnumerable{string})"/>, for features given by their slots.</summary>
+    public (string Label, float Probability) Best(FeatureSlots features) => Best(Predict(features));
+
+    private (string Label, float Probability) Best(float[] scores)
     {
-        var scores = Predict(features);
         var best = 0;
         for (var i = 1; i < scores.Length; i++)
         {

@@ -1,5 +1,5 @@
-using System.Text;
 using NewsExtract.Lexicons;
+using NewsExtract.Training;
 
 namespace NewsExtract.Annotation.Names;
 
@@ -37,6 +37,14 @@ public sealed class NameFeatures(NameLexicons lexicons, Lexicon givenNames)
 
         public string Text { get; }
         internal HashSet<string> LowerWords { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Whether <paramref name="word"/> in lower case is written in lower case somewhere in the document
+        /// (<paramref name="scratch"/> holds the lower-cased word, so no string is built).</summary>
+        internal bool IsLowerElsewhere(string word, Span<char> scratch)
+        {
+            var lower = scratch[..word.AsSpan().ToLowerInvariant(scratch)];
+            return LowerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+        }
         internal Dictionary<string, int> MidSentence { get; } = new(StringComparer.Ordinal);
         internal Dictionary<string, int> Occurrences { get; } = new(StringComparer.Ordinal);
     }
@@ -44,34 +52,58 @@ public sealed class NameFeatures(NameLexicons lexicons, Lexicon givenNames)
     /// <summary>The document-level context of a document's candidates. Build once per document and use from one thread.</summary>
     public static DocumentContext Context(Document document, IReadOnlyList<NameCandidate> candidates) => new(document, candidates);
 
+    /// <summary>The features of <paramref name="candidate"/> by name (training, inspection).</summary>
     public IReadOnlyList<string> Of(NameCandidate candidate, Document document, DocumentContext context)
     {
+        var features = new FeatureList();
+        Write(candidate, document, context, features);
+        return features.Features;
+    }
+
+    /// <summary>Writes the features of <paramref name="candidate"/> to <paramref name="f"/>; prediction passes
+    /// <see cref="FeatureSlots"/>, so no feature string is built.</summary>
+    public void Write(NameCandidate candidate, Document document, DocumentContext context, IFeatureSink f)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(f);
         var text = document.Text;
         var sentence = document.Sentences[Math.Max(0, candidate.SentenceIndex)];
         var words = WordScanner.Scan(text, candidate.Start, candidate.End).Select(w => w.Text).ToList();
         if (words.Count == 0)
-            return ["empty"];
-        var f = new List<string>(64)
         {
-            "bias",
-            "rule=" + (candidate.RuleLabel?.ToString() ?? "none"),
-            "n=" + Math.Min(words.Count, 5),
-        };
+            f.Add("empty");
+            return;
+        }
+        f.Add("bias");
+        f.Add("rule=", candidate.RuleLabel?.ToString() ?? "none");
+        f.Add("n=", Digits[Math.Min(words.Count, 5)]);
         foreach (var label in candidate.RuleCandidates)
-            f.Add("cand=" + label);
+            f.Add("cand=", label.ToString());
+        var longest = words.Max(w => w.Length);
+        var scratch = longest <= 128 ? stackalloc char[128] : new char[longest];
         foreach (var w in words)
         {
-            f.Add("w=" + w.ToLowerInvariant());
-            f.Add("shape=" + Shape(w));
+            f.AddLower("w=", w);
+            f.Add("shape=", scratch[..Shape(w, scratch)]);
         }
         var first = words[0];
         var last = words[^1];
-        f.Add("first=" + first.ToLowerInvariant());
-        f.Add("last=" + last.ToLowerInvariant());
-        f.Add("lastsuf3=" + Suffix(last, 3));
-        f.Add("lastsuf2=" + Suffix(last, 2));
-        f.Add("firstpre3=" + Prefix(first, 3));
-        f.Add("shapes=" + string.Join('_', words.Select(Shape)));
+        f.AddLower("first=", first);
+        f.AddLower("last=", last);
+        f.AddLower("lastsuf3=", last.AsSpan(Math.Max(0, last.Length - 3)));
+        f.AddLower("lastsuf2=", last.AsSpan(Math.Max(0, last.Length - 2)));
+        f.AddLower("firstpre3=", first.AsSpan(0, Math.Min(3, first.Length)));
+        var shapes = new char[words.Sum(w => w.Length + 1)];
+        var length = 0;
+        foreach (var w in words)
+        {
+            if (length > 0)
+                shapes[length++] = '_';
+            length += Shape(w, shapes.AsSpan(length));
+        }
+        f.Add("shapes=", shapes.AsSpan(0, length));
         if (givenNames.Contains(first))
             f.Add(words.Count > 1 ? "given-first+more" : "given-alone");
         if (words.Skip(1).Any(givenNames.Contains))
@@ -106,44 +138,46 @@ public sealed class NameFeatures(NameLexicons lexicons, Lexicon givenNames)
         var p2 = before.Count > 1 ? before[^2].Text : "<s>";
         var n1 = after.Count > 0 ? after[0].Text : "</s>";
         var n2 = after.Count > 1 ? after[1].Text : "</s>";
-        f.Add("p1=" + p1.ToLowerInvariant());
-        f.Add("p2=" + p2.ToLowerInvariant());
-        f.Add("n1=" + n1.ToLowerInvariant());
-        f.Add("n2=" + n2.ToLowerInvariant());
-        f.Add("p1shape=" + Shape(p1));
-        f.Add("n1shape=" + Shape(n1));
+        f.AddLower("p1=", p1);
+        f.AddLower("p2=", p2);
+        f.AddLower("n1=", n1);
+        f.AddLower("n2=", n2);
+        var neighbours = Math.Max(p1.Length, n1.Length) <= 128 ? stackalloc char[128] : new char[Math.Max(p1.Length, n1.Length)];
+        f.Add("p1shape=", neighbours[..Shape(p1, neighbours)]);
+        f.Add("n1shape=", neighbours[..Shape(n1, neighbours)]);
         if (lexicons.IsTitleWord(p1))
             f.Add("p1-title");
         if (lexicons.SpeechVerbs.Contains(n1) || lexicons.SpeechVerbs.Contains(n2))
             f.Add("next-speech");
         if (lexicons.SpeechVerbs.Contains(p1))
             f.Add("prev-speech");
-        var gapAfter = text[candidate.End..Math.Min(sentence.End, candidate.End + 3)];
-        var gapBefore = text[Math.Max(sentence.Start, candidate.Start - 2)..candidate.Start];
-        if (gapAfter.StartsWith(',') && n1 is "a" or "an" or "the" or "who" or "which" or "its" or "chief" or "head" or "senior")
+        var gapAfter = text.AsSpan(candidate.End, Math.Min(sentence.End, candidate.End + 3) - candidate.End);
+        var gapBefore = text.AsSpan(Math.Max(sentence.Start, candidate.Start - 2), candidate.Start - Math.Max(sentence.Start, candidate.Start - 2));
+        if (gapAfter.StartsWith(",") && n1 is "a" or "an" or "the" or "who" or "which" or "its" or "chief" or "head" or "senior")
             f.Add("apposition-after");
         if (gapAfter.StartsWith("'s", StringComparison.Ordinal) || gapAfter.StartsWith("’s", StringComparison.Ordinal))
             f.Add("possessive");
         if (gapAfter.StartsWith(" (", StringComparison.Ordinal))
             f.Add("paren-after");
-        if (gapBefore.EndsWith('(') || gapBefore.EndsWith('“') || gapBefore.EndsWith('"'))
-            f.Add("open-before=" + gapBefore[^1]);
+        if (gapBefore.EndsWith("(") || gapBefore.EndsWith("“") || gapBefore.EndsWith("\""))
+            f.Add("open-before=", gapBefore[^1..]);
         if (p1.Equals("to", StringComparison.OrdinalIgnoreCase) && p2.Equals("according", StringComparison.OrdinalIgnoreCase))
             f.Add("according-to");
 
         // The document: is the first word used in lower case too, does the name recur, does its last word recur alone.
-        if (context.LowerWords.Contains(first.ToLowerInvariant()))
+        if (context.IsLowerElsewhere(first, scratch))
             f.Add("first-lower-elsewhere");
-        if (context.LowerWords.Contains(last.ToLowerInvariant()))
+        if (context.IsLowerElsewhere(last, scratch))
             f.Add("last-lower-elsewhere");
         var recurs = CountOf(context, candidate.Text);
-        f.Add("occurs=" + (recurs <= 1 ? "1" : recurs <= 3 ? "2-3" : "4+"));
+        f.Add(recurs <= 1 ? "occurs=1" : recurs <= 3 ? "occurs=2-3" : "occurs=4+");
         if (words.Count > 1 && context.MidSentence.GetValueOrDefault(last) > 1)
             f.Add("last-recurs");
         if (words.Count == 1 && context.MidSentence.GetValueOrDefault(first) == 0)
             f.Add("never-mid-sentence");
-        return f;
     }
+
+    private static readonly string[] Digits = ["0", "1", "2", "3", "4", "5"];
 
     private static int CountOf(DocumentContext context, string name) => context.Occurrences.GetValueOrDefault(name);
 
@@ -162,17 +196,22 @@ public sealed class NameFeatures(NameLexicons lexicons, Lexicon givenNames)
     /// <summary>Word shape with runs collapsed: "Kalmex" → "Xx", "U.S." → "X.X.", "O'Neill" → "X'Xx", "2026" → "d".</summary>
     public static string Shape(string word)
     {
-        var builder = new StringBuilder();
+        ArgumentNullException.ThrowIfNull(word);
+        var shape = new char[word.Length];
+        return new string(shape, 0, Shape(word, shape));
+    }
+
+    /// <summary>Writes the shape of <paramref name="word"/> to <paramref name="into"/> (at least as long as the word)
+    /// and returns its length.</summary>
+    private static int Shape(ReadOnlySpan<char> word, Span<char> into)
+    {
+        var length = 0;
         foreach (var c in word)
         {
             var s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
-            if (builder.Length == 0 || builder[^1] != s)
-                builder.Append(s);
+            if (length == 0 || into[length - 1] != s)
+                into[length++] = s;
         }
-        return builder.ToString();
+        return length;
     }
-
-    private static string Suffix(string word, int n) => word.Length <= n ? word.ToLowerInvariant() : word[^n..].ToLowerInvariant();
-
-    private static string Prefix(string word, int n) => word.Length <= n ? word.ToLowerInvariant() : word[..n].ToLowerInvariant();
 }

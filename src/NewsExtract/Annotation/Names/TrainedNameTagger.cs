@@ -28,10 +28,13 @@ public sealed class TrainedNameTagger(
         var context = NameFeatures.Context(document, names);
         var ruleNormalized = RuleNormalizations(ruleChosen, candidates);
         var predicted = new List<(Entity Entity, float Probability)>();
+        var slots = new FeatureSlots();
         foreach (var name in names)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (label, probability) = model.Best(features.Of(name, document, context));
+            slots.Clear();
+            features.Write(name, document, context, slots);
+            var (label, probability) = model.Best(slots);
             // A place the gazetteer knows stays a place unless the model calls it a person or an organization:
             // the gazetteer is the high-precision override, the model the judge of everything else.
             if (label == None && name.RuleLabel == EntityLabel.GPE)
