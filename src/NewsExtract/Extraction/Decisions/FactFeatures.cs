@@ -10,7 +10,8 @@ namespace NewsExtract.Extraction.Decisions;
 /// left out of scoring: cross-validation showed them overfitting (5-fold fact F1 0.777 with unigrams and
 /// bigrams, 0.788 without).
 /// </summary>
-/// <remarks>Pure and thread-safe. Changing what it emits changes the models: bump <see cref="Version"/>.</remarks>
+/// <remarks>Pure and thread-safe; a <see cref="DocumentContext"/> serves one document on one thread. Changing what it
+/// emits changes the models: bump <see cref="Version"/>.</remarks>
 public static class FactFeatures
 {
     public const string Version = "facts-5";
@@ -40,7 +41,18 @@ public static class FactFeatures
             }
         }
 
+        // Candidates of one sentence share its evidence: its words are read once (the scorer asks for every candidate).
+        private readonly Dictionary<string, List<string>> _words = new(StringComparer.Ordinal);
+
         internal int[] SentenceStarts { get; }
+
+        /// <summary>The lower-cased words of <paramref name="evidence"/> (<see cref="Words"/>); do not change the list.</summary>
+        internal List<string> WordsOf(string evidence)
+        {
+            if (!_words.TryGetValue(evidence, out var words))
+                _words[evidence] = words = Words(evidence);
+            return words;
+        }
         internal Dictionary<string, string> LabelsByName { get; } = new(StringComparer.Ordinal);
         internal Dictionary<(int, string), int> PerSentence { get; } = [];
         internal Dictionary<Fact, (int Rank, int Size)> SlotRank { get; } = new(ReferenceEqualityComparer.Instance);
@@ -88,7 +100,7 @@ public static class FactFeatures
     /// controlled goods (where the verb or noun of the measure sits), with the sentence's hedge and negation cues.</summary>
     public static IReadOnlyList<string> ForRelation(Fact fact, DocumentContext context)
     {
-        var words = Words(fact.Evidence);
+        var words = context.WordsOf(fact.Evidence);
         var goods = Words(fact.Object);
         var at = goods.Count == 0 ? -1 : words.IndexOf(goods[0]);
         var f = new List<string>
@@ -117,7 +129,7 @@ public static class FactFeatures
         var t = fact.FactType;
         var sentence = Array.BinarySearch(context.SentenceStarts, fact.Start);
         sentence = sentence >= 0 ? sentence : Math.Max(0, ~sentence - 1);
-        var words = Words(fact.Evidence);
+        var words = context.WordsOf(fact.Evidence);
         var f = new List<string>(32)
         {
             "bias",
