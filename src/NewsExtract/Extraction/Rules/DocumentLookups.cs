@@ -22,6 +22,9 @@ public sealed class DocumentLookups(AnnotatedDocument document)
     /// <summary>Answers of <see cref="StatisticSubjects"/>' full organization names, by the name written.</summary>
     internal Dictionary<string, string> FullNames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Answers of <see cref="OfficialRoleExtractor"/>'s full organization names, by the name written.</summary>
+    internal Dictionary<string, string> FullOrgNames { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The ORG mentions, in document order.</summary>
     public IReadOnlyList<Entity> Organizations => _organizations ??= [.. Document.Entities.Where(e => e.Label == EntityLabel.ORG)];
 

@@ -69,11 +69,17 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
                 found.Add((view, person.Normalized, role.Value.Title, place, role.Value.Confidence));
             }
         }
+        // A title is dropped when the same person holds a longer one with all its words. Compared per person among
+        // the distinct titles (each read once): comparing every mention with every other cost the square of a long
+        // document's length.
+        var titles = found.GroupBy(f => f.Person, StringComparer.Ordinal).ToDictionary(
+            g => g.Key, g => g.Select(f => f.Title).Distinct(StringComparer.Ordinal).Select(t => (Title: t, Words: Words(t))).ToList(), StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (view, person, title, place, confidence) in found)
         {
-            var words = Words(title);
-            var subsumed = found.Any(o => o.Person == person && o.Title.Length > title.Length && words.IsSubsetOf(Words(o.Title)));
+            var held = titles[person];
+            var words = held.First(t => t.Title == title).Words;
+            var subsumed = held.Any(o => o.Title.Length > title.Length && words.IsSubsetOf(o.Words));
             if (subsumed || !seen.Add(person + "|" + title))
                 continue;
             yield return RuleFacts.Create(view, FactTypes.OfficialRole, Name, person, "holds_title", title, place: place, confidence: confidence);
@@ -309,14 +315,24 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
     /// "European Specialty Metals Users Association (ESMUA)").</summary>
     private static string FullOrgName(DocumentLookups lookups, string name)
     {
+        // Asked for every role and read from every organization of the document: answered once per name.
+        if (lookups.FullOrgNames.TryGetValue(name, out var known))
+            return known;
+        return lookups.FullOrgNames[name] = ReadFullOrgName(lookups, name);
+    }
+
+    private static string ReadFullOrgName(DocumentLookups lookups, string name)
+    {
         var document = lookups.Document;
         var orgs = lookups.Organizations;
         if (!orgs.Any(o => o.Normalized == name))
             return name;
-        var longer = orgs.FirstOrDefault(o => o.Normalized.StartsWith(name + " ", StringComparison.Ordinal));
+        var prefix = name + " ";
+        var longer = orgs.FirstOrDefault(o => o.Normalized.StartsWith(prefix, StringComparison.Ordinal));
         if (longer is not null)
             return longer.Normalized;
-        var expanded = orgs.FirstOrDefault(o => document.Text.AsSpan(o.End).TrimStart().StartsWith("(" + name + ")", StringComparison.Ordinal));
+        var acronym = "(" + name + ")";
+        var expanded = orgs.FirstOrDefault(o => document.Text.AsSpan(o.End).TrimStart().StartsWith(acronym, StringComparison.Ordinal));
         return expanded?.Normalized ?? name;
     }
 

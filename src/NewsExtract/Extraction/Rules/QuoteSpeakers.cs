@@ -28,6 +28,11 @@ internal sealed partial class QuoteSpeakers
     /// <summary>Every run of two or more words that reads as a name, for resolving a short name no context marked.</summary>
     private readonly List<(int Start, string Name)> _names;
 
+    private readonly Lazy<Dictionary<string, List<int>>> _peopleByWord;
+    private readonly Lazy<Dictionary<string, List<int>>> _namesByWord;
+    private readonly Lazy<HashSet<string>> _peopleNames;
+    private readonly Dictionary<string, List<Entity>> _describedOrgs = new(StringComparer.Ordinal);
+
     public QuoteSpeakers(DocumentLookups lookups, string folded, ExtractionLexicons lexicons, Regex speech)
     {
         var document = lookups.Document;
@@ -42,6 +47,9 @@ internal sealed partial class QuoteSpeakers
             .Concat(runs.Where(InPersonContext).Select(r => (r.Start, r.Name)))
             .OrderBy(p => p.Item1)];
         _names = [.. runs.Where(r => r.Tokens >= 2).Select(r => (r.Start, r.Name))];
+        _peopleByWord = new(() => ByWord(_people));
+        _namesByWord = new(() => ByWord(_names));
+        _peopleNames = new(() => _people.Select(p => p.Name).ToHashSet(StringComparer.Ordinal));
     }
 
     private enum RunKind { Person, Org, Place, Other }
@@ -142,14 +150,40 @@ internal sealed partial class QuoteSpeakers
     /// person mentioned before <paramref name="at"/> (or the first after) who shares its last word.</summary>
     private string? Resolve(NameRun run, int at)
     {
+        // The people and names that hold the run's last word, in document order; a longer one shares it.
         var last = run.Name.Split(' ')[^1];
-        bool Shares(string full) => full.Split(' ').Contains(last, StringComparer.Ordinal) && full.Length > run.Name.Length;
-        var match = _people.Where(p => p.Start < at && Shares(p.Name)).Select(p => p.Name).LastOrDefault()
-                    ?? _people.Where(p => Shares(p.Name)).Select(p => p.Name).FirstOrDefault();
-        match ??= _names.Where(p => Shares(p.Name)).Select(p => p.Name).FirstOrDefault();
+        var people = _peopleByWord.Value.GetValueOrDefault(last) ?? [];
+        var names = _namesByWord.Value.GetValueOrDefault(last) ?? [];
+        bool Longer(int i, List<(int Start, string Name)> list) => list[i].Name.Length > run.Name.Length;
+        string? match = null;
+        for (var k = people.Count - 1; k >= 0 && match is null; k--)
+        {
+            if (_people[people[k]].Start < at && Longer(people[k], _people))
+                match = _people[people[k]].Name;
+        }
+        match ??= people.Where(i => Longer(i, _people)).Select(i => _people[i].Name).FirstOrDefault();
+        match ??= names.Where(i => Longer(i, _names)).Select(i => _names[i].Name).FirstOrDefault();
         if (match is not null)
             return match;
-        return run.Tokens >= 2 || _people.Any(p => p.Name == run.Name) ? run.Name : null;
+        return run.Tokens >= 2 || _peopleNames.Value.Contains(run.Name) ? run.Name : null;
+    }
+
+    /// <summary>For each word of a name (split at spaces, as <see cref="Resolve"/> compares them), the indices of the
+    /// entries holding it, in order: resolving a short name looks only at the names that share its last word, where
+    /// scanning every name of the document for every quote made a long document cost the square of its length.</summary>
+    private static Dictionary<string, List<int>> ByWord(List<(int Start, string Name)> entries)
+    {
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            foreach (var word in entries[i].Name.Split(' ').Distinct(StringComparer.Ordinal))
+            {
+                if (!index.TryGetValue(word, out var list))
+                    index[word] = list = [];
+                list.Add(i);
+            }
+        }
+        return index;
     }
 
     /// <summary>
@@ -273,16 +307,37 @@ internal sealed partial class QuoteSpeakers
         if (!m.Success)
             return null;
         var noun = m.Groups["noun"].Value;
-        return _document.Entities
-            .Where(e => e.Label == EntityLabel.ORG && e.End <= from + m.Index
-                        && Regex.IsMatch(e.Normalized, $@"\b{noun}\b", RegexOptions.IgnoreCase))
-            .LastOrDefault()?.Normalized;
+        // The organizations whose name holds the noun, read once per document and noun (a long document has many
+        // descriptions); in document order, so the last that ends before the description is the one.
+        if (!_describedOrgs.TryGetValue(noun, out var orgs))
+        {
+            _describedOrgs[noun] = orgs = [.. _document.Entities
+                .Where(e => e.Label == EntityLabel.ORG && Regex.IsMatch(e.Normalized, $@"\b{noun}\b", RegexOptions.IgnoreCase))];
+        }
+        var before = from + m.Index;
+        for (var i = orgs.Count - 1; i >= 0; i--)
+        {
+            if (orgs[i].End <= before)
+                return orgs[i].Normalized;
+        }
+        return null;
     }
 
     /// <summary>The first person named after <paramref name="at"/> (an interview's subject is introduced under its title).</summary>
-    public string? FirstPersonAfter(int at) =>
-        _people.Concat(_names).Where(p => p.Start > at && !ByBefore().IsMatch(_folded[Math.Max(0, p.Start - 4)..p.Start]))
-            .OrderBy(p => p.Start).Select(p => p.Name).FirstOrDefault();
+    public string? FirstPersonAfter(int at)
+    {
+        // Both lists are in document order: walk them together from `at` (a person before a name at the same start,
+        // as a stable sort of people then names leaves them) instead of sorting the whole document for each quote.
+        var (i, j) = (FirstAfter(_people.Count, k => _people[k].Start, at), FirstAfter(_names.Count, k => _names[k].Start, at));
+        while (i < _people.Count || j < _names.Count)
+        {
+            var fromPeople = j >= _names.Count || i < _people.Count && _people[i].Start <= _names[j].Start;
+            var (start, name) = fromPeople ? _people[i++] : _names[j++];
+            if (!ByBefore().IsMatch(_folded.AsSpan(Math.Max(0, start - 4), start - Math.Max(0, start - 4))))
+                return name;
+        }
+        return null;
+    }
 
     /// <summary>The first person or organization named in [from, to) as the subject of a clause, for a quote
     /// introduced by a verb that is not one of saying ("Jane Roe called it ...", "Roe welcomed the move as ...").</summary>
