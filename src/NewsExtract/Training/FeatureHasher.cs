@@ -12,22 +12,26 @@ public static class FeatureHasher
 
     public static int Index(string feature) => Index(feature, []);
 
-    /// <summary>The slot of the feature named <paramref name="prefix"/> followed by <paramref name="rest"/>, without
-    /// building that name: the hash runs over the code units in order.</summary>
-    public static int Index(ReadOnlySpan<char> prefix, ReadOnlySpan<char> rest)
+    /// <summary>The slot of the feature whose name is the parts written one after the other, without building that
+    /// name: the hash runs over the code units in order.</summary>
+    public static int Index(ReadOnlySpan<char> first, ReadOnlySpan<char> second, ReadOnlySpan<char> third = default, ReadOnlySpan<char> fourth = default)
     {
         var hash = 2166136261u;
-        foreach (var c in prefix)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        foreach (var c in rest)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
+        hash = Hash(hash, first);
+        hash = Hash(hash, second);
+        hash = Hash(hash, third);
+        hash = Hash(hash, fourth);
         return (int)(hash & (Dimension - 1));
+    }
+
+    private static uint Hash(uint hash, ReadOnlySpan<char> part)
+    {
+        foreach (var c in part)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return hash;
     }
 
     /// <summary>The sparse vector of a feature list: each feature's slot counts how often it occurs.</summary>

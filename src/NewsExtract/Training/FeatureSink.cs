@@ -8,8 +8,8 @@ public interface IFeatureSink
 {
     void Add(string feature);
 
-    /// <summary>The feature <paramref name="prefix"/> followed by <paramref name="value"/>.</summary>
-    void Add(string prefix, ReadOnlySpan<char> value);
+    /// <summary>The feature named by the parts written one after the other ("w=" and a word; a fact type, "|unit=" and a unit).</summary>
+    void Add(ReadOnlySpan<char> first, ReadOnlySpan<char> second, ReadOnlySpan<char> third = default, ReadOnlySpan<char> fourth = default);
 
     /// <summary>The feature <paramref name="prefix"/> followed by <paramref name="value"/> in lower case (invariant, as
     /// <see cref="string.ToLowerInvariant()"/>).</summary>
@@ -25,7 +25,8 @@ public sealed class FeatureList : IFeatureSink
 
     public void Add(string feature) => _features.Add(feature);
 
-    public void Add(string prefix, ReadOnlySpan<char> value) => _features.Add(string.Concat(prefix, value));
+    public void Add(ReadOnlySpan<char> first, ReadOnlySpan<char> second, ReadOnlySpan<char> third = default, ReadOnlySpan<char> fourth = default) =>
+        _features.Add(string.Concat(first, second, third, fourth));
 
     public void AddLower(string prefix, ReadOnlySpan<char> value) => _features.Add(prefix + value.ToString().ToLowerInvariant());
 }
@@ -43,7 +44,8 @@ public sealed class FeatureSlots : IFeatureSink
 
     public void Add(string feature) => _slots.Add(FeatureHasher.Index(feature));
 
-    public void Add(string prefix, ReadOnlySpan<char> value) => _slots.Add(FeatureHasher.Index(prefix, value));
+    public void Add(ReadOnlySpan<char> first, ReadOnlySpan<char> second, ReadOnlySpan<char> third = default, ReadOnlySpan<char> fourth = default) =>
+        _slots.Add(FeatureHasher.Index(first, second, third, fourth));
 
     public void AddLower(string prefix, ReadOnlySpan<char> value)
     {

@@ -140,6 +140,13 @@ public sealed class LinearClassifier
         return index < 0 ? 0 : Predict(features)[index];
     }
 
+    /// <summary>As <see cref="Probability(IEnumerable{string}, string)"/>, for features given by their slots.</summary>
+    public float Probability(FeatureSlots features, string label)
+    {
+        var index = IndexOf(label);
+        return index < 0 ? 0 : Predict(features)[index];
+    }
+
     /// <summary>The most probable class and its probability.</summary>
     public (string Label, float Probability) Best(IEnumerable<string> features) => Best(Predict(features));
 

@@ -1,4 +1,6 @@
+using System.Globalization;
 using NewsExtract.Annotation;
+using NewsExtract.Training;
 
 namespace NewsExtract.Extraction.Decisions;
 
@@ -71,30 +73,51 @@ public static class FactFeatures
     /// <summary>Features for keep-or-drop (the relation is included).</summary>
     public static IReadOnlyList<string> ForScoring(Fact fact, DocumentContext context)
     {
+        var features = new FeatureList();
+        WriteScoring(fact, context, features);
+        return features.Features;
+    }
+
+    /// <summary>Writes the features of <see cref="ForScoring"/> to <paramref name="f"/>; the decider passes
+    /// <see cref="FeatureSlots"/>, so no feature string is built.</summary>
+    public static void WriteScoring(Fact fact, DocumentContext context, IFeatureSink f)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(f);
         var t = fact.FactType;
-        var f = Common(fact, context);
-        f.Add($"{t}|rel={fact.Relation}");
-        f.Add($"{t}|extractor={fact.Extractor}");
+        Span<char> number = stackalloc char[32];
+        WriteCommon(fact, context, f);
+        f.Add(t, "|rel=", fact.Relation);
+        f.Add(t, "|extractor=", fact.Extractor);
         // Rules give each pattern its own confidence, so the value says which pattern fired.
-        f.Add(FormattableString.Invariant($"{t}|rule-confidence={fact.Confidence:0.00}"));
-        f.Add($"{t}|unit={fact.Unit}");
-        f.Add($"{t}|amount={AmountBucket(fact.Amount)}");
-        f.Add($"{t}|date={(fact.Date.Length == 0 ? "blank" : fact.Date.StartsWith("XXXX", StringComparison.Ordinal) ? "noyear" : "full")}");
-        f.Add($"{t}|place={(fact.Place.Length == 0 ? "blank" : "set")}");
-        f.Add($"{t}|object={WordsBucket(fact.Object)}");
-        f.Add($"{t}|subject={WordsBucket(fact.Subject)}");
-        f.Add($"{t}|subject-label={SubjectLabel(fact.Subject, context)}");
-        f.Add($"{t}|subject-in-evidence={fact.Evidence.Contains(fact.Subject, StringComparison.OrdinalIgnoreCase)}");
-        f.Add($"{t}|modality={fact.Modality}");
+        f.Add(t, "|rule-confidence=", Format(fact.Confidence, "0.00", number));
+        f.Add(t, "|unit=", fact.Unit);
+        f.Add(t, "|amount=", AmountBucket(fact.Amount));
+        f.Add(t, "|date=", fact.Date.Length == 0 ? "blank" : fact.Date.StartsWith("XXXX", StringComparison.Ordinal) ? "noyear" : "full");
+        f.Add(t, "|place=", fact.Place.Length == 0 ? "blank" : "set");
+        f.Add(t, "|object=", WordsBucket(fact.Object));
+        f.Add(t, "|subject=", WordsBucket(fact.Subject));
+        f.Add(t, "|subject-label=", SubjectLabel(fact.Subject, context));
+        f.Add(t, "|subject-in-evidence=", Bool(fact.Evidence.Contains(fact.Subject, StringComparison.OrdinalIgnoreCase)));
+        f.Add(t, "|modality=", fact.Modality);
         if (context.SlotRank.TryGetValue(fact, out var slot))
         {
-            f.Add($"{t}|slot-rank={Math.Min(slot.Rank, 2)}");
-            f.Add($"{t}|slot-size={Math.Min(slot.Size, 3)}");
+            f.Add(t, "|slot-rank=", Format(Math.Min(slot.Rank, 2), number));
+            f.Add(t, "|slot-size=", Format(Math.Min(slot.Size, 3), number));
         }
         if (t == FactTypes.Meeting)
-            f.Add($"{t}|parties={Math.Min(3, fact.Subject.Split("; ").Length)}");
-        return f;
+            f.Add(t, "|parties=", Format(Math.Min(3, fact.Subject.Split("; ").Length), number));
     }
+
+    // Formatted as string interpolation formats them (invariant: the numbers here are never negative).
+    private static ReadOnlySpan<char> Format(double value, string format, Span<char> into) =>
+        value.TryFormat(into, out var written, format, CultureInfo.InvariantCulture) ? into[..written] : throw new InvalidOperationException("number too long");
+
+    private static ReadOnlySpan<char> Format(int value, Span<char> into) =>
+        value.TryFormat(into, out var written, default, CultureInfo.InvariantCulture) ? into[..written] : throw new InvalidOperationException("number too long");
+
+    private static string Bool(bool value) => value ? bool.TrueString : bool.FalseString;
 
     /// <summary>Features for the export-control relation: the rule's own choice, and the words just before the
     /// controlled goods (where the verb or noun of the measure sits), with the sentence's hedge and negation cues.</summary>
@@ -124,27 +147,24 @@ public static class FactFeatures
         return f;
     }
 
-    private static List<string> Common(Fact fact, DocumentContext context)
+    private static void WriteCommon(Fact fact, DocumentContext context, IFeatureSink f)
     {
         var t = fact.FactType;
         var sentence = Array.BinarySearch(context.SentenceStarts, fact.Start);
         sentence = sentence >= 0 ? sentence : Math.Max(0, ~sentence - 1);
         var words = context.WordsOf(fact.Evidence);
-        var f = new List<string>(32)
-        {
-            "bias",
-            $"{t}|bias",
-            $"{t}|sentence={(sentence == 0 ? "0" : sentence < 3 ? "1-2" : sentence < 10 ? "3-9" : "10+")}",
-            $"{t}|length={(words.Count < 8 ? "short" : words.Count < 25 ? "mid" : words.Count < 45 ? "long" : "very-long")}",
-            $"{t}|crowd={Math.Min(4, context.PerSentence.GetValueOrDefault((fact.Start, t)))}",
-            $"{t}|quoted={fact.Evidence.Contains('"') || fact.Evidence.Contains('“')}",
-            $"{t}|ends-prose={fact.Evidence.TrimEnd().EndsWith('.')}",
-        };
+        Span<char> number = stackalloc char[16];
+        f.Add("bias");
+        f.Add(t, "|bias");
+        f.Add(t, "|sentence=", sentence == 0 ? "0" : sentence < 3 ? "1-2" : sentence < 10 ? "3-9" : "10+");
+        f.Add(t, "|length=", words.Count < 8 ? "short" : words.Count < 25 ? "mid" : words.Count < 45 ? "long" : "very-long");
+        f.Add(t, "|crowd=", Format(Math.Min(4, context.PerSentence.GetValueOrDefault((fact.Start, t))), number));
+        f.Add(t, "|quoted=", Bool(fact.Evidence.Contains('"') || fact.Evidence.Contains('“')));
+        f.Add(t, "|ends-prose=", Bool(fact.Evidence.TrimEnd().EndsWith('.')));
         if (words.Any(Hedges.Contains))
-            f.Add($"{t}|hedge");
+            f.Add(t, "|hedge");
         if (words.Any(Negations.Contains))
-            f.Add($"{t}|negation");
-        return f;
+            f.Add(t, "|negation");
     }
 
     private static string SubjectLabel(string subject, DocumentContext context) =>

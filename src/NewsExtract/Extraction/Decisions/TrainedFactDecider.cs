@@ -22,6 +22,7 @@ public sealed class TrainedFactDecider(LinearClassifier scorer, LinearClassifier
     {
         var context = FactFeatures.Context(document, candidates);
         var kept = new List<Fact>(candidates.Count);
+        var slots = new FeatureSlots();
         foreach (var candidate in candidates)
         {
             if (thresholds.GetValueOrDefault(candidate.FactType, RuleDecider.MinConfidence) is not { } threshold)
@@ -32,7 +33,9 @@ public sealed class TrainedFactDecider(LinearClassifier scorer, LinearClassifier
                 continue;
             }
 
-            var probability = scorer.Probability(FactFeatures.ForScoring(candidate, context), Keep);
+            slots.Clear();
+            FactFeatures.WriteScoring(candidate, context, slots);
+            var probability = scorer.Probability(slots, Keep);
             if (probability < threshold)
                 continue;
             var fact = candidate with { Confidence = Math.Round(probability, 3), Extractor = $"{candidate.Extractor}+{ScorerName}" };
