@@ -73,13 +73,16 @@ public sealed partial class HtmlArticleExtractor
         if (body is null)
             return new HtmlExtraction(string.Empty, metadata.Title, metadata.Published, metadata.Url, metadata.SiteName, metadata.Byline);
 
-        RemoveJunk(body);
+        var hints = new HintCache(_hints);
+        RemoveJunk(body, hints);
         ParagraphsFromBreaks(body);
-        var roots = ChooseContent(body);
+        // Measured once per DOM state: the passes below ask for the text of every candidate and its ancestors.
+        var page = new Page(new TextStats(), hints);
+        var roots = ChooseContent(body, page);
 
         var writer = new LineWriter();
         foreach (var root in roots)
-            Render(root, writer, isRoot: true);
+            Render(root, writer, page, isRoot: true);
         var lines = writer.Finish();
 
         var title = metadata.Title;
@@ -90,7 +93,7 @@ public sealed partial class HtmlArticleExtractor
 
     // ---- cleaning the DOM ----
 
-    private void RemoveJunk(IElement body)
+    private static void RemoveJunk(IElement body, HintCache hints)
     {
         foreach (var comment in body.Descendants<IComment>().ToList())
             comment.Remove();
@@ -100,53 +103,48 @@ public sealed partial class HtmlArticleExtractor
                 element.Remove();
         }
 
-        var totalParagraphText = ParagraphTextLength(body);
-        foreach (var element in body.QuerySelectorAll("*").ToList())
+        // Document order, skipping the subtree of a removed element: a subtree is measured before anything in it is removed.
+        var page = new Page(new TextStats(), hints);
+        var totalParagraphText = page.Stats.ParagraphLength(body);
+        var pending = new Stack<IElement>();
+        for (var i = body.Children.Length - 1; i >= 0; i--)
+            pending.Push(body.Children[i]);
+        while (pending.Count > 0)
         {
-            if (element.ParentElement is null && element != body)
-                continue; // already removed with an ancestor
-            if (!IsAttached(element, body) || element.LocalName is "article" or "main" or "body")
+            var element = pending.Pop();
+            if (element.LocalName is not ("article" or "main" or "body") && LooksLikeFurniture(element, page)
+                && !HoldsArticle(element, totalParagraphText, page)
+                // a class or id name is weak evidence: "sharing-with-a-developer" can be a section's slug
+                && (IsFurnitureTag(element) || !HoldsProse(element, page)))
+            {
+                element.Remove();
                 continue;
-            if (!LooksLikeFurniture(element))
-                continue;
-            if (HoldsArticle(element, totalParagraphText))
-                continue;
-            if (!IsFurnitureTag(element) && HoldsProse(element, totalParagraphText))
-                continue; // a class or id name is weak evidence: "sharing-with-a-developer" can be a section's slug
-            element.Remove();
+            }
+            for (var i = element.Children.Length - 1; i >= 0; i--)
+                pending.Push(element.Children[i]);
         }
     }
 
-    private static bool IsAttached(IElement element, IElement body)
-    {
-        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
-        {
-            if (e == body)
-                return true;
-        }
-        return false;
-    }
-
-    private bool LooksLikeFurniture(IElement element)
+    private static bool LooksLikeFurniture(IElement element, Page page)
     {
         if (FurnitureTags.Contains(element.LocalName))
             return true;
         if (element.GetAttribute("role") is { } role && FurnitureRoles.Contains(role.Trim()))
             return true;
-        var hint = Hint(element);
+        var hint = page.Hint(element);
         if (hint.Strong || (hint.Negative && !hint.Positive))
             return true;
         // "entry-meta", "post-date": a positive word does not save a short byline block.
-        return hint.Negative && CollapsedLength(element) < 200 && element.QuerySelector("p") is null;
+        return hint.Negative && page.Stats.Length(element) < 200 && !page.Stats.HasParagraph(element);
     }
 
-    private static bool HoldsArticle(IElement element, int totalParagraphText)
+    private static bool HoldsArticle(IElement element, int totalParagraphText, Page page)
     {
-        if (element.QuerySelector("article, main, [itemprop='articleBody'], [role='main']") is not null)
+        if (page.Stats.HoldsArticleMark(element))
             return true;
         // A comment thread can outweigh a short article, so only a block of page furniture by tag or
         // layout (not by a "comment" hint) is protected by its share of the text.
-        return totalParagraphText > 0 && ParagraphTextLength(element) * 2 > totalParagraphText
+        return totalParagraphText > 0 && page.Stats.ParagraphLength(element) * 2 > totalParagraphText
             && !CommentLike().IsMatch(Names(element));
     }
 
@@ -155,31 +153,18 @@ public sealed partial class HtmlArticleExtractor
         || (element.GetAttribute("role") is { } role && FurnitureRoles.Contains(role.Trim()));
 
     /// <summary>Enough low-link paragraph text to be part of the article whatever its name says (comment threads aside).</summary>
-    private static bool HoldsProse(IElement element, int totalParagraphText)
+    private static bool HoldsProse(IElement element, Page page)
     {
         if (CommentLike().IsMatch(Names(element)))
             return false;
-        return IsProse(element) && LinkDensity(element) < 0.35;
+        return IsProse(element, page.Stats) && page.Stats.LinkDensity(element) < 0.35;
     }
 
     // A newsletter prompt or a share bar is one short sentence at most; two sentences and 200 characters are body.
-    private static bool IsProse(IElement element) =>
-        ProseLength(element) is var length && (length >= 300 || (length >= 200 && SentenceCount(element) >= 2));
+    private static bool IsProse(IElement element, TextStats stats) =>
+        stats.ProseLength(element) is var length && (length >= 300 || (length >= 200 && SentenceCount(element) >= 2));
 
     private static int SentenceCount(IElement element) => SentenceBreak().Count(element.TextContent);
-
-    /// <summary>Text in paragraphs, leaving out those inside list items or figures: cards and captions (a gallery, a
-    /// teaser list), not prose.</summary>
-    private static int ProseLength(IElement element)
-    {
-        var length = 0;
-        foreach (var p in element.QuerySelectorAll("p"))
-        {
-            if (p.Closest("li, figure") is not { } card || !element.Contains(card))
-                length += CollapsedLength(p);
-        }
-        return length;
-    }
 
     private static bool IsHidden(IElement element)
     {
@@ -190,9 +175,6 @@ public sealed partial class HtmlArticleExtractor
         var style = element.GetAttribute("style");
         return style is not null && HiddenStyle().IsMatch(style);
     }
-
-    private static int ParagraphTextLength(IElement element) =>
-        element.QuerySelectorAll("p").Sum(p => CollapsedLength(p));
 
     /// <summary>Wraps inline runs separated by two or more &lt;br&gt; in paragraphs, as old table layouts write them.</summary>
     private static void ParagraphsFromBreaks(IElement body)
@@ -276,24 +258,25 @@ public sealed partial class HtmlArticleExtractor
 
     // ---- choosing the article ----
 
-    private List<IElement> ChooseContent(IElement body)
+    private static List<IElement> ChooseContent(IElement body, Page page)
     {
+        var stats = page.Stats;
         var scores = new Dictionary<IElement, double>();
         foreach (var element in body.QuerySelectorAll("*"))
         {
             if (!IsParagraphLike(element))
                 continue;
-            var text = Collapse(element.TextContent);
-            if (text.Length < MinParagraphLength)
+            var length = stats.Length(element);
+            if (length < MinParagraphLength)
                 continue;
-            var score = 1.0 + CommaCount(text) + Math.Min(text.Length / 100, 3);
+            var score = 1.0 + stats.Commas(element) + Math.Min(length / 100, 3);
             var level = 0;
             for (var ancestor = element.ParentElement; ancestor is not null && level < 3; ancestor = ancestor.ParentElement, level++)
             {
                 if (ancestor.LocalName == "html")
                     break;
                 if (!scores.ContainsKey(ancestor))
-                    scores[ancestor] = InitialScore(ancestor);
+                    scores[ancestor] = InitialScore(ancestor, page);
                 scores[ancestor] += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
             }
         }
@@ -301,7 +284,7 @@ public sealed partial class HtmlArticleExtractor
             return [body];
 
         foreach (var candidate in scores.Keys.ToList())
-            scores[candidate] *= 1 - LinkDensity(candidate);
+            scores[candidate] *= 1 - stats.LinkDensity(candidate);
 
         var ranked = scores.OrderByDescending(kv => kv.Value).Take(5).ToList();
         var top = ranked[0].Key;
@@ -340,10 +323,10 @@ public sealed partial class HtmlArticleExtractor
 
         while (top.ParentElement is { } only && only != body && only.LocalName != "html" && only.Children.Length == 1)
             top = only;
-        return WithSiblings(top, scores);
+        return WithSiblings(top, scores, stats);
     }
 
-    private List<IElement> WithSiblings(IElement top, Dictionary<IElement, double> scores)
+    private static List<IElement> WithSiblings(IElement top, Dictionary<IElement, double> scores, TextStats stats)
     {
         var parent = top.ParentElement;
         if (parent is null || top.LocalName == "body")
@@ -371,7 +354,7 @@ public sealed partial class HtmlArticleExtractor
             if (sibling.LocalName is "p" or "ul" or "ol" or "blockquote" || (sibling.LocalName == "div" && IsParagraphLike(sibling)))
             {
                 var text = Collapse(sibling.TextContent);
-                var density = LinkDensity(sibling);
+                var density = stats.LinkDensity(sibling);
                 included[i] = (text.Length > 80 && density < 0.25)
                     || (text.Length > 0 && density == 0 && SentenceEnd().IsMatch(text));
             }
@@ -386,7 +369,7 @@ public sealed partial class HtmlArticleExtractor
         return siblings.Where((_, i) => included[i]).ToList();
     }
 
-    private double InitialScore(IElement element)
+    private static double InitialScore(IElement element, Page page)
     {
         var score = element.LocalName switch
         {
@@ -399,7 +382,7 @@ public sealed partial class HtmlArticleExtractor
         };
         if (string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase))
             score += 25;
-        return score + Hint(element).Weight;
+        return score + page.Hint(element).Weight;
     }
 
     private static bool IsParagraphLike(IElement element) => element.LocalName switch
@@ -409,18 +392,12 @@ public sealed partial class HtmlArticleExtractor
         _ => false,
     };
 
-    private HintMatch Hint(IElement element)
-    {
-        var match = _hints.Match(Names(element));
-        return match;
-    }
-
     private static string Names(IElement element) =>
         $"{element.GetAttribute("class")} {element.GetAttribute("id")}";
 
     // ---- writing lines ----
 
-    private void Render(INode node, LineWriter writer, bool isRoot = false)
+    private static void Render(INode node, LineWriter writer, Page page, bool isRoot = false)
     {
         switch (node)
         {
@@ -428,12 +405,12 @@ public sealed partial class HtmlArticleExtractor
                 writer.Text(text.Data);
                 return;
             case IElement element:
-                RenderElement(element, writer, isRoot);
+                RenderElement(element, writer, page, isRoot);
                 return;
         }
     }
 
-    private void RenderElement(IElement element, LineWriter writer, bool isRoot)
+    private static void RenderElement(IElement element, LineWriter writer, Page page, bool isRoot)
     {
         var tag = element.LocalName;
         if (tag == "br")
@@ -441,7 +418,7 @@ public sealed partial class HtmlArticleExtractor
             writer.Break();
             return;
         }
-        if (!isRoot && IsLinkClutter(element))
+        if (!isRoot && IsLinkClutter(element, page))
             return;
         if (tag == "pre")
         {
@@ -455,7 +432,7 @@ public sealed partial class HtmlArticleExtractor
         }
         if (tag == "tr")
         {
-            RenderRow(element, writer);
+            RenderRow(element, writer, page);
             return;
         }
 
@@ -463,12 +440,12 @@ public sealed partial class HtmlArticleExtractor
         if (block)
             writer.Break();
         foreach (var child in element.ChildNodes)
-            Render(child, writer);
+            Render(child, writer, page);
         if (block)
             writer.Break();
     }
 
-    private void RenderRow(IElement row, LineWriter writer)
+    private static void RenderRow(IElement row, LineWriter writer, Page page)
     {
         var cells = row.Children.Where(c => c.LocalName is "td" or "th").ToList();
         writer.Break();
@@ -489,30 +466,30 @@ public sealed partial class HtmlArticleExtractor
         else
         {
             foreach (var cell in cells)
-                RenderElement(cell, writer, isRoot: false);
+                RenderElement(cell, writer, page, isRoot: false);
         }
         writer.Break();
     }
 
     /// <summary>Blocks inside the article that are mostly links ("Read more: ...", link lists, tag clouds).</summary>
-    private bool IsLinkClutter(IElement element)
+    private static bool IsLinkClutter(IElement element, Page page)
     {
+        var stats = page.Stats;
         var tag = element.LocalName;
         if (tag is "p" or "li" or "dd" || IsParagraphLike(element) && tag is "div" or "section")
         {
-            var length = CollapsedLength(element);
-            return tag != "li" && length > 0 && length < 250 && LinkDensity(element) > 0.7;
+            var length = stats.Length(element);
+            return tag != "li" && length > 0 && length < 250 && stats.LinkDensity(element) > 0.7;
         }
         if (tag is "div" or "section" or "ul" or "ol" or "table" or "dl" or "figure")
         {
-            var text = Collapse(element.TextContent);
-            var density = LinkDensity(element);
+            var density = stats.LinkDensity(element);
             // Enough prose is body (a section opening with its table of contents), whatever its name.
-            if (density < 0.35 && IsProse(element))
+            if (density < 0.35 && IsProse(element, stats))
                 return false;
-            if (Hint(element).IsFurniture)
+            if (page.Hint(element).IsFurniture)
                 return true;
-            return CommaCount(text) < 10 && density > 0.33;
+            return stats.Commas(element) < 10 && density > 0.33;
         }
         return false;
     }
@@ -537,28 +514,25 @@ public sealed partial class HtmlArticleExtractor
 
     // ---- measuring ----
 
-    private static double LinkDensity(IElement element)
+    /// <summary>Whitespace runs as one space, none at the ends (as <c>Regex.Replace(text, @"\s+", " ").Trim()</c>).</summary>
+    internal static string Collapse(string text)
     {
-        var length = CollapsedLength(element);
-        if (length == 0)
-            return 0;
-        double links = 0;
-        foreach (var a in element.QuerySelectorAll("a"))
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
         {
-            var href = a.GetAttribute("href") ?? string.Empty;
-            links += CollapsedLength(a) * (href.StartsWith('#') ? 0.3 : 1.0);
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+            if (pendingSpace)
+                builder.Append(' ');
+            pendingSpace = false;
+            builder.Append(c);
         }
-        return Math.Min(1, links / length);
+        return builder.ToString();
     }
-
-    private static int CollapsedLength(IElement element) => Collapse(element.TextContent).Length;
-
-    private static int CommaCount(string text) => text.Count(c => c is ',' or '\uFF0C' or '\u3001');
-
-    internal static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();
@@ -571,6 +545,34 @@ public sealed partial class HtmlArticleExtractor
 
     [GeneratedRegex(@"[.!?][""'\u201D\u2019)]?$")]
     private static partial Regex SentenceEnd();
+
+    /// <summary>What the passes over one page share: its text measures and its class-name hints.</summary>
+    private sealed record Page(TextStats Stats, HintCache Hints)
+    {
+        public HintMatch Hint(IElement element) => Hints.Match(Names(element));
+    }
+
+    /// <summary>Hints by class and id name, each name looked up once per page (pages repeat them by the thousand;
+    /// whole attributes less so, ids being unique).</summary>
+    private sealed class HintCache(ClassHints hints)
+    {
+        private readonly Dictionary<string, HintMatch> _seen = new(StringComparer.Ordinal);
+
+        public HintMatch Match(string names)
+        {
+            var match = default(HintMatch);
+            foreach (var name in ClassHints.Names(names))
+            {
+                if (!_seen.TryGetValue(name, out var one))
+                {
+                    one = hints.MatchName(name);
+                    _seen[name] = one;
+                }
+                match = match.Or(one);
+            }
+            return match;
+        }
+    }
 
     /// <summary>Collects text into lines: whitespace collapsed, one line per block.</summary>
     private sealed class LineWriter

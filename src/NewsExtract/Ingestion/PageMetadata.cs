@@ -52,7 +52,8 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
         var url = First(metas.GetValueOrDefault("og:url"),
             document.QuerySelector("link[rel='canonical']")?.GetAttribute("href"), ld.Url);
 
-        var bodyText = HtmlArticleExtractor.Collapse(document.Body?.TextContent ?? string.Empty);
+        // Only a title with a separator needs it, and on a large page it is most of the metadata's cost.
+        var bodyText = new Lazy<string>(() => HtmlArticleExtractor.Collapse(document.Body?.TextContent ?? string.Empty));
         var declared = First([.. TitleKeys.Select(metas.GetValueOrDefault), ld.Headline]);
         var title = declared is null
             ? DocumentTitle(document, siteName, bodyText)
@@ -64,7 +65,7 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
     /// <summary>The first &lt;h1&gt; when it tells the same story as the page's &lt;title&gt; (it is the printed headline,
     /// without the site name and the "LIVE:" of the tab), else the &lt;title&gt; without its site name: an &lt;h1&gt;
     /// with other words is often a logo or a section name.</summary>
-    private static string? DocumentTitle(IDocument document, string? siteName, string bodyText)
+    private static string? DocumentTitle(IDocument document, string? siteName, Lazy<string> bodyText)
     {
         var heading = FirstHeading(document);
         var raw = HtmlArticleExtractor.Collapse(document.Title ?? string.Empty);
@@ -94,7 +95,7 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
             .Concat(document.QuerySelectorAll("[class*='byline' i], [id*='byline' i], [class*='author' i], [id*='author' i], [class*='writtenby' i]"));
         foreach (var element in marked)
         {
-            var text = element.GetAttribute("content") ?? element.TextContent;
+            var text = element.GetAttribute("content") ?? LeadingText(element);
             if (LooksLikeUrl(text.Trim()))
                 continue;
             var byline = CleanByline(text);
@@ -102,6 +103,27 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
                 return byline;
         }
         return null;
+    }
+
+    /// <summary>The element's text up to its first 1,000 non-space characters: a byline is cut at its first separator
+    /// or date, so one of at most 100 characters is decided by the start of the text, and a page-wide element named
+    /// "author-..." is not read whole (nor each of its nested ones).</summary>
+    private static string LeadingText(IElement element)
+    {
+        var builder = new System.Text.StringBuilder();
+        var letters = 0;
+        foreach (var text in element.Descendants<IText>())
+        {
+            builder.Append(text.Data);
+            foreach (var c in text.Data)
+            {
+                if (!char.IsWhiteSpace(c))
+                    letters++;
+            }
+            if (letters >= 1000)
+                break;
+        }
+        return builder.ToString();
     }
 
     private static string? CleanByline(string text)
@@ -156,7 +178,7 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
         values.Select(v => v?.Trim()).FirstOrDefault(v => !string.IsNullOrEmpty(v));
 
     /// <summary>"Headline | Site", "Headline - Site", "Site | Headline" -> "Headline".</summary>
-    internal static string StripSiteName(string title, string? siteName, string bodyText = "")
+    internal static string StripSiteName(string title, string? siteName, Lazy<string> bodyText)
     {
         var site = siteName is null ? null : Key(siteName);
         foreach (var separator in (string[])[" | ", " :: ", " · ", " » ", " — ", " – ", " - "])
@@ -166,8 +188,8 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
                 continue;
             // The part the page also prints as its headline is the headline, whichever side of the separator it is on.
             var printed = title.Split(separator).Select(p => p.Trim())
-                .Where(p => Words(p) >= 3 && bodyText.Contains(p, StringComparison.Ordinal)).ToList();
-            if (printed.Count > 0 && !bodyText.Contains(title, StringComparison.Ordinal))
+                .Where(p => Words(p) >= 3 && bodyText.Value.Contains(p, StringComparison.Ordinal)).ToList();
+            if (printed.Count > 0 && !bodyText.Value.Contains(title, StringComparison.Ordinal))
                 return printed.MaxBy(p => p.Length)!;
             var head = title[..at].Trim();
             var tail = title[(at + separator.Length)..].Trim();
