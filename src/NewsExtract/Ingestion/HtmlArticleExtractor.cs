@@ -9,7 +9,10 @@ using NewsExtract.Lexicons;
 namespace NewsExtract.Ingestion;
 
 /// <summary>What was read from an HTML page: the article text (one block a line) and its metadata.</summary>
-public sealed record HtmlExtraction(string Text, string? Title, DateOnly? Published, string? Url, string? SiteName, string? Byline = null);
+/// <remarks><see cref="Title"/> is the title the page declares (a site name in it included); the text leads with
+/// <see cref="Headline"/>, the printed headline without the site name.</remarks>
+public sealed record HtmlExtraction(string Text, string? Title, DateOnly? Published, string? Url, string? SiteName, string? Byline = null,
+    string? Headline = null);
 
 /// <summary>Finds the article in an HTML page, readability-style, and reads its metadata.</summary>
 /// <remarks>
@@ -71,7 +74,7 @@ public sealed partial class HtmlArticleExtractor
         var metadata = PageMetadata.Read(document);
         var body = document.Body;
         if (body is null)
-            return new HtmlExtraction(string.Empty, metadata.Title, metadata.Published, metadata.Url, metadata.SiteName, metadata.Byline);
+            return new HtmlExtraction(string.Empty, metadata.Title, metadata.Published, metadata.Url, metadata.SiteName, metadata.Byline, metadata.Headline);
 
         var hints = new HintCache(_hints);
         RemoveJunk(body, hints);
@@ -85,10 +88,9 @@ public sealed partial class HtmlArticleExtractor
             Render(root, writer, page, isRoot: true);
         var lines = writer.Finish();
 
-        var title = metadata.Title;
-        if (title is not null)
-            lines = PutTitleFirst(lines, title);
-        return new HtmlExtraction(string.Join('\n', lines), title, metadata.Published, metadata.Url, metadata.SiteName, metadata.Byline);
+        if (metadata.Headline is { } headline)
+            lines = PutTitleFirst(lines, headline);
+        return new HtmlExtraction(string.Join('\n', lines), metadata.Title, metadata.Published, metadata.Url, metadata.SiteName, metadata.Byline, metadata.Headline);
     }
 
     // ---- cleaning the DOM ----

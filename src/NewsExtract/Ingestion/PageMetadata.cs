@@ -13,8 +13,19 @@ namespace NewsExtract.Ingestion;
 /// pages also carry times of comments and related stories. Title: <c>og:title</c>, JSON-LD <c>headline</c>,
 /// <c>&lt;h1&gt;</c>, <c>&lt;title&gt;</c>, with a " | Site Name" suffix removed.
 /// </remarks>
-internal sealed partial record PageMetadata(string? Title, DateOnly? Published, string? Url, string? SiteName, string? Byline = null)
+internal sealed partial record PageMetadata(string? Title, DateOnly? Published, string? Url, string? SiteName, string? Byline = null,
+    string? Headline = null)
 {
+    // The page's own name for itself, in order: Dublin Core is set on purpose, social-card titles are often rewritten.
+    private static readonly string[] DeclaredTitleKeys =
+    [
+        "dc:title", "dcterm:title", "dcterms:title", "og:title", "title", "twitter:title", "parsely-title", "sailthru:title",
+    ];
+
+    // A <title> is cut at its last separator only when a headline of this many words stays: a shorter rest is a name
+    // ("Mozilla - Wikipedia", "On Recent Events - Jane Roe"), and the tab's whole text is the better title.
+    private const int MinCutTitleWords = 5;
+
     // Longer than this, an element named "byline" or "author" holds more than a name (an author box, a bio).
     private const int MaxBylineLength = 100;
 
@@ -55,11 +66,50 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
         // Only a title with a separator needs it, and on a large page it is most of the metadata's cost.
         var bodyText = new Lazy<string>(() => HtmlArticleExtractor.Collapse(document.Body?.TextContent ?? string.Empty));
         var declared = First([.. TitleKeys.Select(metas.GetValueOrDefault), ld.Headline]);
-        var title = declared is null
+        var headline = declared is null
             ? DocumentTitle(document, siteName, bodyText)
             : StripSiteName(HtmlArticleExtractor.Collapse(declared), siteName, bodyText);
+        var title = DeclaredTitle(document, ld, siteName) ?? headline;
 
-        return new PageMetadata(title, FindPublished(document, metas, ld), url, siteName, FindByline(document, metas, ld));
+        return new PageMetadata(title, FindPublished(document, metas, ld), url, siteName, FindByline(document, metas, ld), headline);
+    }
+
+    /// <summary>The title the page gives itself, whole (a site name in it is part of that title): the article's JSON-LD
+    /// headline, then title meta tags, then the &lt;title&gt; without its last separated part when a headline of five
+    /// words or more stays; null when there is none or the &lt;title&gt; is only the site's name.</summary>
+    private static string? DeclaredTitle(IDocument document, JsonLd ld, string? siteName)
+    {
+        var named = TitleMetas(document);
+        var declared = First([ld.Headline, .. DeclaredTitleKeys.Select(named.GetValueOrDefault)]);
+        if (declared is not null)
+            return HtmlArticleExtractor.Collapse(declared);
+        var tab = HtmlArticleExtractor.Collapse(document.Title ?? string.Empty);
+        if (tab.Length == 0 || (siteName is not null && Key(tab) == Key(siteName)))
+            return null;
+        var cut = TitleSeparator().Matches(tab).LastOrDefault();
+        return cut is not null && Words(tab[..cut.Index]) >= MinCutTitleWords ? tab[..cut.Index].Trim() : tab;
+    }
+
+    /// <summary>Title meta tags by normalized name ("DC.title" is "dc:title"; a space-separated property names each of its
+    /// parts); RDFa <c>property</c> before <c>name</c>, and the first of each name.</summary>
+    private static Dictionary<string, string> TitleMetas(IDocument document)
+    {
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var attribute in (string[])["property", "name"])
+        {
+            foreach (var meta in document.QuerySelectorAll($"meta[{attribute}]"))
+            {
+                var content = meta.GetAttribute("content")?.Trim();
+                if (string.IsNullOrEmpty(content))
+                    continue;
+                foreach (var key in meta.GetAttribute(attribute)!.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (key.Contains("title", StringComparison.OrdinalIgnoreCase))
+                        found.TryAdd(key.ToLowerInvariant().Replace('.', ':'), content);
+                }
+            }
+        }
+        return found;
     }
 
     /// <summary>The first &lt;h1&gt; when it tells the same story as the page's &lt;title&gt; (it is the printed headline,
@@ -210,6 +260,9 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
     private static string Key(string text) => NonWord().Replace(text.ToLowerInvariant(), string.Empty);
 
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [GeneratedRegex(@" (?:[|/\\>»·\-\u2013\u2014]|::) ")]
+    private static partial Regex TitleSeparator();
 
     [GeneratedRegex(@"[^\p{L}\p{N}]")]
     private static partial Regex NonWord();
