@@ -46,7 +46,7 @@ public sealed partial class HtmlArticleExtractor
         "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu", "menubar",
     };
 
-    private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
     {
         "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "div", "dl", "dt", "fieldset",
         "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li",
@@ -54,17 +54,28 @@ public sealed partial class HtmlArticleExtractor
         "ul", "caption", "body", "html",
     };
 
+    // A block this short that opens with a prompt ("Read more", "Sign up") or repeats elsewhere on the page is furniture.
+    private const int MaxBoilerplateBlockLength = 160;
+
     private readonly ClassHints _hints;
+    private readonly string[] _prompts;
 
     public HtmlArticleExtractor()
-        : this(Lexicon.Load("html_hints"))
+        : this(Lexicon.Load("html_hints"), Lexicon.Load("html_prompts"))
     {
     }
 
     public HtmlArticleExtractor(Lexicon hints)
+        : this(hints, Lexicon.Load("html_prompts"))
+    {
+    }
+
+    public HtmlArticleExtractor(Lexicon hints, Lexicon prompts)
     {
         ArgumentNullException.ThrowIfNull(hints);
+        ArgumentNullException.ThrowIfNull(prompts);
         _hints = new ClassHints(hints);
+        _prompts = prompts.Keys.Select(k => k.ToLowerInvariant()).OrderByDescending(k => k.Length).ToArray();
     }
 
     public HtmlExtraction Extract(string html)
@@ -77,10 +88,13 @@ public sealed partial class HtmlArticleExtractor
             return new HtmlExtraction(string.Empty, metadata.Title, metadata.Published, metadata.Url, metadata.SiteName, metadata.Byline, metadata.Headline);
 
         var hints = new HintCache(_hints);
-        RemoveJunk(body, hints);
+        RemoveJunk(body);
+        // Before furniture is judged: text in <br> runs is paragraphs, and a block holding them may be the article.
         ParagraphsFromBreaks(body);
+        var repeated = RepeatedBlocks(body); // before furniture goes: a prompt's other copy is often in a sidebar
+        RemoveFurniture(body, hints);
         // Measured once per DOM state: the passes below ask for the text of every candidate and its ancestors.
-        var page = new Page(new TextStats(), hints);
+        var page = new Page(new TextStats(), hints, repeated, _prompts);
         var roots = ChooseContent(body, page);
 
         var writer = new LineWriter();
@@ -95,18 +109,22 @@ public sealed partial class HtmlArticleExtractor
 
     // ---- cleaning the DOM ----
 
-    private static void RemoveJunk(IElement body, HintCache hints)
+    private static void RemoveJunk(IElement body)
     {
         foreach (var comment in body.Descendants<IComment>().ToList())
             comment.Remove();
+        UnwrapDeferredProse(body);
         foreach (var element in body.QuerySelectorAll("*").ToList())
         {
             if (JunkTags.Contains(element.LocalName) || IsHidden(element))
                 element.Remove();
         }
+    }
 
+    private static void RemoveFurniture(IElement body, HintCache hints)
+    {
         // Document order, skipping the subtree of a removed element: a subtree is measured before anything in it is removed.
-        var page = new Page(new TextStats(), hints);
+        var page = new Page(new TextStats(), hints, [], []);
         var totalParagraphText = page.Stats.ParagraphLength(body);
         var pending = new Stack<IElement>();
         for (var i = body.Children.Length - 1; i >= 0; i--)
@@ -148,6 +166,35 @@ public sealed partial class HtmlArticleExtractor
         // layout (not by a "comment" hint) is protected by its share of the text.
         return totalParagraphText > 0 && page.Stats.ParagraphLength(element) * 2 > totalParagraphText
             && !CommentLike().IsMatch(Names(element));
+    }
+
+    /// <summary>Puts the content of a &lt;template&gt; or &lt;noscript&gt; in its place when it holds prose: pages that
+    /// render the article with script keep it there (a lazy-load wrapper's fallback, an app shell's template).
+    /// Others (an image fallback, a "turn on JavaScript" notice) go with the junk.</summary>
+    private static void UnwrapDeferredProse(IElement body)
+    {
+        foreach (var element in body.QuerySelectorAll("template, noscript").ToList())
+        {
+            if (element.ParentElement is not { } parent)
+                continue;
+            var content = element is IHtmlTemplateElement template ? template.Content : null;
+            var paragraphs = content is null
+                ? element.QuerySelectorAll("p").Select(p => p.TextContent)
+                : content.QuerySelectorAll("p").Select(p => p.TextContent);
+            var prose = paragraphs.Select(Collapse).Where(p => p.Length >= MinParagraphLength).ToList();
+            if (prose.Count < 2 || prose.Sum(p => p.Length) < 200)
+                continue;
+            if (content is not null)
+            {
+                parent.InsertBefore(content, element);
+            }
+            else
+            {
+                foreach (var child in element.ChildNodes.ToList())
+                    parent.InsertBefore(child, element);
+            }
+            element.Remove();
+        }
     }
 
     private static bool IsFurnitureTag(IElement element) =>
@@ -257,6 +304,28 @@ public sealed partial class HtmlArticleExtractor
         IElement e => !BlockTags.Contains(e.LocalName) && e.Children.All(c => IsInline(c)),
         _ => true,
     };
+
+    /// <summary>Texts of short paragraph-like blocks that occur more than once on the page (a newsletter prompt at the top
+    /// and the bottom, a "follow us" line after each section); none when many repeat (a page that carries its article
+    /// twice, as some do for two layouts: a long paragraph repeats, or half the blocks do).</summary>
+    private static HashSet<string> RepeatedBlocks(IElement body)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var blocks = 0;
+        foreach (var element in body.QuerySelectorAll("*"))
+        {
+            if (!IsParagraphLike(element))
+                continue;
+            var text = Collapse(element.TextContent);
+            if (text.Length < MinParagraphLength)
+                continue;
+            blocks++;
+            counts[text] = counts.GetValueOrDefault(text) + 1;
+        }
+        var repeated = counts.Where(kv => kv.Value > 1).ToList();
+        var twice = repeated.Any(kv => kv.Key.Length > MaxBoilerplateBlockLength) || repeated.Sum(kv => kv.Value) * 2 > blocks;
+        return twice ? [] : repeated.Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+    }
 
     // ---- choosing the article ----
 
@@ -382,7 +451,7 @@ public sealed partial class HtmlArticleExtractor
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
             _ => 0,
         };
-        if (string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase))
+        if (TextStats.IsArticleBody(element))
             score += 25;
         return score + page.Hint(element).Weight;
     }
@@ -421,6 +490,8 @@ public sealed partial class HtmlArticleExtractor
             return;
         }
         if (!isRoot && IsLinkClutter(element, page))
+            return;
+        if (IsBoilerplateBlock(element, page))
             return;
         if (tag == "pre")
         {
@@ -496,6 +567,27 @@ public sealed partial class HtmlArticleExtractor
         return false;
     }
 
+    /// <summary>A short paragraph that repeats elsewhere on the page, or a short (or link-heavy) one that opens with a
+    /// prompt to go elsewhere ("Read more:", "Sign up for ...", "Related"): found by shape and wording, without class names.</summary>
+    private static bool IsBoilerplateBlock(IElement element, Page page)
+    {
+        if (!IsParagraphLike(element) && element.LocalName is not ("li" or "dd"))
+            return false;
+        var length = page.Stats.Length(element);
+        if (length == 0 || (length > MaxBoilerplateBlockLength && page.Stats.LinkDensity(element) <= 0.3))
+            return false;
+        var text = Collapse(element.TextContent);
+        if (page.Repeated.Contains(text))
+            return true;
+        var start = text.TrimStart(' ', '\u2022', '\u00bb', '\u203a', '>', '-', '\u2013', '\u2014', '*', '[', '(', '|').ToLowerInvariant();
+        foreach (var prompt in page.Prompts)
+        {
+            if (start.StartsWith(prompt, StringComparison.Ordinal) && (start.Length == prompt.Length || !char.IsLetter(start[prompt.Length])))
+                return true;
+        }
+        return false;
+    }
+
     private static List<string> PutTitleFirst(List<string> lines, string title)
     {
         var key = TitleKey(title);
@@ -549,7 +641,7 @@ public sealed partial class HtmlArticleExtractor
     private static partial Regex SentenceEnd();
 
     /// <summary>What the passes over one page share: its text measures and its class-name hints.</summary>
-    private sealed record Page(TextStats Stats, HintCache Hints)
+    private sealed record Page(TextStats Stats, HintCache Hints, HashSet<string> Repeated, string[] Prompts)
     {
         public HintMatch Hint(IElement element) => Hints.Match(Names(element));
     }

@@ -121,6 +121,10 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
         var raw = HtmlArticleExtractor.Collapse(document.Title ?? string.Empty);
         if (raw.Length == 0 || heading is null)
             return heading ?? (raw.Length == 0 ? null : StripSiteName(raw, siteName, bodyText));
+        // An <h1> that is one separated part of the <title> beside a longer one is the site's name (a blog's header).
+        var parts = TitleSeparator().Split(raw).Select(p => p.Trim()).ToList();
+        if (parts.Count > 1 && parts.Any(p => Key(p) == Key(heading)) && parts.Any(p => p.Length > heading.Length))
+            return StripSiteName(raw, heading, bodyText);
         var titleWords = WordSet(raw);
         var headingWords = WordSet(heading);
         var shared = headingWords.Count(titleWords.Contains);

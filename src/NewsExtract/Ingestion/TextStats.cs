@@ -26,10 +26,11 @@ internal sealed class TextStats
         return measure.Text.Length == 0 ? 0 : Math.Min(1, measure.LinkText / measure.Text.Length);
     }
 
-    /// <summary>Collapsed text length of the &lt;p&gt; descendants, summed.</summary>
+    /// <summary>Collapsed text length of the paragraph-like descendants, summed: &lt;p&gt; and &lt;pre&gt;, and blocks of
+    /// inline content only (text in &lt;div&gt;s without paragraph tags is paragraphs too).</summary>
     public int ParagraphLength(IElement element) => Get(element).Paragraphs;
 
-    /// <summary>Paragraph text outside list items and figures inside the element (cards and captions, not prose);
+    /// <summary>Paragraph-like text outside list items and figures inside the element (cards and captions, not prose);
     /// 0 for a list item or figure itself.</summary>
     public int ProseLength(IElement element) => IsCard(element) ? 0 : Get(element).Prose;
 
@@ -46,7 +47,7 @@ internal sealed class TextStats
         var text = Span.Empty;
         int commas = 0, paragraphs = 0, prose = 0;
         double links = 0;
-        bool hasParagraph = false, hasArticle = false;
+        bool hasParagraph = false, hasArticle = false, inlineOnly = true;
         foreach (var node in element.ChildNodes)
         {
             if (node is IText t)
@@ -62,16 +63,30 @@ internal sealed class TextStats
             commas += m.Commas;
             links += m.LinkText + (child.LocalName == "a" ? m.Text.Length * LinkWeight(child) : 0);
             var isParagraph = child.LocalName == "p";
-            paragraphs += m.Paragraphs + (isParagraph ? m.Text.Length : 0);
+            var paragraphText = isParagraph || child.LocalName == "pre" || (m.InlineOnly && LeafBlocks.Contains(child.LocalName)) ? m.Text.Length : 0;
+            paragraphs += m.Paragraphs + paragraphText;
             if (!IsCard(child))
-                prose += m.Prose + (isParagraph ? m.Text.Length : 0);
+                prose += m.Prose + paragraphText;
             hasParagraph |= isParagraph || m.HasParagraph;
+            inlineOnly &= m.InlineOnly && !HtmlArticleExtractor.BlockTags.Contains(child.LocalName);
             hasArticle |= m.HasArticleMark || IsArticleMark(child);
         }
-        var measure = new Measure(text, commas, links, paragraphs, prose, hasParagraph, hasArticle);
+        var measure = new Measure(text, commas, links, paragraphs, prose, hasParagraph, hasArticle, inlineOnly);
         _cache[element] = measure;
         return measure;
     }
+
+    // Blocks that are a paragraph when they hold inline content only (as the extractor's paragraph-like blocks).
+    private static readonly HashSet<string> LeafBlocks = new(StringComparer.Ordinal)
+    {
+        "td", "div", "section", "article", "blockquote", "dd", "font", "center",
+    };
+
+    /// <summary>Marked as the article's body: <c>itemprop</c> lists <c>articleBody</c> among its names.</summary>
+    public static bool IsArticleBody(IElement element) =>
+        element.GetAttribute("itemprop") is { } names
+        && names.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)
+            .Contains("articleBody", StringComparer.OrdinalIgnoreCase);
 
     private static bool IsCard(IElement element) => element.LocalName is "li" or "figure";
 
@@ -79,7 +94,7 @@ internal sealed class TextStats
 
     private static bool IsArticleMark(IElement element) =>
         element.LocalName is "article" or "main"
-        || element.GetAttribute("itemprop") == "articleBody"
+        || IsArticleBody(element)
         || element.GetAttribute("role") == "main";
 
     private static int CountCommas(string text)
@@ -94,7 +109,7 @@ internal sealed class TextStats
     }
 
     private readonly record struct Measure(
-        Span Text, int Commas, double LinkText, int Paragraphs, int Prose, bool HasParagraph, bool HasArticleMark);
+        Span Text, int Commas, double LinkText, int Paragraphs, int Prose, bool HasParagraph, bool HasArticleMark, bool InlineOnly);
 
     /// <summary>A piece of text as whitespace collapsing sees it: its collapsed, trimmed length and whether it starts or
     /// ends with whitespace (for a piece of whitespace only, both say whether it has any). Concatenation is associative,
