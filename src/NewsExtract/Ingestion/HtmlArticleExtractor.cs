@@ -91,10 +91,12 @@ public sealed partial class HtmlArticleExtractor
         RemoveJunk(body);
         // Before furniture is judged: text in <br> runs is paragraphs, and a block holding them may be the article.
         ParagraphsFromBreaks(body);
-        var repeated = RepeatedBlocks(body); // before furniture goes: a prompt's other copy is often in a sidebar
-        RemoveFurniture(body, hints);
-        // Measured once per DOM state: the passes below ask for the text of every candidate and its ancestors.
-        var page = new Page(new TextStats(), hints, repeated, _prompts);
+        // Measured once: the passes below ask for the text of every candidate and its ancestors. Removing furniture
+        // tells the measures which ancestors changed.
+        var stats = new TextStats();
+        var repeated = RepeatedBlocks(body, stats); // before furniture goes: a prompt's other copy is often in a sidebar
+        RemoveFurniture(body, new Page(stats, hints, [], []));
+        var page = new Page(stats, hints, repeated, _prompts);
         var roots = ChooseContent(body, page);
 
         var writer = new LineWriter();
@@ -111,20 +113,27 @@ public sealed partial class HtmlArticleExtractor
 
     private static void RemoveJunk(IElement body)
     {
-        foreach (var comment in body.Descendants<IComment>().ToList())
-            comment.Remove();
         UnwrapDeferredProse(body);
-        foreach (var element in body.QuerySelectorAll("*").ToList())
+        // One walk: a removed node's subtree is not visited.
+        var pending = new Stack<INode>();
+        pending.Push(body);
+        while (pending.Count > 0)
         {
-            if (JunkTags.Contains(element.LocalName) || IsHidden(element))
-                element.Remove();
+            for (var child = pending.Pop().FirstChild; child is not null;)
+            {
+                var next = child.NextSibling;
+                if (child is IComment || (child is IElement element && (JunkTags.Contains(element.LocalName) || IsHidden(element))))
+                    child.RemoveFromParent();
+                else if (child is IElement)
+                    pending.Push(child);
+                child = next;
+            }
         }
     }
 
-    private static void RemoveFurniture(IElement body, HintCache hints)
+    private static void RemoveFurniture(IElement body, Page page)
     {
         // Document order, skipping the subtree of a removed element: a subtree is measured before anything in it is removed.
-        var page = new Page(new TextStats(), hints, [], []);
         var totalParagraphText = page.Stats.ParagraphLength(body);
         var pending = new Stack<IElement>();
         for (var i = body.Children.Length - 1; i >= 0; i--)
@@ -137,6 +146,7 @@ public sealed partial class HtmlArticleExtractor
                 // a class or id name is weak evidence: "sharing-with-a-developer" can be a section's slug
                 && (IsFurnitureTag(element) || !HoldsProse(element, page)))
             {
+                page.Stats.Forget(element);
                 element.Remove();
                 continue;
             }
@@ -231,6 +241,8 @@ public sealed partial class HtmlArticleExtractor
         var document = body.Owner!;
         foreach (var element in body.QuerySelectorAll("td, div, section, article, font, span, center, blockquote").ToList())
         {
+            if (!HasBreakChild(element))
+                continue;
             var children = element.ChildNodes.ToList();
             if (!HasBreakRun(children))
                 continue;
@@ -275,6 +287,16 @@ public sealed partial class HtmlArticleExtractor
         }
     }
 
+    private static bool HasBreakChild(IElement element)
+    {
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (child.LocalName == "br")
+                return true;
+        }
+        return false;
+    }
+
     private static bool HasBreakRun(List<INode> children)
     {
         for (var i = 0; i < children.Count; i++)
@@ -308,18 +330,16 @@ public sealed partial class HtmlArticleExtractor
     /// <summary>Texts of short paragraph-like blocks that occur more than once on the page (a newsletter prompt at the top
     /// and the bottom, a "follow us" line after each section); none when many repeat (a page that carries its article
     /// twice, as some do for two layouts: a long paragraph repeats, or half the blocks do).</summary>
-    private static HashSet<string> RepeatedBlocks(IElement body)
+    private static HashSet<string> RepeatedBlocks(IElement body, TextStats stats)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var blocks = 0;
         foreach (var element in body.QuerySelectorAll("*"))
         {
-            if (!IsParagraphLike(element))
-                continue;
-            var text = Collapse(element.TextContent);
-            if (text.Length < MinParagraphLength)
+            if (!IsParagraphLike(element, stats) || stats.Length(element) < MinParagraphLength)
                 continue;
             blocks++;
+            var text = Collapse(element.TextContent);
             counts[text] = counts.GetValueOrDefault(text) + 1;
         }
         var repeated = counts.Where(kv => kv.Value > 1).ToList();
@@ -335,7 +355,7 @@ public sealed partial class HtmlArticleExtractor
         var scores = new Dictionary<IElement, double>();
         foreach (var element in body.QuerySelectorAll("*"))
         {
-            if (!IsParagraphLike(element))
+            if (!IsParagraphLike(element, stats))
                 continue;
             var length = stats.Length(element);
             if (length < MinParagraphLength)
@@ -455,6 +475,14 @@ public sealed partial class HtmlArticleExtractor
             score += 25;
         return score + page.Hint(element).Weight;
     }
+
+    /// <summary>As <see cref="IsParagraphLike(IElement)"/>, from the page's measures.</summary>
+    private static bool IsParagraphLike(IElement element, TextStats stats) => element.LocalName switch
+    {
+        "p" or "pre" => true,
+        "td" or "div" or "section" or "article" or "blockquote" or "dd" or "font" or "center" => stats.InlineOnly(element),
+        _ => false,
+    };
 
     private static bool IsParagraphLike(IElement element) => element.LocalName switch
     {

@@ -6,7 +6,7 @@ namespace NewsExtract.Ingestion;
 /// each element's from its children's, so a page is measured once instead of once per ancestor.</summary>
 /// <remarks>
 /// Filled lazily and cached: a measure is valid until the element's subtree changes, so the extractor takes a new
-/// instance after each pass that edits the DOM. The lengths equal those of <see cref="HtmlArticleExtractor.Collapse"/>
+/// instance after a pass that edits the DOM, or calls <see cref="Forget"/> before it removes an element. The lengths equal those of <see cref="HtmlArticleExtractor.Collapse"/>
 /// over <c>TextContent</c> (whitespace runs count as one space, none at the ends). Not thread-safe: one per page.
 /// </remarks>
 internal sealed class TextStats
@@ -34,11 +34,22 @@ internal sealed class TextStats
     /// 0 for a list item or figure itself.</summary>
     public int ProseLength(IElement element) => IsCard(element) ? 0 : Get(element).Prose;
 
+    /// <summary>Whether every child element is inline (not a block, with inline children only).</summary>
+    public bool InlineOnly(IElement element) => Get(element).InlineOnly;
+
     /// <summary>Whether some descendant is a &lt;p&gt;.</summary>
     public bool HasParagraph(IElement element) => Get(element).HasParagraph;
 
     /// <summary>Whether some descendant is marked as the article (article, main, itemprop=articleBody, role=main).</summary>
     public bool HoldsArticleMark(IElement element) => Get(element).HasArticleMark;
+
+    /// <summary>Drops the measures that include <paramref name="element"/> (its ancestors'), before it is removed.</summary>
+    public void Forget(IElement element)
+    {
+        for (var ancestor = element.ParentElement; ancestor is not null && _cache.Remove(ancestor); ancestor = ancestor.ParentElement)
+        {
+        }
+    }
 
     private Measure Get(IElement element)
     {
