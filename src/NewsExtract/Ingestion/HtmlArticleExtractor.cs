@@ -124,19 +124,18 @@ public sealed partial class HtmlArticleExtractor
     private static void RemoveJunk(IElement body)
     {
         UnwrapDeferredProse(body);
-        // One walk: a removed node's subtree is not visited.
+        // One walk: a removed node's subtree is not visited. Children are copied first: AngleSharp finds a node's
+        // next sibling by searching its parent's list, which is quadratic over a parent of many children.
         var pending = new Stack<INode>();
         pending.Push(body);
         while (pending.Count > 0)
         {
-            for (var child = pending.Pop().FirstChild; child is not null;)
+            foreach (var child in pending.Pop().ChildNodes.ToArray())
             {
-                var next = child.NextSibling;
                 if (child is IComment || (child is IElement element && (JunkTags.Contains(element.LocalName) || IsHidden(element))))
                     child.RemoveFromParent();
                 else if (child is IElement)
                     pending.Push(child);
-                child = next;
             }
         }
     }
@@ -146,8 +145,7 @@ public sealed partial class HtmlArticleExtractor
         // Document order, skipping the subtree of a removed element: a subtree is measured before anything in it is removed.
         var totalParagraphText = page.Stats.ParagraphLength(body);
         var pending = new Stack<IElement>();
-        for (var i = body.Children.Length - 1; i >= 0; i--)
-            pending.Push(body.Children[i]);
+        PushChildren(pending, body);
         while (pending.Count > 0)
         {
             var element = pending.Pop();
@@ -160,9 +158,16 @@ public sealed partial class HtmlArticleExtractor
                 element.Remove();
                 continue;
             }
-            for (var i = element.Children.Length - 1; i >= 0; i--)
-                pending.Push(element.Children[i]);
+            PushChildren(pending, element);
         }
+    }
+
+    /// <summary>Pushes the element's children last to first (so they pop in document order), from one copy of the list.</summary>
+    private static void PushChildren(Stack<IElement> pending, IElement element)
+    {
+        var children = element.Children.ToArray();
+        for (var i = children.Length - 1; i >= 0; i--)
+            pending.Push(children[i]);
     }
 
     private static bool LooksLikeFurniture(IElement element, Page page)
@@ -299,9 +304,9 @@ public sealed partial class HtmlArticleExtractor
 
     private static bool HasBreakChild(IElement element)
     {
-        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        foreach (var child in element.ChildNodes)
         {
-            if (child.LocalName == "br")
+            if (child is IElement { LocalName: "br" })
                 return true;
         }
         return false;
