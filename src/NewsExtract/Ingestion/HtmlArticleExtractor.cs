@@ -348,14 +348,33 @@ public sealed partial class HtmlArticleExtractor
     private static HashSet<string> RepeatedBlocks(IElement body, TextStats stats)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // A long block's text is read only when another long one has the same length and commas (a cheap fingerprint).
+        var longBlocks = new Dictionary<(int Length, int Commas), List<IElement>>();
         var blocks = 0;
         foreach (var element in body.QuerySelectorAll("*"))
         {
-            if (!IsParagraphLike(element, stats) || stats.Length(element) < MinParagraphLength)
+            var length = IsParagraphLike(element, stats) ? stats.Length(element) : 0;
+            if (length < MinParagraphLength)
                 continue;
             blocks++;
+            if (length > MaxBoilerplateBlockLength)
+            {
+                var key = (length, stats.Commas(element));
+                if (!longBlocks.TryGetValue(key, out var same))
+                    longBlocks[key] = same = [];
+                same.Add(element);
+                continue;
+            }
             var text = Collapse(element.TextContent);
             counts[text] = counts.GetValueOrDefault(text) + 1;
+        }
+        foreach (var same in longBlocks.Values.Where(l => l.Count > 1))
+        {
+            foreach (var element in same)
+            {
+                var text = Collapse(element.TextContent);
+                counts[text] = counts.GetValueOrDefault(text) + 1;
+            }
         }
         var repeated = counts.Where(kv => kv.Value > 1).ToList();
         var twice = repeated.Any(kv => kv.Key.Length > MaxBoilerplateBlockLength) || repeated.Sum(kv => kv.Value) * 2 > blocks;

@@ -80,7 +80,7 @@ internal sealed class TextStats
                 prose += m.Prose + paragraphText;
             hasParagraph |= isParagraph || m.HasParagraph;
             inlineOnly &= m.InlineOnly && !HtmlArticleExtractor.BlockTags.Contains(child.LocalName);
-            hasArticle |= m.HasArticleMark || IsArticleMark(child);
+            hasArticle |= m.HasArticleMark || (child.Attributes.Length > 0 || child.LocalName is "article" or "main") && IsArticleMark(child);
         }
         var measure = new Measure(text, commas, links, paragraphs, prose, hasParagraph, hasArticle, inlineOnly);
         _cache[element] = measure;
