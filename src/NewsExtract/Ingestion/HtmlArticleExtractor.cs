@@ -59,13 +59,31 @@ public sealed partial class HtmlArticleExtractor
 
     // Scripting off: <noscript> content is markup. Comments and raw text (<style>, <xmp>) are dropped anyway, and no
     // one asks where an element was: on a large page tracking positions and keeping those tokens is a fifth of the parse.
+    // Only the attributes something here reads are kept (real pages carry many data-*, srcset and event attributes).
     private static readonly HtmlParserOptions ParserOptions = new()
     {
         IsScripting = false,
         SkipComments = true,
         SkipRawText = true,
         DisableElementPositionTracking = true,
+        ShouldEmitAttribute = static (ref _, name) => IsReadAttribute(name.Span),
     };
+
+    private static readonly string[] ReadAttributes =
+    [
+        "class", "id", "style", "hidden", "aria-hidden", "role", "itemprop", "href", "rel", "content", "name", "property",
+        "datetime", "pubdate", "type",
+    ];
+
+    private static bool IsReadAttribute(ReadOnlySpan<char> name)
+    {
+        foreach (var read in ReadAttributes)
+        {
+            if (name.Equals(read, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
 
     private readonly ClassHints _hints;
     private readonly string[] _prompts;
