@@ -19,23 +19,33 @@ internal sealed class ClassHints
     /// <summary>What the names (class attribute, id, role) say, combined.</summary>
     public HintMatch Match(string? names)
     {
-        if (string.IsNullOrWhiteSpace(names))
-            return default;
+        var match = default(HintMatch);
+        foreach (var name in Names(names))
+            match = match.Or(MatchName(name));
+        return match;
+    }
+
+    /// <summary>The names in a class or id attribute, lower-cased.</summary>
+    public static string[] Names(string? names) =>
+        string.IsNullOrWhiteSpace(names)
+            ? []
+            : names.ToLowerInvariant().Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>What one lower-cased name says.</summary>
+    public HintMatch MatchName(string name)
+    {
         bool positive = false, negative = false, strong = false;
-        foreach (var name in names.ToLowerInvariant().Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
+        var joined = name.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
+        var parts = name.Split(['-', '_', ':', '.'], StringSplitOptions.RemoveEmptyEntries);
+        foreach (var (word, kind) in _words)
         {
-            var joined = name.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
-            var parts = name.Split(['-', '_', ':', '.'], StringSplitOptions.RemoveEmptyEntries);
-            foreach (var (word, kind) in _words)
+            if (!Matches(word, joined, parts))
+                continue;
+            switch (kind)
             {
-                if (!Matches(word, joined, parts))
-                    continue;
-                switch (kind)
-                {
-                    case HintKind.Positive: positive = true; break;
-                    case HintKind.Negative: negative = true; break;
-                    default: strong = true; break;
-                }
+                case HintKind.Positive: positive = true; break;
+                case HintKind.Negative: negative = true; break;
+                default: strong = true; break;
             }
         }
         return new HintMatch(positive, negative, strong);
@@ -61,4 +71,6 @@ internal readonly record struct HintMatch(bool Positive, bool Negative, bool Str
     public bool IsFurniture => Strong || (Negative && !Positive);
 
     public int Weight => (Positive ? 25 : 0) - (Negative || Strong ? 25 : 0);
+
+    public HintMatch Or(HintMatch other) => new(Positive || other.Positive, Negative || other.Negative, Strong || other.Strong);
 }

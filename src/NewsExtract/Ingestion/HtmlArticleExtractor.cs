@@ -9,7 +9,10 @@ using NewsExtract.Lexicons;
 namespace NewsExtract.Ingestion;
 
 /// <summary>What was read from an HTML page: the article text (one block a line) and its metadata.</summary>
-public sealed record HtmlExtraction(string Text, string? Title, DateOnly? Published, string? Url, string? SiteName, string? Byline = null);
+/// <remarks><see cref="Title"/> is the title the page declares (a site name in it included); the text leads with
+/// <see cref="Headline"/>, the printed headline without the site name.</remarks>
+public sealed record HtmlExtraction(string Text, string? Title, DateOnly? Published, string? Url, string? SiteName, string? Byline = null,
+    string? Headline = null);
 
 /// <summary>Finds the article in an HTML page, readability-style, and reads its metadata.</summary>
 /// <remarks>
@@ -43,7 +46,7 @@ public sealed partial class HtmlArticleExtractor
         "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu", "menubar",
     };
 
-    private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
     {
         "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "div", "dl", "dt", "fieldset",
         "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li",
@@ -51,103 +54,190 @@ public sealed partial class HtmlArticleExtractor
         "ul", "caption", "body", "html",
     };
 
-    private readonly ClassHints _hints;
+    // A block this short that opens with a prompt ("Read more", "Sign up") or repeats elsewhere on the page is furniture.
+    private const int MaxBoilerplateBlockLength = 160;
 
-    public HtmlArticleExtractor()
-        : this(Lexicon.Load("html_hints"))
+    // Scripting off: <noscript> content is markup. Comments and raw text (<style>, <xmp>) are dropped anyway, and no
+    // one asks where an element was: on a large page tracking positions and keeping those tokens is a fifth of the parse.
+    // Only the attributes something here reads are kept (real pages carry many data-*, srcset and event attributes).
+    private static readonly HtmlParserOptions ParserOptions = new()
     {
-    }
+        IsScripting = false,
+        SkipComments = true,
+        SkipRawText = true,
+        DisableElementPositionTracking = true,
+        ShouldEmitAttribute = static (ref _, name) => IsReadAttribute(name.Span),
+    };
 
-    public HtmlArticleExtractor(Lexicon hints)
+    private static readonly string[] ReadAttributes =
+    [
+        "class", "id", "style", "hidden", "aria-hidden", "role", "itemprop", "href", "rel", "content", "name", "property",
+        "datetime", "pubdate", "type",
+    ];
+
+    private static bool IsReadAttribute(ReadOnlySpan<char> name)
     {
-        ArgumentNullException.ThrowIfNull(hints);
-        _hints = new ClassHints(hints);
-    }
-
-    public HtmlExtraction Extract(string html)
-    {
-        ArgumentNullException.ThrowIfNull(html);
-        var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
-        var metadata = PageMetadata.Read(document);
-        var body = document.Body;
-        if (body is null)
-            return new HtmlExtraction(string.Empty, metadata.Title, metadata.Published, metadata.Url, metadata.SiteName, metadata.Byline);
-
-        RemoveJunk(body);
-        ParagraphsFromBreaks(body);
-        var roots = ChooseContent(body);
-
-        var writer = new LineWriter();
-        foreach (var root in roots)
-            Render(root, writer, isRoot: true);
-        var lines = writer.Finish();
-
-        var title = metadata.Title;
-        if (title is not null)
-            lines = PutTitleFirst(lines, title);
-        return new HtmlExtraction(string.Join('\n', lines), title, metadata.Published, metadata.Url, metadata.SiteName, metadata.Byline);
-    }
-
-    // ---- cleaning the DOM ----
-
-    private void RemoveJunk(IElement body)
-    {
-        foreach (var comment in body.Descendants<IComment>().ToList())
-            comment.Remove();
-        foreach (var element in body.QuerySelectorAll("*").ToList())
+        foreach (var read in ReadAttributes)
         {
-            if (JunkTags.Contains(element.LocalName) || IsHidden(element))
-                element.Remove();
-        }
-
-        var totalParagraphText = ParagraphTextLength(body);
-        foreach (var element in body.QuerySelectorAll("*").ToList())
-        {
-            if (element.ParentElement is null && element != body)
-                continue; // already removed with an ancestor
-            if (!IsAttached(element, body) || element.LocalName is "article" or "main" or "body")
-                continue;
-            if (!LooksLikeFurniture(element))
-                continue;
-            if (HoldsArticle(element, totalParagraphText))
-                continue;
-            if (!IsFurnitureTag(element) && HoldsProse(element, totalParagraphText))
-                continue; // a class or id name is weak evidence: "sharing-with-a-developer" can be a section's slug
-            element.Remove();
-        }
-    }
-
-    private static bool IsAttached(IElement element, IElement body)
-    {
-        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
-        {
-            if (e == body)
+            if (name.Equals(read, StringComparison.OrdinalIgnoreCase))
                 return true;
         }
         return false;
     }
 
-    private bool LooksLikeFurniture(IElement element)
+    private readonly ClassHints _hints;
+    private readonly string[] _prompts;
+
+    public HtmlArticleExtractor()
+        : this(Lexicon.Load("html_hints"), Lexicon.Load("html_prompts"))
+    {
+    }
+
+    public HtmlArticleExtractor(Lexicon hints)
+        : this(hints, Lexicon.Load("html_prompts"))
+    {
+    }
+
+    public HtmlArticleExtractor(Lexicon hints, Lexicon prompts)
+    {
+        ArgumentNullException.ThrowIfNull(hints);
+        ArgumentNullException.ThrowIfNull(prompts);
+        _hints = new ClassHints(hints);
+        _prompts = prompts.Keys.Select(k => k.ToLowerInvariant()).OrderByDescending(k => k.Length).ToArray();
+    }
+
+    public HtmlExtraction Extract(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var document = new HtmlParser(ParserOptions).ParseDocument(html);
+        var metadata = PageMetadata.Read(document);
+        var body = document.Body;
+        if (body is null)
+            return new HtmlExtraction(string.Empty, metadata.Title, metadata.Published, metadata.Url, metadata.SiteName, metadata.Byline, metadata.Headline);
+
+        var hints = new HintCache(_hints);
+        RemoveJunk(body);
+        // Before furniture is judged: text in <br> runs is paragraphs, and a block holding them may be the article.
+        ParagraphsFromBreaks(body);
+        // Measured once: the passes below ask for the text of every candidate and its ancestors. Removing furniture
+        // tells the measures which ancestors changed.
+        var stats = new TextStats();
+        var repeated = RepeatedBlocks(body, stats); // before furniture goes: a prompt's other copy is often in a sidebar
+        RemoveFurniture(body, new Page(stats, hints, [], []));
+        var page = new Page(stats, hints, repeated, _prompts);
+        var roots = ChooseContent(body, page);
+
+        var writer = new LineWriter();
+        foreach (var root in roots)
+            Render(root, writer, page, isRoot: true);
+        var lines = writer.Finish();
+
+        if (metadata.Headline is { } headline)
+            lines = PutTitleFirst(lines, headline);
+        return new HtmlExtraction(string.Join('\n', lines), metadata.Title, metadata.Published, metadata.Url, metadata.SiteName, metadata.Byline, metadata.Headline);
+    }
+
+    // ---- cleaning the DOM ----
+
+    private static void RemoveJunk(IElement body)
+    {
+        UnwrapDeferredProse(body);
+        // One walk: a removed node's subtree is not visited. Children are copied first: AngleSharp finds a node's
+        // next sibling by searching its parent's list, which is quadratic over a parent of many children.
+        var pending = new Stack<INode>();
+        pending.Push(body);
+        while (pending.Count > 0)
+        {
+            foreach (var child in pending.Pop().ChildNodes.ToArray())
+            {
+                if (child is IComment || (child is IElement element && (JunkTags.Contains(element.LocalName) || IsHidden(element))))
+                    child.RemoveFromParent();
+                else if (child is IElement)
+                    pending.Push(child);
+            }
+        }
+    }
+
+    private static void RemoveFurniture(IElement body, Page page)
+    {
+        // Document order, skipping the subtree of a removed element: a subtree is measured before anything in it is removed.
+        var totalParagraphText = page.Stats.ParagraphLength(body);
+        var pending = new Stack<IElement>();
+        PushChildren(pending, body);
+        while (pending.Count > 0)
+        {
+            var element = pending.Pop();
+            if (element.LocalName is not ("article" or "main" or "body") && LooksLikeFurniture(element, page)
+                && !HoldsArticle(element, totalParagraphText, page)
+                // a class or id name is weak evidence: "sharing-with-a-developer" can be a section's slug
+                && (IsFurnitureTag(element) || !HoldsProse(element, page)))
+            {
+                page.Stats.Forget(element);
+                element.Remove();
+                continue;
+            }
+            PushChildren(pending, element);
+        }
+    }
+
+    /// <summary>Pushes the element's children last to first (so they pop in document order), from one copy of the list.</summary>
+    private static void PushChildren(Stack<IElement> pending, IElement element)
+    {
+        var children = element.Children.ToArray();
+        for (var i = children.Length - 1; i >= 0; i--)
+            pending.Push(children[i]);
+    }
+
+    private static bool LooksLikeFurniture(IElement element, Page page)
     {
         if (FurnitureTags.Contains(element.LocalName))
             return true;
         if (element.GetAttribute("role") is { } role && FurnitureRoles.Contains(role.Trim()))
             return true;
-        var hint = Hint(element);
+        var hint = page.Hint(element);
         if (hint.Strong || (hint.Negative && !hint.Positive))
             return true;
         // "entry-meta", "post-date": a positive word does not save a short byline block.
-        return hint.Negative && CollapsedLength(element) < 200 && element.QuerySelector("p") is null;
+        return hint.Negative && page.Stats.Length(element) < 200 && !page.Stats.HasParagraph(element);
     }
 
-    private static bool HoldsArticle(IElement element, int totalParagraphText)
+    private static bool HoldsArticle(IElement element, int totalParagraphText, Page page)
     {
-        if (element.QuerySelector("article, main, [itemprop='articleBody'], [role='main']") is not null)
+        if (page.Stats.HoldsArticleMark(element))
             return true;
         // A comment thread can outweigh a short article, so only a block of page furniture by tag or
         // layout (not by a "comment" hint) is protected by its share of the text.
-        return totalParagraphText > 0 && ParagraphTextLength(element) * 2 > totalParagraphText
+        return totalParagraphText > 0 && page.Stats.ParagraphLength(element) * 2 > totalParagraphText
             && !CommentLike().IsMatch(Names(element));
+    }
+
+    /// <summary>Puts the content of a &lt;template&gt; or &lt;noscript&gt; in its place when it holds prose: pages that
+    /// render the article with script keep it there (a lazy-load wrapper's fallback, an app shell's template).
+    /// Others (an image fallback, a "turn on JavaScript" notice) go with the junk.</summary>
+    private static void UnwrapDeferredProse(IElement body)
+    {
+        foreach (var element in body.QuerySelectorAll("template, noscript").ToList())
+        {
+            if (element.ParentElement is not { } parent)
+                continue;
+            var content = element is IHtmlTemplateElement template ? template.Content : null;
+            var paragraphs = content is null
+                ? element.QuerySelectorAll("p").Select(p => p.TextContent)
+                : content.QuerySelectorAll("p").Select(p => p.TextContent);
+            var prose = paragraphs.Select(Collapse).Where(p => p.Length >= MinParagraphLength).ToList();
+            if (prose.Count < 2 || prose.Sum(p => p.Length) < 200)
+                continue;
+            if (content is not null)
+            {
+                parent.InsertBefore(content, element);
+            }
+            else
+            {
+                foreach (var child in element.ChildNodes.ToList())
+                    parent.InsertBefore(child, element);
+            }
+            element.Remove();
+        }
     }
 
     private static bool IsFurnitureTag(IElement element) =>
@@ -155,31 +245,18 @@ public sealed partial class HtmlArticleExtractor
         || (element.GetAttribute("role") is { } role && FurnitureRoles.Contains(role.Trim()));
 
     /// <summary>Enough low-link paragraph text to be part of the article whatever its name says (comment threads aside).</summary>
-    private static bool HoldsProse(IElement element, int totalParagraphText)
+    private static bool HoldsProse(IElement element, Page page)
     {
         if (CommentLike().IsMatch(Names(element)))
             return false;
-        return IsProse(element) && LinkDensity(element) < 0.35;
+        return IsProse(element, page.Stats) && page.Stats.LinkDensity(element) < 0.35;
     }
 
     // A newsletter prompt or a share bar is one short sentence at most; two sentences and 200 characters are body.
-    private static bool IsProse(IElement element) =>
-        ProseLength(element) is var length && (length >= 300 || (length >= 200 && SentenceCount(element) >= 2));
+    private static bool IsProse(IElement element, TextStats stats) =>
+        stats.ProseLength(element) is var length && (length >= 300 || (length >= 200 && SentenceCount(element) >= 2));
 
     private static int SentenceCount(IElement element) => SentenceBreak().Count(element.TextContent);
-
-    /// <summary>Text in paragraphs, leaving out those inside list items or figures: cards and captions (a gallery, a
-    /// teaser list), not prose.</summary>
-    private static int ProseLength(IElement element)
-    {
-        var length = 0;
-        foreach (var p in element.QuerySelectorAll("p"))
-        {
-            if (p.Closest("li, figure") is not { } card || !element.Contains(card))
-                length += CollapsedLength(p);
-        }
-        return length;
-    }
 
     private static bool IsHidden(IElement element)
     {
@@ -191,15 +268,14 @@ public sealed partial class HtmlArticleExtractor
         return style is not null && HiddenStyle().IsMatch(style);
     }
 
-    private static int ParagraphTextLength(IElement element) =>
-        element.QuerySelectorAll("p").Sum(p => CollapsedLength(p));
-
     /// <summary>Wraps inline runs separated by two or more &lt;br&gt; in paragraphs, as old table layouts write them.</summary>
     private static void ParagraphsFromBreaks(IElement body)
     {
         var document = body.Owner!;
         foreach (var element in body.QuerySelectorAll("td, div, section, article, font, span, center, blockquote").ToList())
         {
+            if (!HasBreakChild(element))
+                continue;
             var children = element.ChildNodes.ToList();
             if (!HasBreakRun(children))
                 continue;
@@ -244,6 +320,16 @@ public sealed partial class HtmlArticleExtractor
         }
     }
 
+    private static bool HasBreakChild(IElement element)
+    {
+        foreach (var child in element.ChildNodes)
+        {
+            if (child is IElement { LocalName: "br" })
+                return true;
+        }
+        return false;
+    }
+
     private static bool HasBreakRun(List<INode> children)
     {
         for (var i = 0; i < children.Count; i++)
@@ -274,26 +360,66 @@ public sealed partial class HtmlArticleExtractor
         _ => true,
     };
 
+    /// <summary>Texts of short paragraph-like blocks that occur more than once on the page (a newsletter prompt at the top
+    /// and the bottom, a "follow us" line after each section); none when many repeat (a page that carries its article
+    /// twice, as some do for two layouts: a long paragraph repeats, or half the blocks do).</summary>
+    private static HashSet<string> RepeatedBlocks(IElement body, TextStats stats)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // A long block's text is read only when another long one has the same length and commas (a cheap fingerprint).
+        var longBlocks = new Dictionary<(int Length, int Commas), List<IElement>>();
+        var blocks = 0;
+        foreach (var element in body.QuerySelectorAll("*"))
+        {
+            var length = IsParagraphLike(element, stats) ? stats.Length(element) : 0;
+            if (length < MinParagraphLength)
+                continue;
+            blocks++;
+            if (length > MaxBoilerplateBlockLength)
+            {
+                var key = (length, stats.Commas(element));
+                if (!longBlocks.TryGetValue(key, out var same))
+                    longBlocks[key] = same = [];
+                same.Add(element);
+                continue;
+            }
+            var text = Collapse(element.TextContent);
+            counts[text] = counts.GetValueOrDefault(text) + 1;
+        }
+        foreach (var same in longBlocks.Values.Where(l => l.Count > 1))
+        {
+            foreach (var element in same)
+            {
+                var text = Collapse(element.TextContent);
+                counts[text] = counts.GetValueOrDefault(text) + 1;
+            }
+        }
+        var repeated = counts.Where(kv => kv.Value > 1).ToList();
+        var twice = repeated.Any(kv => kv.Key.Length > MaxBoilerplateBlockLength) || repeated.Sum(kv => kv.Value) * 2 > blocks;
+        return twice ? [] : repeated.Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
     // ---- choosing the article ----
 
-    private List<IElement> ChooseContent(IElement body)
+    private static List<IElement> ChooseContent(IElement body, Page page)
     {
+        var stats = page.Stats;
         var scores = new Dictionary<IElement, double>();
         foreach (var element in body.QuerySelectorAll("*"))
         {
-            if (!IsParagraphLike(element))
+            if (!IsParagraphLike(element, stats))
                 continue;
-            var text = Collapse(element.TextContent);
-            if (text.Length < MinParagraphLength)
+            var length = stats.Length(element);
+            if (length < MinParagraphLength)
                 continue;
-            var score = 1.0 + CommaCount(text) + Math.Min(text.Length / 100, 3);
+            var score = 1.0 + stats.Commas(element) + Math.Min(length / 100, 3);
             var level = 0;
             for (var ancestor = element.ParentElement; ancestor is not null && level < 3; ancestor = ancestor.ParentElement, level++)
             {
                 if (ancestor.LocalName == "html")
                     break;
                 if (!scores.ContainsKey(ancestor))
-                    scores[ancestor] = InitialScore(ancestor);
+                    scores[ancestor] = InitialScore(ancestor, page);
                 scores[ancestor] += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
             }
         }
@@ -301,7 +427,7 @@ public sealed partial class HtmlArticleExtractor
             return [body];
 
         foreach (var candidate in scores.Keys.ToList())
-            scores[candidate] *= 1 - LinkDensity(candidate);
+            scores[candidate] *= 1 - stats.LinkDensity(candidate);
 
         var ranked = scores.OrderByDescending(kv => kv.Value).Take(5).ToList();
         var top = ranked[0].Key;
@@ -340,10 +466,10 @@ public sealed partial class HtmlArticleExtractor
 
         while (top.ParentElement is { } only && only != body && only.LocalName != "html" && only.Children.Length == 1)
             top = only;
-        return WithSiblings(top, scores);
+        return WithSiblings(top, scores, stats);
     }
 
-    private List<IElement> WithSiblings(IElement top, Dictionary<IElement, double> scores)
+    private static List<IElement> WithSiblings(IElement top, Dictionary<IElement, double> scores, TextStats stats)
     {
         var parent = top.ParentElement;
         if (parent is null || top.LocalName == "body")
@@ -371,7 +497,7 @@ public sealed partial class HtmlArticleExtractor
             if (sibling.LocalName is "p" or "ul" or "ol" or "blockquote" || (sibling.LocalName == "div" && IsParagraphLike(sibling)))
             {
                 var text = Collapse(sibling.TextContent);
-                var density = LinkDensity(sibling);
+                var density = stats.LinkDensity(sibling);
                 included[i] = (text.Length > 80 && density < 0.25)
                     || (text.Length > 0 && density == 0 && SentenceEnd().IsMatch(text));
             }
@@ -386,7 +512,7 @@ public sealed partial class HtmlArticleExtractor
         return siblings.Where((_, i) => included[i]).ToList();
     }
 
-    private double InitialScore(IElement element)
+    private static double InitialScore(IElement element, Page page)
     {
         var score = element.LocalName switch
         {
@@ -397,10 +523,18 @@ public sealed partial class HtmlArticleExtractor
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
             _ => 0,
         };
-        if (string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase))
+        if (TextStats.IsArticleBody(element))
             score += 25;
-        return score + Hint(element).Weight;
+        return score + page.Hint(element).Weight;
     }
+
+    /// <summary>As <see cref="IsParagraphLike(IElement)"/>, from the page's measures.</summary>
+    private static bool IsParagraphLike(IElement element, TextStats stats) => element.LocalName switch
+    {
+        "p" or "pre" => true,
+        "td" or "div" or "section" or "article" or "blockquote" or "dd" or "font" or "center" => stats.InlineOnly(element),
+        _ => false,
+    };
 
     private static bool IsParagraphLike(IElement element) => element.LocalName switch
     {
@@ -409,18 +543,12 @@ public sealed partial class HtmlArticleExtractor
         _ => false,
     };
 
-    private HintMatch Hint(IElement element)
-    {
-        var match = _hints.Match(Names(element));
-        return match;
-    }
-
     private static string Names(IElement element) =>
         $"{element.GetAttribute("class")} {element.GetAttribute("id")}";
 
     // ---- writing lines ----
 
-    private void Render(INode node, LineWriter writer, bool isRoot = false)
+    private static void Render(INode node, LineWriter writer, Page page, bool isRoot = false)
     {
         switch (node)
         {
@@ -428,12 +556,12 @@ public sealed partial class HtmlArticleExtractor
                 writer.Text(text.Data);
                 return;
             case IElement element:
-                RenderElement(element, writer, isRoot);
+                RenderElement(element, writer, page, isRoot);
                 return;
         }
     }
 
-    private void RenderElement(IElement element, LineWriter writer, bool isRoot)
+    private static void RenderElement(IElement element, LineWriter writer, Page page, bool isRoot)
     {
         var tag = element.LocalName;
         if (tag == "br")
@@ -441,7 +569,9 @@ public sealed partial class HtmlArticleExtractor
             writer.Break();
             return;
         }
-        if (!isRoot && IsLinkClutter(element))
+        if (!isRoot && IsLinkClutter(element, page))
+            return;
+        if (IsBoilerplateBlock(element, page))
             return;
         if (tag == "pre")
         {
@@ -455,7 +585,7 @@ public sealed partial class HtmlArticleExtractor
         }
         if (tag == "tr")
         {
-            RenderRow(element, writer);
+            RenderRow(element, writer, page);
             return;
         }
 
@@ -463,12 +593,12 @@ public sealed partial class HtmlArticleExtractor
         if (block)
             writer.Break();
         foreach (var child in element.ChildNodes)
-            Render(child, writer);
+            Render(child, writer, page);
         if (block)
             writer.Break();
     }
 
-    private void RenderRow(IElement row, LineWriter writer)
+    private static void RenderRow(IElement row, LineWriter writer, Page page)
     {
         var cells = row.Children.Where(c => c.LocalName is "td" or "th").ToList();
         writer.Break();
@@ -489,30 +619,51 @@ public sealed partial class HtmlArticleExtractor
         else
         {
             foreach (var cell in cells)
-                RenderElement(cell, writer, isRoot: false);
+                RenderElement(cell, writer, page, isRoot: false);
         }
         writer.Break();
     }
 
     /// <summary>Blocks inside the article that are mostly links ("Read more: ...", link lists, tag clouds).</summary>
-    private bool IsLinkClutter(IElement element)
+    private static bool IsLinkClutter(IElement element, Page page)
     {
+        var stats = page.Stats;
         var tag = element.LocalName;
         if (tag is "p" or "li" or "dd" || IsParagraphLike(element) && tag is "div" or "section")
         {
-            var length = CollapsedLength(element);
-            return tag != "li" && length > 0 && length < 250 && LinkDensity(element) > 0.7;
+            var length = stats.Length(element);
+            return tag != "li" && length > 0 && length < 250 && stats.LinkDensity(element) > 0.7;
         }
         if (tag is "div" or "section" or "ul" or "ol" or "table" or "dl" or "figure")
         {
-            var text = Collapse(element.TextContent);
-            var density = LinkDensity(element);
+            var density = stats.LinkDensity(element);
             // Enough prose is body (a section opening with its table of contents), whatever its name.
-            if (density < 0.35 && IsProse(element))
+            if (density < 0.35 && IsProse(element, stats))
                 return false;
-            if (Hint(element).IsFurniture)
+            if (page.Hint(element).IsFurniture)
                 return true;
-            return CommaCount(text) < 10 && density > 0.33;
+            return stats.Commas(element) < 10 && density > 0.33;
+        }
+        return false;
+    }
+
+    /// <summary>A short paragraph that repeats elsewhere on the page, or a short (or link-heavy) one that opens with a
+    /// prompt to go elsewhere ("Read more:", "Sign up for ...", "Related"): found by shape and wording, without class names.</summary>
+    private static bool IsBoilerplateBlock(IElement element, Page page)
+    {
+        if (!IsParagraphLike(element) && element.LocalName is not ("li" or "dd"))
+            return false;
+        var length = page.Stats.Length(element);
+        if (length == 0 || (length > MaxBoilerplateBlockLength && page.Stats.LinkDensity(element) <= 0.3))
+            return false;
+        var text = Collapse(element.TextContent);
+        if (page.Repeated.Contains(text))
+            return true;
+        var start = text.TrimStart(' ', '\u2022', '\u00bb', '\u203a', '>', '-', '\u2013', '\u2014', '*', '[', '(', '|').ToLowerInvariant();
+        foreach (var prompt in page.Prompts)
+        {
+            if (start.StartsWith(prompt, StringComparison.Ordinal) && (start.Length == prompt.Length || !char.IsLetter(start[prompt.Length])))
+                return true;
         }
         return false;
     }
@@ -537,28 +688,25 @@ public sealed partial class HtmlArticleExtractor
 
     // ---- measuring ----
 
-    private static double LinkDensity(IElement element)
+    /// <summary>Whitespace runs as one space, none at the ends (as <c>Regex.Replace(text, @"\s+", " ").Trim()</c>).</summary>
+    internal static string Collapse(string text)
     {
-        var length = CollapsedLength(element);
-        if (length == 0)
-            return 0;
-        double links = 0;
-        foreach (var a in element.QuerySelectorAll("a"))
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
         {
-            var href = a.GetAttribute("href") ?? string.Empty;
-            links += CollapsedLength(a) * (href.StartsWith('#') ? 0.3 : 1.0);
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+            if (pendingSpace)
+                builder.Append(' ');
+            pendingSpace = false;
+            builder.Append(c);
         }
-        return Math.Min(1, links / length);
+        return builder.ToString();
     }
-
-    private static int CollapsedLength(IElement element) => Collapse(element.TextContent).Length;
-
-    private static int CommaCount(string text) => text.Count(c => c is ',' or '\uFF0C' or '\u3001');
-
-    internal static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();
@@ -571,6 +719,34 @@ public sealed partial class HtmlArticleExtractor
 
     [GeneratedRegex(@"[.!?][""'\u201D\u2019)]?$")]
     private static partial Regex SentenceEnd();
+
+    /// <summary>What the passes over one page share: its text measures and its class-name hints.</summary>
+    private sealed record Page(TextStats Stats, HintCache Hints, HashSet<string> Repeated, string[] Prompts)
+    {
+        public HintMatch Hint(IElement element) => Hints.Match(Names(element));
+    }
+
+    /// <summary>Hints by class and id name, each name looked up once per page (pages repeat them by the thousand;
+    /// whole attributes less so, ids being unique).</summary>
+    private sealed class HintCache(ClassHints hints)
+    {
+        private readonly Dictionary<string, HintMatch> _seen = new(StringComparer.Ordinal);
+
+        public HintMatch Match(string names)
+        {
+            var match = default(HintMatch);
+            foreach (var name in ClassHints.Names(names))
+            {
+                if (!_seen.TryGetValue(name, out var one))
+                {
+                    one = hints.MatchName(name);
+                    _seen[name] = one;
+                }
+                match = match.Or(one);
+            }
+            return match;
+        }
+    }
 
     /// <summary>Collects text into lines: whitespace collapsed, one line per block.</summary>
     private sealed class LineWriter

@@ -13,8 +13,19 @@ namespace NewsExtract.Ingestion;
 /// pages also carry times of comments and related stories. Title: <c>og:title</c>, JSON-LD <c>headline</c>,
 /// <c>&lt;h1&gt;</c>, <c>&lt;title&gt;</c>, with a " | Site Name" suffix removed.
 /// </remarks>
-internal sealed partial record PageMetadata(string? Title, DateOnly? Published, string? Url, string? SiteName, string? Byline = null)
+internal sealed partial record PageMetadata(string? Title, DateOnly? Published, string? Url, string? SiteName, string? Byline = null,
+    string? Headline = null)
 {
+    // The page's own name for itself, in order: Dublin Core is set on purpose, social-card titles are often rewritten.
+    private static readonly string[] DeclaredTitleKeys =
+    [
+        "dc:title", "dcterm:title", "dcterms:title", "og:title", "title", "twitter:title", "parsely-title", "sailthru:title",
+    ];
+
+    // A <title> is cut at its last separator only when a headline of this many words stays: a shorter rest is a name
+    // ("Mozilla - Wikipedia", "On Recent Events - Jane Roe"), and the tab's whole text is the better title.
+    private const int MinCutTitleWords = 5;
+
     // Longer than this, an element named "byline" or "author" holds more than a name (an author box, a bio).
     private const int MaxBylineLength = 100;
 
@@ -52,24 +63,68 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
         var url = First(metas.GetValueOrDefault("og:url"),
             document.QuerySelector("link[rel='canonical']")?.GetAttribute("href"), ld.Url);
 
-        var bodyText = HtmlArticleExtractor.Collapse(document.Body?.TextContent ?? string.Empty);
+        // Only a title with a separator needs it, and on a large page it is most of the metadata's cost.
+        var bodyText = new Lazy<string>(() => HtmlArticleExtractor.Collapse(document.Body?.TextContent ?? string.Empty));
         var declared = First([.. TitleKeys.Select(metas.GetValueOrDefault), ld.Headline]);
-        var title = declared is null
+        var headline = declared is null
             ? DocumentTitle(document, siteName, bodyText)
             : StripSiteName(HtmlArticleExtractor.Collapse(declared), siteName, bodyText);
+        var title = DeclaredTitle(document, ld, siteName) ?? headline;
 
-        return new PageMetadata(title, FindPublished(document, metas, ld), url, siteName, FindByline(document, metas, ld));
+        return new PageMetadata(title, FindPublished(document, metas, ld), url, siteName, FindByline(document, metas, ld), headline);
+    }
+
+    /// <summary>The title the page gives itself, whole (a site name in it is part of that title): the article's JSON-LD
+    /// headline, then title meta tags, then the &lt;title&gt; without its last separated part when a headline of five
+    /// words or more stays; null when there is none or the &lt;title&gt; is only the site's name.</summary>
+    private static string? DeclaredTitle(IDocument document, JsonLd ld, string? siteName)
+    {
+        var named = TitleMetas(document);
+        var declared = First([ld.Headline, .. DeclaredTitleKeys.Select(named.GetValueOrDefault)]);
+        if (declared is not null)
+            return HtmlArticleExtractor.Collapse(declared);
+        var tab = HtmlArticleExtractor.Collapse(document.Title ?? string.Empty);
+        if (tab.Length == 0 || (siteName is not null && Key(tab) == Key(siteName)))
+            return null;
+        var cut = TitleSeparator().Matches(tab).LastOrDefault();
+        return cut is not null && Words(tab[..cut.Index]) >= MinCutTitleWords ? tab[..cut.Index].Trim() : tab;
+    }
+
+    /// <summary>Title meta tags by normalized name ("DC.title" is "dc:title"; a space-separated property names each of its
+    /// parts); RDFa <c>property</c> before <c>name</c>, and the first of each name.</summary>
+    private static Dictionary<string, string> TitleMetas(IDocument document)
+    {
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var attribute in (string[])["property", "name"])
+        {
+            foreach (var meta in document.QuerySelectorAll($"meta[{attribute}]"))
+            {
+                var content = meta.GetAttribute("content")?.Trim();
+                if (string.IsNullOrEmpty(content))
+                    continue;
+                foreach (var key in meta.GetAttribute(attribute)!.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (key.Contains("title", StringComparison.OrdinalIgnoreCase))
+                        found.TryAdd(key.ToLowerInvariant().Replace('.', ':'), content);
+                }
+            }
+        }
+        return found;
     }
 
     /// <summary>The first &lt;h1&gt; when it tells the same story as the page's &lt;title&gt; (it is the printed headline,
     /// without the site name and the "LIVE:" of the tab), else the &lt;title&gt; without its site name: an &lt;h1&gt;
     /// with other words is often a logo or a section name.</summary>
-    private static string? DocumentTitle(IDocument document, string? siteName, string bodyText)
+    private static string? DocumentTitle(IDocument document, string? siteName, Lazy<string> bodyText)
     {
         var heading = FirstHeading(document);
         var raw = HtmlArticleExtractor.Collapse(document.Title ?? string.Empty);
         if (raw.Length == 0 || heading is null)
             return heading ?? (raw.Length == 0 ? null : StripSiteName(raw, siteName, bodyText));
+        // An <h1> that is one separated part of the <title> beside a longer one is the site's name (a blog's header).
+        var parts = TitleSeparator().Split(raw).Select(p => p.Trim()).ToList();
+        if (parts.Count > 1 && parts.Any(p => Key(p) == Key(heading)) && parts.Any(p => p.Length > heading.Length))
+            return StripSiteName(raw, heading, bodyText);
         var titleWords = WordSet(raw);
         var headingWords = WordSet(heading);
         var shared = headingWords.Count(titleWords.Contains);
@@ -89,12 +144,9 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
         if (declared is not null)
             return CleanByline(declared);
 
-        var marked = document.QuerySelectorAll("[rel='author'], [itemprop~='author']")
-            .Select(e => e.QuerySelector("[itemprop='name']") ?? e)
-            .Concat(document.QuerySelectorAll("[class*='byline' i], [id*='byline' i], [class*='author' i], [id*='author' i], [class*='writtenby' i]"));
-        foreach (var element in marked)
+        foreach (var element in MarkedAsAuthor(document))
         {
-            var text = element.GetAttribute("content") ?? element.TextContent;
+            var text = element.GetAttribute("content") ?? LeadingText(element);
             if (LooksLikeUrl(text.Trim()))
                 continue;
             var byline = CleanByline(text);
@@ -102,6 +154,50 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
                 return byline;
         }
         return null;
+    }
+
+    /// <summary>Elements marked as the author (<c>rel="author"</c>, <c>itemprop</c> listing "author", or its
+    /// <c>itemprop="name"</c> part), then those named like a byline or author by class or id, each in document order.
+    /// One walk over the page instead of a selector per pattern.</summary>
+    private static IEnumerable<IElement> MarkedAsAuthor(IDocument document)
+    {
+        var marked = new List<IElement>();
+        var named = new List<IElement>();
+        foreach (var element in document.QuerySelectorAll("*"))
+        {
+            if (element.GetAttribute("rel") == "author" || HasToken(element.GetAttribute("itemprop"), "author"))
+                marked.Add(element.QuerySelector("[itemprop='name']") ?? element);
+            var classes = element.GetAttribute("class");
+            var id = element.GetAttribute("id");
+            if (Named(classes, "byline") || Named(id, "byline") || Named(classes, "author") || Named(id, "author") || Named(classes, "writtenby"))
+                named.Add(element);
+        }
+        return marked.Concat(named);
+
+        static bool Named(string? value, string part) => value is not null && value.Contains(part, StringComparison.OrdinalIgnoreCase);
+        static bool HasToken(string? value, string token) =>
+            value is not null && value.Split((char[])[' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries).Contains(token, StringComparer.Ordinal);
+    }
+
+    /// <summary>The element's text up to its first 1,000 non-space characters: a byline is cut at its first separator
+    /// or date, so one of at most 100 characters is decided by the start of the text, and a page-wide element named
+    /// "author-..." is not read whole (nor each of its nested ones).</summary>
+    private static string LeadingText(IElement element)
+    {
+        var builder = new System.Text.StringBuilder();
+        var letters = 0;
+        foreach (var text in element.Descendants<IText>())
+        {
+            builder.Append(text.Data);
+            foreach (var c in text.Data)
+            {
+                if (!char.IsWhiteSpace(c))
+                    letters++;
+            }
+            if (letters >= 1000)
+                break;
+        }
+        return builder.ToString();
     }
 
     private static string? CleanByline(string text)
@@ -156,7 +252,7 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
         values.Select(v => v?.Trim()).FirstOrDefault(v => !string.IsNullOrEmpty(v));
 
     /// <summary>"Headline | Site", "Headline - Site", "Site | Headline" -> "Headline".</summary>
-    internal static string StripSiteName(string title, string? siteName, string bodyText = "")
+    internal static string StripSiteName(string title, string? siteName, Lazy<string> bodyText)
     {
         var site = siteName is null ? null : Key(siteName);
         foreach (var separator in (string[])[" | ", " :: ", " · ", " » ", " — ", " – ", " - "])
@@ -166,8 +262,8 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
                 continue;
             // The part the page also prints as its headline is the headline, whichever side of the separator it is on.
             var printed = title.Split(separator).Select(p => p.Trim())
-                .Where(p => Words(p) >= 3 && bodyText.Contains(p, StringComparison.Ordinal)).ToList();
-            if (printed.Count > 0 && !bodyText.Contains(title, StringComparison.Ordinal))
+                .Where(p => Words(p) >= 3 && bodyText.Value.Contains(p, StringComparison.Ordinal)).ToList();
+            if (printed.Count > 0 && !bodyText.Value.Contains(title, StringComparison.Ordinal))
                 return printed.MaxBy(p => p.Length)!;
             var head = title[..at].Trim();
             var tail = title[(at + separator.Length)..].Trim();
@@ -188,6 +284,9 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
     private static string Key(string text) => NonWord().Replace(text.ToLowerInvariant(), string.Empty);
 
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [GeneratedRegex(@" (?:[|/\\>»·\-\u2013\u2014]|::) ")]
+    private static partial Regex TitleSeparator();
 
     [GeneratedRegex(@"[^\p{L}\p{N}]")]
     private static partial Regex NonWord();

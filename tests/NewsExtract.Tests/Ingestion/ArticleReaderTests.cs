@@ -42,7 +42,7 @@ public sealed class ArticleReaderTests : IDisposable
         var article = _reader.Read(path).Article!;
 
         Assert.StartsWith("Gallium Curbs Bite\nTraders say", article.Text, StringComparison.Ordinal);
-        Assert.Equal("Gallium Curbs Bite", article.Title);
+        Assert.Equal("Gallium Curbs Bite | Metal Desk", article.Title); // the page's declared title; the text leads with the headline
         Assert.Equal(new DateOnly(2025, 5, 13), article.Published);
         Assert.Equal("Metal Desk", article.Source);
     }
