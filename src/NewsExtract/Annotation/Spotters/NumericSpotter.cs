@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using NewsExtract.Annotation.Normalization;
 
@@ -160,7 +161,14 @@ public sealed partial class NumericSpotter : IEntitySpotter
     {
         var all = new List<Candidate>();
         // Most sentences hold no digit; the patterns that need one cannot match them.
-        var patterns = text.AsSpan(start, end - start).IndexOfAnyInRange('0', '9') >= 0 ? DatePatterns : WordDatePatterns;
+        var sentence = text.AsSpan(start, end - start);
+        var patterns = (sentence.IndexOfAnyInRange('0', '9') >= 0, sentence.ContainsAny(MonthStarts)) switch
+        {
+            (true, true) => DatePatterns,
+            (true, false) => DigitDatePatterns,
+            (false, true) => WordDatePatterns,
+            (false, false) => DayDatePatterns,
+        };
         foreach (var regex in patterns)
         {
             for (var m = regex.Match(text, start, end - start); m.Success; m = m.NextMatch())
@@ -322,6 +330,17 @@ public sealed partial class NumericSpotter : IEntitySpotter
     [
         Iso(), Slashed(), MonthDay(), DayMonth(), MonthYear(), PartYear(), YearAlone(), .. WordDatePatterns,
     ];
+
+    // Every pattern that names a month needs one of these (the month patterns are case-sensitive), and most sentences
+    // name none: they run only the patterns that can match there.
+    private static readonly SearchValues<string> MonthStarts = SearchValues.Create(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+
+    private static readonly Regex[] MonthPatterns = [MonthDay(), DayMonth(), MonthYear(), PartMonth(), MonthAlone(), MayAlone()];
+
+    private static readonly Regex[] DigitDatePatterns = [.. DatePatterns.Except(MonthPatterns)];
+
+    private static readonly Regex[] DayDatePatterns = [.. WordDatePatterns.Except(MonthPatterns)];
 
     [GeneratedRegex(@"(?<![0-9\-])" + Year + @"-[0-9]{2}-[0-9]{2}(?![0-9\-])")]
     private static partial Regex Iso();
