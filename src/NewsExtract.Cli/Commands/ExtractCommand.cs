@@ -73,9 +73,8 @@ internal static class ExtractCommand
                         return new PreparedBatch(null, $"{problem}; use --no-ml to run the rules alone", ExitCode.InputMissing);
                 }
 
-                // Refuse before the batch, not after minutes of work; the runner looks again before it replaces anything.
-                if (!review.BackUpReviewed && review.FindReviewed() is { Count: > 0 } reviewed)
-                    return new PreparedBatch(null, ReviewRefusal.Message(reviewed), ExitCode.ReviewWouldBeLost);
+                // The runner refuses an OUT_DIR holding review work before the batch (unless the outputs are up to date,
+                // which a reviewed sheet never is) and looks again before it replaces anything.
                 var results = parse.GetValue(noCache) ? null
                     : new ResultCache(parse.GetValue(cache) ?? Path.Combine(outputDirectory, CacheFolder), ResultCache.VersionOf(loaded?.Fingerprint));
                 return Prepared(env, loaded, review, kept.CarryOver, parse.GetValue(shard), parse.GetValue(threads), results);

@@ -63,6 +63,12 @@ public sealed class ExtractRunner(
             return new BatchResult(previous, null) { UpToDate = true, Threads = Threads };
         }
 
+        // Refuse before the batch, not after minutes of work; the check before anything is replaced (below) stays, for a
+        // sheet saved during the run. After the up-to-date check: reading a large workbook for verdicts took longer than
+        // the rest of an up-to-date run, and up-to-date outputs are as the tool wrote them.
+        if (review is { BackUpReviewed: false } && review.FindReviewed() is { Count: > 0 } found)
+            return new BatchResult(new BatchLedger(options).Summary("extract"), null) { ReviewWouldBeLost = found, Threads = Threads };
+
         var ledger = new BatchLedger(options);
         using var workbook = new FactWorkbookWriter();
         IReadOnlyList<ReviewBackup> backups = [];
