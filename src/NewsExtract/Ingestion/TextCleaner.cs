@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using NewsExtract.Lexicons;
@@ -23,6 +24,9 @@ public sealed partial class TextCleaner
     private readonly HashSet<string> _lines;
     private readonly string[] _prefixes;
     private readonly string[] _fragments;
+
+    // Most lines hold no fragment: one search for all of them first, not one per fragment.
+    private readonly SearchValues<string> _anyFragment;
     private readonly HashSet<string> _terminators;
     private readonly string[] _cues;
     private readonly HashSet<string> _uiWords;
@@ -44,6 +48,7 @@ public sealed partial class TextCleaner
         _lines = new HashSet<string>(Of("line").Select(NormalizeLine), StringComparer.Ordinal);
         _prefixes = Of("prefix");
         _fragments = Of("fragment").OrderByDescending(f => f.Length).ToArray();
+        _anyFragment = SearchValues.Create(_fragments, StringComparison.OrdinalIgnoreCase);
         _terminators = new HashSet<string>(Of("terminator").Select(NormalizeLine), StringComparer.Ordinal);
         _cues = Of("cue");
         _uiWords = new HashSet<string>(Of("ui").Select(NormalizeLine), StringComparer.Ordinal);
@@ -72,7 +77,7 @@ public sealed partial class TextCleaner
         var line = ZeroWidth().Replace(raw, string.Empty);
         var hadText = !string.IsNullOrWhiteSpace(line);
 
-        foreach (var fragment in _fragments)
+        foreach (var fragment in line.AsSpan().ContainsAny(_anyFragment) ? _fragments : [])
         {
             for (var at = line.IndexOf(fragment, StringComparison.OrdinalIgnoreCase); at >= 0;
                  at = line.IndexOf(fragment, StringComparison.OrdinalIgnoreCase))
