@@ -1,4 +1,3 @@
-using NewsExtract.Annotation;
 using NewsExtract.Extraction.Rules;
 
 namespace NewsExtract.Extraction;
@@ -13,14 +12,4 @@ public interface IFactExtractor
     /// extractor of the document, so its sentence views and their commodity phrases are read once, not once an extractor.</param>
     /// <param name="cancellationToken">Checked once a sentence, so a long document can be stopped.</param>
     IEnumerable<Fact> Extract(DocumentLookups document, CancellationToken cancellationToken = default);
-}
-
-/// <summary>Extraction from one document on its own (tests, tools); the pipeline shares one <see cref="DocumentLookups"/>.</summary>
-public static class FactExtractorExtensions
-{
-    public static IEnumerable<Fact> Extract(this IFactExtractor extractor, AnnotatedDocument document, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(extractor);
-        return extractor.Extract(new DocumentLookups(document), cancellationToken);
-    }
 }
