@@ -77,17 +77,7 @@ public sealed partial class TextCleaner
         var line = ZeroWidth().Replace(raw, string.Empty);
         var hadText = !string.IsNullOrWhiteSpace(line);
 
-        foreach (var fragment in line.AsSpan().ContainsAny(_anyFragment) ? _fragments : [])
-        {
-            for (var at = line.IndexOf(fragment, StringComparison.OrdinalIgnoreCase); at >= 0;
-                 at = line.IndexOf(fragment, StringComparison.OrdinalIgnoreCase))
-            {
-                var start = at;
-                while (start > 0 && line[start - 1] is ' ' or '\t')
-                    start--;
-                line = line.Remove(start, at + fragment.Length - start);
-            }
-        }
+        line = RemoveFragments(line);
         line = Shortcode().Replace(line, m => IsShortcode(m) ? string.Empty : m.Value);
         line = line.Trim();
 
@@ -102,6 +92,25 @@ public sealed partial class TextCleaner
         {
             if (lower.StartsWith(prefix, StringComparison.Ordinal))
                 return null;
+        }
+        return line;
+    }
+
+    /// <summary>The line without the boilerplate fragments in it (and the spaces before each).</summary>
+    private string RemoveFragments(string line)
+    {
+        if (!line.AsSpan().ContainsAny(_anyFragment))
+            return line;
+        foreach (var fragment in _fragments)
+        {
+            for (var at = line.IndexOf(fragment, StringComparison.OrdinalIgnoreCase); at >= 0;
+                 at = line.IndexOf(fragment, StringComparison.OrdinalIgnoreCase))
+            {
+                var start = at;
+                while (start > 0 && line[start - 1] is ' ' or '\t')
+                    start--;
+                line = line.Remove(start, at + fragment.Length - start);
+            }
         }
         return line;
     }

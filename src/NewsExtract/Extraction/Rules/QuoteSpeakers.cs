@@ -28,9 +28,9 @@ internal sealed partial class QuoteSpeakers
     /// <summary>Every run of two or more words that reads as a name, for resolving a short name no context marked.</summary>
     private readonly List<(int Start, string Name)> _names;
 
-    private readonly Lazy<Dictionary<string, List<int>>> _peopleByWord;
-    private readonly Lazy<Dictionary<string, List<int>>> _namesByWord;
-    private readonly Lazy<HashSet<string>> _peopleNames;
+    private readonly Dictionary<string, List<int>> _peopleByWord;
+    private readonly Dictionary<string, List<int>> _namesByWord;
+    private readonly HashSet<string> _peopleNames;
     private readonly Dictionary<string, List<Entity>> _describedOrgs = new(StringComparer.Ordinal);
 
     public QuoteSpeakers(DocumentLookups lookups, string folded, ExtractionLexicons lexicons, Regex speech)
@@ -47,9 +47,9 @@ internal sealed partial class QuoteSpeakers
             .Concat(runs.Where(InPersonContext).Select(r => (r.Start, r.Name)))
             .OrderBy(p => p.Item1)];
         _names = [.. runs.Where(r => r.Tokens >= 2).Select(r => (r.Start, r.Name))];
-        _peopleByWord = new(() => ByWord(_people));
-        _namesByWord = new(() => ByWord(_names));
-        _peopleNames = new(() => _people.Select(p => p.Name).ToHashSet(StringComparer.Ordinal));
+        _peopleByWord = ByWord(_people);
+        _namesByWord = ByWord(_names);
+        _peopleNames = _people.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
     }
 
     private enum RunKind { Person, Org, Place, Other }
@@ -152,8 +152,8 @@ internal sealed partial class QuoteSpeakers
     {
         // The people and names that hold the run's last word, in document order; a longer one shares it.
         var last = run.Name.Split(' ')[^1];
-        var people = _peopleByWord.Value.GetValueOrDefault(last) ?? [];
-        var names = _namesByWord.Value.GetValueOrDefault(last) ?? [];
+        var people = _peopleByWord.GetValueOrDefault(last) ?? [];
+        var names = _namesByWord.GetValueOrDefault(last) ?? [];
         bool Longer(int i, List<(int Start, string Name)> list) => list[i].Name.Length > run.Name.Length;
         string? match = null;
         for (var k = people.Count - 1; k >= 0 && match is null; k--)
@@ -165,7 +165,7 @@ internal sealed partial class QuoteSpeakers
         match ??= names.Where(i => Longer(i, _names)).Select(i => _names[i].Name).FirstOrDefault();
         if (match is not null)
             return match;
-        return run.Tokens >= 2 || _peopleNames.Value.Contains(run.Name) ? run.Name : null;
+        return run.Tokens >= 2 || _peopleNames.Contains(run.Name) ? run.Name : null;
     }
 
     /// <summary>For each word of a name (split at spaces, as <see cref="Resolve"/> compares them), the indices of the
