@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -116,14 +117,14 @@ public sealed partial class HtmlArticleExtractor
             return new HtmlExtraction(string.Empty, metadata.Title, metadata.Published, metadata.Url, metadata.SiteName, metadata.Byline, metadata.Headline);
 
         var hints = new HintCache(_hints);
-        RemoveJunk(body);
+        var elements = RemoveJunk(body);
         // Before furniture is judged: text in <br> runs is paragraphs, and a block holding them may be the article.
         ParagraphsFromBreaks(body);
         // Measured once: the passes below ask for the text of every candidate and its ancestors. Removing furniture
         // tells the measures which ancestors changed.
-        var stats = new TextStats();
+        var stats = new TextStats(elements);
         var repeated = RepeatedBlocks(body, stats); // before furniture goes: a prompt's other copy is often in a sidebar
-        RemoveFurniture(body, new Page(stats, hints, [], []));
+        RemoveFurniture(body, new Page(stats, hints, RepeatedTexts.None, []));
         var page = new Page(stats, hints, repeated, _prompts);
         var roots = ChooseContent(body, page);
 
@@ -139,23 +140,32 @@ public sealed partial class HtmlArticleExtractor
 
     // ---- cleaning the DOM ----
 
-    private static void RemoveJunk(IElement body)
+    /// <summary>Removes comments, junk tags and hidden elements; returns how many elements are left below the body.</summary>
+    private static int RemoveJunk(IElement body)
     {
         UnwrapDeferredProse(body);
-        // One walk: a removed node's subtree is not visited. Children are copied first: AngleSharp finds a node's
-        // next sibling by searching its parent's list, which is quadratic over a parent of many children.
+        // One walk: a removed node's subtree is not visited. Children are read by index, last first, so a removal
+        // does not move those still to come (AngleSharp finds a node's next sibling by searching its parent's list,
+        // which is quadratic over a parent of many children).
         var pending = new Stack<INode>();
         pending.Push(body);
+        var kept = 0;
         while (pending.Count > 0)
         {
-            foreach (var child in pending.Pop().ChildNodes.ToArray())
+            var children = pending.Pop().ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
+                var child = children[i];
                 if (child is IComment || (child is IElement element && (JunkTags.Contains(element.LocalName) || IsHidden(element))))
                     child.RemoveFromParent();
                 else if (child is IElement)
+                {
                     pending.Push(child);
+                    kept++;
+                }
             }
         }
+        return kept;
     }
 
     private static void RemoveFurniture(IElement body, Page page)
@@ -180,12 +190,16 @@ public sealed partial class HtmlArticleExtractor
         }
     }
 
-    /// <summary>Pushes the element's children last to first (so they pop in document order), from one copy of the list.</summary>
+    /// <summary>Pushes the element's children last to first (so they pop in document order), read by index from the
+    /// node list (the element collection's indexer searches).</summary>
     private static void PushChildren(Stack<IElement> pending, IElement element)
     {
-        var children = element.Children.ToArray();
+        var children = element.ChildNodes;
         for (var i = children.Length - 1; i >= 0; i--)
-            pending.Push(children[i]);
+        {
+            if (children[i] is IElement child)
+                pending.Push(child);
+        }
     }
 
     private static bool LooksLikeFurniture(IElement element, Page page)
@@ -363,40 +377,31 @@ public sealed partial class HtmlArticleExtractor
     /// <summary>Texts of short paragraph-like blocks that occur more than once on the page (a newsletter prompt at the top
     /// and the bottom, a "follow us" line after each section); none when many repeat (a page that carries its article
     /// twice, as some do for two layouts: a long paragraph repeats, or half the blocks do).</summary>
-    private static HashSet<string> RepeatedBlocks(IElement body, TextStats stats)
+    private static RepeatedTexts RepeatedBlocks(IElement body, TextStats stats)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        // A long block's text is read only when another long one has the same length and commas (a cheap fingerprint).
-        var longBlocks = new Dictionary<(int Length, int Commas), List<IElement>>();
-        var blocks = 0;
+        // Blocks are grouped by length and text hash; only the texts of blocks that share both are read and compared.
+        var blocks = new List<(IElement Element, TextKey Key)>();
+        var sameKey = new Dictionary<TextKey, int>();
         foreach (var element in body.QuerySelectorAll("*"))
         {
             var length = IsParagraphLike(element, stats) ? stats.Length(element) : 0;
             if (length < MinParagraphLength)
                 continue;
-            blocks++;
-            if (length > MaxBoilerplateBlockLength)
-            {
-                var key = (length, stats.Commas(element));
-                if (!longBlocks.TryGetValue(key, out var same))
-                    longBlocks[key] = same = [];
-                same.Add(element);
+            var key = new TextKey(length, stats.Hash(element));
+            blocks.Add((element, key));
+            sameKey[key] = sameKey.GetValueOrDefault(key) + 1;
+        }
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (element, key) in blocks)
+        {
+            if (sameKey[key] < 2)
                 continue;
-            }
             var text = Collapse(element.TextContent);
             counts[text] = counts.GetValueOrDefault(text) + 1;
         }
-        foreach (var same in longBlocks.Values.Where(l => l.Count > 1))
-        {
-            foreach (var element in same)
-            {
-                var text = Collapse(element.TextContent);
-                counts[text] = counts.GetValueOrDefault(text) + 1;
-            }
-        }
         var repeated = counts.Where(kv => kv.Value > 1).ToList();
-        var twice = repeated.Any(kv => kv.Key.Length > MaxBoilerplateBlockLength) || repeated.Sum(kv => kv.Value) * 2 > blocks;
-        return twice ? [] : repeated.Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+        var twice = repeated.Any(kv => kv.Key.Length > MaxBoilerplateBlockLength) || repeated.Sum(kv => kv.Value) * 2 > blocks.Count;
+        return twice ? RepeatedTexts.None : new RepeatedTexts(repeated.Select(kv => kv.Key));
     }
 
     // ---- choosing the article ----
@@ -494,7 +499,7 @@ public sealed partial class HtmlArticleExtractor
                 included[i] = true;
                 continue;
             }
-            if (sibling.LocalName is "p" or "ul" or "ol" or "blockquote" || (sibling.LocalName == "div" && IsParagraphLike(sibling)))
+            if (sibling.LocalName is "p" or "ul" or "ol" or "blockquote" || (sibling.LocalName == "div" && IsParagraphLike(sibling, stats)))
             {
                 var text = Collapse(sibling.TextContent);
                 var density = stats.LinkDensity(sibling);
@@ -528,18 +533,11 @@ public sealed partial class HtmlArticleExtractor
         return score + page.Hint(element).Weight;
     }
 
-    /// <summary>As <see cref="IsParagraphLike(IElement)"/>, from the page's measures.</summary>
+    /// <summary>A paragraph, or a block of inline content only (text in a &lt;div&gt; with no paragraph tags).</summary>
     private static bool IsParagraphLike(IElement element, TextStats stats) => element.LocalName switch
     {
         "p" or "pre" => true,
         "td" or "div" or "section" or "article" or "blockquote" or "dd" or "font" or "center" => stats.InlineOnly(element),
-        _ => false,
-    };
-
-    private static bool IsParagraphLike(IElement element) => element.LocalName switch
-    {
-        "p" or "pre" => true,
-        "td" or "div" or "section" or "article" or "blockquote" or "dd" or "font" or "center" => element.Children.All(c => IsInline(c)),
         _ => false,
     };
 
@@ -629,7 +627,7 @@ public sealed partial class HtmlArticleExtractor
     {
         var stats = page.Stats;
         var tag = element.LocalName;
-        if (tag is "p" or "li" or "dd" || IsParagraphLike(element) && tag is "div" or "section")
+        if (tag is "p" or "li" or "dd" || IsParagraphLike(element, stats) && tag is "div" or "section")
         {
             var length = stats.Length(element);
             return tag != "li" && length > 0 && length < 250 && stats.LinkDensity(element) > 0.7;
@@ -651,21 +649,71 @@ public sealed partial class HtmlArticleExtractor
     /// prompt to go elsewhere ("Read more:", "Sign up for ...", "Related"): found by shape and wording, without class names.</summary>
     private static bool IsBoilerplateBlock(IElement element, Page page)
     {
-        if (!IsParagraphLike(element) && element.LocalName is not ("li" or "dd"))
+        if (!IsParagraphLike(element, page.Stats) && element.LocalName is not ("li" or "dd"))
             return false;
         var length = page.Stats.Length(element);
         if (length == 0 || (length > MaxBoilerplateBlockLength && page.Stats.LinkDensity(element) <= 0.3))
             return false;
-        var text = Collapse(element.TextContent);
-        if (page.Repeated.Contains(text))
+        if (page.Repeated.Contains(element, length, page.Stats))
             return true;
-        var start = text.TrimStart(' ', '\u2022', '\u00bb', '\u203a', '>', '-', '\u2013', '\u2014', '*', '[', '(', '|').ToLowerInvariant();
+        // Only the text's start is read: enough for the longest prompt and the character after it.
+        var start = PromptStart(element, page.LongestPrompt + 1);
         foreach (var prompt in page.Prompts)
         {
             if (start.StartsWith(prompt, StringComparison.Ordinal) && (start.Length == prompt.Length || !char.IsLetter(start[prompt.Length])))
                 return true;
         }
         return false;
+    }
+
+    /// <summary>Marks that may lead a prompt ("» Read more", "- Sign up", "[Related]").</summary>
+    private static readonly SearchValues<char> PromptMarks = SearchValues.Create(" \u2022\u00bb\u203a>-\u2013\u2014*[(|");
+
+    /// <summary>The first <paramref name="count"/> characters (fewer if the text is shorter) of the element's collapsed
+    /// text, leading marks (<see cref="PromptMarks"/>) dropped, lower-cased: as the same cut of the whole collapsed
+    /// text, marks trimmed, would be.</summary>
+    private static string PromptStart(IElement element, int count)
+    {
+        var builder = new StringBuilder(count);
+        var pendingSpace = false;
+        Append(element);
+        if (builder.Length > count)
+            builder.Length = count;
+        return builder.ToString().ToLowerInvariant();
+
+        // Text nodes in document order until the count is reached (recursing as deep as TextStats does).
+        bool Append(INode node)
+        {
+            var children = node.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
+            {
+                if (children[i] is IText text ? !AppendText(text.Data) : !Append(children[i]))
+                    return false;
+            }
+            return true;
+        }
+
+        // False once the count is reached.
+        bool AppendText(string data)
+        {
+            foreach (var c in data)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    pendingSpace = builder.Length > 0;
+                    continue;
+                }
+                if (builder.Length == 0 && PromptMarks.Contains(c))
+                    continue;
+                if (pendingSpace)
+                    builder.Append(' ');
+                pendingSpace = false;
+                if (builder.Length >= count)
+                    return false;
+                builder.Append(c);
+            }
+            return true;
+        }
     }
 
     private static List<string> PutTitleFirst(List<string> lines, string title)
@@ -720,9 +768,12 @@ public sealed partial class HtmlArticleExtractor
     [GeneratedRegex(@"[.!?][""'\u201D\u2019)]?$")]
     private static partial Regex SentenceEnd();
 
-    /// <summary>What the passes over one page share: its text measures and its class-name hints.</summary>
-    private sealed record Page(TextStats Stats, HintCache Hints, HashSet<string> Repeated, string[] Prompts)
+    /// <summary>What the passes over one page share: its text measures, its class-name hints, the texts repeated on it
+    /// and the prompts (longest first).</summary>
+    private sealed record Page(TextStats Stats, HintCache Hints, RepeatedTexts Repeated, string[] Prompts)
     {
+        public int LongestPrompt { get; } = Prompts.Length == 0 ? 0 : Prompts.Max(p => p.Length);
+
         public HintMatch Hint(IElement element) => Hints.Match(Names(element));
     }
 

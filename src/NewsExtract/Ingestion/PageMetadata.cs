@@ -49,37 +49,38 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
 
     public static PageMetadata Read(IDocument document)
     {
+        var elements = PageElements.Of(document);
         var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var meta in document.QuerySelectorAll("meta"))
+        foreach (var meta in elements.Metas)
         {
             var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
             var content = meta.GetAttribute("content")?.Trim();
             if (key is not null && !string.IsNullOrEmpty(content))
                 metas.TryAdd(key.Trim(), content);
         }
-        var ld = JsonLd.Read(document);
+        var ld = JsonLd.Read(elements.JsonLdScripts, document.Title);
 
         var siteName = First(metas.GetValueOrDefault("og:site_name"), ld.PublisherName, metas.GetValueOrDefault("application-name"));
         var url = First(metas.GetValueOrDefault("og:url"),
-            document.QuerySelector("link[rel='canonical']")?.GetAttribute("href"), ld.Url);
+            elements.Canonical?.GetAttribute("href"), ld.Url);
 
         // Only a title with a separator needs it, and on a large page it is most of the metadata's cost.
         var bodyText = new Lazy<string>(() => HtmlArticleExtractor.Collapse(document.Body?.TextContent ?? string.Empty));
         var declared = First([.. TitleKeys.Select(metas.GetValueOrDefault), ld.Headline]);
         var headline = declared is null
-            ? DocumentTitle(document, siteName, bodyText)
+            ? DocumentTitle(document, elements, siteName, bodyText)
             : StripSiteName(HtmlArticleExtractor.Collapse(declared), siteName, bodyText);
-        var title = DeclaredTitle(document, ld, siteName) ?? headline;
+        var title = DeclaredTitle(document, elements, ld, siteName) ?? headline;
 
-        return new PageMetadata(title, FindPublished(document, metas, ld), url, siteName, FindByline(document, metas, ld), headline);
+        return new PageMetadata(title, FindPublished(elements, metas, ld), url, siteName, FindByline(elements, metas, ld), headline);
     }
 
     /// <summary>The title the page gives itself, whole (a site name in it is part of that title): the article's JSON-LD
     /// headline, then title meta tags, then the &lt;title&gt; without its last separated part when a headline of five
     /// words or more stays; null when there is none or the &lt;title&gt; is only the site's name.</summary>
-    private static string? DeclaredTitle(IDocument document, JsonLd ld, string? siteName)
+    private static string? DeclaredTitle(IDocument document, PageElements elements, JsonLd ld, string? siteName)
     {
-        var named = TitleMetas(document);
+        var named = TitleMetas(elements.Metas);
         var declared = First([ld.Headline, .. DeclaredTitleKeys.Select(named.GetValueOrDefault)]);
         if (declared is not null)
             return HtmlArticleExtractor.Collapse(declared);
@@ -92,12 +93,12 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
 
     /// <summary>Title meta tags by normalized name ("DC.title" is "dc:title"; a space-separated property names each of its
     /// parts); RDFa <c>property</c> before <c>name</c>, and the first of each name.</summary>
-    private static Dictionary<string, string> TitleMetas(IDocument document)
+    private static Dictionary<string, string> TitleMetas(List<IElement> metas)
     {
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var attribute in (string[])["property", "name"])
         {
-            foreach (var meta in document.QuerySelectorAll($"meta[{attribute}]"))
+            foreach (var meta in metas.Where(m => m.HasAttribute(attribute)))
             {
                 var content = meta.GetAttribute("content")?.Trim();
                 if (string.IsNullOrEmpty(content))
@@ -115,9 +116,9 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
     /// <summary>The first &lt;h1&gt; when it tells the same story as the page's &lt;title&gt; (it is the printed headline,
     /// without the site name and the "LIVE:" of the tab), else the &lt;title&gt; without its site name: an &lt;h1&gt;
     /// with other words is often a logo or a section name.</summary>
-    private static string? DocumentTitle(IDocument document, string? siteName, Lazy<string> bodyText)
+    private static string? DocumentTitle(IDocument document, PageElements elements, string? siteName, Lazy<string> bodyText)
     {
-        var heading = FirstHeading(document);
+        var heading = FirstHeading(elements);
         var raw = HtmlArticleExtractor.Collapse(document.Title ?? string.Empty);
         if (raw.Length == 0 || heading is null)
             return heading ?? (raw.Length == 0 ? null : StripSiteName(raw, siteName, bodyText));
@@ -138,13 +139,13 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
         NonWord().Split(text.ToLowerInvariant()).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>JSON-LD author names, then author meta tags, then a short element marked as the author or byline.</summary>
-    private static string? FindByline(IDocument document, Dictionary<string, string> metas, JsonLd ld)
+    private static string? FindByline(PageElements elements, Dictionary<string, string> metas, JsonLd ld)
     {
         var declared = First([ld.Author, .. AuthorKeys.Select(metas.GetValueOrDefault).Where(v => v is null || !LooksLikeUrl(v))]);
         if (declared is not null)
             return CleanByline(declared);
 
-        foreach (var element in MarkedAsAuthor(document))
+        foreach (var element in MarkedAsAuthor(elements))
         {
             var text = element.GetAttribute("content") ?? LeadingText(element);
             if (LooksLikeUrl(text.Trim()))
@@ -157,27 +158,9 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
     }
 
     /// <summary>Elements marked as the author (<c>rel="author"</c>, <c>itemprop</c> listing "author", or its
-    /// <c>itemprop="name"</c> part), then those named like a byline or author by class or id, each in document order.
-    /// One walk over the page instead of a selector per pattern.</summary>
-    private static IEnumerable<IElement> MarkedAsAuthor(IDocument document)
-    {
-        var marked = new List<IElement>();
-        var named = new List<IElement>();
-        foreach (var element in document.QuerySelectorAll("*"))
-        {
-            if (element.GetAttribute("rel") == "author" || HasToken(element.GetAttribute("itemprop"), "author"))
-                marked.Add(element.QuerySelector("[itemprop='name']") ?? element);
-            var classes = element.GetAttribute("class");
-            var id = element.GetAttribute("id");
-            if (Named(classes, "byline") || Named(id, "byline") || Named(classes, "author") || Named(id, "author") || Named(classes, "writtenby"))
-                named.Add(element);
-        }
-        return marked.Concat(named);
-
-        static bool Named(string? value, string part) => value is not null && value.Contains(part, StringComparison.OrdinalIgnoreCase);
-        static bool HasToken(string? value, string token) =>
-            value is not null && value.Split((char[])[' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries).Contains(token, StringComparer.Ordinal);
-    }
+    /// <c>itemprop="name"</c> part), then those named like a byline or author by class or id, each in document order.</summary>
+    private static IEnumerable<IElement> MarkedAsAuthor(PageElements elements) =>
+        elements.AuthorMarked.Select(e => e.QuerySelector("[itemprop='name']") ?? e).Concat(elements.AuthorNamed);
 
     /// <summary>The element's text up to its first 1,000 non-space characters: a byline is cut at its first separator
     /// or date, so one of at most 100 characters is decided by the start of the text, and a page-wide element named
@@ -213,7 +196,7 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
         value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
         || value.StartsWith('/');
 
-    private static DateOnly? FindPublished(IDocument document, Dictionary<string, string> metas, JsonLd ld)
+    private static DateOnly? FindPublished(PageElements elements, Dictionary<string, string> metas, JsonLd ld)
     {
         // An article's own JSON-LD first: social-card meta tags are sometimes stamped when the page was last shared.
         if (PublishedDate.TryParse(ld.ArticleDatePublished, out var articleDate))
@@ -226,10 +209,10 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
         if (PublishedDate.TryParse(ld.DatePublished, out var ldDate))
             return ldDate;
 
-        var candidates = document.QuerySelectorAll("[itemprop='datePublished']")
-            .Concat(document.QuerySelectorAll("time[pubdate]"))
-            .Concat(document.QuerySelectorAll("article time[datetime], main time[datetime]"))
-            .Concat(document.QuerySelectorAll("time[datetime]"));
+        var candidates = elements.DatePublished
+            .Concat(elements.PubdateTimes)
+            .Concat(elements.DatetimeTimesInArticle)
+            .Concat(elements.DatetimeTimes);
         foreach (var element in candidates)
         {
             var value = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent;
@@ -239,11 +222,11 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
         return null;
     }
 
-    private static string? FirstHeading(IDocument document)
+    private static string? FirstHeading(PageElements elements)
     {
-        var h1 = document.QuerySelector("article h1, main h1, [itemprop='headline']")
-            ?? document.QuerySelectorAll("h1").FirstOrDefault(h => h.Closest("header, nav") is null)
-            ?? document.QuerySelector("h1");
+        var h1 = elements.MarkedHeadline
+            ?? elements.Headings.FirstOrDefault(h => h.Closest("header, nav") is null)
+            ?? elements.Headings.FirstOrDefault();
         var text = h1 is null ? null : HtmlArticleExtractor.Collapse(h1.TextContent);
         return string.IsNullOrEmpty(text) ? null : text;
     }
@@ -303,11 +286,11 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
     {
         private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
-        public static JsonLd Read(IDocument document)
+        public static JsonLd Read(IEnumerable<IElement> scripts, string? pageTitle)
         {
             var articles = new List<JsonLd>();
             var others = new List<JsonLd>();
-            foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+            foreach (var script in scripts)
             {
                 var json = script.TextContent.Trim();
                 if (json.StartsWith("<!--", StringComparison.Ordinal))
@@ -318,7 +301,7 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
                 try
                 {
                     using var doc = JsonDocument.Parse(json, Options);
-                    Walk(doc.RootElement, articles, others, document.Title, depth: 0);
+                    Walk(doc.RootElement, articles, others, pageTitle, depth: 0);
                 }
                 catch (JsonException)
                 {

@@ -21,15 +21,16 @@ public sealed partial class TextCleaner
     // A single ordinary line may sit between two contact/promo lines ("We offer ..." above "Contact us").
     private const int MaxGapInTrailer = 1;
 
-    private readonly HashSet<string> _lines;
+    private readonly LineKeys _lines;
     private readonly string[] _prefixes;
+    private readonly int _longestPrefix;
     private readonly string[] _fragments;
 
     // Most lines hold no fragment: one search for all of them first, not one per fragment.
     private readonly SearchValues<string> _anyFragment;
-    private readonly HashSet<string> _terminators;
+    private readonly LineKeys _terminators;
     private readonly string[] _cues;
-    private readonly HashSet<string> _uiWords;
+    private readonly LineKeys _uiWords;
     private readonly HashSet<string> _shortcodes;
 
     public TextCleaner()
@@ -45,13 +46,14 @@ public sealed partial class TextCleaner
             .Select(e => e.Key.ToLowerInvariant())
             .ToArray();
 
-        _lines = new HashSet<string>(Of("line").Select(NormalizeLine), StringComparer.Ordinal);
+        _lines = new LineKeys(Of("line"));
         _prefixes = Of("prefix");
+        _longestPrefix = _prefixes.Length == 0 ? 0 : _prefixes.Max(p => p.Length);
         _fragments = Of("fragment").OrderByDescending(f => f.Length).ToArray();
         _anyFragment = SearchValues.Create(_fragments, StringComparison.OrdinalIgnoreCase);
-        _terminators = new HashSet<string>(Of("terminator").Select(NormalizeLine), StringComparer.Ordinal);
+        _terminators = new LineKeys(Of("terminator"));
         _cues = Of("cue");
-        _uiWords = new HashSet<string>(Of("ui").Select(NormalizeLine), StringComparer.Ordinal);
+        _uiWords = new LineKeys(Of("ui"));
         _shortcodes = new HashSet<string>(Of("shortcode"), StringComparer.Ordinal);
     }
 
@@ -84,10 +86,13 @@ public sealed partial class TextCleaner
         if (line.Length == 0)
             return hadText ? null : string.Empty;
 
-        var key = NormalizeLine(line);
-        if (key.Length == 0 || _lines.Contains(key) || ImageCredit().IsMatch(line) || CreditLine().IsMatch(line) || DateLine().IsMatch(line))
+        var core = LineCore(line);
+        if (core.Length == 0 || _lines.Contains(core) || ImageCredit().IsMatch(line) || CreditLine().IsMatch(line) || DateLine().IsMatch(line))
             return null;
-        var lower = line.ToLowerInvariant();
+        // Only the line's start is lower-cased: as long as the longest prefix.
+        var head = line.AsSpan(0, Math.Min(line.Length, _longestPrefix));
+        Span<char> lower = head.Length <= 256 ? stackalloc char[head.Length] : new char[head.Length];
+        head.ToLowerInvariant(lower);
         foreach (var prefix in _prefixes)
         {
             if (lower.StartsWith(prefix, StringComparison.Ordinal))
@@ -129,7 +134,7 @@ public sealed partial class TextCleaner
             var line = lines[i];
             if (line is null || line.Length == 0)
                 continue;
-            if (!_uiWords.Contains(NormalizeLine(line)))
+            if (!_uiWords.Contains(LineCore(line)))
                 return;
             lines[i] = null;
         }
@@ -142,8 +147,8 @@ public sealed partial class TextCleaner
         var before = 0;
         for (var i = 0; i < lines.Count; i++)
         {
-            var key = NormalizeLine(lines[i]);
-            if (key.Length > 0 && (_terminators.Contains(key) || CommentCount().IsMatch(key)))
+            var core = LineCore(lines[i]);
+            if (core.Length > 0 && (_terminators.Contains(core) || (char.IsDigit(core[0]) && CommentCount().IsMatch(core.ToString().ToLowerInvariant()))))
             {
                 if (total - before <= before)
                 {
@@ -219,12 +224,35 @@ public sealed partial class TextCleaner
         return sb.ToString();
     }
 
-    /// <summary>Lower case, without list bullets in front or ":.!…" behind, for whole-line comparison.</summary>
-    private static string NormalizeLine(string line)
+    private static readonly char[] LeadMarks = ['•', '·', '▪', '►', '*', '-', '–', '—', '>', ' ', '\t'];
+    private static readonly char[] TrailMarks = [':', '.', '!', '…', ' ', '\t', '|', '»', '›', '→'];
+
+    /// <summary>The line without list bullets in front or ":.!…" behind, for whole-line comparison (in lower case).</summary>
+    private static ReadOnlySpan<char> LineCore(string line) => line.AsSpan().Trim().TrimStart(LeadMarks).TrimEnd(TrailMarks);
+
+    /// <summary>Whole lines, compared by their lower-cased <see cref="LineCore"/>; a line longer than the longest is
+    /// not lower-cased at all.</summary>
+    private sealed class LineKeys
     {
-        var s = line.Trim().TrimStart('•', '·', '▪', '►', '*', '-', '–', '—', '>', ' ', '\t');
-        s = s.TrimEnd(':', '.', '!', '…', ' ', '\t', '|', '»', '›', '→');
-        return s.ToLowerInvariant();
+        private readonly HashSet<string> _keys;
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private readonly int _longest;
+
+        public LineKeys(IEnumerable<string> lines)
+        {
+            _keys = new HashSet<string>(lines.Select(l => LineCore(l).ToString().ToLowerInvariant()), StringComparer.Ordinal);
+            _lookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
+            _longest = _keys.Count == 0 ? 0 : _keys.Max(k => k.Length);
+        }
+
+        public bool Contains(ReadOnlySpan<char> core)
+        {
+            if (core.Length > _longest)
+                return false;
+            Span<char> lower = stackalloc char[core.Length];
+            core.ToLowerInvariant(lower);
+            return _lookup.Contains(lower);
+        }
     }
 
     [GeneratedRegex(@"[\u200B\u200C\u200D\u2060\uFEFF]")]

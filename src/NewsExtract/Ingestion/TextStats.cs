@@ -11,10 +11,24 @@ namespace NewsExtract.Ingestion;
 /// </remarks>
 internal sealed class TextStats
 {
-    private readonly Dictionary<IElement, Measure> _cache = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IElement, Measure> _cache;
+
+    /// <param name="capacity">About how many elements will be measured: a large page's table is sized once instead of
+    /// growing through copies of itself.</param>
+    public TextStats(int capacity = 0)
+    {
+        _cache = new Dictionary<IElement, Measure>(capacity, ReferenceEqualityComparer.Instance);
+    }
 
     /// <summary>Length of the element's text with whitespace collapsed and trimmed.</summary>
     public int Length(IElement element) => Get(element).Text.Length;
+
+    /// <summary>A hash of the element's collapsed text: equal texts have equal hashes, so texts need only be read and
+    /// compared when their lengths and hashes agree.</summary>
+    public ulong Hash(IElement element) => Get(element).Text.Hash;
+
+    /// <summary>The <see cref="Hash"/> of a text that is already collapsed.</summary>
+    public static ulong HashOf(string collapsed) => Span.Of(collapsed).Hash;
 
     /// <summary>Commas (Latin, full-width and ideographic) in the element's text.</summary>
     public int Commas(IElement element) => Get(element).Commas;
@@ -123,17 +137,21 @@ internal sealed class TextStats
         Span Text, int Commas, double LinkText, int Paragraphs, int Prose, bool HasParagraph, bool HasArticleMark, bool InlineOnly);
 
     /// <summary>A piece of text as whitespace collapsing sees it: its collapsed, trimmed length and whether it starts or
-    /// ends with whitespace (for a piece of whitespace only, both say whether it has any). Concatenation is associative,
-    /// so a subtree's span is its children's spans concatenated.</summary>
-    private readonly record struct Span(bool HasText, int Core, bool Lead, bool Trail)
+    /// ends with whitespace (for a piece of whitespace only, both say whether it has any), and a polynomial hash of the
+    /// collapsed text (<see cref="Hash"/> = sum of c[i]·B^(n-1-i) mod 2^64, <see cref="Power"/> = B^n). Concatenation is
+    /// associative, so a subtree's span is its children's spans concatenated.</summary>
+    private readonly record struct Span(bool HasText, int Core, bool Lead, bool Trail, ulong Hash, ulong Power)
     {
-        public static readonly Span Empty = default;
+        private const ulong Base = 1_000_003;
+
+        public static readonly Span Empty = new(false, 0, false, false, 0, 1);
 
         public int Length => HasText ? Core : 0;
 
         public static Span Of(string text)
         {
             var core = 0;
+            ulong hash = 0, power = 1;
             bool seen = false, pendingSpace = false, lead = false;
             foreach (var c in text)
             {
@@ -146,21 +164,29 @@ internal sealed class TextStats
                     continue;
                 }
                 if (pendingSpace)
+                {
                     core++;
+                    hash = hash * Base + ' ';
+                    power *= Base;
+                }
                 pendingSpace = false;
                 seen = true;
                 core++;
+                hash = hash * Base + c;
+                power *= Base;
             }
-            return seen ? new Span(true, core, lead, pendingSpace) : new Span(false, 0, lead, lead);
+            return seen ? new Span(true, core, lead, pendingSpace, hash, power) : new Span(false, 0, lead, lead, 0, 1);
         }
 
         public static Span Concat(Span a, Span b)
         {
             if (!a.HasText)
-                return new Span(b.HasText, b.Core, a.Lead || b.Lead, b.HasText ? b.Trail : a.Trail || b.Trail);
+                return new Span(b.HasText, b.Core, a.Lead || b.Lead, b.HasText ? b.Trail : a.Trail || b.Trail, b.Hash, b.Power);
             if (!b.HasText)
-                return new Span(true, a.Core, a.Lead, a.Trail || b.Lead);
-            return new Span(true, a.Core + b.Core + (a.Trail || b.Lead ? 1 : 0), a.Lead, b.Trail);
+                return new Span(true, a.Core, a.Lead, a.Trail || b.Lead, a.Hash, a.Power);
+            if (a.Trail || b.Lead)
+                return new Span(true, a.Core + b.Core + 1, a.Lead, b.Trail, ((a.Hash * Base) + ' ') * b.Power + b.Hash, a.Power * Base * b.Power);
+            return new Span(true, a.Core + b.Core, a.Lead, b.Trail, a.Hash * b.Power + b.Hash, a.Power * b.Power);
         }
     }
 }

@@ -86,6 +86,7 @@ public sealed class HtmlBodyKindsTests
     [InlineData("<p>\u2022 See also: zinc smelters cut output in the north</p>")]
     [InlineData("<div>Subscribe to the daily metals note for prices before the open.</div>")]
     [InlineData("<p>DON'T MISS: our guide to the new export licences</p>")]
+    [InlineData("<p>\u00bb <span> <b>Read</b>\n more</span>: <a href=\"/y\">zinc smelters cut output</a></p>")]
     public void A_short_block_opening_with_a_prompt_is_dropped(string block)
     {
         var text = _extractor.Extract($"<html><body><article>{Prose}{block}</article></body></html>").Text;
@@ -96,6 +97,7 @@ public sealed class HtmlBodyKindsTests
     [Theory]
     [InlineData("<p>Related talks between the two ministries, which began in March, have covered tariffs on refined copper, cobalt and zinc, officials said, and a third round is due in the autumn.</p>")]
     [InlineData("<p>Subscribers to the exchange data feed saw the price first.</p>")]
+    [InlineData("<p><i>Subscribe</i>rs to the exchange data feed saw the price first.</p>")]
     public void A_block_that_only_starts_like_a_prompt_is_kept(string block)
     {
         var text = _extractor.Extract($"<html><body><article>{Prose}{block}</article></body></html>").Text;
@@ -110,7 +112,11 @@ public sealed class HtmlBodyKindsTests
         var once = _extractor.Extract($"<html><body><div>{promo}</div><article>{Prose}{promo}</article></body></html>").Text;
         var twice = _extractor.Extract($"<html><body><article>{Prose}</article><div class=\"mobile\">{Prose}</div></body></html>").Text;
 
+        var marked = _extractor.Extract(
+            $"<html><body><div>{promo}</div><article>{Prose}<p>Follow  the <b>metals</b>\n desk on the app for live alerts.</p></article></body></html>").Text;
+
         Assert.DoesNotContain("Follow the metals desk", once, StringComparison.Ordinal);
+        Assert.DoesNotContain("Follow the metals desk", marked, StringComparison.Ordinal);
         Assert.Contains("Copper cathode premiums", twice, StringComparison.Ordinal);
     }
 

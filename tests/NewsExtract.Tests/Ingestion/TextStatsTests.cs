@@ -30,6 +30,20 @@ public sealed class TextStatsTests
         var prose = element.QuerySelectorAll("p").Where(p => p.Closest("li, figure") is not { } card || !element.Contains(card)).Sum(p => Collapse(p).Length);
         Assert.Equal(prose, stats.ProseLength(element));
         Assert.Equal(element.QuerySelector("p") is not null, stats.HasParagraph(element));
+        Assert.Equal(TextStats.HashOf(text), stats.Hash(element));
+    }
+
+    [Fact]
+    public void Equal_texts_hash_equal_whatever_their_markup_and_different_texts_differ()
+    {
+        var document = new HtmlParser().ParseDocument(
+            "<p id='a'>Tin rose, then fell.</p><p id='b'> Tin <b>rose,</b>\n\tthen <i>fell</i>.</p><p id='c'>Tin rose, then fell!</p><p id='d'>Tinrose, then fell.</p>");
+        var stats = new TextStats();
+        ulong Hash(string id) => stats.Hash(document.GetElementById(id)!);
+
+        Assert.Equal(Hash("a"), Hash("b"));
+        Assert.NotEqual(Hash("a"), Hash("c"));
+        Assert.NotEqual(Hash("a"), Hash("d"));
     }
 
     [Fact]
