@@ -89,7 +89,7 @@ public sealed class ArticleReader : IArticleReader
         if (isHtml)
         {
             var page = _html.Extract(decoded.Text);
-            text = _cleaner.Clean(page.Text);
+            text = _cleaner.Clean(page.Lines);
             (title, published, url, source, byline) = (page.Title, page.Published, page.Url, page.SiteName, page.Byline);
         }
         else

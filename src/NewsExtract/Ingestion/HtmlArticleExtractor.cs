@@ -9,11 +9,15 @@ using NewsExtract.Lexicons;
 
 namespace NewsExtract.Ingestion;
 
-/// <summary>What was read from an HTML page: the article text (one block a line) and its metadata.</summary>
+/// <summary>What was read from an HTML page: the article's lines (one block a line) and its metadata.</summary>
 /// <remarks><see cref="Title"/> is the title the page declares (a site name in it included); the text leads with
 /// <see cref="Headline"/>, the printed headline without the site name.</remarks>
-public sealed record HtmlExtraction(string Text, string? Title, DateOnly? Published, string? Url, string? SiteName, string? Byline = null,
-    string? Headline = null);
+public sealed record HtmlExtraction(IReadOnlyList<string> Lines, string? Title, DateOnly? Published, string? Url, string? SiteName,
+    string? Byline = null, string? Headline = null)
+{
+    /// <summary>The lines joined with <c>\n</c>.</summary>
+    public string Text => string.Join('\n', Lines);
+}
 
 /// <summary>Finds the article in an HTML page, readability-style, and reads its metadata.</summary>
 /// <remarks>
@@ -114,7 +118,7 @@ public sealed partial class HtmlArticleExtractor
         var metadata = PageMetadata.Read(document);
         var body = document.Body;
         if (body is null)
-            return new HtmlExtraction(string.Empty, metadata.Title, metadata.Published, metadata.Url, metadata.SiteName, metadata.Byline, metadata.Headline);
+            return new HtmlExtraction([], metadata.Title, metadata.Published, metadata.Url, metadata.SiteName, metadata.Byline, metadata.Headline);
 
         var hints = new HintCache(_hints);
         var elements = RemoveJunk(body);
@@ -135,7 +139,7 @@ public sealed partial class HtmlArticleExtractor
 
         if (metadata.Headline is { } headline)
             lines = PutTitleFirst(lines, headline);
-        return new HtmlExtraction(string.Join('\n', lines), metadata.Title, metadata.Published, metadata.Url, metadata.SiteName, metadata.Byline, metadata.Headline);
+        return new HtmlExtraction(lines, metadata.Title, metadata.Published, metadata.Url, metadata.SiteName, metadata.Byline, metadata.Headline);
     }
 
     // ---- cleaning the DOM ----
@@ -382,7 +386,7 @@ public sealed partial class HtmlArticleExtractor
         // Blocks are grouped by length and text hash; only the texts of blocks that share both are read and compared.
         var blocks = new List<(IElement Element, TextKey Key)>();
         var sameKey = new Dictionary<TextKey, int>();
-        foreach (var element in body.QuerySelectorAll("*"))
+        foreach (var element in ElementWalk.Below(body))
         {
             var length = IsParagraphLike(element, stats) ? stats.Length(element) : 0;
             if (length < MinParagraphLength)
@@ -410,7 +414,7 @@ public sealed partial class HtmlArticleExtractor
     {
         var stats = page.Stats;
         var scores = new Dictionary<IElement, double>();
-        foreach (var element in body.QuerySelectorAll("*"))
+        foreach (var element in ElementWalk.Below(body))
         {
             if (!IsParagraphLike(element, stats))
                 continue;

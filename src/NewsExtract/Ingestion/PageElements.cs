@@ -45,19 +45,9 @@ internal sealed class PageElements
         var found = new PageElements();
         if (document.DocumentElement is not { } root)
             return found;
-        var pending = new Stack<IElement>();
-        pending.Push(root);
-        while (pending.Count > 0)
-        {
-            var element = pending.Pop();
+        found.Add(root);
+        foreach (var element in ElementWalk.Below(root))
             found.Add(element);
-            var children = element.ChildNodes;
-            for (var i = children.Length - 1; i >= 0; i--)
-            {
-                if (children[i] is IElement child)
-                    pending.Push(child);
-            }
-        }
         return found;
     }
 

@@ -61,10 +61,27 @@ public sealed partial class TextCleaner
     {
         ArgumentNullException.ThrowIfNull(text);
         var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        return CleanLines(normalized.Split('\n'));
+    }
 
+    /// <summary>As <see cref="Clean(string)"/> of the lines joined with <c>\n</c>, without joining and splitting them
+    /// again when no line holds a line break (an HTML page's blocks).</summary>
+    public string Clean(IReadOnlyList<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        foreach (var line in lines)
+        {
+            if (line.AsSpan().ContainsAny('\r', '\n'))
+                return Clean(string.Join('\n', lines));
+        }
+        return CleanLines(lines);
+    }
+
+    private string CleanLines(IReadOnlyList<string> rawLines)
+    {
         // null marks a removed line, "" a blank line (a paragraph break worth keeping).
-        var lines = new List<string?>();
-        foreach (var raw in normalized.Split('\n'))
+        var lines = new List<string?>(rawLines.Count);
+        foreach (var raw in rawLines)
             lines.Add(CleanLine(raw));
 
         DropLeadingUiLines(lines);

@@ -73,8 +73,10 @@ internal sealed class TextStats
         int commas = 0, paragraphs = 0, prose = 0;
         double links = 0;
         bool hasParagraph = false, hasArticle = false, inlineOnly = true;
-        foreach (var node in element.ChildNodes)
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var node = children[i];
             if (node is IText t)
             {
                 text = Span.Concat(text, Span.Of(t.Data));

@@ -144,4 +144,17 @@ public sealed class TextCleanerTests
         Assert.DoesNotContain("Table of Contents", cleaned, StringComparison.Ordinal);
         Assert.DoesNotContain("\n\n\n", cleaned, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Leave a Reply")]
+    [InlineData("Share this:|" + Body + "|||Advertisement|" + Body2 + "|Tags: gallium, China")]
+    [InlineData(Body + "|2 comments|Related posts|" + Body2)]
+    [InlineData(Body + "\r|Share this:\r\n" + Body2 + "|x\ry")]
+    [InlineData("")]
+    public void Cleaning_lines_equals_cleaning_them_joined(string joined)
+    {
+        string[] lines = joined.Length == 0 ? [] : joined.Split('|');
+
+        Assert.Equal(_cleaner.Clean(string.Join('\n', lines)), _cleaner.Clean(lines));
+    }
 }
