@@ -19,7 +19,8 @@ internal static class ElementWalk
         }
     }
 
-    private static void PushChildren(Stack<IElement> pending, IElement element)
+    /// <summary>Pushes the element's children last to first, so that they pop in document order.</summary>
+    public static void PushChildren(Stack<IElement> pending, IElement element)
     {
         var children = element.ChildNodes;
         for (var i = children.Length - 1; i >= 0; i--)

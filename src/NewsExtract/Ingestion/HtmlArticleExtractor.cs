@@ -177,7 +177,7 @@ public sealed partial class HtmlArticleExtractor
         // Document order, skipping the subtree of a removed element: a subtree is measured before anything in it is removed.
         var totalParagraphText = page.Stats.ParagraphLength(body);
         var pending = new Stack<IElement>();
-        PushChildren(pending, body);
+        ElementWalk.PushChildren(pending, body);
         while (pending.Count > 0)
         {
             var element = pending.Pop();
@@ -190,19 +190,7 @@ public sealed partial class HtmlArticleExtractor
                 element.Remove();
                 continue;
             }
-            PushChildren(pending, element);
-        }
-    }
-
-    /// <summary>Pushes the element's children last to first (so they pop in document order), read by index from the
-    /// node list (the element collection's indexer searches).</summary>
-    private static void PushChildren(Stack<IElement> pending, IElement element)
-    {
-        var children = element.ChildNodes;
-        for (var i = children.Length - 1; i >= 0; i--)
-        {
-            if (children[i] is IElement child)
-                pending.Push(child);
+            ElementWalk.PushChildren(pending, element);
         }
     }
 
