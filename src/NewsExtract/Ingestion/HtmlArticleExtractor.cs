@@ -222,7 +222,7 @@ public sealed partial class HtmlArticleExtractor
     /// Others (an image fallback, a "turn on JavaScript" notice) go with the junk.</summary>
     private static void UnwrapDeferredProse(IElement body)
     {
-        foreach (var element in body.QuerySelectorAll("template, noscript").ToList())
+        foreach (var element in ElementWalk.Below(body).Where(e => e.LocalName is "template" or "noscript").ToList())
         {
             if (element.ParentElement is not { } parent)
                 continue;
@@ -274,11 +274,16 @@ public sealed partial class HtmlArticleExtractor
         return style is not null && HiddenStyle().IsMatch(style);
     }
 
+    private static readonly HashSet<string> BreakContainers = new(StringComparer.Ordinal)
+    {
+        "td", "div", "section", "article", "font", "span", "center", "blockquote",
+    };
+
     /// <summary>Wraps inline runs separated by two or more &lt;br&gt; in paragraphs, as old table layouts write them.</summary>
     private static void ParagraphsFromBreaks(IElement body)
     {
         var document = body.Owner!;
-        foreach (var element in body.QuerySelectorAll("td, div, section, article, font, span, center, blockquote").ToList())
+        foreach (var element in ElementWalk.Below(body).Where(e => BreakContainers.Contains(e.LocalName)).ToList())
         {
             if (!HasBreakChild(element))
                 continue;
@@ -766,27 +771,36 @@ public sealed partial class HtmlArticleExtractor
     {
         public int LongestPrompt { get; } = Prompts.Length == 0 ? 0 : Prompts.Max(p => p.Length);
 
-        public HintMatch Hint(IElement element) => Hints.Match(Names(element));
+        public HintMatch Hint(IElement element) => Hints.Match(element);
     }
 
-    /// <summary>Hints by class and id name, each name looked up once per page (pages repeat them by the thousand;
-    /// whole attributes less so, ids being unique).</summary>
+    /// <summary>Hints by class and id name, each attribute value and each name looked up once per page (pages repeat
+    /// class attributes by the thousand; ids are unique but short).</summary>
     private sealed class HintCache(ClassHints hints)
     {
-        private readonly Dictionary<string, HintMatch> _seen = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, HintMatch> _names = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, HintMatch> _values = new(StringComparer.Ordinal);
 
-        public HintMatch Match(string names)
+        /// <summary>What the element's class and id say together.</summary>
+        public HintMatch Match(IElement element) => Value(element.GetAttribute("class")).Or(Value(element.GetAttribute("id")));
+
+        private HintMatch Value(string? value)
         {
+            if (string.IsNullOrEmpty(value))
+                return default;
+            if (_values.TryGetValue(value, out var cached))
+                return cached;
             var match = default(HintMatch);
-            foreach (var name in ClassHints.Names(names))
+            foreach (var name in ClassHints.Names(value))
             {
-                if (!_seen.TryGetValue(name, out var one))
+                if (!_names.TryGetValue(name, out var one))
                 {
                     one = hints.MatchName(name);
-                    _seen[name] = one;
+                    _names[name] = one;
                 }
                 match = match.Or(one);
             }
+            _values[value] = match;
             return match;
         }
     }
