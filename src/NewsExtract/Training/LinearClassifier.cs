@@ -147,14 +147,26 @@ public sealed class LinearClassifier
         return index < 0 ? 0 : Predict(features)[index];
     }
 
+    /// <summary>The probability of one class in <paramref name="scores"/> (as <see cref="Predict(IEnumerable{string})"/>
+    /// gives them), 0 when the model never saw it.</summary>
+    public float Probability(float[] scores, string label)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        var index = IndexOf(label);
+        return index < 0 ? 0 : scores[index];
+    }
+
     /// <summary>The most probable class and its probability.</summary>
     public (string Label, float Probability) Best(IEnumerable<string> features) => Best(Predict(features));
 
     /// <summary>As <see cref="Best(IEnumerable{string})"/>, for features given by their slots.</summary>
     public (string Label, float Probability) Best(FeatureSlots features) => Best(Predict(features));
 
-    private (string Label, float Probability) Best(float[] scores)
+    /// <summary>The most probable class in <paramref name="scores"/> (as <see cref="Predict(IEnumerable{string})"/> gives
+    /// them) and its probability.</summary>
+    public (string Label, float Probability) Best(float[] scores)
     {
+        ArgumentNullException.ThrowIfNull(scores);
         var best = 0;
         for (var i = 1; i < scores.Length; i++)
         {

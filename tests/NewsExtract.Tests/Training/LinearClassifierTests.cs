@@ -50,5 +50,22 @@ public sealed class LinearClassifierTests
     {
         var model = LinearClassifier.Train(Examples, new TrainerSettings());
         Assert.Equal(0, model.Probability(["prev=said"], "GPE"));
+        Assert.Equal(0, model.Probability(model.Predict(["prev=said"]), "GPE"));
+    }
+
+    [Theory]
+    [InlineData("prev=said")]
+    [InlineData("last=ministry|noise=2")]
+    [InlineData("initial|prev=said")]
+    public void One_prediction_answers_best_and_each_class_probability_as_separate_calls_do(string joined)
+    {
+        var model = LinearClassifier.Train(Examples, new TrainerSettings(L2: 0.1f));
+        var features = joined.Split('|');
+
+        var scores = model.Predict(features);
+
+        Assert.Equal(3, model.Classes.Count);
+        Assert.Equal(model.Best(features), model.Best(scores));
+        Assert.All(model.Classes, c => Assert.Equal(model.Probability(features, c), model.Probability(scores, c)));
     }
 }

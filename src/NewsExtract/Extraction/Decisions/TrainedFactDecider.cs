@@ -51,8 +51,9 @@ public sealed class TrainedFactDecider(LinearClassifier scorer, LinearClassifier
     /// than the rule when it may always override it; gated like this it changes only clear cases.</remarks>
     private string Relation(Fact candidate, FactFeatures.DocumentContext context)
     {
-        var features = FactFeatures.ForRelation(candidate, context);
-        var (label, probability) = relations.Best(features);
-        return probability >= OverrideAt && relations.Probability(features, candidate.Relation) <= RuleDoubtedBelow ? label : candidate.Relation;
+        // One prediction serves both questions.
+        var scores = relations.Predict(FactFeatures.ForRelation(candidate, context));
+        var (label, probability) = relations.Best(scores);
+        return probability >= OverrideAt && relations.Probability(scores, candidate.Relation) <= RuleDoubtedBelow ? label : candidate.Relation;
     }
 }
