@@ -13,7 +13,8 @@ public sealed record ReviewBackup(string Original, string Backup);
 
 /// <summary>
 /// Keeps <c>extract</c> from overwriting review work: finds a <c>facts.xlsx</c> or <c>facts.csv</c> in the output folder
-/// with any non-blank verdict or note cell, and keeps such files as timestamped backups when told to go ahead.
+/// with any non-blank verdict or note cell, and keeps such files as timestamped backups when told to go ahead. A sheet
+/// that the last run's stamp vouches for (<see cref="RunStamp.UnchangedOutputs"/>) holds none and is not read.
 /// </summary>
 /// <remarks>
 /// A sheet that cannot be read as a fact sheet counts as reviewed: not knowing is no reason to overwrite it. Backups
@@ -35,10 +36,13 @@ public sealed class ReviewGuard(string outputDirectory, TimeProvider clock, bool
     public IReadOnlyList<ReviewedSheet> FindReviewed()
     {
         var reviewed = new List<ReviewedSheet>();
+        // A sheet as an extract run wrote it, with no review carried in, is not read: at 10,000 articles reading the
+        // workbook took seconds.
+        var asWritten = RunStamp.UnchangedOutputs(Path.GetFullPath(outputDirectory));
         foreach (var name in SheetFiles)
         {
             var path = Path.Combine(Path.GetFullPath(outputDirectory), name);
-            if (File.Exists(path) && Inspect(path) is { } reason)
+            if (!asWritten.Contains(name) && File.Exists(path) && Inspect(path) is { } reason)
             {
                 reviewed.Add(new ReviewedSheet(path, reason));
             }

@@ -56,20 +56,42 @@ public sealed class RunStamp
     }
 
     /// <summary>Whether <paramref name="outputDirectory"/> holds the outputs of a run with this stamp, unchanged since.</summary>
-    public bool IsCurrent(string outputDirectory)
+    public bool IsCurrent(string outputDirectory) =>
+        Read(outputDirectory) is { } stamp && stamp.Value == Value
+        && stamp.Outputs.Count > 0 && stamp.Outputs.All(output => Unchanged(outputDirectory, output));
+
+    /// <summary>The outputs in <paramref name="outputDirectory"/> that an <c>extract</c> run wrote with no review work in
+    /// them and that are unchanged since (size and write time as the run left them): no one has typed a verdict into
+    /// them. Only a stamp with a value vouches for its outputs; a run that carried a review forward (or had a failed
+    /// file) leaves one without.</summary>
+    public static IReadOnlySet<string> UnchangedOutputs(string outputDirectory) =>
+        Read(outputDirectory) is { Value.Length: > 0 } stamp
+            ? stamp.Outputs.Where(output => Unchanged(outputDirectory, output)).Select(output => output.Name).ToHashSet(StringComparer.Ordinal)
+            : new HashSet<string>();
+
+    private static StampFile? Read(string outputDirectory)
     {
         var path = Path.Combine(outputDirectory, FileName);
         try
         {
-            if (!File.Exists(path) || JsonSerializer.Deserialize<StampFile>(File.ReadAllBytes(path)) is not { Value: not null, Outputs: not null } stamp || stamp.Value != Value)
-                return false;
-            return stamp.Outputs.Count > 0 && stamp.Outputs.All(output =>
-            {
-                var file = new FileInfo(Path.Combine(outputDirectory, output.Name));
-                return file.Exists && file.Length == output.Length && file.LastWriteTimeUtc.Ticks == output.WrittenTicks;
-            });
+            return File.Exists(path) && JsonSerializer.Deserialize<StampFile>(File.ReadAllBytes(path)) is { Value: not null, Outputs: not null } stamp
+                ? stamp
+                : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static bool Unchanged(string outputDirectory, StampedOutput output)
+    {
+        try
+        {
+            var file = new FileInfo(Path.Combine(outputDirectory, output.Name));
+            return file.Exists && file.Length == output.Length && file.LastWriteTimeUtc.Ticks == output.WrittenTicks;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {
             return false;
         }

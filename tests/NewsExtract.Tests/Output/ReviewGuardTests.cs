@@ -210,4 +210,30 @@ public sealed class ReviewGuardTests : IDisposable
             Directory.GetFiles(Out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Empty(Guard().FindReviewed());
     }
+
+    [Theory]
+    [InlineData(false, 0)]
+    [InlineData(true, 1)]
+    public void A_sheet_as_an_extract_run_wrote_it_is_not_read_unless_that_run_could_not_vouch_for_it(bool failedFile, int reviewed)
+    {
+        var input = _dir.WriteFile("in/a.txt", "text");
+        DocumentProcessor process = (path, _) =>
+            DocumentResult.NotProcessed(failedFile ? IngestOutcome.Fail(path, "a", "broken") : IngestOutcome.Skip(path, "a", "nothing to do"));
+        var run = new ExtractRunner(process, new RunInfo(FixedClock.Default, "test", RunInfo.RulesOnly), review: Guard())
+        {
+            UpToDate = new UpToDateCheck(_ => "key", "settings"),
+        }.Run(new BatchOptions(_dir.Combine("in"), Out, [input]));
+        Assert.True(run.OutputWritten);
+
+        // Bytes that are no workbook, of the same length and write time: only a sheet the stamp vouches for is left unread.
+        var workbook = Path.Combine(Out, FactWorkbookWriter.FileName);
+        var (length, written) = (new FileInfo(workbook).Length, File.GetLastWriteTimeUtc(workbook));
+        File.WriteAllBytes(workbook, Enumerable.Repeat((byte)'x', (int)length).ToArray());
+        File.SetLastWriteTimeUtc(workbook, written);
+        Assert.Equal(reviewed, Guard().FindReviewed().Count);
+
+        // A verdict typed in since changes the file, and it is read.
+        var csv = WriteCsv(Samples.Price("a") with { Verdict = "accept" });
+        Assert.Contains(csv, Guard().FindReviewed().Select(r => r.Path));
+    }
 }
