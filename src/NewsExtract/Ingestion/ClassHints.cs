@@ -16,15 +16,6 @@ internal sealed class ClassHints
             .ToArray();
     }
 
-    /// <summary>What the names (class attribute, id, role) say, combined.</summary>
-    public HintMatch Match(string? names)
-    {
-        var match = default(HintMatch);
-        foreach (var name in Names(names))
-            match = match.Or(MatchName(name));
-        return match;
-    }
-
     /// <summary>The names in a class or id attribute, lower-cased.</summary>
     public static string[] Names(string? names) =>
         string.IsNullOrWhiteSpace(names)

@@ -38,10 +38,11 @@ public sealed class ReviewGuard(string outputDirectory, TimeProvider clock, bool
         var reviewed = new List<ReviewedSheet>();
         // A sheet as an extract run wrote it, with no review carried in, is not read: at 10,000 articles reading the
         // workbook took seconds.
-        var asWritten = RunStamp.UnchangedOutputs(Path.GetFullPath(outputDirectory));
+        var directory = Path.GetFullPath(outputDirectory);
+        var asWritten = RunStamp.UnchangedOutputs(directory);
         foreach (var name in SheetFiles)
         {
-            var path = Path.Combine(Path.GetFullPath(outputDirectory), name);
+            var path = Path.Combine(directory, name);
             if (!asWritten.Contains(name) && File.Exists(path) && Inspect(path) is { } reason)
             {
                 reviewed.Add(new ReviewedSheet(path, reason));
