@@ -9,48 +9,49 @@ namespace NewsExtract.Annotation;
 /// one per choice.</remarks>
 internal sealed class TakenSpans
 {
-    // Each position holds the number (from 1) of the chosen span covering it, 0 when free. Empty spans cover no
-    // position, yet overlap a span strictly around them, so they are kept apart.
-    private int[] _owner;
+    // Each position is Free, Start (the first position of a chosen span) or Inside (a later one). As spans do not
+    // overlap, two neighbouring covered positions belong to one span exactly when the second is Inside; a byte a
+    // position rather than a span number keeps the four tables a document needs small. Empty spans cover no position,
+    // yet overlap a span strictly around them, so they are kept apart.
+    private const byte Free = 0, Start = 1, Inside = 2;
+    private byte[] _state;
     private readonly List<int> _empty = [];
-    private int _count;
 
     /// <param name="length">The text length, or any bound of the spans' ends; the positions grow when a span reaches past it.</param>
-    public TakenSpans(int length) => _owner = new int[Math.Max(length, 0)];
+    public TakenSpans(int length) => _state = new byte[Math.Max(length, 0)];
 
     /// <summary>True when [<paramref name="start"/>, <paramref name="end"/>) overlaps a chosen span.</summary>
     public bool Overlaps(int start, int end)
     {
         if (start >= end)
         {
-            // An empty span overlaps a chosen span that starts before and ends after it: the same owner both sides.
-            return start == end && start > 0 && start < _owner.Length && _owner[start - 1] != 0 && _owner[start - 1] == _owner[start];
+            // An empty span overlaps a chosen span that starts before and ends after it: one span covers both sides.
+            return start == end && start > 0 && start < _state.Length && _state[start - 1] != Free && _state[start] == Inside;
         }
         foreach (var x in _empty)
         {
             if (start < x && x < end)
                 return true;
         }
-        for (var i = Math.Max(start, 0); i < end && i < _owner.Length; i++)
-        {
-            if (_owner[i] != 0)
-                return true;
-        }
-        return false;
+        var from = Math.Max(start, 0);
+        var to = Math.Min(end, _state.Length);
+        return from < to && _state.AsSpan(from, to - from).IndexOfAnyExcept(Free) >= 0;
     }
 
     public void Add(int start, int end)
     {
-        _count++;
         if (start == end)
         {
             _empty.Add(start);
             return;
         }
-        if (end > _owner.Length)
-            Array.Resize(ref _owner, Math.Max(end, 2 * _owner.Length));
-        for (var i = Math.Max(start, 0); i < end; i++)
-            _owner[i] = _count;
+        if (end > _state.Length)
+            Array.Resize(ref _state, Math.Max(end, 2 * _state.Length));
+        var from = Math.Max(start, 0);
+        if (from >= end)
+            return;
+        _state[from] = Start;
+        _state.AsSpan(from + 1, end - from - 1).Fill(Inside);
     }
 
     public bool Overlaps(Entity entity) => Overlaps(entity.Start, entity.End);

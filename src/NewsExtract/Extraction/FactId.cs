@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Globalization;
@@ -16,7 +17,8 @@ public static class FactId
 
     public static string Compute(Fact fact)
     {
-        var builder = new StringBuilder();
+        // Sized for the usual fact, so the text is not copied as it grows: ids are computed for every candidate, twice.
+        var builder = new StringBuilder(256);
         Append(builder, "doc_id", fact.DocId);
         Append(builder, "fact_type", fact.FactType);
         foreach (var field in FactKeys.KeyFields(Normalize(fact.FactType)))
@@ -24,8 +26,18 @@ public static class FactId
             Append(builder, FactKeys.ColumnName(field), Value(fact, field));
         }
 
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString()));
-        return Convert.ToHexStringLower(hash)[..Length];
+        var text = builder.ToString();
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(bytes.AsSpan(0, Encoding.UTF8.GetBytes(text, bytes)), hash);
+            return Convert.ToHexStringLower(hash[..(Length / 2)]);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 
     /// <summary>The fact with its id filled in when it is blank; a fact that already has an id is returned as is.</summary>
@@ -47,10 +59,14 @@ public static class FactId
 
     private static string Normalize(string? value) => (value ?? "").Trim().ToLowerInvariant();
 
-    // Length-prefixed so that "a|b" + "c" and "a" + "b|c" cannot collide.
+    // Length-prefixed so that "a|b" + "c" and "a" + "b|c" cannot collide. Normalized as Normalize does, without
+    // making two strings of every value.
     private static void Append(StringBuilder builder, string name, string? value)
     {
-        var normalized = Normalize(value);
-        builder.Append(name).Append(':').Append(normalized.Length).Append(':').Append(normalized).Append('\n');
+        var trimmed = (value ?? "").AsSpan().Trim();
+        builder.Append(name).Append(':').Append(trimmed.Length).Append(':');
+        var lower = trimmed.Length <= 256 ? stackalloc char[trimmed.Length] : new char[trimmed.Length];
+        trimmed.ToLowerInvariant(lower);
+        builder.Append(lower).Append('\n');
     }
 }

@@ -20,8 +20,9 @@ public sealed class NameExamples(IReadOnlyList<IEntitySpotter> spotters, NameCan
             yield break;
         var index = GoldIndex(gold);
         var candidates = RuleEntityTagger.Spot(spotters, document, CancellationToken.None);
-        var names = finder.Find(document, candidates, RuleEntityTagger.Choose(candidates));
-        var context = NameFeatures.Context(document, names);
+        var words = new SentenceWords(document);
+        var names = finder.Find(words, candidates, RuleEntityTagger.Choose(candidates));
+        var context = NameFeatures.Context(words, names);
         foreach (var name in names)
         {
             if (LabelOf(name.Text, index) is { } label)

@@ -34,6 +34,34 @@ public sealed class FactIdTests
         Assert.Equal(FactId.Compute(fact), FactId.Compute(variant));
     }
 
+    [Fact]
+    public void Follows_its_recipe_for_accented_astral_and_long_values()
+    {
+        // A quote: subject and object are its key. The object is longer than any buffer the id is built in, and the
+        // subject holds a letter outside the Basic Multilingual Plane (DESERET CAPITAL LONG I) that lower-cases too.
+        var quote = Samples.Price() with
+        {
+            FactType = FactTypes.Quote,
+            Subject = " \U00010400 ÉLODIE Ñúñez ",
+            Object = string.Concat(Enumerable.Repeat("Prices Will RISE, İstanbul Says. ", 20)),
+        };
+
+        Assert.Equal(Recipe(quote.DocId, FactTypes.Quote, ("subject", quote.Subject), ("object", quote.Object)), FactId.Compute(quote));
+    }
+
+    /// <summary>The id as the class documents it, written plainly: SHA-256 over one length-prefixed line per key.</summary>
+    private static string Recipe(string docId, string factType, params (string Name, string Value)[] keys)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var (name, value) in new[] { ("doc_id", docId), ("fact_type", factType) }.Concat(keys))
+        {
+            var normalized = value.Trim().ToLowerInvariant();
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{name}:{normalized.Length}:{normalized}\n");
+        }
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString()));
+        return Convert.ToHexStringLower(hash)[..FactId.Length];
+    }
+
     [Theory]
     [InlineData("doc_id")]
     [InlineData("subject")]

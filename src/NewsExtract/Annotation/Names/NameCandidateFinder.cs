@@ -11,8 +11,14 @@ public sealed class NameCandidateFinder(NameLexicons lexicons)
 {
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "&", "de", "du", "des", "da", "do", "dos", "del", "di", "la", "van", "von", "der", "den", "al", "bin", "binti", "ibn" };
 
-    public IReadOnlyList<NameCandidate> Find(Document document, IReadOnlyList<Entity> ruleCandidates, IReadOnlyList<Entity> ruleChosen, CancellationToken cancellationToken = default)
+    public IReadOnlyList<NameCandidate> Find(Document document, IReadOnlyList<Entity> ruleCandidates, IReadOnlyList<Entity> ruleChosen, CancellationToken cancellationToken = default) =>
+        Find(new SentenceWords(document), ruleCandidates, ruleChosen, cancellationToken);
+
+    /// <summary>As the public overload, reading the sentences' words from <paramref name="sentenceWords"/>, which the
+    /// name features read again.</summary>
+    internal IReadOnlyList<NameCandidate> Find(SentenceWords sentenceWords, IReadOnlyList<Entity> ruleCandidates, IReadOnlyList<Entity> ruleChosen, CancellationToken cancellationToken = default)
     {
+        var document = sentenceWords.Document;
         var text = document.Text;
         // Looked up by span rather than searched once a candidate, so a long document costs no more per candidate.
         var numeric = new TakenSpans(text.Length);
@@ -35,10 +41,10 @@ public sealed class NameCandidateFinder(NameLexicons lexicons)
                 chosenAt.TryAdd((e.Start, e.End), e.Label);
         }
         var spans = new SortedSet<(int Start, int End)>(proposedAt.Keys);
-        foreach (var sentence in document.Sentences)
+        for (var s = 0; s < document.Sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var words = WordScanner.Scan(text, sentence.Start, sentence.End);
+            var words = sentenceWords[s];
             foreach (var run in Runs(text, words))
             {
                 foreach (var part in Parts(run))

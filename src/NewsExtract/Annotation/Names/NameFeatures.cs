@@ -16,14 +16,15 @@ public sealed class NameFeatures(NameLexicons lexicons, Lexicon givenNames)
     /// <summary>What the document says about its words, computed once per document.</summary>
     public sealed class DocumentContext
     {
-        internal DocumentContext(Document document, IReadOnlyList<NameCandidate> candidates)
+        internal DocumentContext(SentenceWords sentenceWords, IReadOnlyList<NameCandidate> candidates)
         {
+            var document = sentenceWords.Document;
             foreach (var candidate in candidates)
                 Occurrences[candidate.Text] = Occurrences.GetValueOrDefault(candidate.Text) + 1;
             Text = document.Text;
-            foreach (var sentence in document.Sentences)
+            for (var s = 0; s < document.Sentences.Count; s++)
             {
-                var words = WordScanner.Scan(Text, sentence.Start, sentence.End);
+                var words = sentenceWords[s];
                 for (var i = 0; i < words.Count; i++)
                 {
                     var w = words[i].Bare.Text;
@@ -50,7 +51,10 @@ public sealed class NameFeatures(NameLexicons lexicons, Lexicon givenNames)
     }
 
     /// <summary>The document-level context of a document's candidates. Build once per document and use from one thread.</summary>
-    public static DocumentContext Context(Document document, IReadOnlyList<NameCandidate> candidates) => new(document, candidates);
+    public static DocumentContext Context(Document document, IReadOnlyList<NameCandidate> candidates) => new(new SentenceWords(document), candidates);
+
+    /// <summary>As the public overload, with the words the candidate finder read.</summary>
+    internal static DocumentContext Context(SentenceWords sentenceWords, IReadOnlyList<NameCandidate> candidates) => new(sentenceWords, candidates);
 
     /// <summary>The features of <paramref name="candidate"/> by name (training, inspection).</summary>
     public IReadOnlyList<string> Of(NameCandidate candidate, Document document, DocumentContext context)

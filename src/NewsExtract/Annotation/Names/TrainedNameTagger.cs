@@ -24,8 +24,9 @@ public sealed class TrainedNameTagger(
     {
         var candidates = RuleEntityTagger.Spot(spotters, document, cancellationToken);
         var ruleChosen = RuleEntityTagger.Choose(candidates, cancellationToken);
-        var names = finder.Find(document, candidates, ruleChosen, cancellationToken);
-        var context = NameFeatures.Context(document, names);
+        var words = new SentenceWords(document);
+        var names = finder.Find(words, candidates, ruleChosen, cancellationToken);
+        var context = NameFeatures.Context(words, names);
         var ruleNormalized = RuleNormalizations(ruleChosen, candidates);
         var predicted = new List<(Entity Entity, float Probability)>();
         var slots = new FeatureSlots();

@@ -74,7 +74,8 @@ internal static partial class WordScanner
     {
         // Matching on a span of the range, not on a copy of text[..end]: a copy per sentence made a document's
         // scans grow with the square of its length.
-        var words = new List<Word>();
+        // Sized for about one word in six characters, so a sentence's list is rarely copied as it grows.
+        var words = new List<Word>((end - start) / 6 + 1);
         var range = text.AsSpan(start, end - start);
         foreach (var m in WordPattern().EnumerateMatches(range))
         {

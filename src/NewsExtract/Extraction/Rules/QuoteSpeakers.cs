@@ -78,10 +78,13 @@ internal sealed partial class QuoteSpeakers
     /// <summary>Name runs in [from, to), trimmed of sentence words, split at possessives, classified by their words and tags.</summary>
     private IEnumerable<NameRun> Runs(int from, int to)
     {
-        var text = _folded[from..to];
-        foreach (Match m in NameRunPattern().Matches(text))
+        // Matching on the range, not on a copy of it: the lookarounds see no further than a copy would, and the runs
+        // were the extractors' largest allocation.
+        for (var m = NameRunPattern().Match(_folded, from, to - from); m.Success; m = m.NextMatch())
         {
-            var words = NonSpace().Matches(m.Value).Select(w => (Index: from + m.Index + w.Index, w.Value)).ToList();
+            var words = new List<(int Index, string Value)>();
+            foreach (var w in NonSpace().EnumerateMatches(_folded.AsSpan(m.Index, m.Length)))
+                words.Add((m.Index + w.Index, _folded.Substring(m.Index + w.Index, w.Length)));
             // A possessive ends a name ("Poland's deputy minister"); the words after it start another.
             var segments = new List<List<(int Index, string Value)>> { new() };
             foreach (var w in words)
