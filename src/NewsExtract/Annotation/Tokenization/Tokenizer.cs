@@ -37,7 +37,8 @@ public sealed partial class Tokenizer : ITokenizer
         ArgumentOutOfRangeException.ThrowIfGreaterThan(end, text.Length);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start, end);
 
-        var tokens = new List<Token>();
+        // About one token in five characters, so a long line's list is not copied as it grows.
+        var tokens = new List<Token>((end - start) / 5 + 1);
         var i = start;
         while (i < end)
         {
