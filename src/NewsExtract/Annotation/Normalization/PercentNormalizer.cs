@@ -29,6 +29,28 @@ public static partial class PercentNormalizer
     /// <summary>The percent pattern over running text (spans include the qualifier).</summary>
     public static Regex Pattern => Running();
 
+    /// <summary>Whether <see cref="Pattern"/> can match in <paramref name="sentence"/>: every match ends in a percent
+    /// sign or in "percent", "per cent", "per-cent" or "pct". Why: the pattern tries every word that could start a
+    /// number ("ten", "nearly") and cost as much as the money pattern, in sentences most of which hold no percentage.</summary>
+    public static bool CanMatch(ReadOnlySpan<char> sentence)
+    {
+        if (sentence.Contains('%') || sentence.Contains("pct", StringComparison.OrdinalIgnoreCase))
+            return true;
+        // "cent" after "per", with white space (\s, which is char.IsWhiteSpace) or one hyphen between.
+        for (var from = 0; sentence[from..].IndexOf("cent", StringComparison.OrdinalIgnoreCase) is var at and >= 0; from += at + 4)
+        {
+            var cent = from + at;
+            var before = cent;
+            while (before > 0 && char.IsWhiteSpace(sentence[before - 1]))
+                before--;
+            if (before == cent && before > 0 && sentence[before - 1] == '-')
+                before--;
+            if (before >= 3 && sentence.Slice(before - 3, 3).Equals("per", StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>The value of a percent expression, or null when <paramref name="text"/> is not one.</summary>
     public static PercentValue? Parse(string text)
     {
