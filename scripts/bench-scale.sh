@@ -2,14 +2,20 @@
 # Batch at scale (issue 7): end-to-end `newsextract extract` runs with the trained models, as a user runs them,
 # over seedable generated corpora; prints markdown tables of medians.
 #   scripts/bench-scale.sh [--sizes "1000 10000"] [--threads "1 2"] [--runs 3] [--sweep "10 100 1000 10000"] [--work DIR]
+#                          [--baseline OTHER/NewsExtract.Cli.dll]
 # For each size: first runs (an empty cache) and incremental runs (the cache of a first run, nothing changed) on 1 and
 # 2 threads: median wall time, documents/s, MB of article text/s per core, peak working set (the largest of the runs).
-# The length sweep: one document of each size in KB, time per MB, and ten 1 MB documents against one 10 MB document.
+# With --baseline, each run of this build is followed by the same run of that build (its own outputs and cache), and
+# the size tables add its median wall time and the ratio baseline / this build: on a machine whose speed drifts, only
+# runs taken side by side compare. The length sweep: one document of each size in KB, time per MB, and ten 1 MB
+# documents against one 10 MB document (this build only).
 # Needs a Release build (dotnet build NewsExtract.sln -c Release). Nothing is written to the repository.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
-cli=(dotnet "$root/src/NewsExtract.Cli/bin/Release/net10.0/NewsExtract.Cli.dll")
+this_dll="$root/src/NewsExtract.Cli/bin/Release/net10.0/NewsExtract.Cli.dll"
+cli=(dotnet "$this_dll")
+baseline=""
 sizes="1000 10000"
 threads="1 2"
 runs=3
@@ -22,20 +28,23 @@ while [[ $# -gt 0 ]]; do
     --runs) runs="$2"; shift 2 ;;
     --sweep) sweep="$2"; shift 2 ;;
     --work) work="$2"; shift 2 ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    --baseline) baseline="$2"; shift 2 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "bench-scale: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
 [[ -f "${cli[1]}" ]] || { echo "bench-scale: build first: dotnet build NewsExtract.sln -c Release" >&2; exit 3; }
+[[ -z "$baseline" || -f "$baseline" ]] || { echo "bench-scale: no baseline build at $baseline" >&2; exit 2; }
 mkdir -p "$work"
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 # One extract run: prints "wall_s docs_per_s mb_per_s_per_core peak_mb" (wall time includes start-up and model loading).
+# BUILD=path/to/NewsExtract.Cli.dll runs another build.
 run_extract() {
   local log="$work/last.log" start end
   start=$(date +%s.%N)
-  "${cli[@]}" extract "$@" >"$log" 2>&1 || { echo "bench-scale: extract failed, see $log" >&2; tail -5 "$log" >&2; exit 1; }
+  dotnet "${BUILD:-$this_dll}" extract "$@" >"$log" 2>&1 || { echo "bench-scale: extract failed, see $log" >&2; tail -5 "$log" >&2; exit 1; }
   end=$(date +%s.%N)
   awk -v wall="$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')" '
     /^throughput:/ { d = $2; for (i = 1; i <= NF; i++) { if ($(i+1) == "MB/s" && $(i+2) == "per") c = $i; if ($i == "set") p = $(i+1) } }
@@ -48,22 +57,29 @@ for n in $sizes; do
   echo
   echo "## $n articles ($(du -shL "$corpus" | cut -f1) on disk), $runs runs each"
   echo
-  echo "| threads | run | median wall s | documents/s | MB/s per core | peak working set MB |"
-  echo "|---|---|---|---|---|---|"
+  echo "| threads | run | median wall s | documents/s | MB/s per core | peak working set MB |${baseline:+ baseline median wall s | baseline / this |}"
+  echo "|---|---|---|---|---|---|${baseline:+---|---|}"
   for t in $threads; do
     for kind in first incremental; do
       rows=()
+      base=()
       for ((r = 1; r <= runs; r++)); do
         out="$work/out-$n-$t"
-        if [[ $kind == first ]]; then rm -rf "$out"; fi
+        if [[ $kind == first ]]; then rm -rf "$out" "$out-baseline"; fi
         # The incremental runs re-use the cache (OUT_DIR/.cache) the last first run left.
         rows+=("$(run_extract "$corpus" --out "$out" --threads "$t")")
+        [[ -z "$baseline" ]] || base+=("$(BUILD="$baseline" run_extract "$corpus" --out "$out-baseline" --threads "$t")")
       done
       wall=$(printf '%s\n' "${rows[@]}" | awk '{print $1}' | median)
       docs=$(printf '%s\n' "${rows[@]}" | awk '{print $2}' | median)
       core=$(printf '%s\n' "${rows[@]}" | awk '{print $3}' | median)
       peak=$(printf '%s\n' "${rows[@]}" | awk '{print $4}' | sort -g | tail -1)
-      echo "| $t | $kind | $wall | $docs | $core | $peak |"
+      compared=""
+      if [[ -n "$baseline" ]]; then
+        other=$(printf '%s\n' "${base[@]}" | awk '{print $1}' | median)
+        compared=" $other | $(awk -v a="$other" -v b="$wall" 'BEGIN { printf "%.2f", a / b }') |"
+      fi
+      echo "| $t | $kind | $wall | $docs | $core | $peak |$compared"
     done
   done
 done
