@@ -11,8 +11,8 @@ internal sealed class TakenSpans
 {
     // Each position is Free, Start (the first position of a chosen span) or Inside (a later one). As spans do not
     // overlap, two neighbouring covered positions belong to one span exactly when the second is Inside; a byte a
-    // position rather than a span number keeps the four tables a document needs small. Empty spans cover no position,
-    // yet overlap a span strictly around them, so they are kept apart.
+    // position rather than a span number keeps small the five tables the trained tagger builds per document. Empty
+    // spans cover no position, yet overlap a span strictly around them, so they are kept apart.
     private const byte Free = 0, Start = 1, Inside = 2;
     private byte[] _state;
     private readonly List<int> _empty = [];

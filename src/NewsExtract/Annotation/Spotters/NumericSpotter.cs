@@ -52,8 +52,8 @@ public sealed partial class NumericSpotter : IEntitySpotter
             }
             ShareParenthesizedUnits(text, numeric);
             ShareSentenceUnits(numeric);
-            var percents = PercentNormalizer.CanMatch(text.AsSpan(sentence.Start, sentence.End - sentence.Start));
-            for (var m = percents ? PercentNormalizer.Pattern.Match(text, sentence.Start, sentence.End - sentence.Start) : Match.Empty; m.Success; m = m.NextMatch())
+            var percents = PercentNormalizer.CanMatch(text.AsSpan(sentence.Start, sentence.End - sentence.Start)) ? PercentNormalizer.Pattern : null;
+            for (var m = percents?.Match(text, sentence.Start, sentence.End - sentence.Start); m is { Success: true }; m = m.NextMatch())
             {
                 if (PercentNormalizer.FromMatch(m) is { } percent && !numeric.Any(e => Overlaps(e, m.Index, m.Index + m.Length)))
                     numeric.Add(new Entity(EntityLabel.PERCENT, m.Value, m.Index, m.Index + m.Length, percent.Normalized, PercentSource));
