@@ -320,21 +320,9 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
     private static partial Regex TitleCommaBefore();
 
     /// <summary>Where the cues before a name at <paramref name="to"/> can start: the last four chunks between white spaces
-    /// (the longest cue, "firms, such as the", has four; no cue reaches further back, and the white space before the
-    /// first chunk is no letter for a lookbehind). Matching the whole sentence before each name cost the square of a
-    /// sentence's length.</summary>
-    private static int CueStart(string text, int from, int to)
-    {
-        var i = to;
-        for (var chunks = 0; i > from && chunks < 4; chunks++)
-        {
-            while (i > from && char.IsWhiteSpace(text[i - 1]))
-                i--;
-            while (i > from && !char.IsWhiteSpace(text[i - 1]))
-                i--;
-        }
-        return i;
-    }
+    /// (the longest cue, "firms, such as the", has four). Matching the whole sentence before each name cost the square
+    /// of a sentence's length.</summary>
+    private static int CueStart(string text, int from, int to) => WordScanner.StartOfChunks(text, from, to, 4);
 
     /// <summary>Where <see cref="TitleCommaBefore"/> can start: it holds only letters, hyphens, commas and white space,
     /// and each of its words but the first (the head) is capitalized or a joiner ("of", "for", "the", "and"); so it lies

@@ -48,6 +48,23 @@ internal static partial class WordScanner
         return i;
     }
 
+    /// <summary>Where a pattern anchored at <paramref name="to"/> ('$') that spans at most <paramref name="count"/> chunks
+    /// between white spaces can start in text[from..to): before the last <paramref name="count"/> chunks, just after a
+    /// white space, so a word boundary or a lookbehind for a letter there sees what it sees in the whole text. Matching
+    /// such a cue on the whole start of a sentence once per name or party cost the square of the sentence's length.</summary>
+    public static int StartOfChunks(string text, int from, int to, int count)
+    {
+        var i = to;
+        for (var chunks = 0; i > from && chunks < count; chunks++)
+        {
+            while (i > from && char.IsWhiteSpace(text[i - 1]))
+                i--;
+            while (i > from && !char.IsWhiteSpace(text[i - 1]))
+                i--;
+        }
+        return i;
+    }
+
     /// <summary>Where to stop scanning text[from..to) to get at least its first <paramref name="count"/> words (or all
     /// of them): at a white space, so the words before it are the same as when scanning to <paramref name="to"/>.</summary>
     public static int EndOfFirst(string text, int from, int to, int count)

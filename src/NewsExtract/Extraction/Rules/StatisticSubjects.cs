@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsExtract.Annotation;
+using NewsExtract.Annotation.Names;
 
 namespace NewsExtract.Extraction.Rules;
 
@@ -121,9 +122,13 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
     /// <summary>Not a source of the figure, not a supplier it depends on and not a place where something happens.</summary>
     private bool IsParty(SentenceView view, Entity e)
     {
-        var before = view.Folded[..view.Rel(e)];
-        if (e.Label == EntityLabel.GPE && before.Trim().Length == 0 && Dateline().IsMatch(view.Text.AsSpan(view.RelEnd(e)..)))
+        var at = view.Rel(e);
+        if (e.Label == EntityLabel.GPE && view.Folded.AsSpan(..at).IsWhiteSpace() && Dateline().IsMatch(view.Text.AsSpan(view.RelEnd(e)..)))
             return false;
+        // The cues before the party span four chunks at most ("relying heavily on the"): read from there, not from a
+        // copy of the sentence's start once a party and figure, which a long sentence of figures paid for with seconds.
+        var from = WordScanner.StartOfChunks(view.Folded, 0, at, 4);
+        var before = view.Folded.AsSpan(from, at - from);
         if (SourceBefore().IsMatch(before) || SupplierBefore().IsMatch(before) || Based().IsMatch(view.Folded.AsSpan(view.RelEnd(e)..)))
             return false;
         return !(e.Label == EntityLabel.GPE && LocationBefore().IsMatch(before) && !WhichAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(e)..)));
