@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsExtract.Annotation;
+using NewsExtract.Annotation.Names;
 
 namespace NewsExtract.Extraction.Rules;
 
@@ -74,14 +75,14 @@ public static partial class CommodityContext
     /// sentence, else the date of the article (<see cref="ArticleDate"/>).</summary>
     public static string EndDate(SentenceView view, Clause clause)
     {
-        var dates = AsOfDates(view);
+        var dates = view.AsOfDates;
         return dates.LastOrDefault(d => clause.Contains(view.Rel(d)))?.Normalized ?? dates.LastOrDefault()?.Normalized ?? view.Lookups.ArticleDate;
     }
 
     /// <summary>The date a price at <paramref name="at"/> is as of: the nearest date of the sentence that does not
     /// start a period or name a delivery month, else the date of the article.</summary>
     public static string AsOf(SentenceView view, int at) =>
-        AsOfDates(view).OrderBy(d => Math.Min(Math.Abs(view.Rel(d) - at), Math.Abs(view.RelEnd(d) - at))).FirstOrDefault()?.Normalized
+        view.AsOfDates.MinBy(d => Math.Min(Math.Abs(view.Rel(d) - at), Math.Abs(view.RelEnd(d) - at)))?.Normalized
         ?? view.Lookups.ArticleDate;
 
     /// <summary>An article that reports prices reports them as of its own date: the published date, else the date of
@@ -102,11 +103,19 @@ public static partial class CommodityContext
     [GeneratedRegex(@"^\s*(?:\([^)]*\))?\s*[-\u2013\u2014]")]
     private static partial Regex Dateline();
 
-    private static List<Entity> AsOfDates(SentenceView view) =>
-        view.Of(EntityLabel.DATE)
-            .Where(d => d.Normalized.Length > 0 && !PeriodStart().IsMatch(view.Folded.AsSpan(..view.Rel(d)))
-                && !DeliveryBefore().IsMatch(view.Folded.AsSpan(..view.Rel(d))) && !DeliveryAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(d)..)))
-            .ToList();
+    /// <summary>The dates of a sentence that a price in it can be as of: not the start of a period ("since May") nor a
+    /// delivery month ("futures for June"). Read once a sentence (<see cref="SentenceView.AsOfDates"/>); the cues
+    /// before a date span eight chunks at most, so only those are read.</summary>
+    internal static IReadOnlyList<Entity> FindAsOfDates(SentenceView view) =>
+        [.. view.Of(EntityLabel.DATE)
+            .Where(d => d.Normalized.Length > 0 && !PeriodStart().IsMatch(Before(view, d, 6))
+                && !DeliveryBefore().IsMatch(Before(view, d, 8)) && !DeliveryAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(d)..)))];
+
+    private static ReadOnlySpan<char> Before(SentenceView view, Entity e, int chunks)
+    {
+        var from = WordScanner.StartOfChunks(view.Folded, 0, view.Rel(e), chunks);
+        return view.Folded.AsSpan(from, view.Rel(e) - from);
+    }
 
     /// <summary>The commodity an article is mostly about: the one named in the most sentences, when it is named in at
     /// least two and more often than any other; null otherwise. A loose fallback for a price that names nothing.</summary>

@@ -11,6 +11,7 @@ public sealed class DocumentLookups(AnnotatedDocument document)
     private string? _articleDate;
     private IReadOnlyList<Entity>? _organizations;
     private IReadOnlyList<SentenceView>? _sentences;
+    private HashSet<string>? _organizationNames;
 
     public AnnotatedDocument Document { get; } = document;
 
@@ -27,6 +28,10 @@ public sealed class DocumentLookups(AnnotatedDocument document)
 
     /// <summary>The ORG mentions, in document order.</summary>
     public IReadOnlyList<Entity> Organizations => _organizations ??= [.. Document.Entities.Where(e => e.Label == EntityLabel.ORG)];
+
+    /// <summary>The names of the ORG mentions of the sentences, asked for once a figure by <see cref="StatisticSubjects"/>.</summary>
+    internal IReadOnlySet<string> OrganizationNames =>
+        _organizationNames ??= Sentences.SelectMany(v => v.Entities).Where(e => e.Label == EntityLabel.ORG).Select(e => e.Normalized).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The date the article reports as of (<see cref="CommodityContext.ArticleDate"/>).</summary>
     public string ArticleDate => _articleDate ??= CommodityContext.ArticleDate(Document);

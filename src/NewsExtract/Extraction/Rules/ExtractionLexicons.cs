@@ -22,6 +22,19 @@ public sealed partial record PlaceKnowledge(Func<string, string?> CountryOfDemon
                 yield return (m.Index, country);
         }
     }
+
+    /// <summary>The demonyms written in text[start..end), as <see cref="DemonymsIn(string)"/> finds them in a copy of
+    /// that range, with their offsets in <paramref name="text"/> and their lengths.</summary>
+    public List<(int Index, int Length, string Country)> DemonymsIn(string text, int start, int end)
+    {
+        var found = new List<(int Index, int Length, string Country)>();
+        foreach (var m in CapitalizedWord().EnumerateMatches(text.AsSpan(start, end - start)))
+        {
+            if (CountryOfDemonym(text.Substring(start + m.Index, m.Length)) is { } country)
+                found.Add((start + m.Index, m.Length, country));
+        }
+        return found;
+    }
 }
 
 /// <summary>The trigger lexicons of the rule extractors, loaded once and shared (read-only).</summary>

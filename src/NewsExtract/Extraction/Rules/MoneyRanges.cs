@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsExtract.Annotation;
+using NewsExtract.Annotation.Names;
 
 namespace NewsExtract.Extraction.Rules;
 
@@ -24,20 +25,20 @@ public static partial class MoneyRanges
     {
         if (unit.Contains('/'))
             return null;
-        return view.Of(EntityLabel.MONEY).Where(e => e.End <= money.Start)
-            .Select(e => RuleFacts.Money(e)?.Unit)
-            .LastOrDefault(u => u is not null && u.Contains('/') && u.StartsWith(unit + "/", StringComparison.Ordinal));
+        return view.Monies.PerUnitBefore(money, unit);
     }
 
     /// <summary>True when <paramref name="money"/> is the second end of a range whose first end is the MONEY
     /// mention just before it.</summary>
     public static bool IsHighEnd(SentenceView view, Entity money)
     {
-        var previous = view.Of(EntityLabel.MONEY).LastOrDefault(e => e.End <= money.Start);
-        if (previous is null)
+        if (view.Monies.Before(money) is not { } previous)
             return false;
         var gap = view.Folded[view.RelEnd(previous)..view.Rel(money)];
-        return Dash().IsMatch(gap) && !(gap.Trim() == "to" && ChangeBefore().IsMatch(view.Folded.AsSpan(..view.Rel(previous))))
-            || gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) && Between().IsMatch(view.Folded.AsSpan(..view.Rel(previous)));
+        // Both cues before the first end are one word: read the last two chunks, not the sentence's whole start.
+        var from = WordScanner.StartOfChunks(view.Folded, 0, view.Rel(previous), 2);
+        var before = view.Folded.AsSpan(from, view.Rel(previous) - from);
+        return Dash().IsMatch(gap) && !(gap.Trim() == "to" && ChangeBefore().IsMatch(before))
+            || gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) && Between().IsMatch(before);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsExtract.Annotation;
+using NewsExtract.Annotation.Names;
 
 namespace NewsExtract.Extraction.Rules;
 
@@ -41,6 +42,12 @@ public sealed partial class PriceExtractor(ExtractionLexicons lexicons) : IFactE
                 continue;
             var commodities = CommoditySubjects.Priced(view);
             var carried = CommodityContext.Carried(view, views);
+            // What does not depend on the amount is read once a sentence: once an amount, a sentence of amounts cost
+            // the square of its length.
+            var cueEnd = PriceCue().Match(view.Folded) is { Success: true } cue ? cue.Index + cue.Length : int.MaxValue;
+            var moneyNoun = new Lazy<bool>(() => _moneyNoun.IsMatch(view.Folded));
+            var modality = new Lazy<string>(() => lexicons.ModalityOf(view.Folded));
+            var source = new Lazy<string>(() => Source(view) ?? (view.Index > 0 ? Source(views[view.Index - 1]) : null) ?? "");
             foreach (var money in monies)
             {
                 if (RuleFacts.Money(money) is not { } value || MoneyRanges.IsHighEnd(view, money) || IsConversion(view, money))
@@ -53,8 +60,8 @@ public sealed partial class PriceExtractor(ExtractionLexicons lexicons) : IFactE
                     (unit, confidence) = (carriedUnit, 0.55);
                 else if (!unit.Contains('/'))
                     confidence = 0.6;
-                if (!unit.Contains('/') && (!PriceCue().IsMatch(view.Folded.AsSpan(..at)) || Scaled().IsMatch(money.Text) || _moneyNoun.IsMatch(view.Folded))
-                    || ChangeBefore().IsMatch(view.Folded.AsSpan(..at)))
+                if (!unit.Contains('/') && (!HasCueBefore(view.Folded, at, cueEnd) || Scaled().IsMatch(money.Text) || moneyNoun.Value)
+                    || ChangeBefore().IsMatch(Before(view.Folded, at, 4)))
                     continue;
                 var commodity = commodities.Where(c => c.End <= at).LastOrDefault()?.Name
                     ?? commodities.FirstOrDefault(c => c.Start >= view.RelEnd(money))?.Name;
@@ -66,18 +73,29 @@ public sealed partial class PriceExtractor(ExtractionLexicons lexicons) : IFactE
                 if (commodity is null)
                     continue;
                 var date = CommodityContext.AsOf(view, at);
-                var source = Source(view) ?? (view.Index > 0 ? Source(views[view.Index - 1]) : null) ?? "";
-                yield return RuleFacts.Create(view, FactTypes.Price, Name, commodity, "price", source,
-                    amount: value.Amount, unit: unit, date: date, modality: lexicons.ModalityOf(view.Folded),
+                yield return RuleFacts.Create(view, FactTypes.Price, Name, commodity, "price", source.Value,
+                    amount: value.Amount, unit: unit, date: date, modality: modality.Value,
                     confidence: confidence);
             }
         }
     }
 
+    /// <summary>Whether a price cue ends by <paramref name="at"/>: the sentence's first cue does (<paramref name="cueEnd"/>),
+    /// or one ends right at it, in the chunk before, where the word boundary after it is the end of the text.</summary>
+    private static bool HasCueBefore(string folded, int at, int cueEnd) =>
+        cueEnd <= at || PriceCue().IsMatch(Before(folded, at, 1));
+
+    // The last chunks before `at`: where a cue anchored there that spans no more of them can start.
+    private static ReadOnlySpan<char> Before(string folded, int at, int chunks)
+    {
+        var from = WordScanner.StartOfChunks(folded, 0, at, chunks);
+        return folded.AsSpan(from, at - from);
+    }
+
     /// <summary>"91,500 yuan ($12,700) a tonne": the amount in parentheses right after another amount.</summary>
     private static bool IsConversion(SentenceView view, Entity money)
     {
-        var previous = view.Of(EntityLabel.MONEY).LastOrDefault(e => e.End <= money.Start);
+        var previous = view.Monies.Before(money);
         return previous is not null && view.Folded[view.RelEnd(previous)..view.Rel(money)].Trim() == "(";
     }
 

@@ -11,6 +11,9 @@ public sealed record SentenceView(AnnotatedDocument Document, Sentence Sentence,
     // Asked for by several rules per sentence (and for the sentence before), so read once.
     private IReadOnlyList<CommoditySubjects.Commodity>? _phrases;
     private IReadOnlyList<CommoditySubjects.Commodity>? _priced;
+    private IReadOnlyList<Entity>? _parties;
+    private IReadOnlyList<Entity>? _asOfDates;
+    private SentenceMonies? _monies;
 
     public string Text => Sentence.Text;
 
@@ -21,6 +24,15 @@ public sealed record SentenceView(AnnotatedDocument Document, Sentence Sentence,
 
     /// <summary>What a price in the sentence can be about (<see cref="CommoditySubjects.Priced"/>).</summary>
     internal IReadOnlyList<CommoditySubjects.Commodity> PricedCommodities => _priced ??= CommoditySubjects.FindPriced(this);
+
+    /// <summary>The places and organizations (GPE, ORG) of the sentence, in order: who a figure or a move can be about.</summary>
+    internal IReadOnlyList<Entity> Parties => _parties ??= [.. Entities.Where(e => e.Label is EntityLabel.GPE or EntityLabel.ORG)];
+
+    /// <summary>The sentence's amounts, for what comes before each (<see cref="SentenceMonies"/>).</summary>
+    internal SentenceMonies Monies => _monies ??= new SentenceMonies(Entities);
+
+    /// <summary>The dates a price in the sentence can be as of (<see cref="CommodityContext.AsOf"/>).</summary>
+    internal IReadOnlyList<Entity> AsOfDates => _asOfDates ??= CommodityContext.FindAsOfDates(this);
 
     public IEnumerable<Entity> Of(EntityLabel label) => Entities.Where(e => e.Label == label);
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsExtract.Annotation;
+using NewsExtract.Annotation.Names;
 
 namespace NewsExtract.Extraction.Rules;
 
@@ -65,22 +66,29 @@ public sealed partial class StatisticExtractor : IFactExtractor
                 var perUnit = view.Within(clause.Start, clause.End).Any(e => e.Label == EntityLabel.MONEY && (RuleFacts.Money(e)?.Unit.Contains('/') ?? false))
                     || PerUnit().IsMatch(text);
                 var moves = priced ? _moves.In(view, clause).Select(m => m.Percent).OfType<Entity>().ToHashSet() : [];
+                // Read once for every figure of the clause, and only for a clause with one.
+                StatisticSubjects.InClause? subjects = null;
+                string? modality = null;
+                bool? moneyNoun = null;
                 foreach (var (figure, value, looseness) in Figures(view, clause, priced))
                 {
                     if (moves.Contains(figure) || IsGrade(view, figure)
                         || figure.Label == EntityLabel.MONEY && MoneyRanges.IsHighEnd(view, figure))
                         continue;
-                    if (figure.Label == EntityLabel.MONEY && (value.Unit.Contains('/') || !_moneyNoun.IsMatch(text)))
+                    if (figure.Label == EntityLabel.MONEY && (value.Unit.Contains('/') || !(moneyNoun ??= _moneyNoun.IsMatch(text))))
                         continue;
                     // A percentage beside a price per unit (not a share "of" something): loose, for the model to judge.
                     var demote = figure.Label == EntityLabel.PERCENT && perUnit && !OfAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(figure)..)) ? 0.2 : 0;
-                    foreach (var (subject, confidence) in _subjects.Candidates(view, views, clause, figure))
+                    subjects ??= _subjects.In(view, views, clause);
+                    string? relation = null;
+                    foreach (var (subject, confidence) in subjects.Candidates(figure))
                     {
-                        var relation = Relation(view, clause, figure, subject);
-                        if (relation.Length == 0)
+                        relation ??= Relation(view, clause, figure);
+                        // A relation that only repeats the subject says nothing.
+                        if (relation.Length == 0 || relation.Equals(subject, StringComparison.OrdinalIgnoreCase))
                             continue;
                         yield return RuleFacts.Create(view, FactTypes.Statistic, Name, subject, relation, "",
-                            amount: value.Amount, unit: value.Unit, modality: _lexicons.ModalityOf(text), confidence: confidence - looseness - demote);
+                            amount: value.Amount, unit: value.Unit, modality: modality ??= _lexicons.ModalityOf(text), confidence: confidence - looseness - demote);
                     }
                 }
             }
@@ -134,24 +142,40 @@ public sealed partial class StatisticExtractor : IFactExtractor
 
     private static bool IsGrade(SentenceView view, Entity figure) =>
         figure.Label == EntityLabel.PERCENT
-        && (GradeAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(figure)..)) || FormulaAfter().IsMatch(view.Text.AsSpan(view.RelEnd(figure)..)) || GradeBefore().IsMatch(view.Folded.AsSpan(..view.Rel(figure))));
+        && (GradeAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(figure)..)) || FormulaAfter().IsMatch(view.Text.AsSpan(view.RelEnd(figure)..)) || GradeBefore().IsMatch(Before(view.Folded, 0, view.Rel(figure), 3)));
 
     /// <summary>What is measured: the verb before the figure and the noun phrase after it ("imports ... rare earths").</summary>
-    private static string Relation(SentenceView view, Clause clause, Entity figure, string subject)
+    private static string Relation(SentenceView view, Clause clause, Entity figure)
     {
-        var after = view.Folded[view.RelEnd(figure)..clause.End];
-        var phrase = PhraseAfter().Match(after) is { Success: true } m ? m.Groups["phrase"].Value.Trim() : "";
+        var end = view.RelEnd(figure);
+        var phrase = PhraseAfter().Match(view.Folded, end, clause.End - end) is { Success: true } m ? m.Groups["phrase"].Value.Trim() : "";
         phrase = Determiner().Replace(Determiner().Replace(phrase, ""), "");
-        var verb = VerbBefore().Match(view.Folded[clause.Start..view.Rel(figure)]) is { Success: true } v ? v.Groups["verb"].Value : "";
+        var at = view.Rel(figure);
+        var verbFrom = WordScanner.StartOfChunks(view.Folded, clause.Start, at, VerbChunks);
+        var verb = VerbBefore().Match(view.Folded, verbFrom, at - verbFrom) is { Success: true } v ? v.Groups["verb"].Value : "";
         var parts = new List<string>();
         if (verb.Length > 2 && verb is not ("the" or "and" or "with" or "from" or "than" or "about" or "that" or "for" or "was" or "were" or "are" or "is" or "has" or "had" or "have" or "its" or "their" or "over"))
             parts.Add(verb);
         if (phrase.Length > 0)
             parts.Add(phrase);
-        else if (NounBeforePreposition().Match(view.Folded[clause.Start..view.Rel(figure)]) is { Success: true } n)
-            parts.Add(n.Groups["noun"].Value);
-        var relation = string.Join(' ', parts).Trim();
-        return relation.Equals(subject, StringComparison.OrdinalIgnoreCase) ? "" : relation;
+        else
+        {
+            // "the price of", "a discount to": two nouns, a preposition and a hedge at most.
+            var nounFrom = WordScanner.StartOfChunks(view.Folded, clause.Start, at, 6);
+            if (NounBeforePreposition().Match(view.Folded, nounFrom, at - nounFrom) is { Success: true } n)
+                parts.Add(n.Groups["noun"].Value);
+        }
+        return string.Join(' ', parts).Trim();
+    }
+
+    // The verb and up to nine words of "about", "nearly", "more than" before the figure.
+    private const int VerbChunks = 10;
+
+    // The last chunks of text[from..to): where a cue anchored at `to` that spans no more of them can start.
+    private static ReadOnlySpan<char> Before(string text, int from, int to, int chunks)
+    {
+        var start = WordScanner.StartOfChunks(text, from, to, chunks);
+        return text.AsSpan(start, to - start);
     }
 
     [GeneratedRegex(@"(?<noun>[a-z]+(?:\s+[a-z]+)?)\s+(?:of|at|to|by)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", RegexOptions.IgnoreCase)]

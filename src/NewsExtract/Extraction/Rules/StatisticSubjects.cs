@@ -13,6 +13,335 @@ namespace NewsExtract.Extraction.Rules;
 /// </summary>
 public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
 {
+    /// <summary>The subjects of the figures of one clause of <paramref name="view"/> (<see cref="InClause.Candidates"/>).</summary>
+    public InClause In(SentenceView view, IReadOnlyList<SentenceView> views, Clause clause) => new(lexicons, view, views, clause);
+
+    /// <summary>
+    /// One clause, read for each of its figures. What does not depend on the figure (its parties and whether each is
+    /// one, its tariff's imposer, its demonyms) is read once for the clause, and a cue before a party or figure is
+    /// matched on the few chunks it spans (<see cref="WordScanner.StartOfChunks"/>): read once a figure over the
+    /// whole clause, a long sentence of figures cost the cube of its length.
+    /// </summary>
+    public sealed class InClause
+    {
+        private readonly ExtractionLexicons _lexicons;
+        private readonly SentenceView _view;
+        private readonly IReadOnlyList<SentenceView> _views;
+        private readonly Clause _clause;
+        private readonly string _folded;
+        // The sentence's places and organizations, and those within the clause with whether each can be a subject.
+        private readonly IReadOnlyList<Entity> _parties;
+        private readonly List<Entity> _inClause = [];
+        private readonly List<bool> _isParty = [];
+        // Read when first asked: 0 not yet, 1 no, 2 yes (one per party of the clause).
+        private readonly byte[] _newStatement;
+        private readonly byte[] _possessiveClause;
+        private readonly byte[] _commaBefore;
+        private readonly List<int> _before = [];
+        private List<(int Index, int Length, string Country)>? _demonyms;
+        private bool _imposerRead;
+        private string? _imposer;
+
+        internal InClause(ExtractionLexicons lexicons, SentenceView view, IReadOnlyList<SentenceView> views, Clause clause)
+        {
+            _lexicons = lexicons;
+            _view = view;
+            _views = views;
+            _clause = clause;
+            _folded = view.Folded;
+            _parties = view.Parties;
+            foreach (var e in _parties)
+            {
+                if (view.Rel(e) >= clause.Start && view.RelEnd(e) <= clause.End)
+                {
+                    _inClause.Add(e);
+                    _isParty.Add(IsParty(view, e));
+                }
+            }
+            _newStatement = new byte[_inClause.Count];
+            _possessiveClause = new byte[_inClause.Count];
+            _commaBefore = new byte[_inClause.Count];
+        }
+
+        /// <summary>
+        /// Every party the figure may be about, best guess first, each with the confidence of the pattern that found
+        /// it: the strict reading of <see cref="Of"/>, then looser readings the fact scorer learns to trust or not
+        /// (the party nearest before the figure, the owner in "N% of its/X's ...", a demonym's country or phrase, the
+        /// party the sentences before were about). Organization names are written in full as first named.
+        /// </summary>
+        public IReadOnlyList<(string Subject, double Confidence)> Candidates(Entity figure)
+        {
+            var found = new List<(string Subject, double Confidence)>();
+            void Add(string? subject, double confidence)
+            {
+                if (string.IsNullOrWhiteSpace(subject))
+                    return;
+                subject = FullName(subject, _views);
+                if (!found.Any(f => string.Equals(f.Subject, subject, StringComparison.OrdinalIgnoreCase)))
+                    found.Add((subject, confidence));
+            }
+
+            var at = _view.Rel(figure);
+            var figureEnd = _view.RelEnd(figure);
+            var strict = Of(figure, out var afterFigure);
+            var ofIts = OfIts().IsMatch(_folded.AsSpan(figureEnd, _clause.End - figureEnd)) ? Referent(at, null, skipHere: true) : null;
+            // "N% of X's ...": only a party within the next three words can have just "of the" before it.
+            var ownedBefore = WordScanner.EndOfFirst(_folded, figureEnd, _clause.End, 3);
+            var owned = _inClause.FirstOrDefault(e => _view.Rel(e) >= figureEnd && _view.Rel(e) <= ownedBefore
+                && OfBetween().IsMatch(_folded.AsSpan(figureEnd, _view.Rel(e) - figureEnd))
+                && PossessiveAfter().IsMatch(_folded.AsSpan(_view.RelEnd(e))))?.Normalized;
+            // "China accounted for 38% of its sales", "Norway made up 14% of Acme's revenue": the share is the owner's.
+            var share = ShareOf().IsMatch(Before(at, _clause.Start, ShareOfChunks)) && (ofIts ?? owned) is { } shareOwner
+                && _view.Lookups.OrganizationNames.Contains(shareOwner) ? shareOwner : null;
+            // "Acme's 2025 revenue of EUR 27 billion", "its sales of 611 billion yen": the money is the owner's.
+            var moneyOwner = figure.Label == EntityLabel.MONEY ? MoneyOwner(at) : null;
+            Add(share, 0.6);
+            Add(moneyOwner, 0.58);
+            var fromAfter = strict is not null && afterFigure && WeakAfter(figure, strict);
+            Add(strict, share is not null || moneyOwner is not null ? 0.44 : fromAfter ? 0.46 : 0.6);
+            Add(ofIts, 0.47);
+            Add(owned, 0.48);
+            Add(Nearest(at)?.Normalized, 0.45);
+            if (FirstDemonym(at) is { } demonym)
+            {
+                Add(DemonymPhrase(_view.Text, demonym.Index, at), 0.42);
+                Add(demonym.Country, 0.4);
+            }
+            if (found.Count == 0)
+                Add(Referent(_clause.Start, null), 0.35);
+            return found;
+        }
+
+        /// <summary>The strict reading: the tariff's imposer, the owner right before the figure, the party in subject
+        /// position, a reference back, a demonym, and as a last resort the first party after the figure.</summary>
+        private string? Of(Entity figure, out bool fromAfter)
+        {
+            fromAfter = false;
+            var at = _view.Rel(figure);
+            if (Imposer() is { } imposer)
+                return imposer;
+
+            // "the European Union's 9% duty", "Acme's 20% stake": the owner written right before the figure.
+            if (Owner(at) is { } owner)
+                return owner.Normalized;
+            _before.Clear();
+            for (var i = 0; i < _inClause.Count; i++)
+            {
+                if (_isParty[i] && _view.RelEnd(_inClause[i]) <= at)
+                    _before.Add(i);
+            }
+            // "Indonesia's state-controlled miner, Acme, reported ...": the organization, not the place that owns it.
+            if (_before.Count > 1 && _before.Any(o => _inClause[o].Label == EntityLabel.ORG && Flag(_commaBefore, o, CommaBeforeParty)))
+                _before.RemoveAll(i => _inClause[i].Label == EntityLabel.GPE && Flag(_possessiveClause, i, PossessiveClauseAfter));
+            if (_before.Count > 0)
+            {
+                var last = _before.FindLastIndex(i => Flag(_newStatement, i, NewStatementBefore));
+                return _inClause[_before[last >= 0 ? last : 0]].Normalized;
+            }
+            if (Reference().Match(_view.Text, _clause.Start, at - _clause.Start) is { Success: true } r)
+                return Referent(_clause.Start, r.Groups["org"].Success ? EntityLabel.ORG : r.Groups["gpe"].Success ? EntityLabel.GPE : null);
+            if (FirstDemonym(at) is { } demonym)
+                return demonym.Country;
+            fromAfter = true;
+            return After(figure);
+        }
+
+        /// <summary>The party a possessive right before the figure names ("X's 20% stake"). The gap holds two chunks at
+        /// most, so a party ending before the last three chunks cannot be it.</summary>
+        private Entity? Owner(int at)
+        {
+            var from = WordScanner.StartOfChunks(_folded, 0, at, 3);
+            for (var i = _parties.Count - 1; i >= 0; i--)
+            {
+                var end = _view.RelEnd(_parties[i]);
+                if (end <= at && end >= from && PossessiveGap().IsMatch(_folded.AsSpan(end, at - end)))
+                    return _parties[i];
+            }
+            return null;
+        }
+
+        /// <summary>The party nearest before the figure in the clause.</summary>
+        private Entity? Nearest(int at)
+        {
+            for (var i = _inClause.Count - 1; i >= 0; i--)
+            {
+                if (_isParty[i] && _view.RelEnd(_inClause[i]) <= at)
+                    return _inClause[i];
+            }
+            return null;
+        }
+
+        /// <summary>The first party named after the figure: the last resort of <see cref="Of"/>, and a loose reading.</summary>
+        private string? After(Entity figure)
+        {
+            var from = _view.RelEnd(figure);
+            for (var i = 0; i < _inClause.Count; i++)
+            {
+                var e = _inClause[i];
+                if (_view.Rel(e) >= from && _isParty[i]
+                    && !(figure.Label == EntityLabel.MONEY && Counterparty().IsMatch(Before(_view.Rel(e), 0, 3))))
+                    return e.Normalized;
+            }
+            return null;
+        }
+
+        /// <summary>Whether <paramref name="strict"/> is the party named after the figure, read as a last resort, and not in a
+        /// form that usually names who the figure is about ("N% of X's ...", "N% of EU imports", "N% of ... comes from X";
+        /// from a place; not "N% of our ... come from X", not "N% coming from the X Bank").</summary>
+        private bool WeakAfter(Entity figure, string strict)
+        {
+            var from = _view.RelEnd(figure);
+            var party = _inClause.FirstOrDefault(e => _view.Rel(e) >= from && e.Normalized == strict);
+            if (party is null)
+                return false;
+            var to = _view.Rel(party);
+            var between = _folded.AsSpan(from, to - from);
+            if (OfBetween().IsMatch(between))
+                return false;
+            // from a place: where it originates; from an organization: who funds or sells it
+            return !(party.Label == EntityLabel.GPE && ComesFrom().IsMatch(Before(to, from, 4))
+                && !OwnPossessive().IsMatch(between));
+        }
+
+        /// <summary>"a 30% U.S. tariff", "the 20% tariff the U.S. levies", "U.S. tariffs of 25%": the same for every
+        /// figure of the clause, so read once.</summary>
+        private string? Imposer()
+        {
+            if (_imposerRead)
+                return _imposer;
+            _imposerRead = true;
+            if (!Tariff().IsMatch(_folded.AsSpan(_clause.Start, _clause.End - _clause.Start)))
+                return null;
+            foreach (var g in _inClause)
+            {
+                if (g.Label != EntityLabel.GPE)
+                    continue;
+                var after = _folded.AsSpan(_view.RelEnd(g));
+                if (TariffAfter().IsMatch(after) || TariffThe().IsMatch(Before(_view.Rel(g), 0, 4)) && Levies().IsMatch(after))
+                    return _imposer = g.Normalized;
+            }
+            return null;
+        }
+
+        /// <summary>"Acme's 2025 revenue of EUR 27 billion", "its sales of 611 billion yen": the owner of the measured noun.</summary>
+        private string? MoneyOwner(int at)
+        {
+            var from = WordScanner.StartOfChunks(_folded, _clause.Start, at, 8);
+            var m = MoneyNounOwner().Match(_folded, from, at - from);
+            if (!m.Success)
+                return null;
+            if (m.Groups["its"].Success)
+                return Referent(m.Index, EntityLabel.ORG) ?? Referent(m.Index, null);
+            for (var i = _parties.Count - 1; i >= 0; i--)
+            {
+                if (_view.RelEnd(_parties[i]) == m.Index)
+                    return _parties[i].Normalized;
+            }
+            return null;
+        }
+
+        /// <summary>The nearest party of the wanted kind named before <paramref name="upTo"/> in this sentence or the
+        /// ones before it.</summary>
+        private string? Referent(int upTo, EntityLabel? label, bool skipHere = false)
+        {
+            bool Wanted(Entity e) => (label is null ? e.Label is EntityLabel.ORG or EntityLabel.GPE : e.Label == label)
+                && !(e.Label == EntityLabel.GPE && _lexicons.Places.IsCity(e.Normalized));
+            if (!skipHere)
+            {
+                var here = _view.Entities;
+                for (var i = here.Count - 1; i >= 0; i--)
+                {
+                    if (_view.Rel(here[i]) >= 0 && _view.RelEnd(here[i]) <= upTo && Wanted(here[i]))
+                        return here[i].Normalized;
+                }
+            }
+            for (var v = _view.Index - 1; v >= 0 && v >= _view.Index - 3; v--)
+            {
+                var entities = _views[v].Entities;
+                for (var i = entities.Count - 1; i >= 0; i--)
+                {
+                    if (Wanted(entities[i]))
+                        return entities[i].Normalized;
+                }
+            }
+            return null;
+        }
+
+        /// <summary>The first demonym of the clause that ends by <paramref name="at"/> (the figure, which starts a word).</summary>
+        private (int Index, string Country)? FirstDemonym(int at)
+        {
+            _demonyms ??= _lexicons.Places.DemonymsIn(_view.Text, _clause.Start, _clause.End);
+            return _demonyms.Count > 0 && _demonyms[0].Index + _demonyms[0].Length <= at ? (_demonyms[0].Index, _demonyms[0].Country) : null;
+        }
+
+        // The last chunks of the sentence before `to` (not before `from`): where a cue anchored at `to` can start.
+        private ReadOnlySpan<char> Before(int to, int from, int chunks)
+        {
+            var start = WordScanner.StartOfChunks(_folded, from, to, chunks);
+            return _folded.AsSpan(start, to - start);
+        }
+
+        private bool NewStatementBefore(Entity e) => NewStatement().IsMatch(Before(_view.Rel(e), 0, 4));
+
+        private bool CommaBeforeParty(Entity e) => CommaBefore().IsMatch(Before(_view.Rel(e), 0, 2));
+
+        private bool PossessiveClauseAfter(Entity e) => PossessiveClause().IsMatch(_folded.AsSpan(_view.RelEnd(e)));
+
+        // A yes/no about the i-th party of the clause, read once.
+        private bool Flag(byte[] memo, int i, Func<Entity, bool> read)
+        {
+            if (memo[i] == 0)
+                memo[i] = read(_inClause[i]) ? (byte)2 : (byte)1;
+            return memo[i] == 2;
+        }
+    }
+
+    // "accounts for" and up to eight words of "about", "nearly", "more than" before the figure.
+    private const int ShareOfChunks = 10;
+
+    /// <summary>Not a source of the figure, not a supplier it depends on and not a place where something happens.</summary>
+    private static bool IsParty(SentenceView view, Entity e)
+    {
+        var at = view.Rel(e);
+        if (e.Label == EntityLabel.GPE && view.Folded.AsSpan(..at).IsWhiteSpace() && Dateline().IsMatch(view.Text.AsSpan(view.RelEnd(e)..)))
+            return false;
+        // The cues before the party span four chunks at most ("relying heavily on the"): read from there, not from a
+        // copy of the sentence's start once a party and figure, which a long sentence of figures paid for with seconds.
+        var from = WordScanner.StartOfChunks(view.Folded, 0, at, 4);
+        var before = view.Folded.AsSpan(from, at - from);
+        if (SourceBefore().IsMatch(before) || SupplierBefore().IsMatch(before) || Based().IsMatch(view.Folded.AsSpan(view.RelEnd(e)..)))
+            return false;
+        return !(e.Label == EntityLabel.GPE && LocationBefore().IsMatch(before) && !WhichAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(e)..)));
+    }
+
+    private static string? DemonymPhrase(string text, int from, int to) =>
+        DemonymSubject().Match(text, from, to - from) is { Success: true } m ? m.Groups["np"].Value : null;
+
+    /// <summary>The longest organization name in the document that begins with <paramref name="name"/> ("Acme" →
+    /// "Acme Metals Corp"), without a leading "Shares of".</summary>
+    private static string FullName(string name, IReadOnlyList<SentenceView> views)
+    {
+        // The same few names are asked for once a figure: answer each once per document.
+        var known = views[0].Lookups.FullNames;
+        if (!known.TryGetValue(name, out var full))
+            known[name] = full = FindFullName(name, views);
+        return full;
+    }
+
+    private static string FindFullName(string name, IReadOnlyList<SentenceView> views)
+    {
+        name = SharesOf().Replace(name, "");
+        var entities = views.SelectMany(v => v.Entities).ToList();
+        if (entities.Any(e => e.Label == EntityLabel.GPE && e.Normalized == name))
+            return name;
+        var prefix = name + " ";
+        var longer = entities
+            .Where(e => e.Label == EntityLabel.ORG && e.Normalized.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(e => SharesOf().Replace(e.Normalized, ""))
+            .OrderByDescending(n => n.Length).FirstOrDefault();
+        return longer ?? name;
+    }
+
     [GeneratedRegex(@"\b(?:according\s+to|data\s+(?:from|by)|figures\s+(?:from|by)|estimates?\s+(?:from|by)|research\s+(?:firm|group|house)|consultancy|analysts?\s+at|reported\s+by|compiled\s+by|said)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceBefore();
 
@@ -60,209 +389,16 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
     [GeneratedRegex(@"\b(?:from|through|via|by|with)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Counterparty();
 
-    public string? Of(SentenceView view, IReadOnlyList<SentenceView> views, Clause clause, Entity figure) =>
-        Of(view, views, clause, figure, out _);
-
-    private string? Of(SentenceView view, IReadOnlyList<SentenceView> views, Clause clause, Entity figure, out bool fromAfter)
-    {
-        fromAfter = false;
-        var at = view.Rel(figure);
-        var parties = view.Within(0, view.Text.Length).Where(e => e.Label is EntityLabel.GPE or EntityLabel.ORG).ToList();
-        if (Tariff().IsMatch(view.Folded.AsSpan(clause.Start..clause.End)) && Imposer(view, clause, figure, parties) is { } imposer)
-            return imposer;
-
-        // "the European Union's 9% duty", "Acme's 20% stake": the owner written right before the figure.
-        var owner = parties.LastOrDefault(e => view.RelEnd(e) <= at && PossessiveGap().IsMatch(view.Folded.AsSpan(view.RelEnd(e)..at)));
-        if (owner is not null)
-            return owner.Normalized;
-        var before = parties.Where(e => view.Rel(e) >= clause.Start && view.RelEnd(e) <= at && IsParty(view, e)).ToList();
-        // "Indonesia's state-controlled miner, Acme, reported ...": the organization, not the place that owns it.
-        if (before.Count > 1 && before.Any(e => e.Label == EntityLabel.ORG))
-            before.RemoveAll(e => e.Label == EntityLabel.GPE && PossessiveClause().IsMatch(view.Folded.AsSpan(view.RelEnd(e)..))
-                && before.Any(o => o.Label == EntityLabel.ORG && CommaBefore().IsMatch(view.Folded.AsSpan(..view.Rel(o)))));
-        if (before.Count > 0)
-            return (before.LastOrDefault(e => NewStatement().IsMatch(view.Folded.AsSpan(..view.Rel(e)))) ?? before[0]).Normalized;
-        if (Reference().Match(view.Text[clause.Start..at]) is { Success: true } r)
-            return Referent(view, views, clause.Start, r.Groups["org"].Success ? EntityLabel.ORG : r.Groups["gpe"].Success ? EntityLabel.GPE : null);
-        var demonym = lexicons.Places.DemonymsIn(view.Text[clause.Start..at]).Select(d => d.Country).FirstOrDefault();
-        if (demonym is not null)
-            return demonym;
-        fromAfter = true;
-        return After(view, clause, figure, parties);
-    }
-
-    /// <summary>Whether <paramref name="strict"/> is the party named after the figure, read as a last resort, and not in a
-    /// form that usually names who the figure is about ("N% of X's ...", "N% of EU imports", "N% of ... comes from X";
-    /// from a place; not "N% of our ... come from X", not "N% coming from the X Bank").</summary>
-    private bool WeakAfter(SentenceView view, Clause clause, Entity figure, List<Entity> parties, string strict)
-    {
-        var party = parties.FirstOrDefault(e => view.Rel(e) >= view.RelEnd(figure) && view.RelEnd(e) <= clause.End && e.Normalized == strict);
-        if (party is null)
-            return false;
-        var between = view.Folded[view.RelEnd(figure)..view.Rel(party)];
-        if (OfBetween().IsMatch(between))
-            return false;
-        // from a place: where it originates; from an organization: who funds or sells it
-        return !(party.Label == EntityLabel.GPE && ComesFrom().IsMatch(between)
-            && !OwnPossessive().IsMatch(between));
-    }
-
-    /// <summary>The first party named after the figure: the last resort of <see cref="Of"/>, and a loose reading.</summary>
-    private string? After(SentenceView view, Clause clause, Entity figure, List<Entity> parties)
-    {
-        return parties.Where(e => view.Rel(e) >= view.RelEnd(figure) && view.RelEnd(e) <= clause.End && IsParty(view, e)
-                && !(figure.Label == EntityLabel.MONEY && Counterparty().IsMatch(view.Folded.AsSpan(..view.Rel(e)))))
-            .Select(e => e.Normalized).FirstOrDefault();
-    }
-
     // "Europe, which depends on China for 95% of its magnesium": the supplier is not who the figure is about.
     [GeneratedRegex(@"\b(?:depends?|depending|relies?|relying|reliant|dependent)\s+(?:\w+ly\s+)?(?:up)?on\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SupplierBefore();
 
-    /// <summary>Not a source of the figure, not a supplier it depends on and not a place where something happens.</summary>
-    private bool IsParty(SentenceView view, Entity e)
-    {
-        var at = view.Rel(e);
-        if (e.Label == EntityLabel.GPE && view.Folded.AsSpan(..at).IsWhiteSpace() && Dateline().IsMatch(view.Text.AsSpan(view.RelEnd(e)..)))
-            return false;
-        // The cues before the party span four chunks at most ("relying heavily on the"): read from there, not from a
-        // copy of the sentence's start once a party and figure, which a long sentence of figures paid for with seconds.
-        var from = WordScanner.StartOfChunks(view.Folded, 0, at, 4);
-        var before = view.Folded.AsSpan(from, at - from);
-        if (SourceBefore().IsMatch(before) || SupplierBefore().IsMatch(before) || Based().IsMatch(view.Folded.AsSpan(view.RelEnd(e)..)))
-            return false;
-        return !(e.Label == EntityLabel.GPE && LocationBefore().IsMatch(before) && !WhichAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(e)..)));
-    }
-
-    /// <summary>
-    /// Every party the figure may be about, best guess first, each with the confidence of the pattern that found
-    /// it: the strict reading of <see cref="Of"/>, then looser readings the fact scorer learns to trust or not
-    /// (the party nearest before the figure, the owner in "N% of its/X's ...", a demonym's country or phrase, the
-    /// party the sentences before were about). Organization names are written in full as first named.
-    /// </summary>
-    public IReadOnlyList<(string Subject, double Confidence)> Candidates(SentenceView view, IReadOnlyList<SentenceView> views, Clause clause, Entity figure)
-    {
-        var found = new List<(string Subject, double Confidence)>();
-        void Add(string? subject, double confidence)
-        {
-            if (string.IsNullOrWhiteSpace(subject))
-                return;
-            subject = FullName(subject, views);
-            if (!found.Any(f => string.Equals(f.Subject, subject, StringComparison.OrdinalIgnoreCase)))
-                found.Add((subject, confidence));
-        }
-
-        var at = view.Rel(figure);
-        var strict = Of(view, views, clause, figure, out var afterFigure);
-        var parties = view.Within(0, view.Text.Length).Where(e => e.Label is EntityLabel.GPE or EntityLabel.ORG).ToList();
-        var after = view.Folded[view.RelEnd(figure)..clause.End];
-        var ofIts = OfIts().Match(after).Success ? Referent(view, views, at, null, skipHere: true) : null;
-        var owned = parties.FirstOrDefault(e => view.Rel(e) >= view.RelEnd(figure) && view.RelEnd(e) <= clause.End
-            && OfBetween().IsMatch(view.Folded.AsSpan(view.RelEnd(figure)..view.Rel(e)))
-            && PossessiveAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(e)..)))?.Normalized;
-        // "China accounted for 38% of its sales", "Norway made up 14% of Acme's revenue": the share is the owner's.
-        var share = ShareOf().IsMatch(view.Folded.AsSpan(clause.Start..at)) && (ofIts ?? owned) is { } shareOwner
-            && views.SelectMany(v => v.Entities).Any(e => e.Label == EntityLabel.ORG && e.Normalized == shareOwner) ? shareOwner : null;
-        // "Acme's 2025 revenue of EUR 27 billion", "its sales of 611 billion yen": the money is the owner's.
-        var moneyOwner = figure.Label == EntityLabel.MONEY ? MoneyOwner(view, views, clause, figure, parties) : null;
-        Add(share, 0.6);
-        Add(moneyOwner, 0.58);
-        var fromAfter = strict is not null && afterFigure && WeakAfter(view, clause, figure, parties, strict);
-        Add(strict, share is not null || moneyOwner is not null ? 0.44 : fromAfter ? 0.46 : 0.6);
-        Add(ofIts, 0.47);
-        Add(owned, 0.48);
-        var nearest = parties.LastOrDefault(e => view.Rel(e) >= clause.Start && view.RelEnd(e) <= at && IsParty(view, e));
-        Add(nearest?.Normalized, 0.45);
-        var demonyms = lexicons.Places.DemonymsIn(view.Text[clause.Start..at]).ToList();
-        if (demonyms.Count > 0)
-        {
-            var (index, country) = demonyms[0];
-            Add(DemonymPhrase(view.Text[(clause.Start + index)..at]), 0.42);
-            Add(country, 0.4);
-        }
-        if (found.Count == 0)
-            Add(Referent(view, views, clause.Start, null), 0.35);
-        return found;
-    }
-
     [GeneratedRegex(@"\b(?:accounts?|accounted|accounting)\s+for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+|more\s+than\s+)*$|\b(?:makes?|made|making)\s+up\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+|more\s+than\s+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex ShareOf();
-
-    /// <summary>"Acme's 2025 revenue of EUR 27 billion", "its sales of 611 billion yen": the owner of the measured noun.</summary>
-    private string? MoneyOwner(SentenceView view, IReadOnlyList<SentenceView> views, Clause clause, Entity figure, List<Entity> parties)
-    {
-        var before = view.Folded[clause.Start..view.Rel(figure)];
-        var m = MoneyNounOwner().Match(before);
-        if (!m.Success)
-            return null;
-        if (m.Groups["its"].Success)
-            return Referent(view, views, clause.Start + m.Index, EntityLabel.ORG) ?? Referent(view, views, clause.Start + m.Index, null);
-        var end = clause.Start + m.Index;
-        return parties.LastOrDefault(e => view.RelEnd(e) == end)?.Normalized;
-    }
 
     // "Chinese smelters bought 6% more", "Indian sugar mills could earn": a demonym and one or two nouns before the verb.
     [GeneratedRegex(@"^(?<np>[A-Z][a-z]+(?:\s+[a-z][a-z\-]+){1,2}?)\s+(?:(?:have|has|had|will|would|could|may|might|are|were|is|was)\s+)?[a-z]+\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|up\s+to\s+)*$")]
     private static partial Regex DemonymSubject();
-
-    private static string? DemonymPhrase(string text) =>
-        DemonymSubject().Match(text) is { Success: true } m ? m.Groups["np"].Value : null;
-
-    /// <summary>The longest organization name in the document that begins with <paramref name="name"/> ("Acme" →
-    /// "Acme Metals Corp"), without a leading "Shares of".</summary>
-    private static string FullName(string name, IReadOnlyList<SentenceView> views)
-    {
-        // The same few names are asked for once a figure: answer each once per document.
-        var known = views[0].Lookups.FullNames;
-        if (!known.TryGetValue(name, out var full))
-            known[name] = full = FindFullName(name, views);
-        return full;
-    }
-
-    private static string FindFullName(string name, IReadOnlyList<SentenceView> views)
-    {
-        name = SharesOf().Replace(name, "");
-        var entities = views.SelectMany(v => v.Entities).ToList();
-        if (entities.Any(e => e.Label == EntityLabel.GPE && e.Normalized == name))
-            return name;
-        var prefix = name + " ";
-        var longer = entities
-            .Where(e => e.Label == EntityLabel.ORG && e.Normalized.StartsWith(prefix, StringComparison.Ordinal))
-            .Select(e => SharesOf().Replace(e.Normalized, ""))
-            .OrderByDescending(n => n.Length).FirstOrDefault();
-        return longer ?? name;
-    }
-
-    /// <summary>"a 30% U.S. tariff", "the 20% tariff the U.S. levies", "U.S. tariffs of 25%".</summary>
-    private static string? Imposer(SentenceView view, Clause clause, Entity figure, List<Entity> parties)
-    {
-        var gpes = parties.Where(e => e.Label == EntityLabel.GPE && view.Rel(e) >= clause.Start && view.RelEnd(e) <= clause.End).ToList();
-        foreach (var g in gpes)
-        {
-            var after = view.Folded[view.RelEnd(g)..];
-            var before = view.Folded[..view.Rel(g)];
-            if (TariffAfter().IsMatch(after) || TariffThe().IsMatch(before) && Levies().IsMatch(after))
-                return g.Normalized;
-        }
-        return null;
-    }
-
-    /// <summary>The nearest party of the wanted kind named before <paramref name="upTo"/> in this sentence or the
-    /// ones before it.</summary>
-    private string? Referent(SentenceView view, IReadOnlyList<SentenceView> views, int upTo, EntityLabel? label, bool skipHere = false)
-    {
-        bool Wanted(Entity e) => (label is null ? e.Label is EntityLabel.ORG or EntityLabel.GPE : e.Label == label)
-            && !(e.Label == EntityLabel.GPE && lexicons.Places.IsCity(e.Normalized));
-        var here = skipHere ? null : view.Within(0, upTo).Where(Wanted).LastOrDefault();
-        if (here is not null)
-            return here.Normalized;
-        for (var i = view.Index - 1; i >= 0 && i >= view.Index - 3; i--)
-        {
-            if (views[i].Entities.Where(Wanted).LastOrDefault() is { } e)
-                return e.Normalized;
-        }
-        return null;
-    }
 
     [GeneratedRegex(@"\b(?:comes?|came|coming)\s+from\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComesFrom();
