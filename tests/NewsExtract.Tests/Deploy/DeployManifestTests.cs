@@ -118,6 +118,21 @@ public sealed partial class DeployManifestTests
         Assert.Equal(Entry, $"{output}/{Path.GetFileNameWithoutExtension(project)}.dll");
     }
 
+    [Fact]
+    public void The_image_and_dotnet_run_give_the_runtime_the_same_youngest_generation_size()
+    {
+        // The runtime reads this size from the environment only: the image and the README's `dotnet run` (its launch
+        // profile) each set it, and they must not drift apart.
+        var image = Assert.Single(File.ReadAllLines(DeployFile("Dockerfile")), l => l.StartsWith("ENV DOTNET_GCgen0size=", StringComparison.Ordinal))["ENV DOTNET_GCgen0size=".Length..];
+        using var launch = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "NewsExtract.Cli", "Properties", "launchSettings.json")));
+        var profile = Assert.Single(launch.RootElement.GetProperty("profiles").EnumerateObject()).Value;
+        Assert.Equal("Project", profile.GetProperty("commandName").GetString());
+        var run = profile.GetProperty("environmentVariables").GetProperty("DOTNET_GCgen0size").GetString();
+        Assert.Equal(image, run);
+        // hexadecimal bytes, as the runtime reads it: 32 MB
+        Assert.Equal(32L << 20, Convert.ToInt64(image, 16));
+    }
+
     /// <summary>Runs the pod's <c>sh -c</c> line as the pod would, with JOB_COMPLETION_INDEX set and a <c>dotnet</c> that prints its arguments.</summary>
     private static IReadOnlyList<string> RunPodShell(string script, int index)
     {
