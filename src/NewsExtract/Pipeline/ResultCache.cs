@@ -1,8 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using NewsExtract.Annotation;
-using NewsExtract.Extraction;
 using NewsExtract.Ingestion;
 using NewsExtract.Output;
 
@@ -24,10 +20,9 @@ public sealed class ResultCache(string directory, string version)
     /// <summary>The version part of every key.</summary>
     public string Version => version;
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-    };
+    // An entry's file name: its key and this extension (CacheEntryCodec's format). Files of other names, such as the
+    // JSON entries of earlier builds, are never read, and are deleted by the first prune.
+    private const string Extension = ".entry";
 
     private readonly ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string?> _keys = new(StringComparer.Ordinal);
@@ -39,7 +34,7 @@ public sealed class ResultCache(string directory, string version)
     /// <summary>Documents answered from the cache so far.</summary>
     public int Hits => Volatile.Read(ref _hits);
 
-    /// <summary>Documents processed and stored so far.</summary>
+    /// <summary>Documents processed and kept so far.</summary>
     public int Misses => Volatile.Read(ref _misses);
 
     /// <summary>The version part of the key: this build of the pipeline (its assembly's deterministic module id, which
@@ -63,8 +58,8 @@ public sealed class ResultCache(string directory, string version)
         var result = process(path, cancellationToken);
         if (result.Outcome is { Status: IngestStatus.Processed, Article: { } article })
         {
-            Store(key, new Entry(article, result.Outcome.Reason, result.Entities, result.Facts));
-            Interlocked.Increment(ref _misses);
+            if (Store(key, new CacheEntry(article, result.Outcome.Reason, result.Entities, result.Facts)))
+                Interlocked.Increment(ref _misses);
         }
 
         return result;
@@ -79,7 +74,7 @@ public sealed class ResultCache(string directory, string version)
         foreach (var file in System.IO.Directory.EnumerateFiles(Directory, "*", SearchOption.AllDirectories))
         {
             var name = Path.GetFileName(file);
-            var key = name.EndsWith(".json", StringComparison.Ordinal) ? name[..^".json".Length] : null;
+            var key = name.EndsWith(Extension, StringComparison.Ordinal) ? name[..^Extension.Length] : null;
             if (key is not null && _used.ContainsKey(key))
                 continue;
             try
@@ -125,7 +120,7 @@ public sealed class ResultCache(string directory, string version)
         }
     }
 
-    private string EntryPath(string key) => Path.Combine(Directory, key[..2], key + ".json");
+    private string EntryPath(string key) => Path.Combine(Directory, key[..2], key + Extension);
 
     private DocumentResult? Load(string key, string path)
     {
@@ -134,35 +129,38 @@ public sealed class ResultCache(string directory, string version)
             return null;
         try
         {
-            using var stream = File.OpenRead(file);
-            if (JsonSerializer.Deserialize<Entry>(stream, Json) is not { Article: not null, Entities: not null, Facts: not null } entry)
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
+            if (CacheEntryCodec.Read(stream) is not { } entry)
                 return null;
             var article = entry.Article with { SourcePath = path };
             return new DocumentResult(IngestOutcome.Ok(article, entry.Reason), entry.Entities, entry.Facts);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return null;
         }
     }
 
-    private void Store(string key, Entry entry)
+    /// <summary>Keeps <paramref name="entry"/> under <paramref name="key"/>; false when it could not be written.</summary>
+    private bool Store(string key, CacheEntry entry)
     {
         var file = EntryPath(key);
         var temporary = $"{file}.tmp-{Guid.NewGuid():N}";
         try
         {
             System.IO.Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            using (var stream = File.Create(temporary))
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
             {
-                JsonSerializer.Serialize(stream, entry, Json);
+                CacheEntryCodec.Write(stream, entry);
             }
 
             File.Move(temporary, file, overwrite: true);
+            return true;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or System.Text.EncoderFallbackException)
         {
-            // A cache that cannot be written only costs the next run time; this run's outputs do not depend on it.
+            // A cache that cannot be written (or a text with half a surrogate pair, which UTF-8 cannot hold) only costs
+            // the next run time; this run's outputs do not depend on it.
             try
             {
                 File.Delete(temporary);
@@ -171,10 +169,8 @@ public sealed class ResultCache(string directory, string version)
             {
                 // Left for the next prune.
             }
+
+            return false;
         }
     }
-
-    /// <summary>What is kept of one processed document: the article (clean text and metadata), the reader's note, the
-    /// entities and facts as the pipeline produced them (before the runner sorts them and adds fact ids).</summary>
-    private sealed record Entry(Article Article, string? Reason, IReadOnlyList<Entity> Entities, IReadOnlyList<Fact> Facts);
 }

@@ -134,7 +134,7 @@ public sealed class IncrementalRunTests : IDisposable
         await Extract("--cache", cache);
 
         Assert.Equal(0, _processed);
-        Assert.Equal(3, Directory.GetFiles(cache, "*.json", SearchOption.AllDirectories).Length);
+        Assert.Equal(3, Directory.GetFiles(cache, "*.entry", SearchOption.AllDirectories).Length);
         Assert.False(Directory.Exists(Path.Combine(Out, ".cache")));
     }
 

@@ -100,13 +100,35 @@ public sealed class ResultCacheTests : IDisposable
     {
         var path = _dir.WriteFile("in/a.txt", "Peru mined copper.");
         new ResultCache(CacheDir, "v1").Wrap(Process)(path, default);
-        var entry = Assert.Single(Directory.GetFiles(CacheDir, "*.json", SearchOption.AllDirectories));
-        File.WriteAllText(entry, "{ \"Article\": ");
+        var entry = Assert.Single(Directory.GetFiles(CacheDir, "*.entry", SearchOption.AllDirectories));
+        File.WriteAllBytes(entry, File.ReadAllBytes(entry)[..^5]);
 
         var result = new ResultCache(CacheDir, "v1").Wrap(Process)(path, default);
 
         Assert.Equal(IngestStatus.Processed, result.Outcome.Status);
         Assert.Equal(["a.txt", "a.txt"], _processed);
+    }
+
+    [Fact]
+    public void A_text_with_half_a_surrogate_pair_is_processed_every_time_and_never_fails_for_the_cache()
+    {
+        // UTF-8 cannot hold a lone surrogate (a UTF-16 file can): such a result is returned, not kept.
+        var path = _dir.WriteFile("in/a.txt", "Peru mined copper.");
+        DocumentResult Lone(string p, CancellationToken token)
+        {
+            var result = Process(p, token);
+            return result with { Outcome = IngestOutcome.Ok(result.Outcome.Article! with { Text = "Peru \uD800 mined copper." }, null) };
+        }
+
+        var first = new ResultCache(CacheDir, "v1").Wrap(Lone)(path, default);
+        var cache = new ResultCache(CacheDir, "v1");
+        var second = cache.Wrap(Lone)(path, default);
+
+        Assert.Equal(IngestStatus.Processed, first.Outcome.Status);
+        Assert.Equal("Peru \uD800 mined copper.", second.Outcome.Article!.Text);
+        Assert.Equal((0, 0), (cache.Hits, cache.Misses));
+        Assert.Equal(["a.txt", "a.txt"], _processed);
+        Assert.Empty(Directory.GetFiles(CacheDir, "*", SearchOption.AllDirectories));
     }
 
     [Fact]
@@ -123,7 +145,7 @@ public sealed class ResultCacheTests : IDisposable
         var removed = second.Prune();
 
         Assert.Equal(1, removed);
-        Assert.Single(Directory.GetFiles(CacheDir, "*.json", SearchOption.AllDirectories));
+        Assert.Single(Directory.GetFiles(CacheDir, "*.entry", SearchOption.AllDirectories));
         var third = new ResultCache(CacheDir, "v1");
         third.Wrap(Process)(a, default);
         Assert.Equal(1, third.Hits);
