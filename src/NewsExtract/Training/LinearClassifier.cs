@@ -28,9 +28,10 @@ public sealed class LinearClassifier
         _ml = ml;
         _model = model;
         InputSchema = inputSchema;
-        var engine = ml.Model.CreatePredictionEngine<Row, Scores>(model);
+        // The class names are the score column's slot names; the output schema says them without a prediction engine,
+        // which compiles a row mapper and was the larger part of loading a model.
         var names = default(VBuffer<ReadOnlyMemory<char>>);
-        engine.OutputSchema["Score"].GetSlotNames(ref names);
+        model.GetOutputSchema(inputSchema)["Score"].GetSlotNames(ref names);
         Classes = [.. names.DenseValues().Select(n => n.ToString())];
         // A chain either way: typed as trained, or as ITransformer once loaded from a file.
         var parameters = (model as IEnumerable<ITransformer>)?.LastOrDefault() switch
@@ -198,11 +199,6 @@ public sealed class LinearClassifier
 
         [VectorType(FeatureHasher.Dimension)]
         public VBuffer<float> Features { get; set; }
-    }
-
-    private sealed class Scores
-    {
-        public float[] Score { get; set; } = [];
     }
 }
 
