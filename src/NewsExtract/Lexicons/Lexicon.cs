@@ -12,11 +12,13 @@ namespace NewsExtract.Lexicons;
 public sealed class Lexicon
 {
     private readonly FrozenDictionary<string, string> _entries;
+    private readonly Lazy<(string LowerKey, string Value)[]> _longestFirst;
 
     private Lexicon(string name, FrozenDictionary<string, string> entries)
     {
         Name = name;
         _entries = entries;
+        _longestFirst = new(() => [.. entries.OrderByDescending(e => e.Key.Length).Select(e => (e.Key.ToLowerInvariant(), e.Value))]);
     }
 
     public string Name { get; }
@@ -28,6 +30,10 @@ public sealed class Lexicon
     public IEnumerable<KeyValuePair<string, string>> Entries => _entries;
 
     public bool Contains(string key) => _entries.ContainsKey(key);
+
+    /// <summary>The entries with their keys lower-cased, longest key first (in <see cref="Entries"/> order among keys of one
+    /// length): for finding the longest key a text starts with, without lower-casing every key each time.</summary>
+    internal IReadOnlyList<(string LowerKey, string Value)> LongestFirst => _longestFirst.Value;
 
     /// <summary>The value after the tab, or the key itself when the line had no value.</summary>
     public bool TryGetValue(string key, out string value) => _entries.TryGetValue(key, out value!);

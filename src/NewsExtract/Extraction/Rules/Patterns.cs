@@ -23,9 +23,12 @@ public static partial class Patterns
     public static string ValueOf(Lexicon lexicon, string matched)
     {
         var lower = Whitespace().Replace(matched.ToLowerInvariant(), " ");
-        var best = lexicon.Entries.Where(e => lower.StartsWith(e.Key.ToLowerInvariant(), StringComparison.Ordinal))
-            .OrderByDescending(e => e.Key.Length).FirstOrDefault();
-        return best.Value ?? "";
+        foreach (var (key, value) in lexicon.LongestFirst)
+        {
+            if (lower.StartsWith(key, StringComparison.Ordinal))
+                return value;
+        }
+        return "";
     }
 
     [GeneratedRegex(@"\s+")]
