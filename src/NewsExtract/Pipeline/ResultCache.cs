@@ -129,7 +129,7 @@ public sealed class ResultCache(string directory, string version)
             return null;
         try
         {
-            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 16 * 1024);
             if (CacheEntryCodec.Read(stream) is not { } entry)
                 return null;
             var article = entry.Article with { SourcePath = path };
@@ -149,7 +149,7 @@ public sealed class ResultCache(string directory, string version)
         try
         {
             System.IO.Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 16 * 1024))
             {
                 CacheEntryCodec.Write(stream, entry);
             }

@@ -5,7 +5,7 @@ namespace NewsExtract.Tests.Annotation;
 /// <summary>The windows a name's neighbours are read from give the same words as scanning the whole range.</summary>
 public sealed class WordScannerTests
 {
-    public static TheoryData<string> Texts =>
+    private static readonly string[] SampleTexts =
     [
         "The Acme Corp. board, said Dr. Jane Roe of U.S.-based Widget & Co, met on Tuesday.",
         "  “Quoted”  — (as ever) tin  rose 2.5%… to 3,100 yuan, O’Neill’s note said ¾ of AT&T  ",
@@ -13,6 +13,8 @@ public sealed class WordScannerTests
         "one",
         "   ",
     ];
+
+    public static TheoryData<string> Texts => new(SampleTexts);
 
     [Theory]
     [MemberData(nameof(Texts))]
@@ -46,6 +48,57 @@ public sealed class WordScannerTests
         const string text = "alpha beta gamma delta";
         Assert.Equal(11, WordScanner.StartOfLast(text, 0, text.Length, 2));
         Assert.Equal(10, WordScanner.EndOfFirst(text, 0, text.Length, 2));
+    }
+
+    // Cues anchored at the end, as the extractors write them, with the number of chunks each spans at most.
+    public static TheoryData<string, int> Cues => new()
+    {
+        { @"(?:,|;)\s+and\s+(?:the\s+)?$", 3 },
+        { @"\b(?:according\s+to|data\s+(?:from|by))\s+(?:the\s+)?$", 3 },
+        { @"\bbetween\s+$", 1 },
+        { @"(?<noun>[a-z]+(?:\s+[a-z]+)?)\s+(?:of|at|to)\s+(?:about\s+|over\s+)?$", 4 },
+        { @",\s*$", 1 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cues))]
+    public void A_cue_anchored_at_a_point_matches_on_the_last_chunks_as_on_everything_before_it(string cue, int chunks)
+    {
+        var pattern = new System.Text.RegularExpressions.Regex(cue, System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        var texts = SampleTexts.Concat(
+        [
+            "Shares of Acme, and the data from the ministry, according to the  survey of about 40% , and  the",
+            "China's about 40% and   Peru's nearly\u00A0the price of copper at over, between  ",
+        ]).ToList();
+        var matched = 0;
+        foreach (var text in texts)
+        {
+            for (var to = 0; to <= text.Length; to++)
+            {
+                var whole = pattern.Match(text[..to]);
+                var window = WordScanner.LastChunks(text, 0, to, chunks);
+                Assert.Equal(whole.Success, pattern.IsMatch(window));
+                if (!whole.Success)
+                    continue;
+                // the same match: it starts where it did, counted from the window's start
+                matched++;
+                Assert.Equal(whole.Index, to - window.Length + pattern.Match(window.ToString()).Index);
+            }
+        }
+        Assert.True(matched > 0, cue);
+    }
+
+    [Fact]
+    public void The_last_chunks_start_after_white_space_and_stop_at_the_range()
+    {
+        // chunks: "alpha", "beta,gamma", "delta" (punctuation does not end one; white space does)
+        const string text = "alpha  beta,gamma\tdelta ";
+        Assert.Equal("delta ", WordScanner.LastChunks(text, 0, text.Length, 1).ToString());
+        Assert.Equal(7, WordScanner.StartOfChunks(text, 0, text.Length, 2));
+        Assert.Equal("beta,gamma\tdelta ", WordScanner.LastChunks(text, 0, text.Length, 2).ToString());
+        Assert.Equal(0, WordScanner.StartOfChunks(text, 0, text.Length, 3));
+        Assert.Equal(8, WordScanner.StartOfChunks(text, 8, text.Length, 9));
+        Assert.Equal("", WordScanner.LastChunks(text, 0, 0, 4).ToString());
     }
 
     private static IReadOnlyList<Word> WordScannerScan(string text, int start, int end) => WordScanner.Scan(text, start, end);

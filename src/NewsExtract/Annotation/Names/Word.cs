@@ -65,6 +65,14 @@ internal static partial class WordScanner
         return i;
     }
 
+    /// <summary>text[<see cref="StartOfChunks"/>..to): the stretch a cue anchored at <paramref name="to"/> that spans at most
+    /// <paramref name="count"/> chunks is matched on, alike wherever in a long sentence it sits.</summary>
+    public static ReadOnlySpan<char> LastChunks(string text, int from, int to, int count)
+    {
+        var start = StartOfChunks(text, from, to, count);
+        return text.AsSpan(start, to - start);
+    }
+
     /// <summary>Where to stop scanning text[from..to) to get at least its first <paramref name="count"/> words (or all
     /// of them): at a white space, so the words before it are the same as when scanning to <paramref name="to"/>.</summary>
     public static int EndOfFirst(string text, int from, int to, int count)

@@ -108,14 +108,8 @@ public static partial class CommodityContext
     /// before a date span eight chunks at most, so only those are read.</summary>
     internal static IReadOnlyList<Entity> FindAsOfDates(SentenceView view) =>
         [.. view.Of(EntityLabel.DATE)
-            .Where(d => d.Normalized.Length > 0 && !PeriodStart().IsMatch(Before(view, d, 6))
-                && !DeliveryBefore().IsMatch(Before(view, d, 8)) && !DeliveryAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(d)..)))];
-
-    private static ReadOnlySpan<char> Before(SentenceView view, Entity e, int chunks)
-    {
-        var from = WordScanner.StartOfChunks(view.Folded, 0, view.Rel(e), chunks);
-        return view.Folded.AsSpan(from, view.Rel(e) - from);
-    }
+            .Where(d => d.Normalized.Length > 0 && !PeriodStart().IsMatch(WordScanner.LastChunks(view.Folded, 0, view.Rel(d), 6))
+                && !DeliveryBefore().IsMatch(WordScanner.LastChunks(view.Folded, 0, view.Rel(d), 8)) && !DeliveryAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(d)..)))];
 
     /// <summary>The commodity an article is mostly about: the one named in the most sentences, when it is named in at
     /// least two and more often than any other; null otherwise. A loose fallback for a price that names nothing.</summary>

@@ -36,8 +36,7 @@ public static partial class MoneyRanges
             return false;
         var gap = view.Folded[view.RelEnd(previous)..view.Rel(money)];
         // Both cues before the first end are one word: read the last two chunks, not the sentence's whole start.
-        var from = WordScanner.StartOfChunks(view.Folded, 0, view.Rel(previous), 2);
-        var before = view.Folded.AsSpan(from, view.Rel(previous) - from);
+        var before = WordScanner.LastChunks(view.Folded, 0, view.Rel(previous), 2);
         return Dash().IsMatch(gap) && !(gap.Trim() == "to" && ChangeBefore().IsMatch(before))
             || gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) && Between().IsMatch(before);
     }

@@ -61,7 +61,7 @@ public sealed partial class PriceExtractor(ExtractionLexicons lexicons) : IFactE
                 else if (!unit.Contains('/'))
                     confidence = 0.6;
                 if (!unit.Contains('/') && (!HasCueBefore(view.Folded, at, cueEnd) || Scaled().IsMatch(money.Text) || moneyNoun.Value)
-                    || ChangeBefore().IsMatch(Before(view.Folded, at, 4)))
+                    || ChangeBefore().IsMatch(WordScanner.LastChunks(view.Folded, 0, at, 4)))
                     continue;
                 var commodity = commodities.Where(c => c.End <= at).LastOrDefault()?.Name
                     ?? commodities.FirstOrDefault(c => c.Start >= view.RelEnd(money))?.Name;
@@ -83,14 +83,7 @@ public sealed partial class PriceExtractor(ExtractionLexicons lexicons) : IFactE
     /// <summary>Whether a price cue ends by <paramref name="at"/>: the sentence's first cue does (<paramref name="cueEnd"/>),
     /// or one ends right at it, in the chunk before, where the word boundary after it is the end of the text.</summary>
     private static bool HasCueBefore(string folded, int at, int cueEnd) =>
-        cueEnd <= at || PriceCue().IsMatch(Before(folded, at, 1));
-
-    // The last chunks before `at`: where a cue anchored there that spans no more of them can start.
-    private static ReadOnlySpan<char> Before(string folded, int at, int chunks)
-    {
-        var from = WordScanner.StartOfChunks(folded, 0, at, chunks);
-        return folded.AsSpan(from, at - from);
-    }
+        cueEnd <= at || PriceCue().IsMatch(WordScanner.LastChunks(folded, 0, at, 1));
 
     /// <summary>"91,500 yuan ($12,700) a tonne": the amount in parentheses right after another amount.</summary>
     private static bool IsConversion(SentenceView view, Entity money)

@@ -142,7 +142,7 @@ public sealed partial class StatisticExtractor : IFactExtractor
 
     private static bool IsGrade(SentenceView view, Entity figure) =>
         figure.Label == EntityLabel.PERCENT
-        && (GradeAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(figure)..)) || FormulaAfter().IsMatch(view.Text.AsSpan(view.RelEnd(figure)..)) || GradeBefore().IsMatch(Before(view.Folded, 0, view.Rel(figure), 3)));
+        && (GradeAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(figure)..)) || FormulaAfter().IsMatch(view.Text.AsSpan(view.RelEnd(figure)..)) || GradeBefore().IsMatch(WordScanner.LastChunks(view.Folded, 0, view.Rel(figure), 3)));
 
     /// <summary>What is measured: the verb before the figure and the noun phrase after it ("imports ... rare earths").</summary>
     private static string Relation(SentenceView view, Clause clause, Entity figure)
@@ -170,13 +170,6 @@ public sealed partial class StatisticExtractor : IFactExtractor
 
     // The verb and up to nine words of "about", "nearly", "more than" before the figure.
     private const int VerbChunks = 10;
-
-    // The last chunks of text[from..to): where a cue anchored at `to` that spans no more of them can start.
-    private static ReadOnlySpan<char> Before(string text, int from, int to, int chunks)
-    {
-        var start = WordScanner.StartOfChunks(text, from, to, chunks);
-        return text.AsSpan(start, to - start);
-    }
 
     [GeneratedRegex(@"(?<noun>[a-z]+(?:\s+[a-z]+)?)\s+(?:of|at|to|by)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NounBeforePreposition();

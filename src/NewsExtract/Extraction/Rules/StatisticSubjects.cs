@@ -275,11 +275,7 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
         }
 
         // The last chunks of the sentence before `to` (not before `from`): where a cue anchored at `to` can start.
-        private ReadOnlySpan<char> Before(int to, int from, int chunks)
-        {
-            var start = WordScanner.StartOfChunks(_folded, from, to, chunks);
-            return _folded.AsSpan(start, to - start);
-        }
+        private ReadOnlySpan<char> Before(int to, int from, int chunks) => WordScanner.LastChunks(_folded, from, to, chunks);
 
         private bool NewStatementBefore(Entity e) => NewStatement().IsMatch(Before(_view.Rel(e), 0, 4));
 
@@ -307,8 +303,7 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
             return false;
         // The cues before the party span four chunks at most ("relying heavily on the"): read from there, not from a
         // copy of the sentence's start once a party and figure, which a long sentence of figures paid for with seconds.
-        var from = WordScanner.StartOfChunks(view.Folded, 0, at, 4);
-        var before = view.Folded.AsSpan(from, at - from);
+        var before = WordScanner.LastChunks(view.Folded, 0, at, 4);
         if (SourceBefore().IsMatch(before) || SupplierBefore().IsMatch(before) || Based().IsMatch(view.Folded.AsSpan(view.RelEnd(e)..)))
             return false;
         return !(e.Label == EntityLabel.GPE && LocationBefore().IsMatch(before) && !WhichAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(e)..)));
