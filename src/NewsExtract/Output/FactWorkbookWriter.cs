@@ -133,9 +133,9 @@ public sealed class FactWorkbookWriter : IDisposable
         var warning = Warning;
         XlsxPackage.Write(stream,
         [
-            new PackageSheet(FactsSheet, WorksheetPart.Range(1, 1, lastFact, FactSheetColumns.Count), s => _facts.Write(s, choices)),
-            new PackageSheet(EntitiesSheet, WorksheetPart.Range(1, 1, _entities.LastRow, EntitySheetColumns.Count), s => _entities.Write(s)),
-            new PackageSheet(SummarySheet, null, s => RunSummarySheet.Write(s, _styles, summary, run, _factsPerType, warning, _maxRows)),
+            new PackageSheet(FactsSheet, WorksheetPart.Range(1, 1, lastFact, FactSheetColumns.Count), () => _facts.Finish(choices)),
+            new PackageSheet(EntitiesSheet, WorksheetPart.Range(1, 1, _entities.LastRow, EntitySheetColumns.Count), () => _entities.Finish()),
+            new PackageSheet(SummarySheet, null, () => DeflatedPart.Of(s => RunSummarySheet.Write(s, _styles, summary, run, _factsPerType, warning, _maxRows))),
         ], _styles, run.Date);
         Dispose();
     }

@@ -23,7 +23,7 @@ internal sealed class SheetTable<T> : IDisposable
         _maxRows = maxRows;
         _styles = [.. columns.Select(c => styles.Id(new CellStyle(c.NumberFormat, c.Wrap, Top: top)))];
         Part = new WorksheetPart([.. columns.Select((c, i) => new ColumnFormat(c.Width, _styles[i]))], Table: true);
-        _spool = new SpooledSheet(temporaryDirectory);
+        _spool = new SpooledSheet(temporaryDirectory, Part.WriteStart);
         var rows = _spool.Rows;
         rows.StartRow();
         for (var c = 0; c < columns.Count; c++)
@@ -53,9 +53,12 @@ internal sealed class SheetTable<T> : IDisposable
         rows.Cells(_columns, _styles, item);
     }
 
-    /// <summary>Writes the worksheet part with every row added; call once.</summary>
-    public void Write(Stream stream, ListValidation? validation = null) =>
-        Part.Write(stream, _spool.CopyTo, LastRow, validation);
+    /// <summary>Ends the worksheet part after every row added, deflated for the package; call once.</summary>
+    public DeflatedPart Finish(ListValidation? validation = null)
+    {
+        var lastRow = LastRow;
+        return _spool.Finish(s => Part.WriteEnd(s, lastRow, validation));
+    }
 
     public void Dispose() => _spool.Dispose();
 }

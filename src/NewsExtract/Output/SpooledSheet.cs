@@ -1,36 +1,47 @@
 using System.IO.Compression;
+using System.IO.Hashing;
 
 namespace NewsExtract.Output;
 
 /// <summary>
-/// A worksheet's rows kept in a temporary file as they are added (deflated, so the file stays small), to be copied
-/// into the workbook package when it is written. Memory does not grow with the rows.
+/// A worksheet part kept in a temporary file as it is written, deflated as it goes: its start, the rows as they are
+/// added, and its end once known. The file is then the zip entry's data (<see cref="DeflatedPart"/>), copied into the
+/// workbook as it is. Memory does not grow with the rows, and nothing is left to compress after the last document.
 /// </summary>
 /// <remarks>The file is deleted when this is disposed. Not thread-safe.</remarks>
 internal sealed class SpooledSheet : IDisposable
 {
     private readonly FileStream _file;
     private readonly DeflateStream _deflate;
+    private readonly HashingStream _plain;
 
-    public SpooledSheet(string directory)
+    /// <param name="start">Writes what comes before the rows.</param>
+    public SpooledSheet(string directory, Action<Stream> start)
     {
         _file = new FileStream(Path.Combine(directory, $"newsextract-sheet-{Guid.NewGuid():N}.tmp"), FileMode.CreateNew, FileAccess.ReadWrite,
             FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
-        _deflate = new DeflateStream(_file, CompressionLevel.Fastest, leaveOpen: true);
-        Rows = new SheetRows(_deflate);
+        _deflate = new DeflateStream(_file, CompressionLevel.Optimal, leaveOpen: true);
+        _plain = new HashingStream(_deflate);
+        start(_plain);
+        Rows = new SheetRows(_plain);
     }
 
     public SheetRows Rows { get; }
 
-    /// <summary>Ends the rows and copies their XML to <paramref name="target"/>; no row can be added after.</summary>
-    public void CopyTo(Stream target)
+    /// <summary>Ends the part with what <paramref name="end"/> writes after the rows; no row can be added after.</summary>
+    public DeflatedPart Finish(Action<Stream> end)
     {
         Rows.Flush();
         Rows.Dispose();
+        end(_plain);
         _deflate.Dispose();
-        _file.Position = 0;
-        using var inflate = new DeflateStream(_file, CompressionMode.Decompress, leaveOpen: true);
-        inflate.CopyTo(target);
+        _file.Flush();
+        var compressed = _file.Length;
+        return new DeflatedPart(_plain.Crc32, _plain.Written, compressed, target =>
+        {
+            _file.Position = 0;
+            _file.CopyTo(target);
+        });
     }
 
     public void Dispose()
@@ -38,5 +49,35 @@ internal sealed class SpooledSheet : IDisposable
         Rows.Dispose();
         _deflate.Dispose();
         _file.Dispose();
+    }
+
+    /// <summary>Passes writes on, with the CRC-32 and count of what passed.</summary>
+    private sealed class HashingStream(Stream inner) : Stream
+    {
+        private readonly System.IO.Hashing.Crc32 _crc = new();
+
+        public long Written { get; private set; }
+
+        public uint Crc32 => _crc.GetCurrentHashAsUInt32();
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => Written; set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            _crc.Append(buffer);
+            inner.Write(buffer);
+            Written += buffer.Length;
+        }
+
+        public override void Flush() => inner.Flush();
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

@@ -31,11 +31,23 @@ internal sealed record WorksheetPart(IReadOnlyList<ColumnFormat> Columns, bool T
     /// <param name="lastRow">The last row of the table, for the autofilter's range.</param>
     public void Write(Stream stream, Action<Stream> rows, int lastRow, ListValidation? validation = null)
     {
+        WriteStart(stream);
+        rows(stream);
+        WriteEnd(stream, lastRow, validation);
+    }
+
+    /// <summary>What comes before the rows: the same for any rows.</summary>
+    public void WriteStart(Stream stream)
+    {
         Raw(stream, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
         Raw(stream, $"<worksheet xmlns=\"{SpreadsheetMl.Main}\" xmlns:r=\"{SpreadsheetMl.Relationships}\">");
         Fragment(stream, Head);
         Raw(stream, "<sheetData>");
-        rows(stream);
+    }
+
+    /// <summary>What comes after the rows, which needs the table's last row.</summary>
+    public void WriteEnd(Stream stream, int lastRow, ListValidation? validation = null)
+    {
         Raw(stream, "</sheetData>");
         Fragment(stream, xml => Tail(xml, lastRow, validation));
         Raw(stream, "</worksheet>");

@@ -1,12 +1,12 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using System.Xml;
 
 namespace NewsExtract.Output;
 
-/// <summary>One worksheet of a package: its name, and a defined name's range for its autofilter and printed header row when it is a table.</summary>
-internal sealed record PackageSheet(string Name, string? FilterRange, Action<Stream> Write);
+/// <summary>One worksheet of a package: its name, a defined name's range for its autofilter and printed header row when it
+/// is a table, and its part, deflated.</summary>
+internal sealed record PackageSheet(string Name, string? FilterRange, Func<DeflatedPart> Content);
 
 /// <summary>
 /// Writes an xlsx package (ECMA-376 part 2 Open Packaging Conventions, a zip) part by part: content types,
@@ -29,47 +29,40 @@ internal static class XlsxPackage
 
     public static void Write(Stream stream, IReadOnlyList<PackageSheet> sheets, WorkbookStyles styles, DateTimeOffset date)
     {
-        using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
-        Part(zip, date, "[Content_Types].xml", xml => ContentTypes(xml, sheets.Count));
-        Part(zip, date, "_rels/.rels", xml => Relationships(xml,
+        var zip = new ZipPackageWriter(stream, date);
+        Part(zip, "[Content_Types].xml", xml => ContentTypes(xml, sheets.Count));
+        Part(zip, "_rels/.rels", xml => Relationships(xml,
         [
             ($"{DocumentRelationships}/officeDocument", "xl/workbook.xml"),
             ("http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"),
             ($"{DocumentRelationships}/extended-properties", "docProps/app.xml"),
         ]));
-        Part(zip, date, "docProps/core.xml", xml => CoreProperties(xml, date));
-        Part(zip, date, "docProps/app.xml", AppProperties);
-        Part(zip, date, "xl/workbook.xml", xml => Workbook(xml, sheets));
-        Part(zip, date, "xl/_rels/workbook.xml.rels", xml => Relationships(xml,
+        Part(zip, "docProps/core.xml", xml => CoreProperties(xml, date));
+        Part(zip, "docProps/app.xml", AppProperties);
+        Part(zip, "xl/workbook.xml", xml => Workbook(xml, sheets));
+        Part(zip, "xl/_rels/workbook.xml.rels", xml => Relationships(xml,
         [
             .. sheets.Select((_, i) => ($"{DocumentRelationships}/worksheet", $"worksheets/sheet{i + 1}.xml")),
             ($"{DocumentRelationships}/styles", "styles.xml"),
         ]));
         for (var i = 0; i < sheets.Count; i++)
         {
-            using var entry = Entry(zip, date, $"xl/worksheets/sheet{i + 1}.xml");
-            sheets[i].Write(entry);
+            zip.Add($"xl/worksheets/sheet{i + 1}.xml", sheets[i].Content());
         }
 
         // Last: the sheets have asked for every cell format by now.
-        Part(zip, date, "xl/styles.xml", styles.Write);
+        Part(zip, "xl/styles.xml", styles.Write);
+        zip.Finish();
     }
 
-    private static Stream Entry(ZipArchive zip, DateTimeOffset date, string name)
-    {
-        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
-        entry.LastWriteTime = date;
-        return entry.Open();
-    }
-
-    private static void Part(ZipArchive zip, DateTimeOffset date, string name, Action<XmlWriter> write)
-    {
-        using var stream = Entry(zip, date, name);
-        using var xml = XmlWriter.Create(stream, Settings);
-        xml.WriteStartDocument(standalone: true);
-        write(xml);
-        xml.WriteEndDocument();
-    }
+    private static void Part(ZipPackageWriter zip, string name, Action<XmlWriter> write) =>
+        zip.Add(name, DeflatedPart.Of(stream =>
+        {
+            using var xml = XmlWriter.Create(stream, Settings);
+            xml.WriteStartDocument(standalone: true);
+            write(xml);
+            xml.WriteEndDocument();
+        }));
 
     private static void ContentTypes(XmlWriter xml, int sheets)
     {
