@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.IO.Hashing;
 
 namespace NewsExtract.Output;
 
@@ -13,7 +12,7 @@ internal sealed class SpooledSheet : IDisposable
 {
     private readonly FileStream _file;
     private readonly DeflateStream _deflate;
-    private readonly HashingStream _plain;
+    private readonly WriteThrough _plain;
 
     /// <param name="start">Writes what comes before the rows.</param>
     public SpooledSheet(string directory, Action<Stream> start)
@@ -21,7 +20,7 @@ internal sealed class SpooledSheet : IDisposable
         _file = new FileStream(Path.Combine(directory, $"newsextract-sheet-{Guid.NewGuid():N}.tmp"), FileMode.CreateNew, FileAccess.ReadWrite,
             FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
         _deflate = new DeflateStream(_file, CompressionLevel.Optimal, leaveOpen: true);
-        _plain = new HashingStream(_deflate);
+        _plain = new WriteThrough(_deflate, hash: true);
         start(_plain);
         Rows = new SheetRows(_plain);
     }
@@ -49,35 +48,5 @@ internal sealed class SpooledSheet : IDisposable
         Rows.Dispose();
         _deflate.Dispose();
         _file.Dispose();
-    }
-
-    /// <summary>Passes writes on, with the CRC-32 and count of what passed.</summary>
-    private sealed class HashingStream(Stream inner) : Stream
-    {
-        private readonly System.IO.Hashing.Crc32 _crc = new();
-
-        public long Written { get; private set; }
-
-        public uint Crc32 => _crc.GetCurrentHashAsUInt32();
-
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => Written; set => throw new NotSupportedException(); }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            _crc.Append(buffer);
-            inner.Write(buffer);
-            Written += buffer.Length;
-        }
-
-        public override void Flush() => inner.Flush();
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

@@ -46,14 +46,7 @@ internal sealed class ZipPackageWriter(Stream output, DateTimeOffset date, long 
         _entries.Add((nameBytes, part, _position));
         Span<byte> header = stackalloc byte[30];
         BinaryPrimitives.WriteUInt32LittleEndian(header, 0x04034b50);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[4..], zip64 ? (ushort)45 : (ushort)20);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[6..], NameFlags(name));
-        BinaryPrimitives.WriteUInt16LittleEndian(header[8..], Deflated);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[10..], _dosTime);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[12..], _dosDate);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[14..], part.Crc32);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[18..], zip64 ? uint.MaxValue : (uint)part.CompressedLength);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[22..], zip64 ? uint.MaxValue : (uint)part.Length);
+        WriteEntryFields(header[4..], part, nameBytes, zip64, zip64, zip64);
         BinaryPrimitives.WriteUInt16LittleEndian(header[26..], (ushort)nameBytes.Length);
         BinaryPrimitives.WriteUInt16LittleEndian(header[28..], zip64 ? (ushort)20 : (ushort)0);
         Write(header);
@@ -67,7 +60,7 @@ internal sealed class ZipPackageWriter(Stream output, DateTimeOffset date, long 
             BinaryPrimitives.WriteInt64LittleEndian(extra[12..], part.CompressedLength);
             Write(extra);
         }
-        var counting = new CountingStream(output);
+        var counting = new WriteThrough(output, hash: false);
         part.CopyTo(counting);
         if (counting.Written != part.CompressedLength)
             throw new InvalidOperationException($"{name}: {counting.Written} deflated bytes written, {part.CompressedLength} announced");
@@ -90,14 +83,7 @@ internal sealed class ZipPackageWriter(Stream output, DateTimeOffset date, long 
             header.Clear();
             BinaryPrimitives.WriteUInt32LittleEndian(header, 0x02014b50);
             BinaryPrimitives.WriteUInt16LittleEndian(header[4..], zip64 ? (ushort)45 : (ushort)20);
-            BinaryPrimitives.WriteUInt16LittleEndian(header[6..], zip64 ? (ushort)45 : (ushort)20);
-            BinaryPrimitives.WriteUInt16LittleEndian(header[8..], NameFlags(Encoding.UTF8.GetString(name)));
-            BinaryPrimitives.WriteUInt16LittleEndian(header[10..], Deflated);
-            BinaryPrimitives.WriteUInt16LittleEndian(header[12..], _dosTime);
-            BinaryPrimitives.WriteUInt16LittleEndian(header[14..], _dosDate);
-            BinaryPrimitives.WriteUInt32LittleEndian(header[16..], part.Crc32);
-            BinaryPrimitives.WriteUInt32LittleEndian(header[20..], bigCompressed ? uint.MaxValue : (uint)part.CompressedLength);
-            BinaryPrimitives.WriteUInt32LittleEndian(header[24..], bigLength ? uint.MaxValue : (uint)part.Length);
+            WriteEntryFields(header[6..], part, name, zip64, bigLength, bigCompressed);
             BinaryPrimitives.WriteUInt16LittleEndian(header[28..], (ushort)name.Length);
             BinaryPrimitives.WriteUInt16LittleEndian(header[30..], zip64 ? (ushort)(4 + extraLength) : (ushort)0);
             BinaryPrimitives.WriteUInt32LittleEndian(header[42..], bigOffset ? uint.MaxValue : (uint)offset);
@@ -152,37 +138,24 @@ internal sealed class ZipPackageWriter(Stream output, DateTimeOffset date, long 
         output.Flush();
     }
 
-    // Bit 11: the name is UTF-8 (only when it is not ASCII, as other writers do).
-    private static ushort NameFlags(string name) => name.All(char.IsAscii) ? (ushort)0 : (ushort)0x0800;
+    // The fields a local header and a central directory header share, in the same order: version needed, flags
+    // (bit 11: the name is UTF-8, set only when it is not ASCII, as other writers do), method, time, date, CRC-32,
+    // deflated and plain lengths (all ones when a Zip64 field holds the value).
+    private void WriteEntryFields(Span<byte> fields, DeflatedPart part, byte[] name, bool zip64, bool bigLength, bool bigCompressed)
+    {
+        BinaryPrimitives.WriteUInt16LittleEndian(fields, zip64 ? (ushort)45 : (ushort)20);
+        BinaryPrimitives.WriteUInt16LittleEndian(fields[2..], name.All(b => b < 0x80) ? (ushort)0 : (ushort)0x0800);
+        BinaryPrimitives.WriteUInt16LittleEndian(fields[4..], Deflated);
+        BinaryPrimitives.WriteUInt16LittleEndian(fields[6..], _dosTime);
+        BinaryPrimitives.WriteUInt16LittleEndian(fields[8..], _dosDate);
+        BinaryPrimitives.WriteUInt32LittleEndian(fields[10..], part.Crc32);
+        BinaryPrimitives.WriteUInt32LittleEndian(fields[14..], bigCompressed ? uint.MaxValue : (uint)part.CompressedLength);
+        BinaryPrimitives.WriteUInt32LittleEndian(fields[18..], bigLength ? uint.MaxValue : (uint)part.Length);
+    }
 
     private void Write(ReadOnlySpan<byte> bytes)
     {
         output.Write(bytes);
         _position += bytes.Length;
-    }
-
-    /// <summary>Passes writes on and counts them.</summary>
-    private sealed class CountingStream(Stream inner) : Stream
-    {
-        public long Written { get; private set; }
-
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => Written; set => throw new NotSupportedException(); }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            inner.Write(buffer);
-            Written += buffer.Length;
-        }
-
-        public override void Flush() => inner.Flush();
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }
