@@ -14,14 +14,8 @@ public sealed partial record PlaceKnowledge(Func<string, string?> CountryOfDemon
     private static partial Regex CapitalizedWord();
 
     /// <summary>The demonyms written in <paramref name="text"/> ("Chinese officials") with their offsets and countries.</summary>
-    public IEnumerable<(int Index, string Country)> DemonymsIn(string text)
-    {
-        foreach (Match m in CapitalizedWord().Matches(text))
-        {
-            if (CountryOfDemonym(m.Value) is { } country)
-                yield return (m.Index, country);
-        }
-    }
+    public IEnumerable<(int Index, string Country)> DemonymsIn(string text) =>
+        DemonymsIn(text, 0, text.Length).Select(d => (d.Index, d.Country));
 
     /// <summary>The demonyms written in text[start..end), as <see cref="DemonymsIn(string)"/> finds them in a copy of
     /// that range, with their offsets in <paramref name="text"/> and their lengths.</summary>
