@@ -23,10 +23,7 @@ public sealed class EntityJsonWriter : IDisposable
         _json.WriteNumber("start", entity.Start);
         _json.WriteNumber("end", entity.End);
         _json.WriteEndObject();
-        if (_json.BytesPending > JsonFormat.FlushAt)
-        {
-            _json.Flush(); // Utf8JsonWriter holds everything written until a flush
-        }
+        JsonFormat.FlushIfFull(_json);
     }
 
     public void Complete()

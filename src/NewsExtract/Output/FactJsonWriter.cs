@@ -19,10 +19,7 @@ public sealed class FactJsonWriter : IDisposable
     public void Write(Fact fact)
     {
         WriteObject(_json, fact);
-        if (_json.BytesPending > JsonFormat.FlushAt)
-        {
-            _json.Flush(); // Utf8JsonWriter holds everything written until a flush
-        }
+        JsonFormat.FlushIfFull(_json);
     }
 
     /// <summary>One fact as a JSON object, for files that nest facts (the review files).</summary>

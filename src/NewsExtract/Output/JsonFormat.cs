@@ -9,6 +9,16 @@ internal static class JsonFormat
     /// <summary>Bytes a streaming writer lets its <see cref="Utf8JsonWriter"/> hold before flushing them to the file.</summary>
     public const int FlushAt = 64 * 1024;
 
+    /// <summary>Hands what <paramref name="json"/> holds to its stream once that passes <see cref="FlushAt"/>: a
+    /// <see cref="Utf8JsonWriter"/> keeps everything written until a flush, so a long file would sit whole in memory.</summary>
+    public static void FlushIfFull(Utf8JsonWriter json)
+    {
+        if (json.BytesPending > FlushAt)
+        {
+            json.Flush();
+        }
+    }
+
     public static readonly JsonWriterOptions WriterOptions = new()
     {
         Indented = true,

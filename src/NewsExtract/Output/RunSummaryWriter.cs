@@ -32,6 +32,7 @@ public static class RunSummaryWriter
             json.WriteNumber("entities", file.Entities);
             json.WriteNumber("facts", file.Facts);
             json.WriteEndObject();
+            JsonFormat.FlushIfFull(json);
         }
 
         json.WriteEndArray();
