@@ -2,13 +2,16 @@
 # Batch at scale (issue 7): end-to-end `newsextract extract` runs with the trained models, as a user runs them,
 # over seedable generated corpora; prints markdown tables of medians.
 #   scripts/bench-scale.sh [--sizes "1000 10000"] [--threads "1 2"] [--runs 3] [--sweep "10 100 1000 10000"] [--work DIR]
-#                          [--baseline OTHER/NewsExtract.Cli.dll]
+#                          [--baseline OTHER/NewsExtract.Cli.dll] [--no-pin]
 # For each size: first runs (an empty cache) and incremental runs (the cache of a first run, nothing changed) on 1 and
 # 2 threads: median wall time, documents/s, MB of article text/s per core, peak working set (the largest of the runs).
 # With --baseline, each run of this build is followed by the same run of that build (its own outputs and cache), and
 # the size tables add its median wall time and the ratio baseline / this build: on a machine whose speed drifts, only
 # runs taken side by side compare. The length sweep: one document of each size in KB, time per MB, and ten 1 MB
 # documents against one 10 MB document (this build only).
+# A run on T threads is pinned to the first T cores (taskset), so that "1 thread" is one core: its writer thread and
+# the runtime's collector share that core, as on a one-core machine, and 2 threads against 1 is 2 cores against one.
+# --no-pin lets every run use every core (a one-thread run then borrows the second core for writing and collecting).
 # Needs a Release build (dotnet build NewsExtract.sln -c Release). Nothing is written to the repository.
 set -euo pipefail
 
@@ -16,6 +19,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 this_dll="$root/src/NewsExtract.Cli/bin/Release/net10.0/NewsExtract.Cli.dll"
 cli=(dotnet "$this_dll")
 baseline=""
+pin=1
 sizes="1000 10000"
 threads="1 2"
 runs=3
@@ -29,22 +33,30 @@ while [[ $# -gt 0 ]]; do
     --sweep) sweep="$2"; shift 2 ;;
     --work) work="$2"; shift 2 ;;
     --baseline) baseline="$2"; shift 2 ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    --no-pin) pin=0; shift ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) echo "bench-scale: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
 [[ -f "${cli[1]}" ]] || { echo "bench-scale: build first: dotnet build NewsExtract.sln -c Release" >&2; exit 3; }
 [[ -z "$baseline" || -f "$baseline" ]] || { echo "bench-scale: no baseline build at $baseline" >&2; exit 2; }
 mkdir -p "$work"
+if [[ $pin == 1 ]] && ! command -v taskset >/dev/null; then
+  echo "bench-scale: taskset not found; runs are not pinned to cores" >&2
+  pin=0
+fi
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-# One extract run: prints "wall_s docs_per_s mb_per_s_per_core peak_mb" (wall time includes start-up and model loading).
-# BUILD=path/to/NewsExtract.Cli.dll runs another build.
+# One extract run on CORES cores (pinned unless --no-pin): prints "wall_s docs_per_s mb_per_s_per_core peak_mb" (wall
+# time includes start-up and model loading). BUILD=path/to/NewsExtract.Cli.dll runs another build.
 run_extract() {
-  local log="$work/last.log" start end
+  local cores=$1 log="$work/last.log" start end
+  shift
+  local on=()
+  [[ $pin == 0 ]] || on=(taskset -c "0-$((cores - 1))")
   start=$(date +%s.%N)
-  dotnet "${BUILD:-$this_dll}" extract "$@" >"$log" 2>&1 || { echo "bench-scale: extract failed, see $log" >&2; tail -5 "$log" >&2; exit 1; }
+  "${on[@]}" dotnet "${BUILD:-$this_dll}" extract "$@" >"$log" 2>&1 || { echo "bench-scale: extract failed, see $log" >&2; tail -5 "$log" >&2; exit 1; }
   end=$(date +%s.%N)
   awk -v wall="$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')" '
     /^throughput:/ { d = $2; for (i = 1; i <= NF; i++) { if ($(i+1) == "MB/s" && $(i+2) == "per") c = $i; if ($i == "set") p = $(i+1) } }
@@ -55,7 +67,7 @@ for n in $sizes; do
   corpus="$work/corpus-$n"
   [[ -d "$corpus" ]] || "${cli[@]}" generate-bench-corpus "$n" --out "$corpus" --seed 1 >/dev/null
   echo
-  echo "## $n articles ($(du -shL "$corpus" | cut -f1) on disk), $runs runs each"
+  echo "## $n articles ($(du -shL "$corpus" | cut -f1) on disk), $runs runs each, $([[ $pin == 1 ]] && echo "each run pinned to as many cores as threads" || echo "runs not pinned")"
   echo
   echo "| threads | run | median wall s | documents/s | MB/s per core | peak working set MB |${baseline:+ baseline median wall s | baseline / this |}"
   echo "|---|---|---|---|---|---|${baseline:+---|---|}"
@@ -67,8 +79,8 @@ for n in $sizes; do
         out="$work/out-$n-$t"
         if [[ $kind == first ]]; then rm -rf "$out" "$out-baseline"; fi
         # The incremental runs re-use the cache (OUT_DIR/.cache) the last first run left.
-        rows+=("$(run_extract "$corpus" --out "$out" --threads "$t")")
-        [[ -z "$baseline" ]] || base+=("$(BUILD="$baseline" run_extract "$corpus" --out "$out-baseline" --threads "$t")")
+        rows+=("$(run_extract "$t" "$corpus" --out "$out" --threads "$t")")
+        [[ -z "$baseline" ]] || base+=("$(BUILD="$baseline" run_extract "$t" "$corpus" --out "$out-baseline" --threads "$t")")
       done
       wall=$(printf '%s\n' "${rows[@]}" | awk '{print $1}' | median)
       docs=$(printf '%s\n' "${rows[@]}" | awk '{print $2}' | median)
@@ -95,7 +107,7 @@ if [[ -n "$sweep" ]]; then
     [[ -d "$dir" ]] || "${cli[@]}" generate-bench-corpus 1 --length "$kb" --out "$dir" --seed 2 >/dev/null
     rows=()
     for ((r = 1; r <= runs; r++)); do
-      rows+=("$(run_extract "$dir" --out "$work/sweep-out" --threads 1 --no-cache --doc-timeout 0 --max-size 64)")
+      rows+=("$(run_extract 1 "$dir" --out "$work/sweep-out" --threads 1 --no-cache --doc-timeout 0 --max-size 64)")
     done
     wall=$(printf '%s\n' "${rows[@]}" | awk '{print $1}' | median)
     per=$(printf '%s\n' "${rows[@]}" | awk '{ if ($3 > 0) print 1 / $3; else print "inf" }' | median)
@@ -106,7 +118,7 @@ if [[ -n "$sweep" ]]; then
   [[ -d "$ten" ]] || "${cli[@]}" generate-bench-corpus 10 --length 1000 --out "$ten" --seed 2 >/dev/null
   rows=()
   for ((r = 1; r <= runs; r++)); do
-    rows+=("$(run_extract "$ten" --out "$work/sweep-out" --threads 1 --no-cache --doc-timeout 0 --max-size 64)")
+    rows+=("$(run_extract 1 "$ten" --out "$work/sweep-out" --threads 1 --no-cache --doc-timeout 0 --max-size 64)")
   done
   echo
   echo "ten 1 MB documents, median wall s: $(printf '%s\n' "${rows[@]}" | awk '{print $1}' | median) (the same text in one document is the 10000 KB row above)"

@@ -69,6 +69,7 @@ public sealed class FactWorkbookWriter : IDisposable
     private readonly SheetTable<EntityRecord> _entities;
     private readonly Dictionary<string, int> _factsPerType = new(StringComparer.Ordinal);
     private readonly int _maxRows;
+    private readonly string _directory;
     private long _factCount;
     private long _entityCount;
 
@@ -81,10 +82,10 @@ public sealed class FactWorkbookWriter : IDisposable
     /// <param name="maxRows">The last row a sheet may use: Excel's limit, or less in tests.</param>
     internal FactWorkbookWriter(string? temporaryDirectory, int maxRows)
     {
-        var directory = temporaryDirectory ?? Path.GetTempPath();
+        _directory = temporaryDirectory ?? Path.GetTempPath();
         _maxRows = maxRows;
-        _facts = new SheetTable<Fact>(FactSheetColumns, _styles, directory, maxRows, top: true);
-        _entities = new SheetTable<EntityRecord>(EntitySheetColumns, _styles, directory, maxRows, top: false);
+        _facts = new SheetTable<Fact>(FactSheetColumns, _styles, _directory, maxRows, top: true);
+        _entities = new SheetTable<EntityRecord>(EntitySheetColumns, _styles, _directory, maxRows, top: false);
     }
 
     /// <summary>Why the workbook does not hold every row (a sheet was full), or null when it does.</summary>
@@ -131,11 +132,17 @@ public sealed class FactWorkbookWriter : IDisposable
         var choices = new ListValidation(verdict, 2, Math.Min(lastFact + AddedRowMargin, _maxRows), Verdicts,
             "verdict", $"One of {string.Join(", ", Verdicts)}, or blank when not reviewed.");
         var warning = Warning;
+        // The Summary sheet has a row per input file: spooled like the others, not built in memory.
+        using var summarySheet = new DeflateSpool(_directory);
         XlsxPackage.Write(stream,
         [
             new PackageSheet(FactsSheet, WorksheetPart.Range(1, 1, lastFact, FactSheetColumns.Count), () => _facts.Finish(choices)),
             new PackageSheet(EntitiesSheet, WorksheetPart.Range(1, 1, _entities.LastRow, EntitySheetColumns.Count), () => _entities.Finish()),
-            new PackageSheet(SummarySheet, null, () => DeflatedPart.Of(s => RunSummarySheet.Write(s, _styles, summary, run, _factsPerType, warning, _maxRows))),
+            new PackageSheet(SummarySheet, null, () =>
+            {
+                RunSummarySheet.Write(summarySheet.Plain, _styles, summary, run, _factsPerType, warning, _maxRows);
+                return summarySheet.Finish();
+            }),
         ], _styles, run.Date);
         Dispose();
     }

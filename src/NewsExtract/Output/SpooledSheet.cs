@@ -1,28 +1,21 @@
-using System.IO.Compression;
-
 namespace NewsExtract.Output;
 
 /// <summary>
-/// A worksheet part kept in a temporary file as it is written, deflated as it goes: its start, the rows as they are
-/// added, and its end once known. The file is then the zip entry's data (<see cref="DeflatedPart"/>), copied into the
-/// workbook as it is. Memory does not grow with the rows, and nothing is left to compress after the last document.
+/// A worksheet part kept in a temporary file as it is written, deflated as it goes (<see cref="DeflateSpool"/>): its
+/// start, the rows as they are added, and its end once known. Memory does not grow with the rows, and nothing is left
+/// to compress after the last document.
 /// </summary>
 /// <remarks>The file is deleted when this is disposed. Not thread-safe.</remarks>
 internal sealed class SpooledSheet : IDisposable
 {
-    private readonly FileStream _file;
-    private readonly DeflateStream _deflate;
-    private readonly WriteThrough _plain;
+    private readonly DeflateSpool _spool;
 
     /// <param name="start">Writes what comes before the rows.</param>
     public SpooledSheet(string directory, Action<Stream> start)
     {
-        _file = new FileStream(Path.Combine(directory, $"newsextract-sheet-{Guid.NewGuid():N}.tmp"), FileMode.CreateNew, FileAccess.ReadWrite,
-            FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
-        _deflate = new DeflateStream(_file, CompressionLevel.Optimal, leaveOpen: true);
-        _plain = new WriteThrough(_deflate, hash: true);
-        start(_plain);
-        Rows = new SheetRows(_plain);
+        _spool = new DeflateSpool(directory);
+        start(_spool.Plain);
+        Rows = new SheetRows(_spool.Plain);
     }
 
     public SheetRows Rows { get; }
@@ -32,21 +25,13 @@ internal sealed class SpooledSheet : IDisposable
     {
         Rows.Flush();
         Rows.Dispose();
-        end(_plain);
-        _deflate.Dispose();
-        _file.Flush();
-        var compressed = _file.Length;
-        return new DeflatedPart(_plain.Crc32, _plain.Written, compressed, target =>
-        {
-            _file.Position = 0;
-            _file.CopyTo(target);
-        });
+        end(_spool.Plain);
+        return _spool.Finish();
     }
 
     public void Dispose()
     {
         Rows.Dispose();
-        _deflate.Dispose();
-        _file.Dispose();
+        _spool.Dispose();
     }
 }

@@ -75,6 +75,34 @@ public sealed class ZipPackageWriterTests : IDisposable
     }
 
     [Fact]
+    public void A_spooled_part_is_the_deflated_bytes_written_in_pieces_and_its_file_goes_with_it()
+    {
+        var text = string.Concat(Enumerable.Range(0, 50_000).Select(i => $"<row r=\"{i}\"/>"));
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var inflated = new MemoryStream();
+        DeflatedPart part;
+        using (var spool = new DeflateSpool(_dir.Root))
+        {
+            for (var at = 0; at < bytes.Length; at += 1000)
+                spool.Plain.Write(bytes, at, Math.Min(1000, bytes.Length - at));
+            part = spool.Finish();
+            Assert.Single(Directory.GetFiles(_dir.Root));
+            var deflated = new MemoryStream();
+            part.CopyTo(deflated);
+            Assert.Equal(part.CompressedLength, deflated.Length);
+            deflated.Position = 0;
+            using var inflate = new DeflateStream(deflated, CompressionMode.Decompress);
+            inflate.CopyTo(inflated);
+        }
+
+        Assert.Equal(bytes, inflated.ToArray());
+        Assert.Equal(bytes.Length, part.Length);
+        Assert.Equal(System.IO.Hashing.Crc32.HashToUInt32(bytes), part.Crc32);
+        Assert.True(part.CompressedLength < bytes.Length / 4, $"{part.CompressedLength} bytes");
+        Assert.Empty(Directory.GetFiles(_dir.Root));
+    }
+
+    [Fact]
     public void A_part_shorter_or_longer_than_it_announced_is_refused()
     {
         using var stream = new MemoryStream();
