@@ -63,6 +63,19 @@ run_extract() {
     END { printf "%.3f %s %s %s\n", wall, d, c, p }' "$log"
 }
 
+# What this machine's cores can give at all: the same CPU-bound loop alone on core 0 (where one-thread runs are
+# pinned), then on cores 0 and 1 at once. Its work per second on both over that on core 0 alone bounds what 2 threads
+# can gain over 1 here (two vCPUs of one host need not be equal, nor keep their speed when both are busy).
+spin() { taskset -c "$1" awk 'BEGIN { for (i = 0; i < 1e8; i++) s += i }'; }
+seconds() { local a b; a=$(date +%s.%N); "$@"; b=$(date +%s.%N); awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f\n", b - a }'; }
+if [[ $pin == 1 && $(nproc) -ge 2 ]]; then
+  alone=$(seconds spin 0)
+  both=$( { seconds spin 0 & seconds spin 1; wait; } | paste -sd ' ')
+  echo
+  echo "Machine ceiling: a CPU-bound loop took $alone s alone on core 0, and $both s on cores 0 and 1 at once (in either order):" \
+    "both cores do $(awk -v a="$alone" -v b="$both" 'BEGIN { split(b, t, " "); printf "%.2f", a / t[1] + a / t[2] }')x the work of core 0 alone."
+fi
+
 for n in $sizes; do
   corpus="$work/corpus-$n"
   [[ -d "$corpus" ]] || "${cli[@]}" generate-bench-corpus "$n" --out "$corpus" --seed 1 >/dev/null
