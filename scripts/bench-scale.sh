@@ -9,8 +9,9 @@
 # the size tables add its median wall time and the ratio baseline / this build: on a machine whose speed drifts, only
 # runs taken side by side compare. The length sweep: one document of each size in KB, time per MB, and ten 1 MB
 # documents against one 10 MB document (this build only).
-# A run on T threads is pinned to the first T cores (taskset), so that "1 thread" is one core: its writer thread and
-# the runtime's collector share that core, as on a one-core machine, and 2 threads against 1 is 2 cores against one.
+# A run on T threads is pinned to T cores (taskset; one thread to the faster of cores 0 and 1), so that "1 thread" is
+# one core: its writer thread and the runtime's collector share it, as on a one-core machine, and 2 threads against 1
+# is 2 cores against one.
 # --no-pin lets every run use every core (a one-thread run then borrows the second core for writing and collecting).
 # Needs a Release build (dotnet build NewsExtract.sln -c Release). Nothing is written to the repository.
 set -euo pipefail
@@ -54,7 +55,9 @@ run_extract() {
   local cores=$1 log="$work/last.log" start end
   shift
   local on=()
-  [[ $pin == 0 ]] || on=(taskset -c "0-$((cores - 1))")
+  if [[ $pin == 1 ]]; then
+    if [[ $cores == 1 ]]; then on=(taskset -c "$single"); else on=(taskset -c "0-$((cores - 1))"); fi
+  fi
   start=$(date +%s.%N)
   "${on[@]}" dotnet "${BUILD:-$this_dll}" extract "$@" >"$log" 2>&1 || { echo "bench-scale: extract failed, see $log" >&2; tail -5 "$log" >&2; exit 1; }
   end=$(date +%s.%N)
@@ -63,17 +66,23 @@ run_extract() {
     END { printf "%.3f %s %s %s\n", wall, d, c, p }' "$log"
 }
 
-# What this machine's cores can give at all: the same CPU-bound loop alone on core 0 (where one-thread runs are
-# pinned), then on cores 0 and 1 at once. Its work per second on both over that on core 0 alone bounds what 2 threads
-# can gain over 1 here (two vCPUs of one host need not be equal, nor keep their speed when both are busy).
+# What this machine's cores can give at all: the same CPU-bound loop alone on core 0, alone on core 1, then on both at
+# once. Two vCPUs of one host need not be equal, nor keep their speed when both are busy: one-thread runs are pinned to
+# the faster core, and the work per second of both cores at once over that of the faster alone bounds what 2 threads
+# can gain over 1 here.
+single=0
 spin() { taskset -c "$1" awk 'BEGIN { for (i = 0; i < 1e8; i++) s += i }'; }
 seconds() { local a b; a=$(date +%s.%N); "$@"; b=$(date +%s.%N); awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f\n", b - a }'; }
 if [[ $pin == 1 && $(nproc) -ge 2 ]]; then
-  alone=$(seconds spin 0)
+  core0=$(seconds spin 0)
+  core1=$(seconds spin 1)
+  single=$(awk -v a="$core0" -v b="$core1" 'BEGIN { print (b < a) ? 1 : 0 }')
+  fastest=$(awk -v a="$core0" -v b="$core1" 'BEGIN { print (b < a) ? b : a }')
   both=$( { seconds spin 0 & seconds spin 1; wait; } | paste -sd ' ')
   echo
-  echo "Machine ceiling: a CPU-bound loop took $alone s alone on core 0, and $both s on cores 0 and 1 at once (in either order):" \
-    "both cores do $(awk -v a="$alone" -v b="$both" 'BEGIN { split(b, t, " "); printf "%.2f", a / t[1] + a / t[2] }')x the work of core 0 alone."
+  echo "Machine ceiling: a CPU-bound loop took $core0 s alone on core 0, $core1 s alone on core 1, and $both s on both at" \
+    "once (in either order): both cores do $(awk -v a="$fastest" -v b="$both" 'BEGIN { split(b, t, " "); printf "%.2f", a / t[1] + a / t[2] }')x" \
+    "the work of core $single alone, where one-thread runs are pinned."
 fi
 
 for n in $sizes; do
