@@ -28,27 +28,37 @@ public sealed class EntityIndex
     public IReadOnlyList<Entity> All => _entities;
 
     /// <summary>Entities whose span lies within [from, to): <c>Start &gt;= from &amp;&amp; End &lt;= to</c>.</summary>
-    public List<Entity> Within(int from, int to) => Collect(from, to, e => e.Start >= from && e.End <= to);
+    public List<Entity> Within(int from, int to) => Collect(from, to, from, to, overlapping: false);
 
     /// <summary>Entities that share a character with [from, to): <c>Start &lt; to &amp;&amp; from &lt; End</c>.</summary>
-    public List<Entity> Overlapping(int from, int to) =>
-        Collect(from - _longest + 1, to - 1, e => e.Start < to && from < e.End);
+    public List<Entity> Overlapping(int from, int to) => Collect(from - _longest + 1, to - 1, from, to, overlapping: true);
 
-    // Every entity with a start in [minStart, maxStart] that passes the test, in document order.
-    private List<Entity> Collect(long minStart, long maxStart, Func<Entity, bool> test)
+    // Every entity with a start in [minStart, maxStart] that lies within [from, to) or, when overlapping, shares a
+    // character with it, in document order. A flag rather than a predicate: the rules ask this for every sentence,
+    // clause and name run, and a closure per question was a tenth of the extraction's garbage.
+    private List<Entity> Collect(long minStart, long maxStart, int from, int to, bool overlapping)
     {
-        var found = new List<int>();
-        if (maxStart >= minStart)
+        var found = new List<Entity>();
+        if (maxStart < minStart)
+            return found;
+        List<int>? positions = _inStartOrder ? null : [];
+        for (var i = LowerBound(minStart); i < _starts.Length && _starts[i] <= maxStart; i++)
         {
-            for (var i = LowerBound(minStart); i < _starts.Length && _starts[i] <= maxStart; i++)
+            var entity = _entities[_byStart[i]];
+            if (overlapping ? entity.Start < to && from < entity.End : entity.Start >= from && entity.End <= to)
             {
-                if (test(_entities[_byStart[i]]))
-                    found.Add(_byStart[i]);
+                if (positions is null)
+                    found.Add(entity);
+                else
+                    positions.Add(_byStart[i]);
             }
         }
-        if (!_inStartOrder)
-            found.Sort();
-        return found.ConvertAll(i => _entities[i]);
+        if (positions is not null)
+        {
+            positions.Sort();
+            found.AddRange(positions.Select(i => _entities[i]));
+        }
+        return found;
     }
 
     private int LowerBound(long start)
