@@ -8,18 +8,19 @@ namespace NewsExtract.Output;
 /// length of the bytes before deflating, and the deflated length. <paramref name="CopyTo"/> writes the deflated bytes.</summary>
 internal sealed record DeflatedPart(uint Crc32, long Length, long CompressedLength, Action<Stream> CopyTo)
 {
-    /// <summary>Deflates what <paramref name="write"/> writes, in memory: for the small parts of a package.</summary>
+    /// <summary>Deflates what <paramref name="write"/> writes, in memory, as it is written (counted and hashed the way
+    /// <see cref="DeflateSpool"/> does it for a file): for the small parts of a package.</summary>
     public static DeflatedPart Of(Action<Stream> write)
     {
-        var plain = new MemoryStream();
-        write(plain);
         var compressed = new MemoryStream();
+        WriteThrough plain;
         using (var deflate = new DeflateStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
         {
-            deflate.Write(plain.GetBuffer(), 0, (int)plain.Length);
+            plain = new WriteThrough(deflate, hash: true);
+            write(plain);
         }
         var bytes = compressed.ToArray();
-        return new DeflatedPart(System.IO.Hashing.Crc32.HashToUInt32(plain.GetBuffer().AsSpan(0, (int)plain.Length)), plain.Length, bytes.Length, s => s.Write(bytes));
+        return new DeflatedPart(plain.Crc32, plain.Written, bytes.Length, s => s.Write(bytes));
     }
 }
 
