@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using FsCheck.Xunit;
 using NewsExtract.Annotation.Names;
 
 namespace NewsExtract.Tests.Annotation;
@@ -99,6 +101,53 @@ public sealed class WordScannerTests
         Assert.Equal(0, WordScanner.StartOfChunks(text, 0, text.Length, 3));
         Assert.Equal(8, WordScanner.StartOfChunks(text, 8, text.Length, 9));
         Assert.Equal("", WordScanner.LastChunks(text, 0, 0, 4).ToString());
+    }
+
+    // The words as the scanner was first written, with a regex: the hand-written scan must find exactly these.
+    private static readonly Regex ReferenceWord = new(@"[\p{L}\p{N}](?:[\p{L}\p{N}]|[.’'\-&](?=[\p{L}\p{N}]))*");
+    private static readonly Regex ReferenceAbbreviation = new(@"^(?:[A-Z]\.)*[A-Z]$|^(?:Inc|Corp|Ltd|Co|Jr|Sr|St|Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov)$");
+
+    private static List<string> Reference(string text, int start, int end)
+    {
+        var range = text[start..end];
+        var words = new List<string>();
+        foreach (Match m in ReferenceWord.Matches(range))
+        {
+            var wordEnd = m.Index + m.Length;
+            if (wordEnd < range.Length && range[wordEnd] == '.' && ReferenceAbbreviation.IsMatch(m.Value))
+                wordEnd++;
+            words.Add($"{range[m.Index..wordEnd]}@{start + m.Index}");
+        }
+        return words;
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Every_range_scans_to_the_words_of_the_reference_pattern(string text)
+    {
+        var compared = 0;
+        for (var start = 0; start <= text.Length; start++)
+        {
+            for (var end = start; end <= text.Length; end++)
+            {
+                Assert.Equal(Reference(text, start, end), Spelled(WordScannerScan(text, start, end)));
+                compared++;
+            }
+        }
+        Assert.True(compared > text.Length);
+    }
+
+    // Letters of several scripts, digits and number signs, every joiner, abbreviation letters, spaces and punctuation,
+    // and a lone surrogate half.
+    private const string Alphabet = "aZéЖ中ß1٣½²Ⅻ.’'-&.-'MrDICo  ,;!?\u00A0\t\n()\"“”\uD83D$%";
+
+    [Property(MaxTest = 500)]
+    public bool Any_text_scans_to_the_words_of_the_reference_pattern(int[] picks, int cut)
+    {
+        var text = new string((picks ?? []).Select(p => Alphabet[(int)((uint)p % Alphabet.Length)]).ToArray());
+        var start = text.Length == 0 ? 0 : (int)((uint)cut % (text.Length + 1));
+        return Reference(text, start, text.Length).SequenceEqual(Spelled(WordScannerScan(text, start, text.Length)))
+            && Reference(text, 0, start).SequenceEqual(Spelled(WordScannerScan(text, 0, start)));
     }
 
     private static IReadOnlyList<Word> WordScannerScan(string text, int start, int end) => WordScanner.Scan(text, start, end);
