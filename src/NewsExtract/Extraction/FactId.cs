@@ -1,7 +1,7 @@
 using System.Buffers;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Globalization;
 
 namespace NewsExtract.Extraction;
 
@@ -17,25 +17,33 @@ public static class FactId
 
     public static string Compute(Fact fact)
     {
-        // Sized for the usual fact, so the text is not copied as it grows: ids are computed for every candidate, twice.
-        var builder = new StringBuilder(256);
-        Append(builder, "doc_id", fact.DocId);
-        Append(builder, "fact_type", fact.FactType);
-        foreach (var field in FactKeys.KeyFields(Normalize(fact.FactType)))
-        {
-            Append(builder, FactKeys.ColumnName(field), Value(fact, field));
-        }
+        // Ids are computed for every candidate, twice: the text is written into pooled buffers, not built as strings.
+        var fields = FactKeys.KeyFields(Normalize(fact.FactType));
+        Span<char> amount = stackalloc char[32];
+        var amountLength = fact.Amount is { } a && a.TryFormat(amount, out var written, "R", CultureInfo.InvariantCulture) ? written : 0;
+        var capacity = Room("doc_id", fact.DocId) + Room("fact_type", fact.FactType);
+        foreach (var field in fields)
+            capacity += field == FactField.Amount ? Room("amount", amount[..amountLength]) : Room(FactKeys.ColumnName(field), Value(fact, field));
 
-        var text = builder.ToString();
-        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        var chars = ArrayPool<char>.Shared.Rent(capacity);
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(capacity));
         try
         {
+            var length = Append(chars, 0, "doc_id", fact.DocId);
+            length = Append(chars, length, "fact_type", fact.FactType);
+            foreach (var field in fields)
+            {
+                length = field == FactField.Amount
+                    ? Append(chars, length, "amount", amount[..amountLength])
+                    : Append(chars, length, FactKeys.ColumnName(field), Value(fact, field));
+            }
             Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-            SHA256.HashData(bytes.AsSpan(0, Encoding.UTF8.GetBytes(text, bytes)), hash);
+            SHA256.HashData(bytes.AsSpan(0, Encoding.UTF8.GetBytes(chars.AsSpan(0, length), bytes)), hash);
             return Convert.ToHexStringLower(hash[..(Length / 2)]);
         }
         finally
         {
+            ArrayPool<char>.Shared.Return(chars);
             ArrayPool<byte>.Shared.Return(bytes);
         }
     }
@@ -49,7 +57,6 @@ public static class FactId
         FactField.Subject => fact.Subject,
         FactField.Relation => fact.Relation,
         FactField.Object => fact.Object,
-        FactField.Amount => fact.Amount?.ToString("R", CultureInfo.InvariantCulture) ?? "",
         FactField.Unit => fact.Unit,
         FactField.Date => fact.Date,
         FactField.Place => fact.Place,
@@ -59,14 +66,22 @@ public static class FactId
 
     private static string Normalize(string? value) => (value ?? "").Trim().ToLowerInvariant();
 
+    // Room for one entry: its name, two colons, the value's length (at most 10 digits), the value and a newline.
+    private static int Room(string name, ReadOnlySpan<char> value) => name.Length + 13 + value.Length;
+
     // Length-prefixed so that "a|b" + "c" and "a" + "b|c" cannot collide. Normalized as Normalize does, without
-    // making two strings of every value.
-    private static void Append(StringBuilder builder, string name, string? value)
+    // making two strings of every value. Returns the new length of the text in chars.
+    private static int Append(char[] chars, int at, string name, ReadOnlySpan<char> value)
     {
-        var trimmed = (value ?? "").AsSpan().Trim();
-        builder.Append(name).Append(':').Append(trimmed.Length).Append(':');
-        var lower = trimmed.Length <= 256 ? stackalloc char[trimmed.Length] : new char[trimmed.Length];
-        trimmed.ToLowerInvariant(lower);
-        builder.Append(lower).Append('\n');
+        var trimmed = value.Trim();
+        name.CopyTo(chars.AsSpan(at));
+        at += name.Length;
+        chars[at++] = ':';
+        trimmed.Length.TryFormat(chars.AsSpan(at), out var digits, default, CultureInfo.InvariantCulture);
+        at += digits;
+        chars[at++] = ':';
+        at += trimmed.ToLowerInvariant(chars.AsSpan(at));
+        chars[at++] = '\n';
+        return at;
     }
 }
