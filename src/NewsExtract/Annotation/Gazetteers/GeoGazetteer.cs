@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsExtract.Annotation.Tokenization;
 using NewsExtract.Lexicons;
 
 namespace NewsExtract.Annotation.Gazetteers;
@@ -101,7 +102,7 @@ public sealed class GeoGazetteer
         var f = Normalize(form);
         if (string.Equals(f, written, StringComparison.Ordinal))
             return true;
-        if (f.Count(char.IsLetter) >= 4 && string.Equals(f.ToUpperInvariant(), written, StringComparison.Ordinal))
+        if (Chars.Count(f, char.IsLetter) >= 4 && string.Equals(f.ToUpperInvariant(), written, StringComparison.Ordinal))
             return true;
         var fw = f.Split(' ');
         var ww = written.Split(' ');

@@ -1,3 +1,4 @@
+using NewsExtract.Annotation.Tokenization;
 using NewsExtract.Lexicons;
 using NewsExtract.Training;
 
@@ -108,15 +109,23 @@ public sealed class NameFeatures(NameLexicons lexicons, Lexicon givenNames)
             length += Shape(w, shapes.AsSpan(length));
         }
         f.Add("shapes=", shapes.AsSpan(0, length));
+        // One loop, not Any over method groups: each of those made a delegate for every candidate.
+        var (givenInside, orgHead, title) = (false, false, false);
+        for (var i = 0; i < words.Count; i++)
+        {
+            givenInside |= i > 0 && givenNames.Contains(words[i]);
+            orgHead |= lexicons.OrgHeads.Contains(words[i]);
+            title |= lexicons.IsTitleWord(words[i]);
+        }
         if (givenNames.Contains(first))
             f.Add(words.Count > 1 ? "given-first+more" : "given-alone");
-        if (words.Skip(1).Any(givenNames.Contains))
+        if (givenInside)
             f.Add("given-inside");
         if (lexicons.OrgHeads.Contains(last))
             f.Add("orghead-last");
-        if (words.Any(lexicons.OrgHeads.Contains))
+        if (orgHead)
             f.Add("orghead");
-        if (words.Any(lexicons.IsTitleWord))
+        if (title)
             f.Add(lexicons.IsTitleWord(first) ? "title-first" : "title-inside");
         if (lexicons.NonNameWords.Contains(first))
             f.Add("nonname-first");
@@ -195,7 +204,7 @@ public sealed class NameFeatures(NameLexicons lexicons, Lexicon givenNames)
         return true;
     }
 
-    private static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.Count(char.IsUpper) >= 2 && !word.Any(char.IsLower);
+    private static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && Chars.Count(word, char.IsUpper) >= 2 && !Chars.Any(word, char.IsLower);
 
     /// <summary>Word shape with runs collapsed: "Kalmex" → "Xx", "U.S." → "X.X.", "O'Neill" → "X'Xx", "2026" → "d".</summary>
     public static string Shape(string word)

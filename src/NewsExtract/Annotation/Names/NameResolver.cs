@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsExtract.Annotation.Tokenization;
 
 namespace NewsExtract.Annotation.Names;
 
@@ -90,7 +91,7 @@ public sealed partial class NameResolver(NameLexicons lexicons)
         if (LegalSuffixes.Contains(words[^1]) && words.Length >= 3)
             yield return string.Join(' ', words[..^1]);
         var first = words[0];
-        if (first.Length >= 4 && char.IsUpper(first[0]) && first.Skip(1).All(char.IsLower)
+        if (first.Length >= 4 && char.IsUpper(first[0]) && Chars.All(first.AsSpan(1), char.IsLower)
             && !lexicons.NonNameWords.Contains(first) && !lexicons.IsPlaceWord(first) && !lexicons.OrgHeads.Contains(first)
             && !lexicons.IsTitleWord(first) && !nameWords.Contains(first)
             && !occurrences.HasLetterWord(first.ToLowerInvariant()))

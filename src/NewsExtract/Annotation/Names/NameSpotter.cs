@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsExtract.Annotation.Tokenization;
 
 namespace NewsExtract.Annotation.Names;
 
@@ -178,7 +179,7 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
         var after = text[words[^1].End..sentence.End];
 
         // Words in capitals throughout ("MARKET VIEW", a one-line kicker) are typographic emphasis, not acronyms.
-        if (words.All(w => w.IsAllCaps) && (words.Count >= 2 || !sentence.Text.Any(char.IsLower)))
+        if (words.All(w => w.IsAllCaps) && (words.Count >= 2 || !Chars.Any(sentence.Text, char.IsLower)))
             yield break;
 
         var titleHead = words.FindLastIndex(w => lexicons.IsTitleHead(w.Text));
@@ -308,7 +309,7 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
 
     /// <summary>The acronym's capitals (three or more: two initials in brackets may be a person's) are the initials of the name's capitalized words.</summary>
     private static bool IsInitialism(IReadOnlyList<Word> words, string acronym) =>
-        acronym.Count(char.IsUpper) >= 3 && string.Concat(acronym.Where(char.IsUpper)) == string.Concat(words.Where(w => w.IsCapitalized).Select(w => w.Text[0]));
+        Chars.Count(acronym, char.IsUpper) >= 3 && string.Concat(acronym.Where(char.IsUpper)) == string.Concat(words.Where(w => w.IsCapitalized).Select(w => w.Text[0]));
 
     // A lower-case title word right before the name: "said chief executive Jane Roe", "mines minister Jane Roe told".
     [GeneratedRegex(@"(?<![\p{L}\-])(?<head>\p{Ll}[\p{Ll}\-]+)\s+$")]
@@ -423,7 +424,7 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
     }
 
     private static bool IsAcronym(string word) =>
-        word.Length is >= 2 and <= 8 && char.IsUpper(word[0]) && word.Count(char.IsUpper) >= 2 && word.All(char.IsLetter);
+        word.Length is >= 2 and <= 8 && char.IsUpper(word[0]) && Chars.Count(word, char.IsUpper) >= 2 && Chars.All(word, char.IsLetter);
 
     private static Entity Make(string text, EntityLabel label, IReadOnlyList<Word> words)
     {

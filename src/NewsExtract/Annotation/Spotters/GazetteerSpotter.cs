@@ -83,7 +83,7 @@ public sealed class GazetteerSpotter : IEntitySpotter
         var units = new List<Unit>(tokens.Count);
         foreach (var t in tokens)
         {
-            if (t.Kind != TokenKind.Word || t.Text.Length < 3 || !t.Text.Any(Tokenizer.IsHyphen))
+            if (t.Kind != TokenKind.Word || t.Text.Length < 3 || !Chars.Any(t.Text, Tokenizer.IsHyphen))
             {
                 units.Add(new Unit(t.Text, t.Start, t.End));
                 continue;
@@ -179,7 +179,7 @@ public sealed class GazetteerSpotter : IEntitySpotter
                 return true; // the Geneva talks
             if (next.Start == units[afterLast - 1].End && next.Text.Length == 1 && Tokenizer.IsHyphen(next.Text[0]))
                 return true; // Beijing-based
-            if (char.IsUpper(next.Text[0]) && char.IsLetter(next.Text[0]) && next.Text.Skip(1).Any(char.IsLower))
+            if (char.IsUpper(next.Text[0]) && char.IsLetter(next.Text[0]) && Chars.Any(next.Text.AsSpan(1), char.IsLower))
                 return true; // London Metal Exchange, Beijing Capital Airport
         }
         return false;

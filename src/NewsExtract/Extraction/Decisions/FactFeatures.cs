@@ -1,5 +1,6 @@
 using System.Globalization;
 using NewsExtract.Annotation;
+using NewsExtract.Annotation.Tokenization;
 using NewsExtract.Training;
 
 namespace NewsExtract.Extraction.Decisions;
@@ -199,7 +200,7 @@ public static class FactFeatures
             else if (!inWord && start >= 0)
             {
                 var word = text[start..i].ToLowerInvariant();
-                words.Add(word.All(char.IsDigit) ? "<num>" : word);
+                words.Add(Chars.All(word, char.IsDigit) ? "<num>" : word);
                 start = -1;
             }
         }

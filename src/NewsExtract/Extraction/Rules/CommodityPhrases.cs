@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsExtract.Annotation;
+using NewsExtract.Annotation.Tokenization;
 using NewsExtract.Lexicons;
 
 namespace NewsExtract.Extraction.Rules;
@@ -338,7 +339,7 @@ public static partial class CommodityPhrases
             && !AtPlace(words, i)).ToList();
         // "ICE Brent crude", "JKM LNG", "TTF natural gas": an exchange or index code in capitals before the good; a
         // code that names the grade of a named head stays ("WTI crude").
-        while (kept.Count > 1 && kept[0].Text.Length <= 5 && kept[0].Text.All(char.IsUpper) && Category(kept[1].Text) != "named_head")
+        while (kept.Count > 1 && kept[0].Text.Length <= 5 && Chars.All(kept[0].Text, char.IsUpper) && Category(kept[1].Text) != "named_head")
             kept.RemoveAt(0);
         // "broken parboiled rice": a participle left in front once the qualifiers are gone describes the good.
         while (kept.Count > 1 && IsPastTense(kept[0]) && words.IndexOf(kept[0]) > 0)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsExtract.Annotation;
+using NewsExtract.Annotation.Tokenization;
 
 namespace NewsExtract.Extraction.Rules;
 
@@ -183,7 +184,7 @@ public static partial class GoodsPhrases
         if (words.Count > 1 && TradeRoles.Contains(words[^1].Text) && char.IsLower(words[^2].Text[0]) && words[^2].Text is not ("and" or "or" or ","))
             words.RemoveAt(words.Count - 1);
         if (words.Count == 0 || words.Count(w => char.IsLetterOrDigit(w.Text[0]) && w.Text is not ("and" or "or")) > MaxWords + 2 || PartyHeads.Contains(words[^1].Text)
-            || words.All(w => !w.Text.Any(char.IsLetter)))
+            || words.All(w => !Chars.Any(w.Text, char.IsLetter)))
             return null;
         var start = words[0].Start;
         var end = words[^1].End;

@@ -110,7 +110,7 @@ internal sealed partial class QuoteSpeakers
         if (entities.FirstOrDefault(e => e.Label == EntityLabel.PERSON) is { } person)
             return new NameRun(start, end, person.Normalized, words.Count, RunKind.Person);
         var inside = entities.Any(e => e.Label == EntityLabel.ORG && e.Start >= start && e.End <= end);
-        if (words.Any(w => _lexicons.OrgHeads.Contains(w.TrimEnd('.'))) || inside)
+        if (inside || HasOrgHead(words))
         {
             // The tagged organization that starts here, or the run carried over "of"/"and" ("Ministry of Mines and Energy").
             var tagged = entities.FirstOrDefault(e => e.Label == EntityLabel.ORG && e.Start >= start && e.End > end && e.Start < end);
@@ -133,6 +133,17 @@ internal sealed partial class QuoteSpeakers
         if (entities.Any(e => e.Label == EntityLabel.GPE && e.End > keptStart) || kept.Any(w => _lexicons.Places.CountryOfDemonym(w) is not null))
             return new NameRun(keptStart, end, name, kept.Count, RunKind.Place);
         return new NameRun(keptStart, end, string.Join(' ', kept).TrimEnd('.'), kept.Count, RunKind.Person);
+    }
+
+    // A loop, not Any with a lambda: the lambda made a delegate for every run classified.
+    private bool HasOrgHead(IReadOnlyList<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (_lexicons.OrgHeads.Contains(w.TrimEnd('.')))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>A run of two or more words that reads as a person: an apposition follows, a verb of saying follows, or a title precedes.</summary>
