@@ -19,6 +19,7 @@ public static class FactId
     {
         // Ids are computed for every candidate, twice: the text is written into pooled buffers, not built as strings.
         var fields = FactKeys.KeyFields(Normalize(fact.FactType));
+        // 32 chars hold any double in its round-trip form (at most 24).
         Span<char> amount = stackalloc char[32];
         var amountLength = fact.Amount is { } a && a.TryFormat(amount, out var written, "R", CultureInfo.InvariantCulture) ? written : 0;
         var capacity = Room("doc_id", fact.DocId) + Room("fact_type", fact.FactType);
@@ -52,6 +53,7 @@ public static class FactId
     public static Fact EnsureId(Fact fact) =>
         string.IsNullOrWhiteSpace(fact.FactId) ? fact with { FactId = Compute(fact) } : fact;
 
+    // The text key fields; the amount is formatted into the stack by Compute.
     private static string Value(Fact fact, FactField field) => field switch
     {
         FactField.Subject => fact.Subject,
