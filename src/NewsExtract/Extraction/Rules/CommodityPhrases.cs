@@ -81,24 +81,28 @@ public static partial class CommodityPhrases
     internal static IReadOnlyList<CommoditySubjects.Commodity> Find(SentenceView view)
     {
         var text = view.Folded;
-        var tokens = new SentenceTokens(view);
+        // The tokens are read only when a cue is found: most sentences hold none. The cues are enumerated without
+        // Match objects, since only where each one is matters.
+        SentenceTokens? read = null;
+        SentenceTokens Tokens() => read ??= new SentenceTokens(view);
         var found = new List<CommoditySubjects.Commodity>();
         if (FirstCell().Match(text) is { Success: true } row)
-            Add(found, Before(tokens, row.Groups["cell"].Index + row.Groups["cell"].Length), strong: true);
-        foreach (Match m in PriceNoun().Matches(text))
-            Add(found, Before(tokens, m.Index), strong: true);
-        foreach (Match m in QuoteVerb().Matches(text))
-            Add(found, Before(tokens, m.Index), strong: true);
-        foreach (Match m in PriceOf().Matches(text))
-            Add(found, After(tokens, m.Index + m.Length), strong: true);
-        foreach (Match m in Data.Value.Change.Matches(text))
+            Add(found, Before(Tokens(), row.Groups["cell"].Index + row.Groups["cell"].Length), strong: true);
+        foreach (var m in PriceNoun().EnumerateMatches(text))
+            Add(found, Before(Tokens(), m.Index), strong: true);
+        foreach (var m in QuoteVerb().EnumerateMatches(text))
+            Add(found, Before(Tokens(), m.Index), strong: true);
+        foreach (var m in PriceOf().EnumerateMatches(text))
+            Add(found, After(Tokens(), m.Index + m.Length), strong: true);
+        foreach (var change in Data.Value.Change.EnumerateMatches(text))
         {
-            if (!IsWholeWord(text, m))
+            var m = (change.Index, change.Length);
+            if (!IsWholeWord(text, m.Index, m.Length))
                 continue;
             // "cocoa has gained": the auxiliary stands between the phrase and its verb.
             // (Regexes ending in '$' run on a range of the sentence rather than a copy of its start.)
             var at = Auxiliary().Match(text, 0, m.Index) is { Success: true } aux ? aux.Index : m.Index;
-            var before = Before(tokens, at);
+            var before = Before(Tokens(), at);
             // "gas prices at the hub fell": a phrase after a preposition is not what moved.
             if (AfterPreposition().IsMatch(text.AsSpan(0, before is { } p ? p.Commodity.Start : 0)))
                 continue;
@@ -112,7 +116,7 @@ public static partial class CommodityPhrases
         return found.OrderBy(c => c.Start).ToList();
     }
 
-    private static bool IsWholeWord(string text, Match m) => m.Index + m.Length == text.Length || !char.IsLetter(text[m.Index + m.Length]);
+    private static bool IsWholeWord(string text, int index, int length) => index + length == text.Length || !char.IsLetter(text[index + length]);
 
     private static void Add(List<CommoditySubjects.Commodity> found, Found? phrase, bool strong)
     {
