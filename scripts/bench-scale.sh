@@ -5,6 +5,8 @@
 #                          [--baseline OTHER/NewsExtract.Cli.dll] [--no-pin]
 # For each size: first runs (an empty cache) and incremental runs (the cache of a first run, nothing changed) on 1 and
 # 2 threads: median wall time, documents/s, MB of article text/s per core, peak working set (the largest of the runs).
+# The thread counts take turns round by round, and each round's first runs give a ratio (2 threads against 1), whose
+# median is printed: pairs taken minutes apart, where whole series taken one after the other drifted apart.
 # With --baseline, each run of this build is followed by the same run of that build (its own outputs and cache), and
 # the size tables add its median wall time and the ratio baseline / this build: on a machine whose speed drifts, only
 # runs taken side by side compare. The length sweep: one document of each size in KB, time per MB, and ten 1 MB
@@ -35,7 +37,7 @@ while [[ $# -gt 0 ]]; do
     --work) work="$2"; shift 2 ;;
     --baseline) baseline="$2"; shift 2 ;;
     --no-pin) pin=0; shift ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "bench-scale: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -47,7 +49,9 @@ if [[ $pin == 1 ]] && ! command -v taskset >/dev/null; then
   pin=0
 fi
 
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# The median of the numbers read, one a line; blank lines (a figure an incremental run does not print) are skipped,
+# and none gives a blank.
+median() { sort -g | awk 'NF { v[++n] = $1 } END { if (n == 0) print ""; else if (n % 2) print v[(n + 1) / 2]; else print (v[n / 2] + v[n / 2 + 1]) / 2 }'; }
 
 # One extract run on CORES cores (pinned unless --no-pin): prints "wall_s docs_per_s mb_per_s_per_core peak_mb" (wall
 # time includes start-up and model loading). BUILD=path/to/NewsExtract.Cli.dll runs another build.
@@ -93,28 +97,43 @@ for n in $sizes; do
   echo
   echo "| threads | run | median wall s | documents/s | MB/s per core | peak working set MB |${baseline:+ baseline median wall s | baseline / this |}"
   echo "|---|---|---|---|---|---|${baseline:+---|---|}"
+  # Round by round, every thread count in turn (a first run, then an incremental run on its cache), so that runs of
+  # different thread counts are taken minutes apart, not a whole series apart, on a machine whose speed drifts.
+  declare -A rows_of=() base_of=()
+  for ((r = 1; r <= runs; r++)); do
+    for t in $threads; do
+      out="$work/out-$n-$t"
+      rm -rf "$out" "$out-baseline"
+      for kind in first incremental; do
+        rows_of[$t,$kind]+="$(run_extract "$t" "$corpus" --out "$out" --threads "$t")"$'\n'
+        [[ -z "$baseline" ]] || base_of[$t,$kind]+="$(BUILD="$baseline" run_extract "$t" "$corpus" --out "$out-baseline" --threads "$t")"$'\n'
+      done
+    done
+  done
   for t in $threads; do
     for kind in first incremental; do
-      rows=()
-      base=()
-      for ((r = 1; r <= runs; r++)); do
-        out="$work/out-$n-$t"
-        if [[ $kind == first ]]; then rm -rf "$out" "$out-baseline"; fi
-        # The incremental runs re-use the cache (OUT_DIR/.cache) the last first run left.
-        rows+=("$(run_extract "$t" "$corpus" --out "$out" --threads "$t")")
-        [[ -z "$baseline" ]] || base+=("$(BUILD="$baseline" run_extract "$t" "$corpus" --out "$out-baseline" --threads "$t")")
-      done
-      wall=$(printf '%s\n' "${rows[@]}" | awk '{print $1}' | median)
-      docs=$(printf '%s\n' "${rows[@]}" | awk '{print $2}' | median)
-      core=$(printf '%s\n' "${rows[@]}" | awk '{print $3}' | median)
-      peak=$(printf '%s\n' "${rows[@]}" | awk '{print $4}' | sort -g | tail -1)
+      rows=$(printf '%s' "${rows_of[$t,$kind]}")
+      wall=$(awk '{print $1}' <<<"$rows" | median)
+      docs=$(awk '{print $2}' <<<"$rows" | median)
+      core=$(awk '{print $3}' <<<"$rows" | median)
+      peak=$(awk '{print $4}' <<<"$rows" | sort -g | tail -1)
       compared=""
       if [[ -n "$baseline" ]]; then
-        other=$(printf '%s\n' "${base[@]}" | awk '{print $1}' | median)
+        other=$(printf '%s' "${base_of[$t,$kind]}" | awk '{print $1}' | median)
         compared=" $other | $(awk -v a="$other" -v b="$wall" 'BEGIN { printf "%.2f", a / b }') |"
       fi
       echo "| $t | $kind | $wall | $docs | $core | $peak |$compared"
     done
+  done
+  # Each round's first run on T threads against the same round's run on the first thread count listed: pairs taken
+  # minutes apart, so the machine's drift mostly cancels out of each ratio.
+  first_t=${threads%% *}
+  for t in $threads; do
+    [[ $t == "$first_t" ]] && continue
+    ratios=$(paste -d ' ' <(printf '%s' "${rows_of[$first_t,first]}" | awk '{print $1}') \
+      <(printf '%s' "${rows_of[$t,first]}" | awk '{print $1}') | awk '{ printf "%.2f\n", $1 / $2 }')
+    echo
+    echo "$t threads against $first_t, first runs paired by round: median $(median <<<"$ratios")x (rounds: $(paste -sd ' ' <<<"$ratios"))"
   done
 done
 
