@@ -24,7 +24,7 @@ public static class FactId
         var amountLength = fact.Amount is { } a && a.TryFormat(amount, out var written, "R", CultureInfo.InvariantCulture) ? written : 0;
         var capacity = Room("doc_id", fact.DocId) + Room("fact_type", fact.FactType);
         foreach (var field in fields)
-            capacity += field == FactField.Amount ? Room("amount", amount[..amountLength]) : Room(FactKeys.ColumnName(field), Value(fact, field));
+            capacity += Room(FactKeys.ColumnName(field), Value(fact, field, amount[..amountLength]));
 
         var chars = ArrayPool<char>.Shared.Rent(capacity);
         var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(capacity));
@@ -33,11 +33,7 @@ public static class FactId
             var length = Append(chars, 0, "doc_id", fact.DocId);
             length = Append(chars, length, "fact_type", fact.FactType);
             foreach (var field in fields)
-            {
-                length = field == FactField.Amount
-                    ? Append(chars, length, "amount", amount[..amountLength])
-                    : Append(chars, length, FactKeys.ColumnName(field), Value(fact, field));
-            }
+                length = Append(chars, length, FactKeys.ColumnName(field), Value(fact, field, amount[..amountLength]));
             Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
             SHA256.HashData(bytes.AsSpan(0, Encoding.UTF8.GetBytes(chars.AsSpan(0, length), bytes)), hash);
             return Convert.ToHexStringLower(hash[..(Length / 2)]);
@@ -53,12 +49,13 @@ public static class FactId
     public static Fact EnsureId(Fact fact) =>
         string.IsNullOrWhiteSpace(fact.FactId) ? fact with { FactId = Compute(fact) } : fact;
 
-    // The text key fields; the amount is formatted into the stack by Compute.
-    private static string Value(Fact fact, FactField field) => field switch
+    // A key field's value; the amount comes already formatted (Compute writes it on the stack).
+    private static ReadOnlySpan<char> Value(Fact fact, FactField field, ReadOnlySpan<char> amount) => field switch
     {
         FactField.Subject => fact.Subject,
         FactField.Relation => fact.Relation,
         FactField.Object => fact.Object,
+        FactField.Amount => amount,
         FactField.Unit => fact.Unit,
         FactField.Date => fact.Date,
         FactField.Place => fact.Place,
