@@ -10,6 +10,10 @@ namespace NewsExtract.Output;
 /// <remarks>The file is deleted when this is disposed, so the part must be copied before. Not thread-safe.</remarks>
 internal sealed class DeflateSpool : IDisposable
 {
+    /// <summary>zlib level 2, not the default 6: the sheets of a batch are most of what a run writes, and on the rows of
+    /// 1,000 bench articles (95 MB of sheet XML) level 2 deflates in 0.43 of the time for 1.25x the bytes.</summary>
+    private const int Level = 2;
+
     private readonly FileStream _file;
     private readonly DeflateStream _deflate;
     private readonly WriteThrough _plain;
@@ -18,7 +22,7 @@ internal sealed class DeflateSpool : IDisposable
     {
         _file = new FileStream(Path.Combine(directory, $"newsextract-part-{Guid.NewGuid():N}.tmp"), FileMode.CreateNew, FileAccess.ReadWrite,
             FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
-        _deflate = new DeflateStream(_file, CompressionLevel.Optimal, leaveOpen: true);
+        _deflate = new DeflateStream(_file, new ZLibCompressionOptions { CompressionLevel = Level }, leaveOpen: true);
         _plain = new WriteThrough(_deflate, hash: true);
     }
 
