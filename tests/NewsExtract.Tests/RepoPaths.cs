@@ -11,6 +11,9 @@ internal static class RepoPaths
     /// <summary>The test project's fixtures in the source tree (not the copy in bin/), so new files count without a rebuild.</summary>
     public static string Fixtures => Path.Combine(Root, "tests", "NewsExtract.Tests", "Fixtures");
 
+    /// <summary>The command line's Release build folder, as the README's test command builds it.</summary>
+    public static string CliBuild => Path.Combine(Root, "src", "NewsExtract.Cli", "bin", "Release", "net10.0");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -124,7 +124,7 @@ public sealed partial class DeployManifestTests
         // The collector is chosen in the tool's runtime config, so the built tool, `dotnet run` and the image run alike.
         // The image and the launch profile once set a 32 MB youngest generation; with the server collector it made a
         // batch slower and larger, so neither sets any collector variable now.
-        var runtimeConfig = Path.Combine(RepoPaths.Root, "src", "NewsExtract.Cli", "bin", "Release", "net10.0", "NewsExtract.Cli.runtimeconfig.json");
+        var runtimeConfig = Path.Combine(RepoPaths.CliBuild, "NewsExtract.Cli.runtimeconfig.json");
         using var config = System.Text.Json.JsonDocument.Parse(File.ReadAllText(runtimeConfig));
         var properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
         Assert.True(properties.GetProperty("System.GC.Server").GetBoolean());

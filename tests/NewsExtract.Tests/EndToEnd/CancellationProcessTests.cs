@@ -35,7 +35,7 @@ public sealed class CancellationProcessTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private static string Cli => Path.Combine(RepoPaths.Root, "src", "NewsExtract.Cli", "bin", "Release", "net10.0", "NewsExtract.Cli.dll");
+    private static string Cli => Path.Combine(RepoPaths.CliBuild, "NewsExtract.Cli.dll");
 
     [Theory]
     [InlineData("INT")]
