@@ -45,6 +45,8 @@ public class SentenceSplitterTests
     [InlineData("Prices soared 🚀 and traders cheered.", "Prices soared 🚀 and traders cheered.")]
     [InlineData("Prices soared 🚀", "Prices soared 🚀")]
     [InlineData("The 𝐀 index and 𠀀 rose. Then fell.", "The 𝐀 index and 𠀀 rose. || Then fell.")]
+    [InlineData("Prices soared 🚀 🚀 📈 Traders cheered.", "Prices soared 🚀 🚀 📈 || Traders cheered.")]
+    [InlineData("Up 🚀 📈 then 🚀 📈 Buyers left 📈 🚀 and 🚀 sold 📈 📈", "Up 🚀 📈 then 🚀 📈 || Buyers left 📈 🚀 and 🚀 sold 📈 📈")]
     public void Emoji_end_a_sentence_before_a_capitalized_word(string text, string expected) => Assert.Equal(expected, Sentences(text));
 
     [Fact]
@@ -67,5 +69,37 @@ public class SentenceSplitterTests
         Assert.Equal(2, sentences[0].Start);
         Assert.Equal("Quotas | cut | .", string.Join(" | ", sentences[0].Tokens.Select(t => t.Text)));
         Assert.All(sentences, s => Assert.Equal(s.Text, text[s.Start..s.End]));
+    }
+
+    [Fact]
+    public void A_line_without_a_sentence_end_is_cut_at_clause_marks_into_pieces_no_longer_than_the_limit()
+    {
+        var text = string.Concat(Enumerable.Repeat("buyers waited for the new quota, ", 400)) + "and then";
+        var sentences = SentenceSplitter.Default.Split(text);
+
+        Assert.True(sentences.Count > text.Length / SentenceSplitter.MaxLength, $"{sentences.Count} pieces");
+        Assert.InRange(sentences[^1].End - sentences[^1].Start, 1, SentenceSplitter.MaxLength);
+        Assert.All(sentences.SkipLast(1), s => Assert.InRange(s.End - s.Start, SentenceSplitter.MaxLength / 2, SentenceSplitter.MaxLength));
+        Assert.All(sentences.SkipLast(1), s => Assert.EndsWith(",", s.Text, StringComparison.Ordinal));
+        Assert.Equal(Tokenizer.Default.Tokenize(text).Select(t => (t.Start, t.End)), sentences.SelectMany(s => s.Tokens).Select(t => (t.Start, t.End)));
+    }
+
+    [Fact]
+    public void A_line_without_clause_marks_is_cut_between_tokens_just_below_the_limit()
+    {
+        var text = string.Concat(Enumerable.Repeat("copper 🚀 📈 rose ", 600));
+        var sentences = SentenceSplitter.Default.Split(text);
+
+        Assert.True(sentences.Count > text.Length / SentenceSplitter.MaxLength, $"{sentences.Count} pieces");
+        Assert.All(sentences.SkipLast(1), s => Assert.InRange(s.End - s.Start, SentenceSplitter.MaxLength - 5, SentenceSplitter.MaxLength));
+        Assert.All(sentences, s => Assert.Equal(text[s.Start..s.End], s.Text));
+        Assert.Equal(Tokenizer.Default.Tokenize(text).Select(t => (t.Start, t.End)), sentences.SelectMany(s => s.Tokens).Select(t => (t.Start, t.End)));
+    }
+
+    [Fact]
+    public void A_long_sentence_under_the_limit_is_not_cut()
+    {
+        var text = "Buyers " + string.Concat(Enumerable.Repeat("and sellers ", (SentenceSplitter.MaxLength - 20) / 12)) + "waited. Then prices fell.";
+        Assert.Equal([text[..text.IndexOf(" Then", StringComparison.Ordinal)], "Then prices fell."], SentenceSplitter.Default.Split(text).Select(s => s.Text));
     }
 }

@@ -56,9 +56,16 @@ public sealed partial class SentenceSplitter : ISentenceSplitter
     {
         var tokens = _tokenizer.Tokenize(text, start, end);
         var first = 0;
+        var emoji = (From: 0, To: -1);
         for (var i = 0; i < tokens.Count; i++)
         {
-            var last = EndsSentenceAt(tokens, first, i);
+            if (i > first && tokens[i].End - tokens[first].Start > MaxLength)
+            {
+                var cut = CutBefore(tokens, first, i);
+                sentences.Add(Make(text, tokens, first, cut));
+                first = cut + 1;
+            }
+            var last = EndsSentenceAt(tokens, first, i, ref emoji);
             if (last < 0)
                 continue;
             sentences.Add(Make(text, tokens, first, last));
@@ -69,9 +76,29 @@ public sealed partial class SentenceSplitter : ISentenceSplitter
             sentences.Add(Make(text, tokens, first, tokens.Count - 1));
     }
 
+    /// <summary>The longest sentence, in UTF-16 code units. A longer run without a sentence end (a flattened table, a
+    /// list without stops, a wall of repeated text) is cut into pieces no longer than this. Annotators and extractors
+    /// work a sentence at a time and some of their work grows with the square of its length, so this bound is what
+    /// keeps a document's time linear in its length. News sentences stay far below it (the longest in the seeds and
+    /// the development corpus are under 400).</summary>
+    public const int MaxLength = 1000;
+
+    /// <summary>The last token of a piece cut from the run that starts at <paramref name="first"/> and is too long
+    /// once token <paramref name="next"/> is added: at the last clause mark (<c>, ; : —</c>) in the second half of
+    /// the piece, or else just before <paramref name="next"/>.</summary>
+    private static int CutBefore(IReadOnlyList<Token> tokens, int first, int next)
+    {
+        for (var j = next - 1; j > first && tokens[j].End - tokens[first].Start >= MaxLength / 2; j--)
+        {
+            if (tokens[j].Text is "," or ";" or ":" or "—" or "–")
+                return j;
+        }
+        return next - 1;
+    }
+
     /// <summary>When a sentence ends at token <paramref name="i"/>, the index of its last token
-    /// (closing quotes included); otherwise -1.</summary>
-    private int EndsSentenceAt(IReadOnlyList<Token> tokens, int first, int i)
+    /// (closing quotes included); otherwise -1. <paramref name="emoji"/> is the last run of emoji tokens found.</summary>
+    private int EndsSentenceAt(IReadOnlyList<Token> tokens, int first, int i, ref (int From, int To) emoji)
     {
         var token = tokens[i];
         var abbreviation = _abbreviations.KindOf(token.Text);
@@ -85,8 +112,7 @@ public sealed partial class SentenceSplitter : ISentenceSplitter
         while (last + 1 < tokens.Count && IsCloser(tokens[last + 1].Text) && tokens[last + 1].Start == tokens[last].End)
             last++;
         // "Prices soared! 🚀 Traders cheered.": the emoji close the first sentence, spaced or not.
-        while (last + 1 < tokens.Count && IsEmoji(tokens[last + 1].Text))
-            last++;
+        last = EmojiRunEnd(tokens, last, ref emoji);
         if (last + 1 >= tokens.Count)
             return -1; // the line end closes the sentence anyway
         var next = tokens[last + 1];
@@ -115,6 +141,21 @@ public sealed partial class SentenceSplitter : ISentenceSplitter
                     return -1;
                 return _abbreviations.IsSentenceStarter(word.Text) ? last : -1;
         }
+    }
+
+    /// <summary>The last token of the run of emoji tokens that follows <paramref name="last"/> (itself when none
+    /// follows). Every emoji in a run ends a sentence and asks for the same run's end; <paramref name="known"/> keeps the
+    /// run found last, so that a line of emoji is not walked again from each of them (the square of its length).</summary>
+    private static int EmojiRunEnd(IReadOnlyList<Token> tokens, int last, ref (int From, int To) known)
+    {
+        if (last + 1 >= known.From && last + 1 <= known.To)
+            return known.To;
+        var end = last;
+        while (end + 1 < tokens.Count && IsEmoji(tokens[end + 1].Text))
+            end++;
+        if (end > last)
+            known = (last + 1, end);
+        return end;
     }
 
     private static Sentence Make(string text, IReadOnlyList<Token> tokens, int first, int last)
