@@ -66,6 +66,17 @@ public sealed class RoleAndMeetingPhrasingTests
     public void The_place_served_comes_from_context(string markup, string place) =>
         Assert.Equal(place, Assert.Single(Roles(markup)).Place);
 
+    [Fact]
+    public void Each_role_without_a_place_takes_the_nearest_one_named_before_it()
+    {
+        var roles = Roles("[Peru|GPE] will cap copper exports.\nThe cap is temporary.\nTrade Minister [Luz Rojas|PERSON] said so."
+            + "\nMining Minister [Ana Vidal|PERSON] agreed.\nChief executive [Selma Berg|PERSON] of [Quarry Holdings|ORG] did not.\nBuyers waited."
+            + "\n[Chile|GPE] objected.\nNothing moved.\nForeign Minister [Tomas Rey|PERSON] spoke.\nChief financial officer [Ivo Lind|PERSON] left.");
+        Assert.Equal(
+            [("Luz Rojas", "Peru"), ("Ana Vidal", "Peru"), ("Selma Berg", "Quarry Holdings"), ("Tomas Rey", "Chile"), ("Ivo Lind", "Quarry Holdings")],
+            roles.Select(r => (r.Subject, r.Place)));
+    }
+
     [Theory]
     [InlineData("[Dara Flynn|PERSON], who owns a bakery, spoke first.")]
     [InlineData("[Dara Flynn|PERSON] heads home on Friday.")]

@@ -57,6 +57,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
     {
         var views = document.Sentences;
         var found = new List<(SentenceView View, string Person, string Title, string Place, double Confidence)>();
+        var earlier = new Dictionary<bool, EarlierCandidates>();
         foreach (var view in views)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -65,7 +66,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
                 var role = Before(view, person) ?? After(view, person) ?? VerbAfter(view, person);
                 if (role is null)
                     continue;
-                var place = role.Value.Place.Length > 0 ? FullOrgName(view.Lookups, role.Value.Place) : ServedInContext(views, view, person, role.Value.Title);
+                var place = role.Value.Place.Length > 0 ? FullOrgName(view.Lookups, role.Value.Place) : ServedInContext(earlier, views, view, person, role.Value.Title);
                 found.Add((view, person.Normalized, role.Value.Title, place, role.Value.Confidence));
             }
         }
@@ -290,25 +291,63 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
     /// <summary>
     /// The country or organization served, when the title is written without one: a government office serves the
     /// nearest country named before it (in the sentence, then the sentences before), any other office the nearest
-    /// organization.
+    /// organization. <paramref name="earlier"/> holds, per kind of office, what the sentences before each one name.
     /// </summary>
-    private string ServedInContext(IReadOnlyList<SentenceView> views, SentenceView view, Entity person, string title)
+    private string ServedInContext(Dictionary<bool, EarlierCandidates> earlier, IReadOnlyList<SentenceView> views, SentenceView view,
+        Entity person, string title)
     {
         var government = GovernmentTitle.IsMatch(title);
-        IEnumerable<(int At, string Name)> Candidates(SentenceView v)
-        {
-            if (government)
-                return v.Of(EntityLabel.GPE).Where(g => _lexicons.Places.IsState(g.Normalized)).Select(g => (g.Start, g.Normalized))
-                    .Concat(_lexicons.Places.DemonymsIn(v.Text).Select(d => (v.Sentence.Start + d.Index, d.Country)));
-            return v.Of(EntityLabel.ORG).Where(o => !GovernmentBody().IsMatch(o.Normalized))
-                .Select(o => (o.Start, o.Normalized));
-        }
-        var here = Candidates(view).ToList();
+        var here = Candidates(view, government).ToList();
         var pick = here.Where(c => c.At < person.Start).OrderByDescending(c => c.At).Select(c => c.Name).FirstOrDefault()
             ?? (government ? null : here.Where(c => c.At > person.End).OrderBy(c => c.At).Select(c => c.Name).FirstOrDefault());
-        for (var i = view.Index - 1; pick is null && i >= 0; i--)
-            pick = Candidates(views[i]).OrderByDescending(c => c.At).Select(c => c.Name).FirstOrDefault();
+        if (pick is null)
+        {
+            if (!earlier.TryGetValue(government, out var before))
+                earlier[government] = before = new EarlierCandidates(views,
+                    v => Candidates(v, government).OrderByDescending(c => c.At).Select(c => c.Name).FirstOrDefault());
+            pick = before.Before(view.Index);
+        }
         return pick is null ? "" : FullOrgName(view.Lookups, pick);
+    }
+
+    private IEnumerable<(int At, string Name)> Candidates(SentenceView v, bool government)
+    {
+        if (government)
+            return v.Of(EntityLabel.GPE).Where(g => _lexicons.Places.IsState(g.Normalized)).Select(g => (g.Start, g.Normalized))
+                .Concat(_lexicons.Places.DemonymsIn(v.Text).Select(d => (v.Sentence.Start + d.Index, d.Country)));
+        return v.Of(EntityLabel.ORG).Where(o => !GovernmentBody().IsMatch(o.Normalized))
+            .Select(o => (o.Start, o.Normalized));
+    }
+
+    /// <summary>The candidate named last in the sentences before a given one, for one document and one kind of office.
+    /// Each sentence is read at most once: searching back from every role read the whole document again for each one
+    /// when it named no candidate, the square of a long document's length.</summary>
+    private sealed class EarlierCandidates(IReadOnlyList<SentenceView> views, Func<SentenceView, string?> lastIn)
+    {
+        private readonly (bool Known, string? Name)[] _before = new (bool, string?)[views.Count];
+
+        public string? Before(int index)
+        {
+            // Walk back over sentences that name nothing, to one that names a candidate or whose answer is known.
+            string? found = null;
+            var from = index;
+            while (from > 0)
+            {
+                if (_before[from].Known)
+                {
+                    found = _before[from].Name;
+                    break;
+                }
+                found = lastIn(views[from - 1]);
+                if (found is not null)
+                    break;
+                from--;
+            }
+            // Every sentence from there to this one has the same answer.
+            for (var k = from; k <= index; k++)
+                _before[k] = (true, found);
+            return found;
+        }
     }
 
     /// <summary>The full name of an organization written short ("Hanbit" after "Hanbit Anode Materials", "ESMUA" after
