@@ -66,12 +66,26 @@ public sealed class QuoteAttributionTests
         Assert.True(fact.Confidence < 0.5);
     }
 
-    [Fact]
-    public void A_headline_quote_takes_the_person_introduced_under_it()
+    [Theory]
+    [InlineData("[Ines Moro|PERSON] runs a smelter near the coast.\nOutput fell twice. Prices are low.\n\"We cannot sell at these prices.\"", "Ines Moro")]
+    [InlineData("[Yusuf Daro|PERSON] runs a mine. [Ines Moro|PERSON] runs a smelter.\nOutput fell twice. Prices are low.\n\"We cannot sell at these prices.\"", "Ines Moro")]
+    [InlineData("[Ines Moro|PERSON] runs a smelter.\n\"We cannot sell at these prices.\"\nOutput fell twice.\n[Yusuf Daro|PERSON] runs a mine.\nPrices are low. Stocks are high.\n\"We will not sell below cost.\"", "Yusuf Daro")]
+    public void A_quote_standing_alone_takes_the_last_person_named_sentences_before(string markup, string speaker)
     {
-        var facts = Quotes("\"The licences decide everything\": a trader on the new rules\nBy Ana Lutz\n[Olek Brandt|PERSON] runs a trading desk.");
-        Assert.Equal("Olek Brandt", Assert.Single(facts).Subject);
+        var fact = Quotes(markup).Last();
+        Assert.Equal(speaker, fact.Subject);
+        Assert.Equal(0.35, fact.Confidence);
     }
+
+    [Fact]
+    public void A_quote_standing_alone_with_no_person_named_before_it_has_no_speaker() =>
+        Assert.Empty(Quotes("Output fell twice. Prices are low.\n\"We cannot sell at these prices.\"\n[Ines Moro|PERSON] runs a smelter."));
+
+    [Theory]
+    [InlineData("\"The licences decide everything\": a trader on the new rules\nBy Ana Lutz\n[Olek Brandt|PERSON] runs a trading desk.")]
+    [InlineData("Markets\nInterview: \"The licences decide everything\"\nBy Ana Lutz\n[Olek Brandt|PERSON] runs a trading desk.")]
+    public void A_headline_quote_takes_the_person_introduced_under_it(string markup) =>
+        Assert.Equal("Olek Brandt", Assert.Single(Quotes(markup)).Subject);
 
     [Theory]
     [InlineData("Officials called it a “green lane” for approvals.")]

@@ -48,6 +48,7 @@ public sealed partial class QuoteExtractor : IFactExtractor
         QuoteSpeakers? speakers = null;
         var facts = new List<Fact>();
         (string Speaker, int End)? last = null;
+        List<int>? breaks = null;
         for (var i = 0; i < quotes.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -70,12 +71,12 @@ public sealed partial class QuoteExtractor : IFactExtractor
             var speaker = speakers.InRegion(near.From, near.To, quoteStart)
                           ?? speakers.InRegion(far.From, far.To, quoteStart)
                           ?? speakers.InRegion(from, to, quoteStart);
-            var alone = !AnyWordChar().IsMatch(blanked[from..to]);
+            var alone = !AnyWordChar().IsMatch(blanked.AsSpan(from..to));
             if (speaker is null && alone && last is { } previous && ContinuesQuote(folded, previous.End, quoteStart))
                 speaker = new SpeakerCandidate(previous.Speaker, 0.65);
-            if (speaker is null && !alone && !_speech.IsMatch(blanked[from..to]))
+            if (speaker is null && !alone && !_speech.IsMatch(blanked.AsSpan(from..to)))
                 speaker = speakers.SubjectOf(left.From, left.To, quoteStart);
-            if (speaker is null && IsHeadline(folded, quoteStart, quoteEnd) && speakers.FirstPersonAfter(quoteEnd) is { } interviewed)
+            if (speaker is null && IsHeadline(folded, breaks ??= LineBreaks(folded), quoteStart, quoteEnd) && speakers.FirstPersonAfter(quoteEnd) is { } interviewed)
                 speaker = new SpeakerCandidate(interviewed, 0.3);
             if (speaker is null && alone && speakers.LastPersonBefore(quoteStart) is { } introduced)
                 speaker = introduced with { Confidence = 0.35 };
@@ -135,15 +136,35 @@ public sealed partial class QuoteExtractor : IFactExtractor
     private static bool ContinuesQuote(string folded, int previousEnd, int quoteStart) =>
         previousEnd <= quoteStart && !folded.AsSpan(previousEnd, quoteStart - previousEnd).Contains('\n');
 
-    /// <summary>A quote that opens or closes a short line with a label after a colon: the title of an interview.</summary>
-    private static bool IsHeadline(string folded, int quoteStart, int quoteEnd)
+    /// <summary>A quote that opens or closes a short line with a label after a colon: the title of an interview.
+    /// <paramref name="breaks"/> holds the positions of the text's line breaks, in order.</summary>
+    private static bool IsHeadline(string folded, List<int> breaks, int quoteStart, int quoteEnd)
     {
-        var lineStart = folded.LastIndexOf('\n', Math.Max(0, quoteStart - 1)) + 1;
-        var lineEnd = folded.IndexOf('\n', quoteEnd);
-        var before = folded[lineStart..quoteStart];
-        var after = folded[quoteEnd..(lineEnd < 0 ? folded.Length : lineEnd)];
-        return before.Trim().Length == 0 && HeadlineLabel().IsMatch(after) && after.Contains(':')
-               || after.Trim().Length == 0 && HeadlineLabel().IsMatch(before);
+        // The quote's line is looked up and read as spans: searching and copying it for every quote on a long line
+        // cost the square of that line's length.
+        var previous = FirstAbove(breaks, Math.Max(0, quoteStart - 1)) - 1;
+        var next = FirstAbove(breaks, quoteEnd - 1);
+        var lineStart = previous >= 0 ? breaks[previous] + 1 : 0;
+        var lineEnd = next < breaks.Count ? breaks[next] : folded.Length;
+        var before = folded.AsSpan(lineStart..quoteStart);
+        var after = folded.AsSpan(quoteEnd..lineEnd);
+        return before.IsWhiteSpace() && HeadlineLabel().IsMatch(after) && after.Contains(':')
+               || after.IsWhiteSpace() && HeadlineLabel().IsMatch(before);
+    }
+
+    /// <summary>The index of the first position above <paramref name="at"/> in a sorted list of distinct positions.</summary>
+    private static int FirstAbove(List<int> sorted, int at)
+    {
+        var i = sorted.BinarySearch(at);
+        return i >= 0 ? i + 1 : ~i;
+    }
+
+    private static List<int> LineBreaks(string text)
+    {
+        var breaks = new List<int>();
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+            breaks.Add(i);
+        return breaks;
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}]")]

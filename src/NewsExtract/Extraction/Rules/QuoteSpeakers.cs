@@ -28,6 +28,9 @@ internal sealed partial class QuoteSpeakers
     /// <summary>Every run of two or more words that reads as a name, for resolving a short name no context marked.</summary>
     private readonly List<(int Start, string Name)> _names;
 
+    /// <summary>Per sentence, the last sentence up to it (itself included) in which a person is mentioned, or -1.</summary>
+    private readonly int[] _lastWithPeople;
+
     private readonly Dictionary<string, List<int>> _peopleByWord;
     private readonly Dictionary<string, List<int>> _namesByWord;
     private readonly HashSet<string> _peopleNames;
@@ -50,6 +53,21 @@ internal sealed partial class QuoteSpeakers
         _peopleByWord = ByWord(_people);
         _namesByWord = ByWord(_names);
         _peopleNames = _people.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        _lastWithPeople = LastWithPeople(document.Document.Sentences);
+    }
+
+    private int[] LastWithPeople(IReadOnlyList<Sentence> sentences)
+    {
+        var last = new int[sentences.Count];
+        var person = 0;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            while (person < _people.Count && _people[person].Start < sentences[i].Start)
+                person++;
+            var named = person < _people.Count && _people[person].Start < sentences[i].End;
+            last[i] = named ? i : i > 0 ? last[i - 1] : -1;
+        }
+        return last;
     }
 
     private enum RunKind { Person, Org, Place, Other }
@@ -272,15 +290,18 @@ internal sealed partial class QuoteSpeakers
         if (index < 0)
             return null;
         var near = sentences[Math.Max(0, index - 1)].Start;
-        // The subject of the nearest sentence that names someone: its first person.
-        for (var i = index; i >= 0; i--)
+        // The subject of the nearest sentence that names someone: its first person. Before this sentence, the nearest
+        // is looked up, not searched for: a search back from every quote of a document naming no one cost the square of
+        // its length.
+        var inSentence = PeopleFrom(sentences[index].Start, Math.Min(sentences[index].End, at));
+        var s = sentences[index];
+        if (inSentence.Count == 0 && index > 0 && _lastWithPeople[index - 1] is var earlier and >= 0)
         {
-            var s = sentences[i];
-            var inSentence = PeopleFrom(s.Start, Math.Min(s.End, at));
-            if (inSentence.Count > 0)
-                return new SpeakerCandidate(inSentence.FirstOrDefault(p => p.Name.Contains(' ')).Name ?? inSentence[0].Name, s.Start >= near ? 0.6 : 0.5);
+            s = sentences[earlier];
+            inSentence = PeopleFrom(s.Start, s.End);
         }
-        return null;
+        return inSentence.Count == 0 ? null
+            : new SpeakerCandidate(inSentence.FirstOrDefault(p => p.Name.Contains(' ')).Name ?? inSentence[0].Name, s.Start >= near ? 0.6 : 0.5);
     }
 
     /// <summary>The index of the last sentence that starts at or before <paramref name="at"/>, or -1 (sentences start in order).</summary>
