@@ -49,6 +49,13 @@ public sealed class QuoteAttributionTests
     public void A_pronoun_or_a_title_points_back_to_the_last_person(string markup, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Quotes(markup)).Subject);
 
+    [Theory]
+    [InlineData("[Ministry of Mines|ORG] officials met [Ministry of Trade|ORG] staff.\n\"Exports will resume in May,\" the ministry said.\nLater the [Ministry of Energy|ORG] spoke.", "Ministry of Trade")]
+    [InlineData("[Ministry of Trade|ORG] staff met buyers.\n\"Exports will resume in May,\" the ministry said.\n[Ministry of Mines|ORG] staff left.\n\"Quotas will stay in place,\" the ministry added.", "Ministry of Trade|Ministry of Mines")]
+    [InlineData("[Harbour Bank|ORG] and the [Ministry of Trade|ORG] met.\n\"Rates will hold,\" the bank said.", "Harbour Bank")]
+    public void A_description_points_back_to_the_last_organization_it_describes(string markup, string speakers) =>
+        Assert.Equal(speakers, string.Join("|", Quotes(markup).Select(q => q.Subject)));
+
     [Fact]
     public void A_quote_split_around_its_attribution_gives_two_rows()
     {

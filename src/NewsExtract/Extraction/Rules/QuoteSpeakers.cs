@@ -34,7 +34,7 @@ internal sealed partial class QuoteSpeakers
     private readonly Dictionary<string, List<int>> _peopleByWord;
     private readonly Dictionary<string, List<int>> _namesByWord;
     private readonly HashSet<string> _peopleNames;
-    private readonly Dictionary<string, List<Entity>> _describedOrgs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OrgsByEnd> _describedOrgs = new(StringComparer.Ordinal);
 
     public QuoteSpeakers(DocumentLookups lookups, string folded, ExtractionLexicons lexicons, Regex speech)
     {
@@ -343,19 +343,40 @@ internal sealed partial class QuoteSpeakers
             return null;
         var noun = m.Groups["noun"].Value;
         // The organizations whose name holds the noun, read once per document and noun (a long document has many
-        // descriptions); in document order, so the last that ends before the description is the one.
+        // descriptions); the last of them that ends before the description is the one.
         if (!_describedOrgs.TryGetValue(noun, out var orgs))
         {
-            _describedOrgs[noun] = orgs = [.. _document.Entities
-                .Where(e => e.Label == EntityLabel.ORG && Regex.IsMatch(e.Normalized, $@"\b{noun}\b", RegexOptions.IgnoreCase))];
+            _describedOrgs[noun] = orgs = new OrgsByEnd([.. _document.Entities
+                .Where(e => e.Label == EntityLabel.ORG && Regex.IsMatch(e.Normalized, $@"\b{noun}\b", RegexOptions.IgnoreCase))]);
         }
-        var before = from + m.Index;
-        for (var i = orgs.Count - 1; i >= 0; i--)
+        return orgs.LastEndingBy(from + m.Index)?.Normalized;
+    }
+
+    /// <summary>Entities in document order, with the last of them (in that order) that ends at or before a position
+    /// found by binary search: a search back from every description cost the square of a long document's length.</summary>
+    private sealed class OrgsByEnd
+    {
+        private readonly List<Entity> _orgs;
+        private readonly int[] _ends;
+
+        /// <summary>For the first k + 1 entities by end, the greatest index among them in document order.</summary>
+        private readonly int[] _lastAmong;
+
+        public OrgsByEnd(List<Entity> orgs)
         {
-            if (orgs[i].End <= before)
-                return orgs[i].Normalized;
+            _orgs = orgs;
+            var byEnd = Enumerable.Range(0, orgs.Count).OrderBy(i => orgs[i].End).ToArray();
+            _ends = [.. byEnd.Select(i => orgs[i].End)];
+            _lastAmong = new int[byEnd.Length];
+            for (var k = 0; k < byEnd.Length; k++)
+                _lastAmong[k] = Math.Max(k > 0 ? _lastAmong[k - 1] : -1, byEnd[k]);
         }
-        return null;
+
+        public Entity? LastEndingBy(int at)
+        {
+            var endingBy = FirstAfter(_ends.Length, k => _ends[k], at);
+            return endingBy == 0 ? null : _orgs[_lastAmong[endingBy - 1]];
+        }
     }
 
     /// <summary>The first person named after <paramref name="at"/> (an interview's subject is introduced under its title).</summary>
