@@ -505,10 +505,14 @@ public sealed partial class HtmlArticleExtractor
             }
         }
 
-        // A subheading between included blocks belongs with them.
+        // A subheading between included blocks belongs with them. Whether a block before it is included is counted
+        // once, not read again for each subheading (the square of a long page's length).
+        var includedBefore = new bool[siblings.Count];
+        for (var i = 1; i < siblings.Count; i++)
+            includedBefore[i] = includedBefore[i - 1] || included[i - 1];
         for (var i = siblings.Count - 2; i >= 0; i--)
         {
-            if (!included[i] && siblings[i].LocalName is "h2" or "h3" or "h4" or "h5" or "h6" && included[i + 1] && siblings.Take(i).Where((_, k) => included[k]).Any())
+            if (!included[i] && siblings[i].LocalName is "h2" or "h3" or "h4" or "h5" or "h6" && included[i + 1] && includedBefore[i])
                 included[i] = true;
         }
         return siblings.Where((_, i) => included[i]).ToList();

@@ -16,6 +16,21 @@ public sealed class HtmlBodyKindsTests
         _extractor.Extract(File.ReadAllText(Path.Combine(RepoPaths.Fixtures, "Html", fixture))).Text.Split('\n');
 
     [Fact]
+    public void A_subheading_between_blocks_of_the_body_is_kept_and_one_outside_them_is_not()
+    {
+        var page = _extractor.Extract("<html><body><div id=\"page\"><h2>Markets today</h2>"
+            + $"<div class=\"story\">{Prose}{Prose}</div><h2>What comes next</h2>"
+            + "<p>Smelters expect to resume normal shipments once the port clears its backlog, which may take a month.</p>"
+            + "<h3>More from us</h3><div class=\"links\"><a href=\"/a\">Zinc</a> <a href=\"/b\">Tin</a></div></div></body></html>");
+        var lines = page.Text.Split('\n');
+
+        Assert.Contains("What comes next", lines);
+        Assert.Equal("Smelters expect to resume normal shipments once the port clears its backlog, which may take a month.", lines[^1]);
+        Assert.DoesNotContain("Markets today", lines);
+        Assert.DoesNotContain("More from us", lines);
+    }
+
+    [Fact]
     public void Text_in_break_runs_inside_one_div_is_the_body_though_a_widget_holds_it()
     {
         var lines = Lines("layout_brtext.html");
