@@ -2,7 +2,7 @@
 # Batch at scale (issue 7): end-to-end `newsextract extract` runs with the trained models, as a user runs them,
 # over seedable generated corpora; prints markdown tables of medians.
 #   scripts/bench-scale.sh [--sizes "1000 10000"] [--threads "1 2"] [--runs 3] [--sweep "10 100 1000 10000"] [--work DIR]
-#                          [--baseline OTHER/NewsExtract.Cli.dll] [--no-pin]
+#                          [--walls "256 2048"] [--baseline OTHER/NewsExtract.Cli.dll] [--no-pin]
 # For each size: first runs (an empty cache) and incremental runs (the cache of a first run, nothing changed) on 1 and
 # 2 threads: median wall time, documents/s, MB of article text/s per core, peak working set (the largest of the runs).
 # The thread counts take turns round by round, and each round's first runs give a ratio (2 threads against 1), whose
@@ -10,7 +10,10 @@
 # With --baseline, each run of this build is followed by the same run of that build (its own outputs and cache), and
 # the size tables add its median wall time and the ratio baseline / this build: on a machine whose speed drifts, only
 # runs taken side by side compare. The length sweep: one document of each size in KB, time per MB, and ten 1 MB
-# documents against one 10 MB document (this build only).
+# documents against one 10 MB document (this build only). --walls: one line of one phrase repeated, for each of six
+# phrases of kinds that once took time growing with the square of the line's length, at each size in KB; time per MB at
+# the largest size against the smallest (this build only; the smaller pays more of the start-up, so linear time gives 1 or
+# less).
 # A run on T threads is pinned to T cores (taskset; one thread to the faster of cores 0 and 1), so that "1 thread" is
 # one core: its writer thread and the runtime's collector share it, as on a one-core machine, and 2 threads against 1
 # is 2 cores against one.
@@ -27,6 +30,7 @@ sizes="1000 10000"
 threads="1 2"
 runs=3
 sweep="10 100 1000 10000"
+walls=""
 work="${TMPDIR:-/tmp}/newsextract-bench-scale"
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -34,10 +38,11 @@ while [[ $# -gt 0 ]]; do
     --threads) threads="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --sweep) sweep="$2"; shift 2 ;;
+    --walls) walls="$2"; shift 2 ;;
     --work) work="$2"; shift 2 ;;
     --baseline) baseline="$2"; shift 2 ;;
     --no-pin) pin=0; shift ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) echo "bench-scale: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -163,4 +168,34 @@ if [[ -n "$sweep" ]]; then
   done
   echo
   echo "ten 1 MB documents, median wall s: $(printf '%s\n' "${rows[@]}" | awk '{print $1}' | median) (the same text in one document is the 10000 KB row above)"
+fi
+
+if [[ -n "$walls" ]]; then
+  echo
+  echo "## Walls: one line of one phrase repeated, $runs runs each, threads 1, no cache, no time budget"
+  echo
+  echo "| line of | $(for kb in $walls; do printf '%s KB: s per MB | ' "$kb"; done)growth (largest / smallest) |"
+  echo "|---|$(for kb in $walls; do printf -- '---|'; done)---|"
+  phrases=("export controls on ” Norway 40%" "in ” minister Ana Souza" "“ imposed export controls on 📈" "🚀 📈"
+    "40% said Ana Souza" "Prices rose 5% to \$410 a tonne, traders said.")
+  for phrase in "${phrases[@]}"; do
+    row="| \`$phrase\` |"
+    pers=()
+    for kb in $walls; do
+      dir="$work/wall-$kb-$(printf '%s' "$phrase" | cksum | cut -d' ' -f1)"
+      if [[ ! -d "$dir" ]]; then
+        mkdir -p "$dir"
+        # Whole phrases, one line: a cut inside a character would add a decoding note.
+        { yes "$phrase" || true; } | head -n "$((kb * 1024 / ($(printf '%s' "$phrase" | wc -c) + 1)))" | tr '\n' ' ' >"$dir/wall.txt"
+      fi
+      rows=()
+      for ((r = 1; r <= runs; r++)); do
+        rows+=("$(run_extract 1 "$dir" --out "$work/wall-out" --threads 1 --no-cache --doc-timeout 0 --max-size 64)")
+      done
+      per=$(printf '%s\n' "${rows[@]}" | awk '{ if ($3 > 0) print 1 / $3; else print "inf" }' | median)
+      pers+=("$per")
+      row+=" $(awk -v p="$per" 'BEGIN { printf "%.2f", p }') |"
+    done
+    echo "$row $(awk -v a="${pers[0]}" -v b="${pers[${#pers[@]}-1]}" 'BEGIN { printf "%.2fx", b / a }') |"
+  done
 fi
