@@ -10,10 +10,10 @@
 # With --baseline, each run of this build is followed by the same run of that build (its own outputs and cache), and
 # the size tables add its median wall time and the ratio baseline / this build: on a machine whose speed drifts, only
 # runs taken side by side compare. The length sweep: one document of each size in KB, time per MB, and ten 1 MB
-# documents against one 10 MB document (this build only). --walls: one line of one phrase repeated, for each of six
-# phrases of kinds that once took time growing with the square of the line's length, at each size in KB; time per MB at
-# the largest size against the smallest (this build only; the smaller pays more of the start-up, so linear time gives 1 or
-# less).
+# documents against one 10 MB document (this build only). --walls: one line of one phrase repeated, at each size in KB,
+# for five phrases of kinds that once took time growing with the square of the line's length and one prose sentence;
+# time per MB, and that at the largest size against the smallest (this build only; the smaller pays more of the
+# start-up, so linear time gives 1 or less).
 # A run on T threads is pinned to T cores (taskset; one thread to the faster of cores 0 and 1), so that "1 thread" is
 # one core: its writer thread and the runtime's collector share it, as on a one-core machine, and 2 threads against 1
 # is 2 cores against one.
