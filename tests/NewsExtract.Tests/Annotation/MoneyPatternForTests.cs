@@ -14,6 +14,9 @@ public class MoneyPatternForTests
     [InlineData("The brand's grand plan cost one rupee per share to announce.", 1)]
     [InlineData("Traders cut positions by 4% on Tuesday.", 0)]
     [InlineData("No figures were given for the quarter.", 0)]
+    [InlineData("The centre paid 45 cents a pound.", 1)]
+    [InlineData("Prices rose 5 percent at the centre, to 12 dollarsworth.", 0)]
+    [InlineData("Sterlings and wonders: 300 won", 1)]
     public void Finds_what_the_whole_pattern_finds(string sentence, int expected)
     {
         var whole = MoneyNormalizer.Pattern.Matches(sentence).Select(m => (m.Index, m.Value)).ToList();
@@ -22,6 +25,14 @@ public class MoneyPatternForTests
         Assert.Equal(expected, whole.Count);
         Assert.Equal(whole, chosen);
     }
+
+    [Theory]
+    [InlineData("The centre paid 45 cents a pound.", true)]
+    [InlineData("Prices rose 5 percent at the centre.", false)]
+    [InlineData("They won 5 contracts.", true)]
+    [InlineData("Output of 5 tonnes went to the eurozone.", false)]
+    public void The_whole_pattern_runs_only_where_a_currency_word_stands_alone(string sentence, bool whole) =>
+        Assert.Equal(whole, ReferenceEquals(MoneyNormalizer.Pattern, MoneyNormalizer.PatternFor(sentence)));
 
     [Fact]
     public void A_sentence_without_digits_or_a_currency_word_runs_no_pattern() =>
