@@ -142,21 +142,14 @@ public sealed partial class QuoteExtractor : IFactExtractor
     {
         // The quote's line is looked up and read as spans: searching and copying it for every quote on a long line
         // cost the square of that line's length.
-        var previous = FirstAbove(breaks, Math.Max(0, quoteStart - 1)) - 1;
-        var next = FirstAbove(breaks, quoteEnd - 1);
+        var previous = QuoteSpeakers.FirstAfter(breaks.Count, k => breaks[k], Math.Max(0, quoteStart - 1)) - 1;
+        var next = QuoteSpeakers.FirstAfter(breaks.Count, k => breaks[k], quoteEnd - 1);
         var lineStart = previous >= 0 ? breaks[previous] + 1 : 0;
         var lineEnd = next < breaks.Count ? breaks[next] : folded.Length;
         var before = folded.AsSpan(lineStart..quoteStart);
         var after = folded.AsSpan(quoteEnd..lineEnd);
         return before.IsWhiteSpace() && HeadlineLabel().IsMatch(after) && after.Contains(':')
                || after.IsWhiteSpace() && HeadlineLabel().IsMatch(before);
-    }
-
-    /// <summary>The index of the first position above <paramref name="at"/> in a sorted list of distinct positions.</summary>
-    private static int FirstAbove(List<int> sorted, int at)
-    {
-        var i = sorted.BinarySearch(at);
-        return i >= 0 ? i + 1 : ~i;
     }
 
     private static List<int> LineBreaks(string text)

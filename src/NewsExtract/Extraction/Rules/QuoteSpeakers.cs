@@ -317,7 +317,7 @@ internal sealed partial class QuoteSpeakers
     }
 
     /// <summary>The first index in [0, count) whose position is above <paramref name="at"/>, positions being in order.</summary>
-    private static int FirstAfter(int count, Func<int, int> position, int at)
+    internal static int FirstAfter(int count, Func<int, int> position, int at)
     {
         int lo = 0, hi = count;
         while (lo < hi)
