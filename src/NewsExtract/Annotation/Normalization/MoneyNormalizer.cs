@@ -29,7 +29,7 @@ public sealed record MoneyValue(decimal Amount, string Currency, string? PerUnit
 public static class MoneyNormalizer
 {
     private sealed record Tables(
-        Regex Pattern, Regex CurrencyFirst, (SearchValues<string> Words, Regex Pattern) CurrencyAfterCue, Regex Whole, Regex TrailingUnit,
+        Regex Pattern, Regex CurrencyFirst, (SearchValues<string> Words, Regex Cue) CurrencyAfterCue, Regex Whole, Regex TrailingUnit,
         FrozenDictionary<string, string> Currencies, FrozenDictionary<string, decimal> Scales, FrozenDictionary<string, string> Units);
 
     private static readonly Lazy<Tables> Data = new(Build);
@@ -181,7 +181,7 @@ public static class MoneyNormalizer
     /// form follows white space) unless the word starts with a sign (<c>¢</c>), and no letter after it. Literal words
     /// are searched for much faster than the forms, whose spaces match any white space; and the words alone faster
     /// still (a sentence without one, most of them, is read once by a vectorized search: 5x faster than the regex).</summary>
-    private static (SearchValues<string> Words, Regex Pattern) CurrencyAfterCue(IEnumerable<string> suffixes, RegexOptions options)
+    private static (SearchValues<string> Words, Regex Cue) CurrencyAfterCue(IEnumerable<string> suffixes, RegexOptions options)
     {
         var last = suffixes.Select(f => f.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]).Distinct(StringComparer.Ordinal).ToList();
         var branches = new List<string>();
