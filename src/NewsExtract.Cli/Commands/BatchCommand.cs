@@ -182,6 +182,12 @@ internal static class BatchCommand
             env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"throughput: {summary.Processed / Math.Max(elapsed, 1e-9):0.0} documents/s, {megabytes:0.000} MB/s of article text, {megabytes / result.Threads:0.000} MB/s per core ({result.Threads} thread{(result.Threads == 1 ? "" : "s")}); "
                 + $"peak working set {PeakWorkingSetMegabytes():0} MB"));
+            // The collector's share of the wall time: most of the pipeline's allocations die young, so a high share
+            // means documents in flight outlive the young generation's budget.
+            env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"collector: {GC.CollectionCount(0)} / {GC.CollectionCount(1)} / {GC.CollectionCount(2)} collections of generation 0 / 1 / 2, "
+                + $"paused {GC.GetTotalPauseDuration().TotalSeconds:0.00} s ({GC.GetTotalPauseDuration().TotalSeconds / Math.Max(elapsed, 1e-9):0%} of the wall time), "
+                + $"{GC.GetTotalAllocatedBytes() / 1e9:0.0} GB allocated"));
         }
         if (summary.Failed > 0)
         {
