@@ -124,9 +124,7 @@ public sealed partial class DeployManifestTests
         // The collector is chosen in the tool's runtime config, so the built tool, `dotnet run` and the image run alike.
         // The image and the launch profile once set a 32 MB youngest generation; with the server collector it made a
         // batch slower and larger, so neither sets any collector variable now.
-        var runtimeConfig = Path.Combine(RepoPaths.CliBuild, "NewsExtract.Cli.runtimeconfig.json");
-        using var config = System.Text.Json.JsonDocument.Parse(File.ReadAllText(runtimeConfig));
-        var properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        var properties = RuntimeConfigProperties();
         Assert.True(properties.GetProperty("System.GC.Server").GetBoolean());
         Assert.Equal(9, properties.GetProperty("System.GC.ConserveMemory").GetInt32());
 
@@ -135,6 +133,31 @@ public sealed partial class DeployManifestTests
         var profile = Assert.Single(launch.RootElement.GetProperty("profiles").EnumerateObject()).Value;
         Assert.Equal("Project", profile.GetProperty("commandName").GetString());
         Assert.False(profile.TryGetProperty("environmentVariables", out _));
+    }
+
+    [Fact]
+    public void The_tool_compiles_each_method_optimized_once_and_nothing_overrides_that()
+    {
+        // A batch keeps reaching code it has not run yet, and while it does the runtime puts off optimizing what is hot:
+        // the quick first tier ran most of a 1,000-article batch. The runtime config turns it off (and profile-guided
+        // recompiling, which cost more than it won); an environment variable in the image would silently undo that.
+        var properties = RuntimeConfigProperties();
+        Assert.False(properties.GetProperty("System.Runtime.TieredCompilation.QuickJit").GetBoolean());
+        Assert.False(properties.GetProperty("System.Runtime.TieredPGO").GetBoolean());
+
+        Assert.DoesNotContain(File.ReadAllLines(DeployFile("Dockerfile")), l => l.Contains("DOTNET_T", StringComparison.OrdinalIgnoreCase));
+        foreach (var file in new[] { "extract-job.yaml", "merge-job.yaml" })
+        {
+            var env = Job(file).Spec.Template.Spec.Containers.SelectMany(c => c.Env ?? []).Select(e => e.Name);
+            Assert.DoesNotContain(env, name => name.StartsWith("DOTNET_", StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    /// <summary>The built tool's runtime settings (<c>configProperties</c> of its runtime config).</summary>
+    private static System.Text.Json.JsonElement RuntimeConfigProperties()
+    {
+        using var config = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.CliBuild, "NewsExtract.Cli.runtimeconfig.json")));
+        return config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties").Clone();
     }
 
     /// <summary>Runs the pod's <c>sh -c</c> line as the pod would, with JOB_COMPLETION_INDEX set and a <c>dotnet</c> that prints its arguments.</summary>
