@@ -45,7 +45,9 @@ internal sealed partial class QuoteSpeakers
         _folded = folded;
         _lexicons = lexicons;
         _speech = speech;
-        var runs = Runs(0, folded.Length).Where(r => r.Kind == RunKind.Person).ToList();
+        // Only runs of two or more words are kept here (people in context, names to resolve to), and a one-word run
+        // never classifies as more: it is not classified at all, and most runs are one word.
+        var runs = Runs(0, folded.Length, minWords: 2).Where(r => r.Kind == RunKind.Person).ToList();
         _people = [.. document.Entities.Where(e => e.Label == EntityLabel.PERSON).Select(e => (e.Start, e.Normalized))
             .Concat(runs.Where(InPersonContext).Select(r => (r.Start, r.Name)))
             .OrderBy(p => p.Item1)];
@@ -93,8 +95,9 @@ internal sealed partial class QuoteSpeakers
     [GeneratedRegex(@"\b(?:he|she)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 
-    /// <summary>Name runs in [from, to), trimmed of sentence words, split at possessives, classified by their words and tags.</summary>
-    private IEnumerable<NameRun> Runs(int from, int to)
+    /// <summary>Name runs in [from, to), trimmed of sentence words, split at possessives, classified by their words and
+    /// tags; those of fewer than <paramref name="minWords"/> words are left out.</summary>
+    private IEnumerable<NameRun> Runs(int from, int to, int minWords = 1)
     {
         // Matching on the range, not on a copy of it: the lookarounds see no further than a copy would, and the runs
         // were the extractors' largest allocation.
@@ -112,7 +115,7 @@ internal sealed partial class QuoteSpeakers
                 else if (segments[^1].Count > 0 || !_lexicons.NonNameWords.Contains(w.Value))
                     segments[^1].Add(w);
             }
-            foreach (var part in segments.Where(p => p.Count > 0))
+            foreach (var part in segments.Where(p => p.Count >= Math.Max(1, minWords)))
             {
                 var start = part[0].Index;
                 var end = part[^1].Index + part[^1].Value.Length;
