@@ -58,6 +58,8 @@ internal static class ExtractCommand
             [noMl, models, force, keepReview, shard, threads, cache, noCache],
             (parse, outputDirectory) =>
             {
+                // Not awaited: it only moves compiling to another core, and the process does not wait for it.
+                _ = RegexWarmUp.Start();
                 var kept = KeptReview.Load(env, parse.GetValue(keepReview));
                 if (kept.Error is not null)
                     return kept.Error;
