@@ -58,8 +58,6 @@ internal static class ExtractCommand
             [noMl, models, force, keepReview, shard, threads, cache, noCache],
             (parse, outputDirectory) =>
             {
-                // Not awaited: it only moves compiling to another core, and the process does not wait for it.
-                _ = RegexWarmUp.Start();
                 var kept = KeptReview.Load(env, parse.GetValue(keepReview));
                 if (kept.Error is not null)
                     return kept.Error;
@@ -126,6 +124,8 @@ internal static class ExtractCommand
                     Threads = threads,
                     Stages = stages,
                     UpToDate = cache is null ? null : new UpToDateCheck(cache.KeyOf, Settings(cache, shard)),
+                    // Not awaited: it only moves compiling to another core, and the process does not wait for it.
+                    WarmUp = true,
                 };
                 return runner.Run(options, ct);
             },

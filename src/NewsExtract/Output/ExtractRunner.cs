@@ -53,6 +53,11 @@ public sealed class ExtractRunner(
     /// null always runs. Never applies with <see cref="ReviseFacts"/>, which changes what is written.</summary>
     public UpToDateCheck? UpToDate { get; init; }
 
+    /// <summary>Whether a batch that processes documents first starts <see cref="RegexWarmUp"/> (the tool does; tests
+    /// need not). Not when the outputs are up to date: that run compiles little, and on one core the warm-up took
+    /// its time.</summary>
+    public bool WarmUp { get; init; }
+
     public BatchResult Run(BatchOptions options, CancellationToken cancellationToken = default)
     {
         var stamp = UpToDate is { } check && ReviseFacts is null ? RunStamp.For(options, check) : null;
@@ -69,6 +74,8 @@ public sealed class ExtractRunner(
         if (review is { BackUpReviewed: false } && review.FindReviewed() is { Count: > 0 } found)
             return new BatchResult(new BatchLedger(options).Summary("extract"), null) { ReviewWouldBeLost = found, Threads = Threads };
 
+        if (WarmUp)
+            _ = RegexWarmUp.Start();
         var ledger = new BatchLedger(options);
         using var workbook = new FactWorkbookWriter();
         IReadOnlyList<ReviewBackup> backups = [];
