@@ -124,7 +124,6 @@ internal static class ExtractCommand
                     Threads = threads,
                     Stages = stages,
                     UpToDate = cache is null ? null : new UpToDateCheck(cache.KeyOf, Settings(cache, shard)),
-                    // Not awaited: it only moves compiling to another core, and the process does not wait for it.
                     WarmUp = true,
                 };
                 return runner.Run(options, ct);

@@ -74,6 +74,7 @@ public sealed class ExtractRunner(
         if (review is { BackUpReviewed: false } && review.FindReviewed() is { Count: > 0 } found)
             return new BatchResult(new BatchLedger(options).Summary("extract"), null) { ReviewWouldBeLost = found, Threads = Threads };
 
+        // Not awaited: it only moves compiling to another core, and the process does not wait for it.
         if (WarmUp)
             _ = RegexWarmUp.Start();
         var ledger = new BatchLedger(options);

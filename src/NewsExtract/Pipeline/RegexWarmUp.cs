@@ -7,7 +7,7 @@ namespace NewsExtract.Pipeline;
 /// Compiles the source-generated regexes' methods on a thread of its own while a batch starts. The tool compiles every
 /// method optimized on its first call (its runtime config), and these methods are most of what the first document
 /// compiles; on a second core they are compiled while the models load and the first documents are read. A 10 KB
-/// document took 4.6 s end to end without this and 2.85 s with it, on two cores (2.25 s with quick first compiles).
+/// document took 4.6 s end to end without this and about 3 s with it, on two cores (1.7-2.3 s with quick first compiles).
 /// </summary>
 public static class RegexWarmUp
 {
