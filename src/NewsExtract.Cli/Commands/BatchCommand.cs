@@ -184,9 +184,10 @@ internal static class BatchCommand
                 + $"peak working set {PeakWorkingSetMegabytes():0} MB"));
             // The collector's share of the wall time: most of the pipeline's allocations die young, so a high share
             // means documents in flight outlive the young generation's budget.
+            var paused = GC.GetTotalPauseDuration().TotalSeconds;
             env.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"collector: {GC.CollectionCount(0)} / {GC.CollectionCount(1)} / {GC.CollectionCount(2)} collections of generation 0 / 1 / 2, "
-                + $"paused {GC.GetTotalPauseDuration().TotalSeconds:0.00} s ({GC.GetTotalPauseDuration().TotalSeconds / Math.Max(elapsed, 1e-9):0%} of the wall time), "
+                + $"paused {paused:0.00} s ({paused / Math.Max(elapsed, 1e-9):0%} of the wall time), "
                 + $"{GC.GetTotalAllocatedBytes() / 1e9:0.0} GB allocated"));
         }
         if (summary.Failed > 0)
