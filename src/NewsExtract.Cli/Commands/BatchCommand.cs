@@ -138,6 +138,12 @@ internal static class BatchCommand
             return ExitCode.Cancelled;
         }
 
+        if (result.StartError is { } notStarted)
+        {
+            env.Error.WriteLine($"newsextract {name}: {notStarted}");
+            return ExitCode.InputMissing;
+        }
+
         foreach (var backup in result.Backups)
         {
             env.Error.WriteLine($"newsextract {name}: kept the reviewed {backup.Original} as {Path.GetFileName(backup.Backup)}");

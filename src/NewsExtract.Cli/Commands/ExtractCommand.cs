@@ -64,20 +64,23 @@ internal static class ExtractCommand
 
                 // --keep-review carries the verdicts forward, and the reviewed files in OUT_DIR are still kept as backups.
                 var review = new ReviewGuard(outputDirectory, env.Clock, backUpReviewed: parse.GetValue(force) || kept.CarryOver is not null);
-                ModelSet? loaded = null;
+                // Only the manifest and the files' fingerprint here: the models are loaded once the outputs are found out
+                // of date (an up-to-date run needs only the fingerprint); a file that will not load still stops the run
+                // before any article is read.
+                ModelFolder? folder = null;
                 if (!parse.GetValue(noMl))
                 {
                     var directory = parse.GetValue(models);
-                    (loaded, var problem) = ModelSet.Load(directory ?? CliEnvironment.DefaultModelDirectory);
-                    if (loaded is null)
-                        return new PreparedBatch(null, $"{problem}; use --no-ml to run the rules alone", ExitCode.InputMissing);
+                    (folder, var problem) = ModelFolder.Open(directory ?? CliEnvironment.DefaultModelDirectory);
+                    if (folder is null)
+                        return new PreparedBatch(null, $"{problem}; {RulesAlone}", ExitCode.InputMissing);
                 }
 
                 // The runner refuses an OUT_DIR holding review work before the batch (unless the outputs are up to date,
                 // which a reviewed sheet never is) and looks again before it replaces anything.
                 var results = parse.GetValue(noCache) ? null
-                    : new ResultCache(parse.GetValue(cache) ?? Path.Combine(outputDirectory, CacheFolder), ResultCache.VersionOf(loaded?.Fingerprint));
-                return Prepared(env, loaded, review, kept.CarryOver, parse.GetValue(shard), parse.GetValue(threads), results);
+                    : new ResultCache(parse.GetValue(cache) ?? Path.Combine(outputDirectory, CacheFolder), ResultCache.VersionOf(folder?.Fingerprint));
+                return Prepared(env, folder, review, kept.CarryOver, parse.GetValue(shard), parse.GetValue(threads), results);
             });
     }
 
@@ -107,17 +110,30 @@ internal static class ExtractCommand
     /// <summary>The cache's folder inside OUT_DIR: a dot folder, which the outputs' staging leaves alone.</summary>
     private const string CacheFolder = ".cache";
 
-    private static PreparedBatch Prepared(CliEnvironment env, ModelSet? models, ReviewGuard review, ReviewCarryOver? carryOver, Shard? shard, int threads, ResultCache? cache)
+    private const string RulesAlone = "use --no-ml to run the rules alone";
+
+    private static PreparedBatch Prepared(CliEnvironment env, ModelFolder? folder, ReviewGuard review, ReviewCarryOver? carryOver, Shard? shard, int threads, ResultCache? cache)
     {
         var stages = new StageTimer(env.Clock);
-        var processor = env.CreateTimedProcessor is { } timed ? timed(models, stages) : env.CreateProcessor(models);
-        if (cache is not null)
-            processor = cache.Wrap(processor);
+        (DocumentProcessor? Processor, string? Problem) Processor()
+        {
+            ModelSet? models = null;
+            if (folder is not null)
+            {
+                (models, var problem) = folder.Load();
+                if (models is null)
+                    return (null, $"{problem}; {RulesAlone}");
+            }
+
+            var processor = env.CreateTimedProcessor is { } timed ? timed(models, stages) : env.CreateProcessor(models);
+            return (cache is null ? processor : cache.Wrap(processor), null);
+        }
+
         return new(
             (observer, options, ct) =>
             {
-                var run = new RunInfo(env.Clock.GetUtcNow(), ToolVersion, models?.Description ?? RunInfo.RulesOnly);
-                var runner = new ExtractRunner(processor, run, observer, review)
+                var run = new RunInfo(env.Clock.GetUtcNow(), ToolVersion, folder?.Manifest.Description ?? RunInfo.RulesOnly);
+                var runner = new ExtractRunner(Processor, run, observer, review)
                 {
                     ReviseFacts = carryOver is null ? null : carryOver.Apply,
                     Shard = shard,

@@ -24,10 +24,13 @@ public interface IBatchObserver
 }
 
 /// <summary>The end of a batch: the summary of every file it got to, and why the outputs could not be written, if so.</summary>
-/// <remarks>When <see cref="OutputError"/> is set the target folder was left as it was.</remarks>
+/// <remarks>When <see cref="OutputError"/> or <see cref="StartError"/> is set the target folder was left as it was.</remarks>
 public sealed record BatchResult(RunSummary Summary, string? OutputError)
 {
-    public bool OutputWritten => OutputError is null;
+    public bool OutputWritten => OutputError is null && StartError is null;
+
+    /// <summary>Why the batch could not start, e.g. the models would not load: no file was read and nothing written.</summary>
+    public string? StartError { get; init; }
 
     /// <summary>Characters of clean article text in the processed documents, for throughput figures.</summary>
     public long TextCharacters { get; init; }

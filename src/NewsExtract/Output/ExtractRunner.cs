@@ -26,13 +26,21 @@ public delegate DocumentResult DocumentProcessor(string path, CancellationToken 
 /// of <c>cancellationToken</c> throws <see cref="OperationCanceledException"/>, removes the temporary folder and leaves
 /// the target folder as it was.
 /// </remarks>
+/// <param name="prepare">Builds the processor once the outputs are found out of date, before any file is read, or says
+/// why it cannot (the models will not load); then the run ends with <see cref="BatchResult.StartError"/>, nothing read
+/// or written. So a run whose outputs are up to date never loads the models.</param>
 /// <param name="review">Null writes over whatever is there.</param>
 public sealed class ExtractRunner(
-    DocumentProcessor process,
+    Func<(DocumentProcessor? Processor, string? Problem)> prepare,
     RunInfo run,
     IBatchObserver? observer = null,
     ReviewGuard? review = null)
 {
+    public ExtractRunner(DocumentProcessor process, RunInfo run, IBatchObserver? observer = null, ReviewGuard? review = null)
+        : this(() => (process, null), run, observer, review)
+    {
+    }
+
     public static readonly IReadOnlyList<string> OutputFiles =
         ["facts.csv", "facts.json", FactWorkbookWriter.FileName, "entities.csv", "entities.json", "summary.json", "summary.txt"];
 
@@ -74,9 +82,12 @@ public sealed class ExtractRunner(
         if (review is { BackUpReviewed: false } && review.FindReviewed() is { Count: > 0 } found)
             return new BatchResult(new BatchLedger(options).Summary("extract"), null) { ReviewWouldBeLost = found, Threads = Threads };
 
-        // Not awaited: it only moves compiling to another core, and the process does not wait for it.
+        // Not awaited: it only moves compiling to another core (while the models load), and the process does not wait for it.
         if (WarmUp)
             _ = RegexWarmUp.Start();
+        var (process, problem) = prepare();
+        if (process is null)
+            return new BatchResult(new BatchLedger(options).Summary("extract"), null) { StartError = problem ?? "the pipeline could not be built", Threads = Threads };
         var ledger = new BatchLedger(options);
         using var workbook = new FactWorkbookWriter();
         IReadOnlyList<ReviewBackup> backups = [];
@@ -92,7 +103,7 @@ public sealed class ExtractRunner(
                 OrderedParallel.Run(
                     options.Files,
                     Threads,
-                    (path, token) => IsArticle(ledger, path) ? Gate(path, options, token) : null,
+                    (path, token) => IsArticle(ledger, path) ? Gate(process, path, options, token) : null,
                     (path, result) =>
                     {
                         var mark = Stages?.Now() ?? 0;
@@ -142,8 +153,8 @@ public sealed class ExtractRunner(
     private bool IsArticle(BatchLedger ledger, string path) =>
         Shard?.SkipReason(path) is null && ledger.SkipReason(path) is null && ledger.Folder(path) is null;
 
-    private DocumentResult Gate(string path, BatchOptions options, CancellationToken cancellationToken) =>
-        DocumentGate.Run(path, options.Limits, cancellationToken, token => Process(path, token),
+    private static DocumentResult Gate(DocumentProcessor process, string path, BatchOptions options, CancellationToken cancellationToken) =>
+        DocumentGate.Run(path, options.Limits, cancellationToken, token => Process(process, path, token),
             reason => DocumentResult.NotProcessed(BatchLedger.Failed(path, reason)));
 
     /// <summary>Accounts for one file, in file order, and writes a processed document's rows; returns the length of
@@ -185,7 +196,7 @@ public sealed class ExtractRunner(
         return outcome.Article?.Text.Length ?? 0;
     }
 
-    private DocumentResult Process(string path, CancellationToken cancellationToken)
+    private static DocumentResult Process(DocumentProcessor process, string path, CancellationToken cancellationToken)
     {
         try
         {

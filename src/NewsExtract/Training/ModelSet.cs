@@ -25,7 +25,13 @@ public sealed record ModelManifest(
     int TrainingDocuments,
     IReadOnlyDictionary<string, double?> KeepThresholds,
     int Seed,
-    IReadOnlyList<ModelEntry> Models);
+    IReadOnlyList<ModelEntry> Models)
+{
+    /// <summary>One line naming the models for a reader of the outputs: version, training date and size, and the models.</summary>
+    public string Description =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"models {Version} (trained {Trained} on {TrainingDocuments} documents; {string.Join(", ", Models.Select(m => m.Name))})");
+}
 
 /// <summary>The trained models <c>extract</c> loads: the name tagger, the fact scorer and the export-control relation classifier.</summary>
 public sealed record ModelSet(ModelManifest Manifest, LinearClassifier Names, LinearClassifier FactScorer, LinearClassifier ExportRelations)
@@ -39,14 +45,8 @@ public sealed record ModelSet(ModelManifest Manifest, LinearClassifier Names, Li
     /// <summary>The feature-set hash of this build of the code.</summary>
     public static string CurrentFeatureSet { get; } = Hash($"{NameFeatures.Version}|{FactFeatures.Version}|{FeatureHasher.Bits}");
 
-    /// <summary>SHA-256 over the bytes of the manifest and the model files this set was loaded from, for caches keyed by the
-    /// exact models; null for a set that was not loaded from files (just trained).</summary>
-    public string? Fingerprint { get; init; }
-
     /// <summary>One line naming the models for a reader of the outputs: version, training date and size, and the models.</summary>
-    public string Description =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"models {Manifest.Version} (trained {Manifest.Trained} on {Manifest.TrainingDocuments} documents; {string.Join(", ", Manifest.Models.Select(m => m.Name))})");
+    public string Description => Manifest.Description;
 
     public static readonly JsonSerializerOptions Json = new()
     {
@@ -58,27 +58,8 @@ public sealed record ModelSet(ModelManifest Manifest, LinearClassifier Names, Li
     /// <summary>Loads a model folder, or says why it cannot: missing files, an unreadable manifest, or models built for other features.</summary>
     public static (ModelSet? Models, string? Problem) Load(string directory)
     {
-        var manifestPath = Path.Combine(directory, ManifestFile);
-        if (!File.Exists(manifestPath))
-            return (null, $"{directory}: no {ManifestFile} (train one with `newsextract train --labels DIR --out {directory}`)");
-        try
-        {
-            var manifest = JsonSerializer.Deserialize<ModelManifest>(File.ReadAllText(manifestPath), Json)
-                ?? throw new JsonException("empty manifest");
-            if (manifest.FeatureSet != CurrentFeatureSet)
-                return (null, $"{manifestPath}: the models were trained with feature set {manifest.FeatureSet}, this build computes {CurrentFeatureSet}; retrain them with `newsextract train`");
-            LinearClassifier Model(string file)
-            {
-                var path = Path.Combine(directory, file);
-                return File.Exists(path) ? LinearClassifier.Load(path) : throw new FileNotFoundException($"{path}: model file missing");
-            }
-            var set = new ModelSet(manifest, Model(NamesFile), Model(FactScorerFile), Model(ExportRelationsFile));
-            return (set with { Fingerprint = FingerprintOf(directory, [ManifestFile, NamesFile, FactScorerFile, ExportRelationsFile]) }, null);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or FormatException or NotSupportedException)
-        {
-            return (null, $"{directory}: cannot load the models: {ex.Message}");
-        }
+        var (folder, problem) = ModelFolder.Open(directory);
+        return folder is null ? (null, problem) : folder.Load();
     }
 
     /// <summary>Writes the model files, the manifest and a model card into <paramref name="directory"/>: all of them or, on failure, none.</summary>
@@ -96,17 +77,6 @@ public sealed record ModelSet(ModelManifest Manifest, LinearClassifier Names, Li
         Write(ManifestFile, s => s.Write(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(Manifest, Json) + "\n")));
         Write(ModelCardFile, s => s.Write(Encoding.UTF8.GetBytes(modelCard)));
         staging.Commit();
-    }
-
-    private static string FingerprintOf(string directory, IReadOnlyList<string> files)
-    {
-        using var hash = new ContentHash();
-        foreach (var file in files)
-        {
-            hash.Add(file).AddFile(Path.Combine(directory, file));
-        }
-
-        return hash.Hex();
     }
 
     public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];

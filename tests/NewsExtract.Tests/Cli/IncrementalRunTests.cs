@@ -3,6 +3,7 @@ using NewsExtract.Ingestion;
 using NewsExtract.Output;
 using NewsExtract.Pipeline;
 using NewsExtract.Tests.TestSupport;
+using NewsExtract.Training;
 
 namespace NewsExtract.Tests.Cli;
 
@@ -153,6 +154,63 @@ public sealed class IncrementalRunTests : IDisposable
         Assert.Equal(15, _processed);
         Assert.Equal(one, Outputs());
         Assert.Contains("summed over 4 threads", _error.ToString());
+    }
+
+    /// <summary>A copy of the models the tool carries, for a test to break.</summary>
+    private string ModelCopy()
+    {
+        var copy = _dir.Combine("models");
+        Directory.CreateDirectory(copy);
+        foreach (var file in Directory.GetFiles(CliEnvironment.DefaultModelDirectory))
+        {
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        }
+
+        return copy;
+    }
+
+    /// <summary>Extract with the models in <paramref name="models"/>, noting each time the pipeline is built and with what.</summary>
+    private async Task<int> ExtractWithModels(string models, List<ModelSet?> built)
+    {
+        _processed = 0;
+        var env = new CliEnvironment(_out, _error, Interactive: false, loaded => { built.Add(loaded); return Process; },
+            () => new ArticleReader(), CliEnvironment.InputPaths, new FixedClock());
+        return await NewsExtractApp.RunAsync(["extract", In, "--out", Out, "--models", models], env);
+    }
+
+    [Fact]
+    public async Task An_up_to_date_run_neither_loads_the_models_nor_builds_the_pipeline()
+    {
+        var models = ModelCopy();
+        var built = new List<ModelSet?>();
+        Assert.Equal(ExitCode.Success, await ExtractWithModels(models, built));
+
+        Assert.Equal(ExitCode.Success, await ExtractWithModels(models, built));
+
+        Assert.Contains("up to date", _error.ToString());
+        Assert.NotNull(Assert.Single(built));
+    }
+
+    [Theory]
+    [InlineData(ModelSet.NamesFile)]
+    [InlineData(ModelSet.ExportRelationsFile)]
+    public async Task A_model_file_that_will_not_load_stops_the_run_before_any_article_is_read(string file)
+    {
+        var models = ModelCopy();
+        var built = new List<ModelSet?>();
+        Assert.Equal(ExitCode.Success, await ExtractWithModels(models, built));
+        var first = Outputs();
+        var path = Path.Combine(models, file);
+        File.WriteAllBytes(path, File.ReadAllBytes(path)[..1000]);
+
+        var code = await ExtractWithModels(models, built);
+
+        Assert.Equal(ExitCode.InputMissing, code);
+        Assert.Equal(0, _processed);
+        Assert.Single(built);
+        Assert.Equal(first, Outputs());
+        Assert.Contains($"{models}: cannot load the models: {path}: ", _error.ToString());
+        Assert.Contains("--no-ml", _error.ToString());
     }
 
     [Theory]
