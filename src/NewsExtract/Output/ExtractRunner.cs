@@ -82,7 +82,8 @@ public sealed class ExtractRunner(
         if (review is { BackUpReviewed: false } && review.FindReviewed() is { Count: > 0 } found)
             return new BatchResult(new BatchLedger(options).Summary("extract"), null) { ReviewWouldBeLost = found, Threads = Threads };
 
-        // Not awaited: it only moves compiling to another core (while the models load), and the process does not wait for it.
+        // Not awaited: it only moves compiling to another core, while the models load, and the process does not wait
+        // for it.
         if (WarmUp)
             _ = RegexWarmUp.Start();
         var (process, problem) = prepare();

@@ -45,7 +45,7 @@ public sealed record ModelSet(ModelManifest Manifest, LinearClassifier Names, Li
     /// <summary>The feature-set hash of this build of the code.</summary>
     public static string CurrentFeatureSet { get; } = Hash($"{NameFeatures.Version}|{FactFeatures.Version}|{FeatureHasher.Bits}");
 
-    /// <summary>One line naming the models for a reader of the outputs: version, training date and size, and the models.</summary>
+    /// <summary>The manifest's <see cref="ModelManifest.Description"/>.</summary>
     public string Description => Manifest.Description;
 
     public static readonly JsonSerializerOptions Json = new()
