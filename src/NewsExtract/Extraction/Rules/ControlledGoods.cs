@@ -49,7 +49,8 @@ public sealed partial class ControlledGoods
         var goods = GoodsIn(view, clause);
         var elements = goods.Where(g => g.IsElement).ToList();
         var folded = view.Folded;
-        foreach (Match anchor in GoodsAnchor().Matches(folded[..clause.End], clause.Start))
+        // Over the sentence up to the clause's end, not a copy of it: the cues look behind the clause's start.
+        foreach (var anchor in GoodsAnchor().EnumerateMatches(folded.AsSpan(..clause.End), clause.Start))
         {
             var anchorEnd = anchor.Index + anchor.Length;
             // Goods no lexicon knows ("non-basmati white rice", "LNG", "combat drones"): the phrase as written.
@@ -130,13 +131,14 @@ public sealed partial class ControlledGoods
                     Add(element.Name, "containing");
         }
         var folded = view.Folded;
-        foreach (Match anchor in GoodsAnchor().Matches(folded[..clause.End], clause.Start))
+        var upToEnd = folded.AsSpan(..clause.End);
+        foreach (var anchor in GoodsAnchor().EnumerateMatches(upToEnd, clause.Start))
             AddPhrase(GoodsPhrases.After(view, clause, anchor.Index + anchor.Length), "phrase-part");
-        foreach (Match anchor in LooseAnchor().Matches(folded[..clause.End], clause.Start))
+        foreach (var anchor in LooseAnchor().EnumerateMatches(upToEnd, clause.Start))
             AddPhrase(GoodsPhrases.After(view, clause, anchor.Index + anchor.Length), "loose-anchor");
-        foreach (Match cue in AddedTo().Matches(folded[..clause.End], clause.Start))
+        foreach (var cue in AddedTo().EnumerateMatches(upToEnd, clause.Start))
             AddPhrase(GoodsPhrases.Before(view, clause, cue.Index, _relation), "added-to");
-        foreach (Match cue in NounBeforeCue().Matches(folded[..clause.End], clause.Start))
+        foreach (var cue in NounBeforeCue().EnumerateMatches(upToEnd, clause.Start))
             AddPhrase(GoodsPhrases.Before(view, clause, cue.Index, _relation), "before-cue-loose");
         return extras;
     }
@@ -199,18 +201,22 @@ public sealed partial class ControlledGoods
     /// <summary>An item class with the modifiers written before it: "chips" in "advanced AI chips".</summary>
     private Goods WithModifiers(SentenceView view, Clause clause, int start, int end)
     {
-        var words = GoodsWord().Matches(view.Text[clause.Start..start]).ToList();
+        // The words' places only: a string is made for the last three at most, which are all that can modify.
+        var words = new List<(int Index, int Length)>();
+        foreach (var m in GoodsWord().EnumerateMatches(view.Text.AsSpan(clause.Start..start)))
+            words.Add((m.Index, m.Length));
         var from = start;
         for (var i = words.Count - 1; i >= 0 && start - (clause.Start + words[i].Index) < 40 && words.Count - i <= 3; i--)
         {
-            var w = words[i];
-            var wordEnd = clause.Start + w.Index + w.Length;
+            var (index, length) = words[i];
+            var value = view.Text.Substring(clause.Start + index, length);
+            var wordEnd = clause.Start + index + length;
             // Modifiers are adjectives and nouns; a verb ("easing chip exports") or a punctuation mark ends them.
-            if (view.Folded[wordEnd..from].Trim().Length > 0 || NotModifiers.Contains(w.Value) || GoodsPhrases.NotGoods.Contains(w.Value) || w.Value == "one-off" || w.Value.EndsWith("ly", StringComparison.Ordinal)
-                || w.Value.EndsWith("ing", StringComparison.Ordinal) || _relation.Match(w.Value) is { Success: true } verb && verb.Length == w.Length
-                || char.IsUpper(w.Value[0]) && !AcronymOrCompound().IsMatch(w.Value))
+            if (view.Folded[wordEnd..from].Trim().Length > 0 || NotModifiers.Contains(value) || GoodsPhrases.NotGoods.Contains(value) || value == "one-off" || value.EndsWith("ly", StringComparison.Ordinal)
+                || value.EndsWith("ing", StringComparison.Ordinal) || _relation.Match(value) is { Success: true } verb && verb.Length == length
+                || char.IsUpper(value[0]) && !AcronymOrCompound().IsMatch(value))
                 break;
-            from = clause.Start + w.Index;
+            from = clause.Start + index;
         }
         return new Goods(from, end, view.Text[from..end].ToLowerInvariant(), IsElement: false);
     }
