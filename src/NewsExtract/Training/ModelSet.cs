@@ -45,9 +45,6 @@ public sealed record ModelSet(ModelManifest Manifest, LinearClassifier Names, Li
     /// <summary>The feature-set hash of this build of the code.</summary>
     public static string CurrentFeatureSet { get; } = Hash($"{NameFeatures.Version}|{FactFeatures.Version}|{FeatureHasher.Bits}");
 
-    /// <summary>The manifest's <see cref="ModelManifest.Description"/>.</summary>
-    public string Description => Manifest.Description;
-
     public static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,

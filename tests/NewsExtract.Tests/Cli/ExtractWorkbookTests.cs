@@ -130,8 +130,8 @@ public sealed class ExtractWorkbookTests : IDisposable
         using var workbook = new XLWorkbook(OutFile("facts.xlsx"));
         var (models, _) = ModelSet.Load(CliEnvironment.DefaultModelDirectory);
         Assert.NotNull(models);
-        Assert.Equal(models.Description, Workbooks.SummaryValues(workbook)["models"]);
-        Assert.StartsWith($"models {models.Manifest.Version} (trained ", models.Description);
+        Assert.Equal(models.Manifest.Description, Workbooks.SummaryValues(workbook)["models"]);
+        Assert.StartsWith($"models {models.Manifest.Version} (trained ", models.Manifest.Description);
     }
 
     [Fact]
