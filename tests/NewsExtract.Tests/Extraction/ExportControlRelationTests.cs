@@ -24,4 +24,16 @@ public sealed class ExportControlRelationTests
         var facts = Facts(markup);
         Assert.True(facts.Contains((subject, relation, obj, place)), "Candidates: " + string.Join("; ", facts));
     }
+
+    // A clause that states no measure but names goods lends them to a measure later in the sentence that names none:
+    // the nearest such clause before it.
+    [Theory]
+    [InlineData("[Indium|ELEMENT] is mined in the north; [Chile|GPE] suspended exports to [Peru|GPE] on [May 2|DATE|2031-05-02].", "indium")]
+    [InlineData("[Indium|ELEMENT] is mined in the north; [bismuth|ELEMENT] comes from the south; [Chile|GPE] suspended exports to [Peru|GPE] on [May 2|DATE|2031-05-02].", "bismuth")]
+    [InlineData("[Indium|ELEMENT] is mined in the north; the mines are old; [Chile|GPE] suspended exports to [Peru|GPE] on [May 2|DATE|2031-05-02].", "indium")]
+    public void A_measure_without_goods_takes_those_of_the_nearest_clause_before_it(string markup, string obj)
+    {
+        var candidates = new ExportControlExtractor(Markup.Lexicons).Candidates(new DocumentLookups(Markup.Parse(markup))).ToList();
+        Assert.Equal([(obj, "carried", "imposes")], candidates.Select(c => (c.Fact.Object, c.Pattern, c.Fact.Relation)).Distinct());
+    }
 }

@@ -61,4 +61,15 @@ public sealed class StatisticCandidateTests
     [InlineData("[Chile|GPE] output in the first half of the year rose.")]
     [InlineData("[Chile|GPE] ships ore three times a week.")]
     public void Halves_of_a_year_and_frequencies_are_no_figures(string markup) => Assert.Empty(Run(markup));
+
+    // A price move in words is price_change's: a multiple in a sentence about a commodity's price is no statistic, the
+    // same multiple of a volume is.
+    [Theory]
+    [InlineData("[Chile|GPE] copper prices are now three times their level of [2029|DATE|2029].", false)]
+    [InlineData("[Chile|GPE] now mines three times the copper it mined in [2029|DATE|2029].", true)]
+    public void A_multiple_in_words_is_a_statistic_unless_the_sentence_is_about_a_price(string markup, bool statistic)
+    {
+        var multiples = Run(markup).Where(f => f.Unit == "x" && f.Amount == 3).ToList();
+        Assert.Equal(statistic, multiples.Count > 0);
+    }
 }

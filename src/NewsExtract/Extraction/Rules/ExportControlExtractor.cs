@@ -84,6 +84,18 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     private static partial Regex EffectiveCue();
 
 
+    /// <summary>The goods of the last of <paramref name="clauses"/> that names any (read from its start, as a clause
+    /// without a measure is), or null when none does.</summary>
+    private IReadOnlyList<string>? LastGoods(SentenceView view, List<Clause> clauses)
+    {
+        for (var i = clauses.Count - 1; i >= 0; i--)
+        {
+            if (_goods.Objects(view, clauses[i], clauses[i].Start).Items is { Count: > 0 } items)
+                return items;
+        }
+        return null;
+    }
+
     public IEnumerable<Fact> Extract(DocumentLookups document, CancellationToken cancellationToken = default) => Candidates(document, cancellationToken).Select(c => c.Fact);
 
     /// <summary>Every export-control candidate with the trigger and the patterns that proposed it, so that a trained
@@ -104,17 +116,30 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             if (contextual && (lastSubject is null || !_cue.IsMatch(view.Folded) || !_relation.IsMatch(view.Folded)))
                 continue;
             IReadOnlyList<string> carriedObjects = [];
-            foreach (var clause in WholeNames(view, Clauses.Split(view.Folded)).SelectMany(c => Measures(view.Folded, c)))
+            // Clauses without a measure since the goods were last carried: their goods are read only when a later
+            // clause needs them carried over, not for every clause.
+            var unread = new List<Clause>();
+            foreach (var clause in WholeNames(view, view.Clauses).SelectMany(c => Measures(view.Folded, c)))
             {
                 var relation = FindRelation(view.Folded[clause.Start..clause.End]);
-                var verbAt = clause.Start + (relation?.Index ?? 0);
+                if (relation is null)
+                {
+                    unread.Add(clause);
+                    continue;
+                }
+                var verbAt = clause.Start + relation.Index;
                 var (objects, pattern) = _goods.Objects(view, clause, verbAt);
                 if (objects.Count == 0)
+                {
+                    carriedObjects = LastGoods(view, unread) ?? carriedObjects;
+                    unread.Clear();
                     (objects, pattern) = Anaphor().IsMatch(view.Folded.AsSpan(clause.Start..clause.End)) ? (lastObjects, "anaphor") : (carriedObjects, "carried");
+                }
                 else
+                {
                     carriedObjects = objects;
-                if (relation is null)
-                    continue;
+                    unread.Clear();
+                }
                 // Loose goods: list members a lexicon item hid, weaker anchors; else the goods of the last measure
                 // ("the requirement will remain in force", "granted licences to 12 operators").
                 var extras = _goods.Extras(view, clause, objects).ToList();

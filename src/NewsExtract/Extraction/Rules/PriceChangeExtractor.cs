@@ -43,6 +43,10 @@ public sealed partial class PriceChangeExtractor : IFactExtractor
         foreach (var view in views)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            // The moves first: most sentences have none, and what the commodity lookups below cost is spared them.
+            var moving = Moving(view);
+            if (moving.Count == 0)
+                continue;
             var fallback = CommodityContext.Carried(view, views);
             // Loose: no price word, but the sentence names a commodity that moved ("Copper has outperformed, rising
             // 11%"), or goes on about the commodity of the sentence before ("It has gained 9%").
@@ -53,11 +57,8 @@ public sealed partial class PriceChangeExtractor : IFactExtractor
             if (confidence == 0)
                 continue;
             var all = CommoditySubjects.Priced(view);
-            foreach (var clause in Clauses.Split(view.Folded))
+            foreach (var (clause, moves) in moving)
             {
-                var moves = _moves.In(view, clause);
-                if (moves.Count == 0)
-                    continue;
                 var text = view.Folded[clause.Start..clause.End];
                 var date = CommodityContext.EndDate(view, clause);
                 foreach (var move in moves)
@@ -79,6 +80,18 @@ public sealed partial class PriceChangeExtractor : IFactExtractor
                 }
             }
         }
+    }
+
+    /// <summary>The clauses of <paramref name="view"/> that hold a move, with their moves.</summary>
+    private List<(Clause Clause, IReadOnlyList<PriceMove> Moves)> Moving(SentenceView view)
+    {
+        var moving = new List<(Clause, IReadOnlyList<PriceMove>)>();
+        foreach (var clause in view.Clauses)
+        {
+            if (_moves.In(view, clause) is { Count: > 0 } moves)
+                moving.Add((clause, moves));
+        }
+        return moving;
     }
 
     /// <summary>A sentence about prices: a price word, an amount per unit, or a commodity read at a price anchor

@@ -20,11 +20,15 @@ public sealed partial class PriceMoves
 {
     private readonly ExtractionLexicons _lexicons;
     private readonly Regex _change;
+    private readonly Regex _factorChange;
 
     public PriceMoves(ExtractionLexicons lexicons)
     {
         _lexicons = lexicons;
         _change = Patterns.Stems(lexicons.PriceChanges);
+        // The change words that carry a factor ("doubled"): a word that starts with one of these stems is where the
+        // change pattern can find a factor, so a clause without one has no multiple verb.
+        _factorChange = Patterns.StemAlternation(lexicons.PriceChanges.Entries.Where(e => e.Value.Contains('\t')).Select(e => e.Key));
     }
 
     // Direction adverbs are grammar, not a lexicon: "up 14%", "down 22%", "14% higher", "8% lower".
@@ -68,6 +72,11 @@ public sealed partial class PriceMoves
                 moves.Add(new PriceMove(relation, Math.Abs(amount), "%", view.Rel(percent), percent));
         }
 
+        // Most clauses hold no percentage, and then a move needs a multiple or a factor word: two quick searches
+        // spare them the change words.
+        var span = text.AsSpan(clause.Start, clause.End - clause.Start);
+        if (moves.Count == 0 && !Multiple().IsMatch(span) && !_factorChange.IsMatch(span))
+            return moves;
         var clauseText = text[clause.Start..clause.End];
         var verbs = _change.Matches(clauseText).ToList();
         var verbRelation = verbs.Count > 0 ? Relation(verbs[0].Value) : null;

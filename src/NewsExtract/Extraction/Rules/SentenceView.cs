@@ -14,10 +14,14 @@ public sealed record SentenceView(AnnotatedDocument Document, Sentence Sentence,
     private IReadOnlyList<Entity>? _parties;
     private IReadOnlyList<Entity>? _asOfDates;
     private SentenceMonies? _monies;
+    private IReadOnlyList<Clause>? _clauses;
 
     public string Text => Sentence.Text;
 
     public string Folded { get; } = MatchText.Fold(Sentence.Text);
+
+    /// <summary>The sentence's clauses (<see cref="Rules.Clauses.Split"/>), which three rules read.</summary>
+    public IReadOnlyList<Clause> Clauses => _clauses ??= Rules.Clauses.Split(Folded);
 
     /// <summary>The commodity phrases of the sentence (<see cref="Rules.CommodityPhrases.In"/>).</summary>
     internal IReadOnlyList<CommoditySubjects.Commodity> CommodityPhrases => _phrases ??= Rules.CommodityPhrases.Find(this);

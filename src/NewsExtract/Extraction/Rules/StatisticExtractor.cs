@@ -57,21 +57,24 @@ public sealed partial class StatisticExtractor : IFactExtractor
         foreach (var view in views)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            // A price move belongs to price_change when the sentence is about a commodity's price.
-            var priced = PriceChangeExtractor.IsPriced(view)
+            // A price move belongs to price_change when the sentence is about a commodity's price. Asked only of a
+            // sentence with a figure: the commodity lookups it takes are the costly part, and most sentences have none.
+            bool? pricedSentence = null;
+            bool Priced() => pricedSentence ??= PriceChangeExtractor.IsPriced(view)
                 && (CommoditySubjects.Priced(view).Count > 0 || CommodityContext.Carried(view, views).Count > 0);
-            foreach (var clause in Clauses.Split(view.Folded))
+            foreach (var clause in view.Clauses)
             {
                 var text = view.Folded[clause.Start..clause.End];
                 var perUnit = view.Within(clause.Start, clause.End).Any(e => e.Label == EntityLabel.MONEY && (RuleFacts.Money(e)?.Unit.Contains('/') ?? false))
                     || PerUnit().IsMatch(text);
-                var moves = priced ? _moves.In(view, clause).Select(m => m.Percent).OfType<Entity>().ToHashSet() : [];
                 // Read once for every figure of the clause, and only for a clause with one.
+                HashSet<Entity>? moves = null;
                 StatisticSubjects.InClause? subjects = null;
                 string? modality = null;
                 bool? moneyNoun = null;
-                foreach (var (figure, value, looseness) in Figures(view, clause, priced))
+                foreach (var (figure, value, looseness) in Figures(view, clause, Priced))
                 {
+                    moves ??= Priced() ? _moves.In(view, clause).Select(m => m.Percent).OfType<Entity>().ToHashSet() : [];
                     if (moves.Contains(figure) || IsGrade(view, figure)
                         || figure.Label == EntityLabel.MONEY && MoneyRanges.IsHighEnd(view, figure))
                         continue;
@@ -113,7 +116,7 @@ public sealed partial class StatisticExtractor : IFactExtractor
     /// <summary>The figures of a clause: its percentages and money amounts, then multiples and fractions written
     /// in words (which a price move already claims when the sentence is about a commodity's price). Figures read
     /// from words carry a looseness taken off the confidence.</summary>
-    private static IEnumerable<(Entity Figure, (double Amount, string Unit) Value, double Looseness)> Figures(SentenceView view, Clause clause, bool priced)
+    private static IEnumerable<(Entity Figure, (double Amount, string Unit) Value, double Looseness)> Figures(SentenceView view, Clause clause, Func<bool> priced)
     {
         var entities = view.Within(clause.Start, clause.End).Where(e => e.Label is EntityLabel.PERCENT or EntityLabel.MONEY or EntityLabel.DATE).ToList();
         foreach (var figure in entities.Where(e => e.Label != EntityLabel.DATE))
@@ -124,8 +127,6 @@ public sealed partial class StatisticExtractor : IFactExtractor
             if (value is not null)
                 yield return (figure, value.Value, 0);
         }
-        if (priced)
-            yield break;
         var text = view.Folded[clause.Start..clause.End];
         foreach (var (match, unit, looseness) in Multiple().Matches(text).Select(m => (m, "x", 0.04)).Concat(Fraction().Matches(text).Select(m => (m, "%", 0.06))))
         {
@@ -136,6 +137,9 @@ public sealed partial class StatisticExtractor : IFactExtractor
             var synthetic = new Entity(EntityLabel.PERCENT, view.Text.Substring(clause.Start + match.Index, match.Length), start, start + match.Length, "", "rule:statistic");
             if (amount is null || entities.Any(e => e.Overlaps(synthetic)))
                 continue;
+            // Asked at the first figure in words, not before: most clauses have none.
+            if (priced())
+                yield break;
             yield return (synthetic, (amount.Value, unit), looseness);
         }
     }
