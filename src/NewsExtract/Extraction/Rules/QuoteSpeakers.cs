@@ -99,13 +99,11 @@ internal sealed partial class QuoteSpeakers
     /// tags; those of fewer than <paramref name="minWords"/> words are left out.</summary>
     private IEnumerable<NameRun> Runs(int from, int to, int minWords = 1)
     {
-        // Matching on the range, not on a copy of it: the lookarounds see no further than a copy would, and the runs
-        // were the extractors' largest allocation.
-        for (var m = NameRunPattern().Match(_folded, from, to - from); m.Success; m = m.NextMatch())
+        foreach (var (index, length) in RunSpans(from, to, minWords))
         {
             var words = new List<(int Index, string Value)>();
-            foreach (var w in NonSpace().EnumerateMatches(_folded.AsSpan(m.Index, m.Length)))
-                words.Add((m.Index + w.Index, _folded.Substring(m.Index + w.Index, w.Length)));
+            foreach (var w in NonSpace().EnumerateMatches(_folded.AsSpan(index, length)))
+                words.Add((index + w.Index, _folded.Substring(index + w.Index, w.Length)));
             // A possessive ends a name ("Poland's deputy minister"); the words after it start another.
             var segments = new List<List<(int Index, string Value)>> { new() };
             foreach (var w in words)
@@ -122,6 +120,23 @@ internal sealed partial class QuoteSpeakers
                 yield return Classify(start, end, [.. part.Select(w => w.Value)]);
             }
         }
+    }
+
+    /// <summary>Where the name-run pattern matches in [from, to) (document offsets); with <paramref name="minWords"/>
+    /// above one, only the runs of more than one word.</summary>
+    /// <remarks>Matched on the range, not on a copy of it: the lookarounds see no further than a copy would, and the runs
+    /// were the extractors' largest allocation. Most runs of a document are one word ("The", "He"), and the speakers
+    /// are built from runs of two or more: a run without a space is passed over before its words are read.</remarks>
+    private List<(int Index, int Length)> RunSpans(int from, int to, int minWords)
+    {
+        var spans = new List<(int, int)>();
+        foreach (var m in NameRunPattern().EnumerateMatches(_folded.AsSpan(from, to - from)))
+        {
+            if (minWords > 1 && !_folded.AsSpan(from + m.Index, m.Length).Contains(' '))
+                continue;
+            spans.Add((from + m.Index, m.Length));
+        }
+        return spans;
     }
 
     private NameRun Classify(int start, int end, IReadOnlyList<string> words)
