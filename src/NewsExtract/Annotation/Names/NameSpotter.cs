@@ -176,7 +176,10 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
 
         // The last few chunks of the sentence before the name: every cue before a name is one of them.
         var before = text[CueStart(text, sentence.Start, words[0].Start)..words[0].Start];
-        var after = text[words[^1].End..sentence.End];
+        // The rest of the sentence, matched in place (the cues after a name are anchored at its end): a copy of it for
+        // every run cost the sentence's length per name.
+        var (afterStart, afterLength) = (words[^1].End, sentence.End - words[^1].End);
+        var after = text.AsSpan(afterStart, afterLength);
 
         // Words in capitals throughout ("MARKET VIEW", a one-line kicker) are typographic emphasis, not acronyms.
         if (words.All(w => w.IsAllCaps) && (words.Count >= 2 || !Chars.Any(sentence.Text, char.IsLower)))
@@ -240,8 +243,8 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
             || MemberCueBefore().IsMatch(before)
             || exampleCue.Success && lexicons.OrgCueNouns.Contains(exampleCue.Groups["noun"].Value)
             || appositiveCue.Success && lexicons.OrgCueNouns.Contains(appositiveCue.Groups["noun"].Value) && words.Count <= 4
-            || OrgAppositionAfter().Match(after) is { Success: true } oa && lexicons.OrgCueNouns.Contains(oa.Groups["noun"].Value) && !PersonNouns.Contains(oa.Groups["noun"].Value)
-            || words.Count >= 2 && AcronymAfter().Match(after) is { Success: true } ac && IsInitialism(words, ac.Groups["acronym"].Value);
+            || OrgAppositionAfter().Match(text, afterStart, afterLength) is { Success: true } oa && lexicons.OrgCueNouns.Contains(oa.Groups["noun"].Value) && !PersonNouns.Contains(oa.Groups["noun"].Value)
+            || words.Count >= 2 && AcronymAfter().Match(text, afterStart, afterLength) is { Success: true } ac && IsInitialism(words, ac.Groups["acronym"].Value);
         if (orgByContext && !words.Any(w => lexicons.IsTitleHead(w.Text)) && !(words.Count == 1 && lexicons.IsPlaceWord(words[0].Text)))
         {
             yield return Make(text, EntityLabel.ORG, words);
@@ -260,11 +263,11 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
         // "chief executive Jane Roe", "the country's trade minister, Jane Roe, ...".
         if (words.Any(w => lexicons.IsPlaceName(w.Text)) || orgHead >= 0)
             yield break;
-        var verb = VerbAfter().Match(after);
+        var verb = VerbAfter().Match(text, afterStart, afterLength);
         var speaks = verb.Success && lexicons.SpeechVerbs.Contains(verb.Groups["verb"].Value);
         var apposition = AppositionAfter().IsMatch(after)
-            || OwnerTitleAfter().Match(after) is { Success: true } ot && lexicons.IsTitleHead(ot.Groups["head"].Value);
-        var titleApposition = TitleAppositionAfter().Match(after) is { Success: true } t && lexicons.IsTitleHead(t.Groups["title"].Value);
+            || OwnerTitleAfter().Match(text, afterStart, afterLength) is { Success: true } ot && lexicons.IsTitleHead(ot.Groups["head"].Value);
+        var titleApposition = TitleAppositionAfter().Match(text, afterStart, afterLength) is { Success: true } t && lexicons.IsTitleHead(t.Groups["title"].Value);
         var cuedBefore = PersonCueBefore().IsMatch(before);
         var titledBefore = LowerTitleBefore().Match(before) is { Success: true } lt && lexicons.IsTitleHead(lt.Groups["head"].Value)
             || TitleCommaBefore().Match(text[TitleListStart(text, sentence.Start, words[0].Start)..words[0].Start]) is { Success: true } tc && lexicons.IsTitleHead(tc.Groups["head"].Value) && NameCloses().IsMatch(after);
@@ -406,7 +409,7 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
     [GeneratedRegex(@"^\s*,\s*(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,4}(?:expert|analyst|professor|researcher|economist|scientist|consultant|strategist|official|executive|director|founder|partner|fellow|lawyer|adviser|advisor|trader|spokes(?:person|man|woman))\b")]
     private static partial Regex RoleApposition();
 
-    private static bool LooksLikeRoleApposition(string after) => RoleApposition().IsMatch(after);
+    private static bool LooksLikeRoleApposition(ReadOnlySpan<char> after) => RoleApposition().IsMatch(after);
 
     private bool IsPersonName(IReadOnlyList<Word> name, bool afterTitle)
     {
