@@ -84,18 +84,6 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     private static partial Regex EffectiveCue();
 
 
-    /// <summary>The goods of the last of <paramref name="clauses"/> that names any (read from its start, as a clause
-    /// without a measure is), or null when none does.</summary>
-    private IReadOnlyList<string>? LastGoods(SentenceView view, List<Clause> clauses)
-    {
-        for (var i = clauses.Count - 1; i >= 0; i--)
-        {
-            if (_goods.Objects(view, clauses[i], clauses[i].Start).Items is { Count: > 0 } items)
-                return items;
-        }
-        return null;
-    }
-
     public IEnumerable<Fact> Extract(DocumentLookups document, CancellationToken cancellationToken = default) => Candidates(document, cancellationToken).Select(c => c.Fact);
 
     /// <summary>Every export-control candidate with the trigger and the patterns that proposed it, so that a trained
@@ -284,6 +272,18 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     {
         var words = LongWord().Matches(text).Select(m => m.Value).ToList();
         return words.Count >= 3 && words.Count(w => char.IsUpper(w[0])) >= 0.75 * words.Count;
+    }
+
+    /// <summary>The goods of the last of <paramref name="clauses"/> that names any (read from its start, as a clause
+    /// without a measure is), or null when none does.</summary>
+    private IReadOnlyList<string>? LastGoods(SentenceView view, List<Clause> clauses)
+    {
+        for (var i = clauses.Count - 1; i >= 0; i--)
+        {
+            if (_goods.Objects(view, clauses[i], clauses[i].Start).Items is { Count: > 0 } items)
+                return items;
+        }
+        return null;
     }
 
     /// <summary>A sentence about exports, a control list or licensing, or a measure noun next to controlled goods.</summary>
