@@ -9,6 +9,11 @@ public sealed class FeatureSlots : IFeatureSink
 
     public IReadOnlyList<int> Slots => _slots;
 
+    public int Count => _slots.Count;
+
+    /// <summary>Copies the slots, in the order written, to <paramref name="destination"/> (at least <see cref="Count"/> long).</summary>
+    public void CopyTo(Span<int> destination) => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_slots).CopyTo(destination);
+
     public void Clear() => _slots.Clear();
 
     public void Add(string feature) => _slots.Add(FeatureHasher.Index(feature));
