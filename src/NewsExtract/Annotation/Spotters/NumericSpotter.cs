@@ -176,14 +176,15 @@ public sealed partial class NumericSpotter : IEntitySpotter
                 all.Add(new Candidate(m.Index, m.Index + m.Length, start, end));
         }
         var kept = LongestLeftmost(all);
-        return LongestLeftmost([.. kept, .. RangeEnds(text, kept)]);
+        return kept.Count == 0 ? kept : LongestLeftmost([.. kept, .. RangeEnds(text, kept)]);
     }
 
     private static List<Candidate> LongestLeftmost(List<Candidate> candidates)
     {
+        // Most sentences hold no date or one: nothing to order (an order, a comparer and a closure a sentence).
+        if (candidates.Count <= 1)
+            return [.. candidates];
         var kept = new List<Candidate>();
-        if (candidates.Count == 0)
-            return kept;
         // Leftmost first, then longest first, then in the order found (as a stable sort would leave them).
         var order = new int[candidates.Count];
         for (var i = 0; i < order.Length; i++)
