@@ -75,7 +75,10 @@ public sealed class NameFeatures(NameLexicons lexicons, Lexicon givenNames)
         ArgumentNullException.ThrowIfNull(f);
         var text = document.Text;
         var sentence = document.Sentences[Math.Max(0, candidate.SentenceIndex)];
-        var words = WordScanner.Scan(text, candidate.Start, candidate.End).Select(w => w.Text).ToList();
+        var scanned = WordScanner.Scan(text, candidate.Start, candidate.End);
+        var words = new List<string>(scanned.Count);
+        foreach (var w in scanned)
+            words.Add(w.Text);
         if (words.Count == 0)
         {
             f.Add("empty");

@@ -144,12 +144,21 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
     /// <summary>A title-case line (most long words capitalized, no closing period) is a headline.</summary>
     private static bool IsHeadline(IReadOnlyList<Word> words, Sentence sentence)
     {
-        var longWords = words.Where(w => w.Text.Length >= 4 && char.IsLetter(w.Text[0])).ToList();
-        if (longWords.Count < 3)
+        // Counted, not listed: this is asked of every sentence.
+        var (longWords, capitalized) = (0, 0);
+        foreach (var w in words)
+        {
+            if (w.Text.Length >= 4 && char.IsLetter(w.Text[0]))
+            {
+                longWords++;
+                if (w.IsCapitalized)
+                    capitalized++;
+            }
+        }
+        if (longWords < 3)
             return false;
-        var capitalized = longWords.Count(w => w.IsCapitalized);
-        var endsLikeProse = sentence.Text.TrimEnd().EndsWith('.') && longWords.Count > 6;
-        return !endsLikeProse && capitalized >= 0.75 * longWords.Count;
+        var endsLikeProse = sentence.Text.AsSpan().TrimEnd().EndsWith('.') && longWords > 6;
+        return !endsLikeProse && capitalized >= 0.75 * longWords;
     }
 
     private bool IsListCue(string text, Sentence sentence, IReadOnlyList<Word> run)
