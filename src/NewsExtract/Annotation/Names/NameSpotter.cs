@@ -194,12 +194,18 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
         if (words.All(w => w.IsAllCaps) && (words.Count >= 2 || !Chars.Any(sentence.Text, char.IsLower)))
             yield break;
 
-        var titleHead = words.FindLastIndex(w => lexicons.IsTitleHead(w.Text));
-        var orgHead = words.FindLastIndex(w => lexicons.OrgHeads.Contains(w.Text));
+        // One loop, not three searches with a delegate each: this runs for every capitalized run.
+        var (titleHead, orgHead, firstTitle) = (-1, -1, -1);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (lexicons.IsTitleHead(words[i].Text))
+                (titleHead, firstTitle) = (i, firstTitle < 0 ? i : firstTitle);
+            if (lexicons.OrgHeads.Contains(words[i].Text))
+                orgHead = i;
+        }
 
         // 0. A title with its complement: "Minister of Strategic Minerals and Downstream Industry" names an office,
         // not an organization, even though a head word ("Minerals") sits in it; a name may follow the complement.
-        var firstTitle = words.FindIndex(w => lexicons.IsTitleHead(w.Text));
         if (firstTitle >= 0 && firstTitle + 1 < words.Count && words[firstTitle + 1].Text is "of" or "for" && orgHead > firstTitle
             && words.Take(firstTitle).All(w => lexicons.IsTitleWord(w.Text)))
         {
