@@ -260,7 +260,7 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
             || appositiveCue.Success && lexicons.OrgCueNouns.Contains(appositiveCue.Groups["noun"].Value) && words.Count <= 4
             || OrgAppositionAfter().Match(text, afterStart, afterLength) is { Success: true } oa && lexicons.OrgCueNouns.Contains(oa.Groups["noun"].Value) && !PersonNouns.Contains(oa.Groups["noun"].Value)
             || words.Count >= 2 && AcronymAfter().Match(text, afterStart, afterLength) is { Success: true } ac && IsInitialism(words, ac.Groups["acronym"].Value);
-        if (orgByContext && !words.Any(w => lexicons.IsTitleHead(w.Text)) && !(words.Count == 1 && lexicons.IsPlaceWord(words[0].Text)))
+        if (orgByContext && titleHead < 0 && !(words.Count == 1 && lexicons.IsPlaceWord(words[0].Text)))
         {
             yield return Make(text, EntityLabel.ORG, words);
             yield break;
