@@ -13,13 +13,17 @@ public sealed class RuleEntityTagger(IReadOnlyList<IEntitySpotter> spotters, Nam
         resolver.Resolve(document.Text, Choose(Spot(spotters, document, cancellationToken), cancellationToken), cancellationToken);
 
     /// <summary>Every candidate of every spotter, overlapping.</summary>
-    public static List<Entity> Spot(IReadOnlyList<IEntitySpotter> spotters, Document document, CancellationToken cancellationToken)
+    public static List<Entity> Spot(IReadOnlyList<IEntitySpotter> spotters, Document document, CancellationToken cancellationToken) =>
+        Spot(spotters, new SentenceWords(document), cancellationToken);
+
+    /// <summary>As the public overload; a spotter that reads words reads them from <paramref name="sentenceWords"/>.</summary>
+    internal static List<Entity> Spot(IReadOnlyList<IEntitySpotter> spotters, SentenceWords sentenceWords, CancellationToken cancellationToken)
     {
         var candidates = new List<Entity>();
         foreach (var spotter in spotters)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            candidates.AddRange(spotter.Spot(document, cancellationToken));
+            candidates.AddRange(spotter is IWordSpotter words ? words.Spot(sentenceWords, cancellationToken) : spotter.Spot(sentenceWords.Document, cancellationToken));
         }
         return candidates;
     }

@@ -62,6 +62,22 @@ public sealed class NameSpotterTests
     [InlineData("BATTERY METALS WEEKLY: prices eased again")]
     public void Places_and_shouted_words_are_not_names(string text) => Assert.Equal("", Names(text));
 
+    // The name spotter alone: the gazetteer would claim these spans as places before an overlap is resolved.
+    private static string SpottedNames(string text) =>
+        TestDocuments.Show(new NameSpotter(Lexicons).Spot(TestDocuments.Make(text)));
+
+    [Theory]
+    [InlineData("Prices were flat, according to Hong Kong.", "")]
+    [InlineData("Prices were flat, according to Kestrel Research.", "ORG Kestrel Research=Kestrel Research")]
+    public void A_run_of_place_words_is_no_organization_named_by_its_context(string text, string expected) =>
+        Assert.Equal(expected, SpottedNames(text));
+
+    [Theory]
+    [InlineData("Lima Ortega said the plant would reopen in the spring.", "")]
+    [InlineData("Ana Ortega said the plant would reopen in the spring.", "PERSON Ana Ortega=Ana Ortega")]
+    public void A_run_that_holds_a_place_name_is_no_person_by_its_context(string text, string expected) =>
+        Assert.Equal(expected, SpottedNames(text));
+
     [Theory]
     [InlineData("Acme Metals Names Jane Doe Chief Executive", "")]
     [InlineData("Brazil's Mines Minister, Paulo Mendes, Visits Tokyo Plant", "")]

@@ -10,7 +10,7 @@ namespace NewsExtract.Annotation.Names;
 /// </summary>
 /// <remarks>Stateless and thread-safe. Title-case headlines yield nothing here: names in them are found
 /// later by <see cref="NameResolver"/> from mentions in the body.</remarks>
-public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
+public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter, IWordSpotter
 {
     public const string SourceName = "pattern:name";
 
@@ -50,14 +50,23 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}\p{M}’'\-]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$|^\p{Lu}\.$")]
     private static partial Regex NameWordShape();
 
-    public IEnumerable<Entity> Spot(Document document, CancellationToken cancellationToken = default)
+    public IEnumerable<Entity> Spot(Document document, CancellationToken cancellationToken = default) =>
+        Spot(new SentenceWords(document), cancellationToken);
+
+    /// <summary>As <see cref="Spot(Document, CancellationToken)"/>, reading each sentence's words from
+    /// <paramref name="sentenceWords"/>, which the name model reads again.</summary>
+    IEnumerable<Entity> IWordSpotter.Spot(SentenceWords sentenceWords, CancellationToken cancellationToken) => Spot(sentenceWords, cancellationToken);
+
+    private IEnumerable<Entity> Spot(SentenceWords sentenceWords, CancellationToken cancellationToken)
     {
+        var document = sentenceWords.Document;
         var text = document.Text;
         var termAcronyms = TermAcronyms(text);
-        foreach (var sentence in document.Sentences)
+        for (var s = 0; s < document.Sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var words = WordScanner.Scan(text, sentence.Start, sentence.End);
+            var sentence = document.Sentences[s];
+            var words = sentenceWords[s];
             // A byline ("By Jane Roe, Senior Fellow, Some Institute") is title case but names its author.
             if (Byline(text, sentence, words) is { } author)
             {
@@ -247,17 +256,16 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
             }
         }
 
-        if (words.Any(w => lexicons.IsPlaceWord(w.Text)) && words.All(w => lexicons.IsPlaceWord(w.Text) || Connectors.Contains(w.Text)))
+        if (IsPlaceList(words))
             yield break;
 
-        // 3. An organization named by its context: a source, an employer, an example of a kind of company.
-        var exampleCue = ExampleCueBefore().Match(before);
-        var appositiveCue = AppositiveCueBefore().Match(before);
+        // 3. An organization named by its context: a source, an employer, an example of a kind of company. Each cue is
+        // matched only when the ones before it failed: most runs are asked of them all, and most have none.
         var orgByContext = continuesList
             || SourceCueBefore().IsMatch(before) && (words.Count == 1 || !IsPersonName(words, afterTitle: false))
             || MemberCueBefore().IsMatch(before)
-            || exampleCue.Success && lexicons.OrgCueNouns.Contains(exampleCue.Groups["noun"].Value)
-            || appositiveCue.Success && lexicons.OrgCueNouns.Contains(appositiveCue.Groups["noun"].Value) && words.Count <= 4
+            || ExampleCueBefore().Match(before) is { Success: true } exampleCue && lexicons.OrgCueNouns.Contains(exampleCue.Groups["noun"].Value)
+            || AppositiveCueBefore().Match(before) is { Success: true } appositiveCue && lexicons.OrgCueNouns.Contains(appositiveCue.Groups["noun"].Value) && words.Count <= 4
             || OrgAppositionAfter().Match(text, afterStart, afterLength) is { Success: true } oa && lexicons.OrgCueNouns.Contains(oa.Groups["noun"].Value) && !PersonNouns.Contains(oa.Groups["noun"].Value)
             || words.Count >= 2 && AcronymAfter().Match(text, afterStart, afterLength) is { Success: true } ac && IsInitialism(words, ac.Groups["acronym"].Value);
         if (orgByContext && titleHead < 0 && !(words.Count == 1 && lexicons.IsPlaceWord(words[0].Text)))
@@ -276,23 +284,59 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter
 
         // 5. A person named by context: "Jane Roe said", ", said Jane Roe", "Roe, an analyst at ...", "Jane Roe, Trade Minister",
         // "chief executive Jane Roe", "the country's trade minister, Jane Roe, ...".
-        if (words.Any(w => lexicons.IsPlaceName(w.Text)) || orgHead >= 0)
+        // A person's name holds no head word and no place name (IsPersonName refuses both): asked first, it spares
+        // such runs the cues.
+        if (orgHead >= 0 || NamesAPlace(words))
             yield break;
-        var verb = VerbAfter().Match(text, afterStart, afterLength);
-        var speaks = verb.Success && lexicons.SpeechVerbs.Contains(verb.Groups["verb"].Value);
+        // The words must read as a name before any cue is matched: most runs left here do not ("Lithium", "Ministry").
+        var multi = words.Count >= 2 && IsPersonName(words, afterTitle: false);
+        var single = words.Count == 1 && IsPersonName(words, afterTitle: false) && !LocativeBefore().IsMatch(before);
+        if (!multi && !single)
+            yield break;
         var apposition = AppositionAfter().IsMatch(after)
             || OwnerTitleAfter().Match(text, afterStart, afterLength) is { Success: true } ot && lexicons.IsTitleHead(ot.Groups["head"].Value);
         var titleApposition = TitleAppositionAfter().Match(text, afterStart, afterLength) is { Success: true } t && lexicons.IsTitleHead(t.Groups["title"].Value);
         var cuedBefore = PersonCueBefore().IsMatch(before);
-        var titledBefore = LowerTitleBefore().Match(before) is { Success: true } lt && lexicons.IsTitleHead(lt.Groups["head"].Value)
-            || TitleCommaBefore().Match(text[TitleListStart(text, sentence.Start, words[0].Start)..words[0].Start]) is { Success: true } tc && lexicons.IsTitleHead(tc.Groups["head"].Value) && NameCloses().IsMatch(after);
-        var multi = words.Count >= 2 && IsPersonName(words, afterTitle: false);
-        var single = words.Count == 1 && IsPersonName(words, afterTitle: false) && !LocativeBefore().IsMatch(before);
-        if (multi && (speaks || apposition || titleApposition || cuedBefore || titledBefore)
+        if (multi && (apposition || titleApposition || cuedBefore || Speaks(text, afterStart, afterLength) || TitledBefore(text, sentence, words[0].Start, before, after))
             || single && (apposition && !sentence.Text.StartsWith(words[0].Text + ",", StringComparison.Ordinal) || titleApposition || cuedBefore && before.TrimEnd().EndsWith('.')))
             yield return Make(text, EntityLabel.PERSON, words);
         else if (single && apposition && LooksLikeRoleApposition(after))
             yield return Make(text, EntityLabel.PERSON, words);
+    }
+
+    /// <summary>A verb of saying right after the name: "Jane Roe said".</summary>
+    private bool Speaks(string text, int afterStart, int afterLength) =>
+        VerbAfter().Match(text, afterStart, afterLength) is { Success: true } verb && lexicons.SpeechVerbs.Contains(verb.Groups["verb"].Value);
+
+    /// <summary>A title in lower case right before the name ("chief executive Jane Roe"), or a title and a comma before
+    /// a name closed by punctuation ("the country's trade minister, Jane Roe,").</summary>
+    private bool TitledBefore(string text, Sentence sentence, int nameStart, string before, ReadOnlySpan<char> after) =>
+        LowerTitleBefore().Match(before) is { Success: true } lt && lexicons.IsTitleHead(lt.Groups["head"].Value)
+        || TitleCommaBefore().Match(text[TitleListStart(text, sentence.Start, nameStart)..nameStart]) is { Success: true } tc && lexicons.IsTitleHead(tc.Groups["head"].Value) && NameCloses().IsMatch(after);
+
+    /// <summary>Place words, perhaps joined by connectors ("Chile", "Rio de Janeiro"): at least one place word.</summary>
+    private bool IsPlaceList(List<Word> words)
+    {
+        // Loops, not Any and All over lambdas: this is asked of most capitalized runs, and each lambda was a delegate.
+        var places = 0;
+        foreach (var w in words)
+        {
+            if (lexicons.IsPlaceWord(w.Text))
+                places++;
+            else if (!Connectors.Contains(w.Text))
+                return false;
+        }
+        return places > 0;
+    }
+
+    private bool NamesAPlace(List<Word> words)
+    {
+        foreach (var w in words)
+        {
+            if (lexicons.IsPlaceName(w.Text))
+                return true;
+        }
+        return false;
     }
 
     // "Jane Roe, Acme's chief executive, said" — an apposition naming the employer and then the title.

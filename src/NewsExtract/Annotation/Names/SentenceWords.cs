@@ -14,3 +14,11 @@ internal sealed class SentenceWords(Document document)
     public IReadOnlyList<Word> this[int index] =>
         _words[index] ??= WordScanner.Scan(document.Text, document.Sentences[index].Start, document.Sentences[index].End);
 }
+
+/// <summary>A spotter that reads the words of a document's sentences (<see cref="SentenceWords"/>): given the words the
+/// name model reads too, it does not scan every sentence a second time.</summary>
+internal interface IWordSpotter
+{
+    /// <summary>The candidates of <see cref="SentenceWords.Document"/>, as <see cref="IEntitySpotter.Spot"/> gives them.</summary>
+    IEnumerable<Entity> Spot(SentenceWords sentenceWords, CancellationToken cancellationToken);
+}

@@ -22,9 +22,10 @@ public sealed class TrainedNameTagger(
 
     public IReadOnlyList<Entity> Tag(Document document, CancellationToken cancellationToken = default)
     {
-        var candidates = RuleEntityTagger.Spot(spotters, document, cancellationToken);
-        var ruleChosen = RuleEntityTagger.Choose(candidates, cancellationToken);
+        // The words of each sentence are scanned once, for the name spotter, the candidates and their features.
         var words = new SentenceWords(document);
+        var candidates = RuleEntityTagger.Spot(spotters, words, cancellationToken);
+        var ruleChosen = RuleEntityTagger.Choose(candidates, cancellationToken);
         var names = finder.Find(words, candidates, ruleChosen, cancellationToken);
         var context = NameFeatures.Context(words, names);
         var ruleNormalized = RuleNormalizations(ruleChosen, candidates);
