@@ -79,8 +79,8 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
             var lastEnd = -1;
             foreach (var run in Runs(text, words))
             {
-                var gap = lastEnd < 0 ? null : text[lastEnd..run[0].Start];
-                var continuesList = inOrgList && gap is not null && ListGap().IsMatch(gap);
+                // The gap from the last run is read only after a list of organizations, matched in place.
+                var continuesList = inOrgList && lastEnd >= 0 && ListGap().IsMatch(text.AsSpan(lastEnd, run[0].Start - lastEnd));
                 var found = Classify(text, sentence, run, continuesList)
                     .Where(e => !(e.Label == EntityLabel.ORG && termAcronyms.Contains(e.Text))).ToList();
                 inOrgList = found.Count > 0 && found.All(e => e.Label == EntityLabel.ORG) && (continuesList || IsListCue(text, sentence, run));
