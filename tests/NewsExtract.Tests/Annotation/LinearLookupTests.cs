@@ -50,15 +50,18 @@ public class LinearLookupTests
     public void A_definition_takes_at_most_six_words_from_the_first_lower_case_letter(string text, string words, string acronym) =>
         Assert.Equal([(words, acronym)], TermDefinitions.In(text).ToList());
 
-    [Fact]
-    public void Occurrences_are_the_matches_of_a_whole_word_pattern()
+    // A text is searched up to the limit and indexed past it: 0 indexes every text, int.MaxValue searches every one.
+    [Theory]
+    [InlineData(0)]
+    [InlineData(int.MaxValue)]
+    public void Occurrences_are_the_matches_of_a_whole_word_pattern(int scanLimit)
     {
         var random = new Random(11);
         var found = 0;
         for (var round = 0; round < Rounds; round++)
         {
             var text = RandomText(random);
-            var occurrences = new TextOccurrences(text);
+            var occurrences = new TextOccurrences(text, scanLimit);
             foreach (var surface in new[] { "Roe", "Jane Roe", "kestrel", "Kestrel", "Roe's", "é", "-", "(MHP)", "x-", "7" })
             {
                 var expected = Regex.Matches(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(surface)}(?![\p{{L}}\p{{N}}])").Select(m => m.Index).ToList();

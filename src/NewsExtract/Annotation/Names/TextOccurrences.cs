@@ -1,20 +1,35 @@
 namespace NewsExtract.Annotation.Names;
 
 /// <summary>
-/// Where strings occur in one document as whole words, found through an index of the document's words built once,
-/// so looking up every name of a long document costs its length once rather than once a name.
+/// Where strings occur in one document as whole words. A long document is looked up through an index of its words
+/// built once, so looking up every name costs its length once rather than once a name; a document of at most
+/// <see cref="ScanLimit"/> characters is searched for each name instead, which costs less than building the index.
 /// </summary>
 /// <remarks>Not thread-safe: one per document and call.</remarks>
 internal sealed class TextOccurrences
 {
+    /// <summary>The longest text searched rather than indexed: most articles. A document names a few dozen people and
+    /// organizations, and a vectorized search of a few thousand characters for each is cheaper than a string and a
+    /// list for each of its distinct words.</summary>
+    public const int ScanLimit = 20_000;
+
     private readonly string _text;
-    // Maximal runs of letters and numbers (\p{L}\p{N}), by text, with where each starts, in order.
-    private readonly Dictionary<string, List<int>> _runs = new(StringComparer.Ordinal);
+    // Maximal runs of letters and numbers (\p{L}\p{N}), by text, with where each starts, in order; null when searched.
+    private readonly Dictionary<string, List<int>>? _runs;
     private HashSet<string>? _letterRuns;
 
-    public TextOccurrences(string text)
+    public TextOccurrences(string text) : this(text, ScanLimit)
+    {
+    }
+
+    /// <summary>As the public constructor, indexing a text longer than <paramref name="scanLimit"/> characters
+    /// (tests ask for both ways on the same texts).</summary>
+    internal TextOccurrences(string text, int scanLimit)
     {
         _text = text;
+        if (text.Length <= scanLimit)
+            return;
+        _runs = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var lookup = _runs.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < text.Length;)
         {
@@ -50,6 +65,19 @@ internal sealed class TextOccurrences
     /// <c>(?&lt;!\p{L})word(?!\p{L})</c> matches.</summary>
     public bool HasLetterWord(string word)
     {
+        if (word.Length == 0)
+            return false;
+        if (_runs is null)
+        {
+            // An occurrence with no letter either side is a whole run of letters when the word is letters only.
+            foreach (var start in Everywhere(word))
+            {
+                var end = start + word.Length;
+                if ((start == 0 || !char.IsLetter(_text[start - 1])) && (end == _text.Length || !char.IsLetter(_text[end])))
+                    return true;
+            }
+            return false;
+        }
         if (_letterRuns is null)
         {
             _letterRuns = new HashSet<string>(StringComparer.Ordinal);
@@ -73,7 +101,8 @@ internal sealed class TextOccurrences
     /// run of the text, or, for a surface that starts otherwise, wherever it is written.</summary>
     private IEnumerable<int> Candidates(string surface)
     {
-        if (surface.Length > 0 && IsLetterOrNumber(surface[0]))
+        // Searched, every place it is written is a candidate: IsWholeAt keeps those the index would give.
+        if (_runs is not null && surface.Length > 0 && IsLetterOrNumber(surface[0]))
         {
             var lead = surface.AsSpan(0, RunEnd(surface, 0, IsLetterOrNumber));
             return _runs.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lead, out var starts) ? starts : [];
