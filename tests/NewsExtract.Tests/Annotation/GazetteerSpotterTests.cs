@@ -34,6 +34,12 @@ public class GazetteerSpotterTests
     [InlineData("DY and dy are not symbols.", "")]
     public void Spots_elements(string text, string expected) => Assert.Equal(expected, Spot(text, EntityLabel.ELEMENT));
 
+    // Each sentence is read on its own: the symbols accepted in one leave no mark on the words of the next.
+    [Theory]
+    [InlineData("Heavy rare earths such as Tb, Ho and Y rose. In March, officials met to talk about the new rules.", "ELEMENT Tb=terbium | ELEMENT Ho=holmium | ELEMENT Y=yttrium")]
+    [InlineData("Output of Nd and Pr fell sharply in the first quarter. As a result, No buyer came back.", "ELEMENT Nd=neodymium | ELEMENT Pr=praseodymium")]
+    public void A_sentence_keeps_nothing_of_the_one_before(string text, string expected) => Assert.Equal(expected, Spot(text, EntityLabel.ELEMENT));
+
     [Theory]
     [InlineData("The U.S. and China agreed.", "GPE U.S.=United States | GPE China=China")]
     [InlineData("US officials and the USA.", "GPE US=United States | GPE USA=United States")]

@@ -67,19 +67,23 @@ public sealed class GazetteerSpotter : IEntitySpotter
     {
         ArgumentNullException.ThrowIfNull(document);
         var found = new List<Entity>();
+        // One set of buffers a document, not a set a sentence: every sentence is read, and most name no element.
+        var units = new List<Unit>();
+        var marks = new ElementMarks();
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var units = Units(sentence.Tokens);
+            Units(sentence.Tokens, units);
             SpotPlaces(document.Text, units, found);
-            SpotElements(units, found);
+            SpotElements(units, marks, found);
         }
         return found.OrderBy(e => e.Start).ThenBy(e => e.End).ToList();
     }
 
-    private static List<Unit> Units(IReadOnlyList<Token> tokens)
+    /// <summary>Fills <paramref name="units"/> with the units of a sentence's tokens.</summary>
+    private static void Units(IReadOnlyList<Token> tokens, List<Unit> units)
     {
-        var units = new List<Unit>(tokens.Count);
+        units.Clear();
         foreach (var t in tokens)
         {
             if (t.Kind != TokenKind.Word || t.Text.Length < 3 || !Chars.Any(t.Text, Tokenizer.IsHyphen))
@@ -99,7 +103,28 @@ public sealed class GazetteerSpotter : IEntitySpotter
                 partStart = k + 1;
             }
         }
-        return units;
+    }
+
+    /// <summary>What <see cref="SpotElements"/> marks on a sentence's units, kept for the next sentence of the document.</summary>
+    private sealed class ElementMarks
+    {
+        public ChemicalElement?[] Names { get; private set; } = [];
+        public ChemicalElement?[] Symbols { get; private set; } = [];
+        public bool[] Accepted { get; private set; } = [];
+
+        /// <summary>Clears the marks of the first <paramref name="count"/> units, growing the arrays when needed.</summary>
+        public void Reset(int count)
+        {
+            if (Names.Length < count)
+            {
+                var size = Math.Max(count, 2 * Names.Length);
+                (Names, Symbols, Accepted) = (new ChemicalElement?[size], new ChemicalElement?[size], new bool[size]);
+                return;
+            }
+            Array.Clear(Names, 0, count);
+            Array.Clear(Symbols, 0, count);
+            Array.Clear(Accepted, 0, count);
+        }
     }
 
     // The units as written, one space where the text had any: made in one allocation (a builder took three), since
@@ -193,11 +218,11 @@ public sealed class GazetteerSpotter : IEntitySpotter
         return false;
     }
 
-    private void SpotElements(List<Unit> units, List<Entity> found)
+    private void SpotElements(List<Unit> units, ElementMarks marks, List<Entity> found)
     {
         // First pass: which units are names or symbols at all; second pass: context rules.
-        var names = new ChemicalElement?[units.Count];
-        var symbols = new ChemicalElement?[units.Count];
+        marks.Reset(units.Count);
+        var (names, symbols, accepted) = (marks.Names, marks.Symbols, marks.Accepted);
         for (var k = 0; k < units.Count; k++)
         {
             var t = units[k].Text;
@@ -208,7 +233,6 @@ public sealed class GazetteerSpotter : IEntitySpotter
         }
 
         // Symbols that are also words are accepted next to accepted symbols, so "Tb, Ho and Y" grows to a fixpoint.
-        var accepted = new bool[units.Count];
         for (var changed = true; changed;)
         {
             changed = false;
@@ -248,6 +272,12 @@ public sealed class GazetteerSpotter : IEntitySpotter
     // NdPr, TbDy: two or three glued two-letter symbols, at least one of them not an ordinary word.
     private void SpotGluedSymbols(Unit u, List<Entity> found)
     {
+        // The shape first, with nothing allocated: most words of four or six letters are not capital-small pairs.
+        for (var p = 0; p < u.Text.Length; p += 2)
+        {
+            if (!char.IsAsciiLetterUpper(u.Text[p]) || !char.IsAsciiLetterLower(u.Text[p + 1]))
+                return;
+        }
         var parts = new List<ChemicalElement>();
         for (var p = 0; p < u.Text.Length; p += 2)
         {
