@@ -150,6 +150,19 @@ public sealed class WordScannerTests
             && Reference(text, 0, start).SequenceEqual(Spelled(WordScannerScan(text, 0, start)));
     }
 
+    // One list scanned into again and again (as the name features do for every candidate) holds the last scan alone.
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Scanning_into_a_list_replaces_what_it_held(string text)
+    {
+        var reused = new List<Word> { new("stale", 0, 5) };
+        for (var to = text.Length; to >= 0; to--)
+        {
+            WordScanner.ScanInto(text, 0, to, reused);
+            Assert.Equal(Spelled(WordScannerScan(text, 0, to)), Spelled(reused));
+        }
+    }
+
     private static IReadOnlyList<Word> WordScannerScan(string text, int start, int end) => WordScanner.Scan(text, start, end);
 
     private static List<string> Spelled(IReadOnlyList<Word> words) => words.Select(w => $"{w.Text}@{w.Start}").ToList();

@@ -49,6 +49,12 @@ public sealed class NameFeatures(NameLexicons lexicons, Lexicon givenNames)
         }
         internal Dictionary<string, int> MidSentence { get; } = new(StringComparer.Ordinal);
         internal Dictionary<string, int> Occurrences { get; } = new(StringComparer.Ordinal);
+
+        // The words of a candidate and of its two neighbours either side, scanned again for every candidate into
+        // the same lists: a context serves one thread, and a list for each was most of what the features allocated.
+        internal List<Word> Inside { get; } = [];
+        internal List<Word> Before { get; } = [];
+        internal List<Word> After { get; } = [];
     }
 
     /// <summary>The document-level context of a document's candidates. Build once per document and use from one thread.</summary>
@@ -75,10 +81,8 @@ public sealed class NameFeatures(NameLexicons lexicons, Lexicon givenNames)
         ArgumentNullException.ThrowIfNull(f);
         var text = document.Text;
         var sentence = document.Sentences[Math.Max(0, candidate.SentenceIndex)];
-        var scanned = WordScanner.Scan(text, candidate.Start, candidate.End);
-        var words = new List<string>(scanned.Count);
-        foreach (var w in scanned)
-            words.Add(w.Text);
+        var words = context.Inside;
+        WordScanner.ScanInto(text, candidate.Start, candidate.End, words);
         if (words.Count == 0)
         {
             f.Add("empty");
@@ -89,36 +93,38 @@ public sealed class NameFeatures(NameLexicons lexicons, Lexicon givenNames)
         f.Add("n=", Digits[Math.Min(words.Count, 5)]);
         foreach (var label in candidate.RuleCandidates)
             f.Add("cand=", label.ToString());
-        var longest = words.Max(w => w.Length);
+        var (longest, shapesLength) = (0, 0);
+        foreach (var w in words)
+            (longest, shapesLength) = (Math.Max(longest, w.Text.Length), shapesLength + w.Text.Length + 1);
         var scratch = longest <= 128 ? stackalloc char[128] : new char[longest];
         foreach (var w in words)
         {
-            f.AddLower("w=", w);
-            f.Add("shape=", scratch[..Shape(w, scratch)]);
+            f.AddLower("w=", w.Text);
+            f.Add("shape=", scratch[..Shape(w.Text, scratch)]);
         }
-        var first = words[0];
-        var last = words[^1];
+        var first = words[0].Text;
+        var last = words[^1].Text;
         f.AddLower("first=", first);
         f.AddLower("last=", last);
         f.AddLower("lastsuf3=", last.AsSpan(Math.Max(0, last.Length - 3)));
         f.AddLower("lastsuf2=", last.AsSpan(Math.Max(0, last.Length - 2)));
         f.AddLower("firstpre3=", first.AsSpan(0, Math.Min(3, first.Length)));
-        var shapes = new char[words.Sum(w => w.Length + 1)];
+        var shapes = new char[shapesLength];
         var length = 0;
         foreach (var w in words)
         {
             if (length > 0)
                 shapes[length++] = '_';
-            length += Shape(w, shapes.AsSpan(length));
+            length += Shape(w.Text, shapes.AsSpan(length));
         }
         f.Add("shapes=", shapes.AsSpan(0, length));
         // One loop, not Any over method groups: each of those made a delegate for every candidate.
         var (givenInside, orgHead, title) = (false, false, false);
         for (var i = 0; i < words.Count; i++)
         {
-            givenInside |= i > 0 && givenNames.Contains(words[i]);
-            orgHead |= lexicons.OrgHeads.Contains(words[i]);
-            title |= lexicons.IsTitleWord(words[i]);
+            givenInside |= i > 0 && givenNames.Contains(words[i].Text);
+            orgHead |= lexicons.OrgHeads.Contains(words[i].Text);
+            title |= lexicons.IsTitleWord(words[i].Text);
         }
         if (givenNames.Contains(first))
             f.Add(words.Count > 1 ? "given-first+more" : "given-alone");
@@ -132,7 +138,7 @@ public sealed class NameFeatures(NameLexicons lexicons, Lexicon givenNames)
             f.Add(lexicons.IsTitleWord(first) ? "title-first" : "title-inside");
         if (lexicons.NonNameWords.Contains(first))
             f.Add("nonname-first");
-        if (words.Any(w => w is "of" or "for" or "and" or "&"))
+        if (words.Exists(w => w.Text is "of" or "for" or "and" or "&"))
             f.Add("connector");
         if (words.Count == 1 && IsAcronym(first))
             f.Add("acronym");
@@ -148,8 +154,9 @@ public sealed class NameFeatures(NameLexicons lexicons, Lexicon givenNames)
             f.Add("first-sentence");
 
         // Context: two words either side, as words and as cues.
-        var before = WordScanner.Scan(text, WordScanner.StartOfLast(text, sentence.Start, candidate.Start, 2), candidate.Start);
-        var after = WordScanner.Scan(text, candidate.End, WordScanner.EndOfFirst(text, candidate.End, sentence.End, 2));
+        var (before, after) = (context.Before, context.After);
+        WordScanner.ScanInto(text, WordScanner.StartOfLast(text, sentence.Start, candidate.Start, 2), candidate.Start, before);
+        WordScanner.ScanInto(text, candidate.End, WordScanner.EndOfFirst(text, candidate.End, sentence.End, 2), after);
         var p1 = before.Count > 0 ? before[^1].Text : "<s>";
         var p2 = before.Count > 1 ? before[^2].Text : "<s>";
         var n1 = after.Count > 0 ? after[0].Text : "</s>";

@@ -100,6 +100,15 @@ internal static partial class WordScanner
     {
         // Sized for about one word in six characters, so a sentence's list is rarely copied as it grows.
         var words = new List<Word>((end - start) / 6 + 1);
+        ScanInto(text, start, end, words);
+        return words;
+    }
+
+    /// <summary>As <see cref="Scan"/>, into <paramref name="words"/> (cleared first): a caller that scans many short
+    /// stretches reuses one list.</summary>
+    public static void ScanInto(string text, int start, int end, List<Word> words)
+    {
+        words.Clear();
         var i = start;
         while (i < end)
         {
@@ -123,7 +132,6 @@ internal static partial class WordScanner
                 wordEnd++;
             words.Add(new Word(text[wordStart..wordEnd], wordStart, wordEnd));
         }
-        return words;
     }
 
     private static bool IsJoiner(char c) => c is '.' or '’' or '\'' or '-' or '&';
