@@ -40,10 +40,12 @@ public sealed partial class NumericSpotter : IEntitySpotter
         var found = new List<Entity>();
         var dates = new List<Candidate>();
         var published = document.Article.Published ?? DatelineDate(text);
+        // One list for a sentence's amounts and percentages, emptied for the next: most sentences hold none.
+        var numeric = new List<Entity>();
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var numeric = new List<Entity>();
+            numeric.Clear();
             var money = MoneyNormalizer.PatternFor(text.AsSpan(sentence.Start, sentence.End - sentence.Start));
             for (var m = money?.Match(text, sentence.Start, sentence.End - sentence.Start); m is { Success: true }; m = m.NextMatch())
             {
@@ -55,11 +57,15 @@ public sealed partial class NumericSpotter : IEntitySpotter
             var percents = PercentNormalizer.CanMatch(text.AsSpan(sentence.Start, sentence.End - sentence.Start)) ? PercentNormalizer.Pattern : null;
             for (var m = percents?.Match(text, sentence.Start, sentence.End - sentence.Start); m is { Success: true }; m = m.NextMatch())
             {
-                if (PercentNormalizer.FromMatch(m) is { } percent && !numeric.Any(e => Overlaps(e, m.Index, m.Index + m.Length)))
+                if (PercentNormalizer.FromMatch(m) is { } percent && !OverlapsAny(numeric, m.Index, m.Index + m.Length))
                     numeric.Add(new Entity(EntityLabel.PERCENT, m.Value, m.Index, m.Index + m.Length, percent.Normalized, PercentSource));
             }
             found.AddRange(numeric);
-            dates.AddRange(FindDates(text, sentence.Start, sentence.End).Where(d => !numeric.Any(e => Overlaps(e, d.Start, d.End))));
+            foreach (var d in FindDates(text, sentence.Start, sentence.End))
+            {
+                if (!OverlapsAny(numeric, d.Start, d.End))
+                    dates.Add(d);
+            }
         }
 
         var (looksAheadSentence, looksAhead) = (-1, false);
@@ -78,6 +84,16 @@ public sealed partial class NumericSpotter : IEntitySpotter
     }
 
     private static bool Overlaps(Entity e, int start, int end) => e.Start < end && start < e.End;
+
+    private static bool OverlapsAny(List<Entity> entities, int start, int end)
+    {
+        foreach (var e in entities)
+        {
+            if (Overlaps(e, start, end))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>One MONEY mention, or two for a written range: each end is an amount an analyst looks up
     /// (<c>$3,050-$3,250 per tonne</c> is 3050 USD/t and 3250 USD/t), so each end gets the shared currency and
@@ -119,7 +135,10 @@ public sealed partial class NumericSpotter : IEntitySpotter
     /// Totals (<c>$3.1 billion</c>) are far from any unit price and keep their plain currency.</summary>
     private static void ShareSentenceUnits(List<Entity> numeric)
     {
-        // Loops rather than LINQ: this runs for every sentence, and most hold no amount or one.
+        // Loops rather than LINQ: this runs for every sentence, and most hold no amount or one. One amount has no
+        // other price to share.
+        if (numeric.Count < 2)
+            return;
         var monies = new List<(Entity Entity, int Index, (decimal Amount, string Currency, string? PerUnit) Value)>();
         for (var i = 0; i < numeric.Count; i++)
         {
