@@ -92,9 +92,14 @@ public sealed class NameCandidateFinder(NameLexicons lexicons)
                 run.Add(word);
                 continue;
             }
+            // A new list only once a run was handed out: most words are in lower case and end no run.
             if (run.Count > 0)
+            {
                 yield return run;
-            run = word.IsCapitalized ? [word.Bare] : [];
+                run = [];
+            }
+            if (word.IsCapitalized)
+                run.Add(word.Bare);
         }
         if (run.Count > 0)
             yield return run;
@@ -135,6 +140,9 @@ public sealed class NameCandidateFinder(NameLexicons lexicons)
             start++;
         while (end > start && Connectors.Contains(words[end - 1].Text))
             end--;
+        // Nothing to trim (most runs): the words themselves, which no caller changes.
+        if (start == 0 && end == words.Count)
+            return words;
         return start >= end ? [words[0]] : words[start..end];
     }
 }
