@@ -95,8 +95,10 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
     private (string Title, string Place, double Confidence)? Before(SentenceView view, Entity person)
     {
         var end = view.Rel(person);
-        var before = view.Text[..end];
-        if (TrailingComma().Match(before) is { Success: true } comma)
+        // The cues before a name are matched on the start of the sentence in place (Match(text, 0, length) sees what a
+        // match on a copy of it sees, at the same offsets): a copy for every cue and person was most of what this rule
+        // allocated.
+        if (TrailingComma().Match(view.Text, 0, end) is { Success: true } comma)
         {
             if (!NameCloses().IsMatch(view.Text.AsSpan(view.RelEnd(person)..)))
                 return null;
@@ -105,13 +107,13 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
 
         int start;
         var confidence = 0.85;
-        var complement = TitleWithComplement().Match(view.Text[..end]);
+        var complement = TitleWithComplement().Match(view.Text, 0, end);
         if (complement.Success && IsTitleHead(complement.Groups["head"].Value))
             start = TitleWordsBefore(view, complement.Index);
         else
         {
             start = TitleWordsBefore(view, end);
-            var lastWord = LastWord().Match(view.Text[..end].TrimEnd());
+            var lastWord = LastWord().Match(view.Text, 0, TrimmedEnd(view.Text, end));
             if (start == end || !lastWord.Success)
                 return null;
             if (!IsTitleHead(lastWord.Value))
@@ -124,13 +126,13 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
         }
         // "Brazil's Agriculture Minister X", "the EU's foreign policy chief, X": words no lexicon knows between the
         // owner and the title words.
-        var owned = OwnedWords().Match(view.Text[..start]);
+        var owned = OwnedWords().Match(view.Text, 0, start);
         if (owned.Success && OwnerEndingAt(view, owned.Index) is not null)
         {
             start = owned.Groups["words"].Index;
             confidence = Math.Min(confidence, 0.65);
         }
-        else if (BareCapitalizedWords().Match(view.Text[..start]) is { Success: true } bare && !view.Within(bare.Index, start).Any()
+        else if (BareCapitalizedWords().Match(view.Text, 0, start) is { Success: true } bare && !view.Within(bare.Index, start).Any()
             && !bare.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => _lexicons.Places.CountryOfDemonym(w) is not null))
         {
             // "said Food Secretary X", "Trade Resilience Minister X": capitalized office words before the title.
@@ -157,16 +159,24 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
 
     private bool IsTitleHead(string word) => _lexicons.Titles.TryGetValue(word, out var kind) && kind == "head";
 
+    /// <summary>The length of text[..<paramref name="end"/>] without its trailing white space (as <see cref="string.TrimEnd()"/>).</summary>
+    private static int TrimmedEnd(string text, int end)
+    {
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            end--;
+        return end;
+    }
+
     /// <summary>Where a run of title words (any case) ending at <paramref name="end"/> begins; stops at words of other entities.</summary>
     private int TitleWordsBefore(SentenceView view, int end)
     {
         var start = end;
         while (true)
         {
-            var head = view.Text[..start].TrimEnd();
-            if (head.Length == 0 || head.Length < start - 1)
+            var head = TrimmedEnd(view.Text, start);
+            if (head == 0 || head < start - 1)
                 return start;
-            var word = LastWord().Match(head);
+            var word = LastWord().Match(view.Text, 0, head);
             if (!word.Success || !_lexicons.Titles.Contains(word.Value))
                 return start;
             var absolute = view.Sentence.Start + word.Index;
@@ -185,7 +195,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
             .LastOrDefault();
         if (owner is not null)
             return owner.Normalized;
-        var word = LastWord().Match(view.Text[..titleStart].TrimEnd());
+        var word = LastWord().Match(view.Text, 0, TrimmedEnd(view.Text, titleStart));
         return word.Success ? _lexicons.Places.CountryOfDemonym(word.Value) ?? "" : "";
     }
 
