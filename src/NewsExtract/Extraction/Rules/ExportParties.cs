@@ -27,10 +27,10 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
         for (var i = 0; i < gpes.Count; i++)
         {
             // "to Malaysia and Thailand", "to A, B and C"; a comma alone continues the list only before another list mark.
-            var gap = i > 0 ? view.Folded[view.RelEnd(gpes[i - 1])..view.Rel(gpes[i])] : "";
+            var gap = i > 0 ? view.Folded.AsSpan(view.RelEnd(gpes[i - 1])..view.Rel(gpes[i])) : [];
             var listedAfterTarget = i > 0 && targets.Contains(gpes[i - 1].Normalized)
                 && (AndOrGap().IsMatch(gap)
-                    || CommaGap().IsMatch(gap) && ListContinues().IsMatch(view.Folded[view.RelEnd(gpes[i])..]));
+                    || CommaGap().IsMatch(gap) && ListContinues().IsMatch(view.Folded.AsSpan(view.RelEnd(gpes[i])..)));
             if ((IsTarget(view, view.Rel(gpes[i])) || listedAfterTarget) && !targets.Contains(gpes[i].Normalized))
                 targets.Add(gpes[i].Normalized);
         }
@@ -87,7 +87,8 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
         // "a U.S.-China deal": a place in a compound adjective is no target.
         if (CompoundAdjective().IsMatch(view.Folded.AsSpan(at..)))
             return false;
-        var before = view.Folded[..at];
+        // Matched on the stretches in place: this is asked of every place in a clause, more than once.
+        var before = view.Folded.AsSpan(..at);
         var tail = before.Length > 40 ? before[^40..] : before;
         // "exports of X from Ghana" names the origin, not a target.
         if (ExportFrom().IsMatch(before.Length > 80 ? before[^80..] : before))
