@@ -135,9 +135,9 @@ public static class FactFeatures
             "date=" + (fact.Date.Length == 0 ? "blank" : "set"),
             "modality=" + fact.Modality,
         };
-        if (words.Any(Hedges.Contains))
+        if (AnyIn(words, Hedges))
             f.Add("hedge");
-        if (words.Any(Negations.Contains))
+        if (AnyIn(words, Negations))
             f.Add("negation");
         var window = at < 0 ? words : words[Math.Max(0, at - 8)..at];
         foreach (var word in window)
@@ -161,15 +161,33 @@ public static class FactFeatures
         f.Add(t, "|length=", words.Count < 8 ? "short" : words.Count < 25 ? "mid" : words.Count < 45 ? "long" : "very-long");
         f.Add(t, "|crowd=", Format(Math.Min(4, context.PerSentence.GetValueOrDefault((fact.Start, t))), number));
         f.Add(t, "|quoted=", Bool(fact.Evidence.Contains('"') || fact.Evidence.Contains('“')));
-        f.Add(t, "|ends-prose=", Bool(fact.Evidence.TrimEnd().EndsWith('.')));
-        if (words.Any(Hedges.Contains))
+        f.Add(t, "|ends-prose=", Bool(fact.Evidence.AsSpan().TrimEnd().EndsWith('.')));
+        if (AnyIn(words, Hedges))
             f.Add(t, "|hedge");
-        if (words.Any(Negations.Contains))
+        if (AnyIn(words, Negations))
             f.Add(t, "|negation");
     }
 
-    private static string SubjectLabel(string subject, DocumentContext context) =>
-        subject.Length == 0 ? "blank" : context.LabelsByName.TryGetValue(subject.ToLowerInvariant(), out var label) ? label : "other";
+    // A loop, not Any over a method group: that was a delegate for every candidate scored.
+    private static bool AnyIn(List<string> words, HashSet<string> set)
+    {
+        foreach (var w in words)
+        {
+            if (set.Contains(w))
+                return true;
+        }
+        return false;
+    }
+
+    private static string SubjectLabel(string subject, DocumentContext context)
+    {
+        if (subject.Length == 0)
+            return "blank";
+        // Looked up in lower case without building the lower-case string (the same mapping as ToLowerInvariant).
+        var lower = subject.Length <= 256 ? stackalloc char[subject.Length] : new char[subject.Length];
+        subject.AsSpan().ToLowerInvariant(lower);
+        return context.LabelsByName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var label) ? label : "other";
+    }
 
     private static string AmountBucket(double? amount) => amount switch
     {
@@ -184,7 +202,13 @@ public static class FactFeatures
 
     private static string WordsBucket(string text)
     {
-        var n = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        // The pieces between spaces, counted without splitting.
+        var n = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' '))
+                n++;
+        }
         return n switch { 0 => "0", 1 => "1", <= 3 => "2-3", <= 8 => "4-8", _ => "9+" };
     }
 

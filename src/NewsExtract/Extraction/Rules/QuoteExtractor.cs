@@ -54,7 +54,7 @@ public sealed partial class QuoteExtractor : IFactExtractor
             cancellationToken.ThrowIfCancellationRequested();
             var m = quotes[i];
             var group = m.Groups["q"];
-            if (WordRun().Matches(group.Value).Count < 3)
+            if (!HasWords(folded.AsSpan(group.Index, group.Length), 3))
                 continue;
             var first = SentenceHolding(views, m.Index);
             if (first is null)
@@ -124,6 +124,18 @@ public sealed partial class QuoteExtractor : IFactExtractor
     }
 
     /// <summary>The text with every quote's words blanked (same length), so that names and verbs are read outside quotes only.</summary>
+    /// <summary>Whether <paramref name="text"/> holds at least <paramref name="count"/> runs of letters and digits;
+    /// counted in place and no further than needed: a quote's words were a copy of it and a match each.</summary>
+    private static bool HasWords(ReadOnlySpan<char> text, int count)
+    {
+        foreach (var _ in WordRun().EnumerateMatches(text))
+        {
+            if (--count == 0)
+                return true;
+        }
+        return count <= 0;
+    }
+
     private static string Blank(string folded, IEnumerable<Match> quotes)
     {
         var chars = folded.ToCharArray();
