@@ -123,19 +123,21 @@ public sealed partial class QuoteExtractor : IFactExtractor
         return lo;
     }
 
-    /// <summary>The text with every quote's words blanked (same length), so that names and verbs are read outside quotes only.</summary>
     /// <summary>Whether <paramref name="text"/> holds at least <paramref name="count"/> runs of letters and digits;
     /// counted in place and no further than needed: a quote's words were a copy of it and a match each.</summary>
     private static bool HasWords(ReadOnlySpan<char> text, int count)
     {
+        if (count <= 0)
+            return true;
         foreach (var _ in WordRun().EnumerateMatches(text))
         {
             if (--count == 0)
                 return true;
         }
-        return count <= 0;
+        return false;
     }
 
+    /// <summary>The text with every quote's words blanked (same length), so that names and verbs are read outside quotes only.</summary>
     private static string Blank(string folded, IEnumerable<Match> quotes)
     {
         var chars = folded.ToCharArray();
