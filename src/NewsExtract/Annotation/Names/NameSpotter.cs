@@ -284,11 +284,8 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
 
         // 5. A person named by context: "Jane Roe said", ", said Jane Roe", "Roe, an analyst at ...", "Jane Roe, Trade Minister",
         // "chief executive Jane Roe", "the country's trade minister, Jane Roe, ...".
-        // A person's name holds no head word and no place name (IsPersonName refuses both): asked first, it spares
-        // such runs the cues.
-        if (orgHead >= 0 || NamesAPlace(words))
-            yield break;
-        // The words must read as a name before any cue is matched: most runs left here do not ("Lithium", "Ministry").
+        // The words must read as a name before any cue is matched: most runs left here do not ("Lithium", "Ministry";
+        // IsPersonName refuses a head word and a place name).
         var multi = words.Count >= 2 && IsPersonName(words, afterTitle: false);
         var single = words.Count == 1 && IsPersonName(words, afterTitle: false) && !LocativeBefore().IsMatch(before);
         if (!multi && !single)
@@ -327,16 +324,6 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
                 return false;
         }
         return places > 0;
-    }
-
-    private bool NamesAPlace(List<Word> words)
-    {
-        foreach (var w in words)
-        {
-            if (lexicons.IsPlaceName(w.Text))
-                return true;
-        }
-        return false;
     }
 
     // "Jane Roe, Acme's chief executive, said" — an apposition naming the employer and then the title.
