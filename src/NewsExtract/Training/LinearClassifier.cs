@@ -86,7 +86,14 @@ public sealed class LinearClassifier
     }
 
     /// <summary>The probability of each class in <see cref="Classes"/>.</summary>
-    public float[] Predict(IEnumerable<string> features) => Predict(FeatureHasher.Vector(features));
+    public float[] Predict(IEnumerable<string> features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        var slots = new FeatureSlots();
+        foreach (var feature in features)
+            slots.Add(feature);
+        return Predict(slots);
+    }
 
     /// <summary>As <see cref="Predict(IEnumerable{string})"/>, for features given by their slots.</summary>
     public float[] Predict(FeatureSlots features)
@@ -100,7 +107,8 @@ public sealed class LinearClassifier
     /// <summary>As <see cref="Predict(FeatureSlots)"/>, into <paramref name="probabilities"/> (one per class).</summary>
     /// <remarks>Why: the taggers and the fact scorer predict for every candidate, and the vector, its copy of the slots
     /// and the scores were arrays each time. The sum runs over the distinct slots in ascending order with their counts,
-    /// as over <see cref="FeatureHasher.VectorOfSlots"/>'s vector, so the probabilities are the same to the bit.</remarks>
+    /// as over <see cref="FeatureHasher.VectorOfSlots"/>'s vector (what the model was trained on). Feature names are
+    /// hashed to slots and summed here too, so a candidate's names and its slots give the same probabilities.</remarks>
     private void Predict(FeatureSlots features, Span<float> probabilities)
     {
         var count = features.Count;
@@ -124,27 +132,6 @@ public sealed class LinearClassifier
         }
 
         Softmax(probabilities);
-    }
-
-    private float[] Predict(VBuffer<float> vector)
-    {
-        var indices = vector.GetIndices();
-        var values = vector.GetValues();
-        var scores = new float[_biases.Length];
-        for (var c = 0; c < scores.Length; c++)
-        {
-            var weights = _weights[c];
-            var sum = 0f;
-            for (var i = 0; i < indices.Length; i++)
-            {
-                sum += weights[indices[i]] * values[i];
-            }
-
-            scores[c] = _biases[c] + sum;
-        }
-
-        Softmax(scores);
-        return scores;
     }
 
     /// <summary>Scores to probabilities in place, from the largest score so nothing overflows.</summary>

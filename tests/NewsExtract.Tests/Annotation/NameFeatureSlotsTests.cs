@@ -29,8 +29,8 @@ public sealed class NameFeatureSlotsTests
         }
     }
 
-    // Prediction from the slots sums without building the sparse vector; it must give the probabilities the feature names
-    // give, to the bit: the outputs' confidences are written from them.
+    // The slots written for a candidate must give the probabilities its feature names give, to the bit: the outputs'
+    // confidences are written from them.
     [Theory]
     [InlineData("\"Supply is tight,\" said Wiremu Tane, who runs a terminal in Auckland. Tane added that the Port Authority agreed.")]
     [InlineData("The Kestrel Group and O'Neill-Smith Mining (OSM) said U.S. buyers paid more; Minister Ana Lima and the Ministry of Mines disagreed.")]
