@@ -95,7 +95,7 @@ public sealed class GeoGazetteer
 
     private static string Normalize(string s) => s.Replace('\u2019', '\'');
 
-    private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    private static int WordCount(string s) => Chars.Pieces(s, ' ');
 
     private static bool CaseMatches(string form, string written)
     {

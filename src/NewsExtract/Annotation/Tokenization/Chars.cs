@@ -24,6 +24,19 @@ internal static class Chars
         return true;
     }
 
+    /// <summary>How many non-empty pieces lie between the <paramref name="separator"/>s of <paramref name="text"/>: what
+    /// <c>Split(separator, StringSplitOptions.RemoveEmptyEntries).Length</c> gives, without the strings.</summary>
+    public static int Pieces(ReadOnlySpan<char> text, char separator)
+    {
+        var pieces = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != separator && (i == 0 || text[i - 1] == separator))
+                pieces++;
+        }
+        return pieces;
+    }
+
     public static int Count(ReadOnlySpan<char> text, Func<char, bool> test)
     {
         var count = 0;

@@ -200,17 +200,8 @@ public static class FactFeatures
         _ => "1m+",
     };
 
-    private static string WordsBucket(string text)
-    {
-        // The pieces between spaces, counted without splitting.
-        var n = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' '))
-                n++;
-        }
-        return n switch { 0 => "0", 1 => "1", <= 3 => "2-3", <= 8 => "4-8", _ => "9+" };
-    }
+    private static string WordsBucket(string text) =>
+        Chars.Pieces(text, ' ') switch { 0 => "0", 1 => "1", <= 3 => "2-3", <= 8 => "4-8", _ => "9+" };
 
     private static List<string> Words(string text)
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsExtract.Annotation;
+using NewsExtract.Annotation.Tokenization;
 
 namespace NewsExtract.Extraction.Rules;
 
@@ -119,7 +120,7 @@ public sealed partial class ControlledGoods
                 Add(part.Text, pattern);
             // "lithium iron phosphate cathode technology": an element that only modifies a longer class.
             foreach (var part in parts.Where(p => elements.Count(c => c.Start < p.End && p.Start < c.End) == 1
-                && view.Folded[elements.First(c => c.Start < p.End && p.Start < c.End).End..p.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2))
+                && Chars.Pieces(view.Folded.AsSpan(elements.First(c => c.Start < p.End && p.Start < c.End).End..p.End), ' ') >= 2))
                 Add(part.Text, "element-modified");
             if (parts.Count > 1 && !replaced && parts.Any(p => !HasElement(p)))
                 Add(phrase.Text, "whole-list");

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using NewsExtract.Annotation;
 using NewsExtract.Annotation.Normalization;
+using NewsExtract.Annotation.Tokenization;
 
 namespace NewsExtract.Extraction.Rules;
 
@@ -109,10 +110,10 @@ public sealed partial class PriceMoves
         var verb = _change.Matches(before).LastOrDefault();
         if (verb is null)
             return null;
-        var gap = before[(verb.Index + verb.Length)..];
+        var gap = before.AsSpan((verb.Index + verb.Length)..);
         var figuresBetween = view.Within(clause.Start + verb.Index, view.Rel(percent))
             .Any(e => e.Label is EntityLabel.PERCENT or EntityLabel.MONEY);
-        return !figuresBetween && gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 ? Relation(verb.Value) : null;
+        return !figuresBetween && Chars.Pieces(gap, ' ') <= 5 ? Relation(verb.Value) : null;
     }
 
     /// <summary>The direction of a percentage from the words next to it, or null when none is a change word.</summary>
