@@ -54,7 +54,7 @@ internal sealed class TextOccurrences
         var next = 0;
         foreach (var start in Candidates(surface))
         {
-            if (start < next || !IsWholeAt(start, surface))
+            if (start < next || !IsWholeAt(start, surface, IsLetterOrNumber))
                 continue;
             yield return start;
             next = start + surface.Length;
@@ -72,8 +72,7 @@ internal sealed class TextOccurrences
             // An occurrence with no letter either side is a whole run of letters when the word is letters only.
             foreach (var start in Everywhere(word))
             {
-                var end = start + word.Length;
-                if ((start == 0 || !char.IsLetter(_text[start - 1])) && (end == _text.Length || !char.IsLetter(_text[end])))
+                if (IsWholeAt(start, word, char.IsLetter))
                     return true;
             }
             return false;
@@ -116,13 +115,15 @@ internal sealed class TextOccurrences
             yield return i;
     }
 
-    private bool IsWholeAt(int start, string surface)
+    /// <summary>Whether <paramref name="surface"/> is written at <paramref name="start"/> with no character of the
+    /// run it bounds (<paramref name="inRun"/>) either side.</summary>
+    private bool IsWholeAt(int start, string surface, Func<char, bool> inRun)
     {
         var end = start + surface.Length;
         return end <= _text.Length
             && _text.AsSpan(start, surface.Length).SequenceEqual(surface)
-            && (start == 0 || !IsLetterOrNumber(_text[start - 1]))
-            && (end == _text.Length || !IsLetterOrNumber(_text[end]));
+            && (start == 0 || !inRun(_text[start - 1]))
+            && (end == _text.Length || !inRun(_text[end]));
     }
 
     private static int RunEnd(string s, int start, Func<char, bool> inRun)
