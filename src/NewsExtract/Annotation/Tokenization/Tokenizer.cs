@@ -167,7 +167,7 @@ public sealed partial class Tokenizer : ITokenizer
 
     private static int MatchLink(string text, int i, int end)
     {
-        if (i > 0 && (IsWordChar(text[i - 1]) || text[i - 1] == '@'))
+        if (i > 0 && (IsWordChar(text[i - 1]) || text[i - 1] == '@') || !MayStartLink(text, i, end))
             return 0;
         var m = Link().Match(text, i, end - i);
         if (!m.Success)
@@ -176,6 +176,23 @@ public sealed partial class Tokenizer : ITokenizer
         while (length > 0 && ".,;:!?)]}'\"’”".Contains(text[i + length - 1], StringComparison.Ordinal))
             length--;
         return length;
+    }
+
+    /// <summary>Whether a link can start at <paramref name="i"/>, read from the run of address characters
+    /// (<c>[A-Za-z0-9._%+-]</c>) there: every branch of <see cref="Link"/> needs that run to stop at the <c>:</c> of a
+    /// scheme or the <c>@</c> of an e-mail, to open with <c>www.</c>, or to hold a dot before a letter (a domain). Most
+    /// words are none of these, and the regex is not run for them.</summary>
+    internal static bool MayStartLink(string text, int i, int end)
+    {
+        if (text.AsSpan(i, end - i).StartsWith("www.", StringComparison.Ordinal))
+            return true;
+        var j = i;
+        for (; j < end && (char.IsAsciiLetterOrDigit(text[j]) || text[j] is '.' or '_' or '%' or '+' or '-'); j++)
+        {
+            if (text[j] == '.' && j + 1 < end && char.IsAsciiLetter(text[j + 1]))
+                return true;
+        }
+        return j < end && text[j] is ':' or '@';
     }
 
     private static bool IsThousandsGroup(string text, int i, int end) =>
@@ -233,5 +250,5 @@ public sealed partial class Tokenizer : ITokenizer
     private static partial Regex NumberSuffix();
 
     [GeneratedRegex(@"\G(?:(?:https?|ftp)://[^\s<>""]+|www\.[^\s<>""]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|gov|edu|io|int|info|cn|uk|eu|jp)(?![A-Za-z0-9])(?:/[^\s<>""]*)?)", RegexOptions.CultureInvariant)]
-    private static partial Regex Link();
+    internal static partial Regex Link();
 }
