@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NewsExtract.Annotation;
@@ -22,6 +23,7 @@ public sealed partial class PriceMoves
     private readonly ExtractionLexicons _lexicons;
     private readonly Regex _change;
     private readonly Regex _factorChange;
+    private readonly SearchValues<string> _multipleWords;
 
     public PriceMoves(ExtractionLexicons lexicons)
     {
@@ -29,8 +31,17 @@ public sealed partial class PriceMoves
         _change = Patterns.Stems(lexicons.PriceChanges);
         // The change words that carry a factor ("doubled"): a word that starts with one of these stems is where the
         // change pattern can find a factor, so a clause without one has no multiple verb.
-        _factorChange = Patterns.StemAlternation(lexicons.PriceChanges.Entries.Where(e => e.Value.Contains('\t')).Select(e => e.Key));
+        var factorStems = lexicons.PriceChanges.Entries.Where(e => e.Value.Contains('\t')).Select(e => e.Key).ToList();
+        _factorChange = Patterns.StemAlternation(factorStems);
+        // Every match of Multiple holds one of its words, and every factor word its stem (the first word of a phrase):
+        // one vectorized search for them passes over most clauses, where each pattern is tried at many places.
+        _multipleWords = SearchValues.Create(
+            [.. MultipleWords, .. factorStems.Select(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]).Distinct(StringComparer.OrdinalIgnoreCase)],
+            StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>One of these is in every match of <see cref="Multiple"/>.</summary>
+    private static readonly string[] MultipleWords = ["fold", "times", "twice", "double", "triple", "treble"];
 
     // Direction adverbs are grammar, not a lexicon: "up 14%", "down 22%", "14% higher", "8% lower".
     [GeneratedRegex(@"\b(?<w>up|down|higher|lower)\s+(?:(?:by|some)\s+)?$", RegexOptions.IgnoreCase)]
@@ -45,7 +56,7 @@ public sealed partial class PriceMoves
     private static partial Regex WordAfter();
 
     [GeneratedRegex(@"\b(?<num>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty)[\s-]?(?:fold|times)\b|\b(?<word>twice|double|triple|treble)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Multiple();
+    internal static partial Regex Multiple();
 
     // A multiple measured against an earlier level, not against another market.
     [GeneratedRegex(@"^\W*(?:(?:higher|more|greater|as\s+high|lower|less|cheaper)\s+)?(?:than\s+(?:in|at|on|a|last|before|the\s+start|the\s+beginning)\b|(?:its|their)\b|(?:the\s+)?(?:year|month|week)-?\s*(?:ago|earlier)|(?:a|one|two|three|six)\s+(?:years?|months?|weeks?)\s+(?:ago|earlier)|since\b|from\s+(?:a|last|the\s+start|the\s+beginning)\b)", RegexOptions.IgnoreCase)]
@@ -56,6 +67,12 @@ public sealed partial class PriceMoves
 
     [GeneratedRegex(@"\b(?:lower|less|cheaper|below)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Downward();
+
+    /// <summary>False when neither <see cref="Multiple"/> nor the factor change words can match in <paramref name="clause"/>.</summary>
+    internal bool MayHoldMultiple(ReadOnlySpan<char> clause) => clause.ContainsAny(_multipleWords);
+
+    /// <summary>Whether a factor change word ("doubled", "halving") is in <paramref name="clause"/>.</summary>
+    internal bool HasFactorChange(ReadOnlySpan<char> clause) => _factorChange.IsMatch(clause);
 
     /// <summary>The movements of one clause, in order of their figures.</summary>
     public IReadOnlyList<PriceMove> In(SentenceView view, Clause clause)
@@ -76,7 +93,7 @@ public sealed partial class PriceMoves
         // Most clauses hold no percentage, and then a move needs a multiple or a factor word: two quick searches
         // spare them the change words.
         var span = text.AsSpan(clause.Start, clause.End - clause.Start);
-        if (moves.Count == 0 && !Multiple().IsMatch(span) && !_factorChange.IsMatch(span))
+        if (moves.Count == 0 && (!MayHoldMultiple(span) || !Multiple().IsMatch(span) && !_factorChange.IsMatch(span)))
             return moves;
         var clauseText = text[clause.Start..clause.End];
         var verbs = _change.Matches(clauseText).ToList();

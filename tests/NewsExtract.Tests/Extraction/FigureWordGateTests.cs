@@ -1,0 +1,59 @@
+using NewsExtract.Extraction.Rules;
+
+namespace NewsExtract.Tests.Extraction;
+
+/// <summary>Multiples and fractions in words are looked for only in clauses that hold one of their words (invented
+/// clauses); the gates must never pass over a clause their patterns match.</summary>
+public class FigureWordGateTests
+{
+    // Loose letters include those a case-insensitive match could fold into the words (long s, Kelvin sign, dotted and
+    // dotless i), so that the gates are held to the patterns' own idea of case.
+    private static readonly string[] Pieces =
+    [
+        "three", "TIMES", "times", "fold", "-", " ", "twice", "Double", "doubled", "tripl", "trebled", "halved", "quadruple",
+        "a", "one", "third", "Quarter", "fifth", "tenth", "half", "two-thirds", " of", "by ", "the", "first", "per",
+        "5.9", "12", "\u017F", "\u212A", "\u0130", "\u0131", "x", ".",
+    ];
+
+    [Theory]
+    [InlineData("Nickel prices tripled over the year", true)]
+    [InlineData("cobalt fetched three times its January level", true)]
+    [InlineData("spot cargoes rose twofold", true)]
+    [InlineData("Output slipped in the second month", false)]
+    public void The_price_move_gate_says_whether_a_multiple_can_be_there(string clause, bool expected)
+    {
+        var moves = new PriceMoves(Markup.Lexicons);
+        Assert.Equal(expected, moves.MayHoldMultiple(clause));
+        Assert.Equal(expected, PriceMoves.Multiple().IsMatch(clause) || moves.HasFactorChange(clause));
+    }
+
+    [Theory]
+    [InlineData("a third of its sugar went abroad", true)]
+    [InlineData("exports were cut by a quarter", true)]
+    [InlineData("stocks reached 5.9 times the buffer norm", true)]
+    [InlineData("the ministry kept its forecast unchanged", false)]
+    public void The_statistic_gate_says_whether_a_figure_in_words_can_be_there(string clause, bool expected)
+    {
+        Assert.Equal(expected, StatisticExtractor.MayHoldFigureInWords(clause));
+        Assert.Equal(expected, StatisticExtractor.Multiple().IsMatch(clause) || StatisticExtractor.Fraction().IsMatch(clause));
+    }
+
+    [Fact]
+    public void Neither_gate_passes_over_a_clause_its_patterns_match()
+    {
+        var moves = new PriceMoves(Markup.Lexicons);
+        var random = new Random(5);
+        var (matched, passedOver) = (0, 0);
+        for (var round = 0; round < 20_000; round++)
+        {
+            var clause = string.Join(random.Next(3) == 0 ? "" : " ", Enumerable.Range(0, random.Next(1, 7)).Select(_ => Pieces[random.Next(Pieces.Length)]));
+            var move = PriceMoves.Multiple().IsMatch(clause) || moves.HasFactorChange(clause);
+            var figure = StatisticExtractor.Multiple().IsMatch(clause) || StatisticExtractor.Fraction().IsMatch(clause);
+            Assert.True(moves.MayHoldMultiple(clause) || !move, $"price move gate passed over \"{clause}\"");
+            Assert.True(StatisticExtractor.MayHoldFigureInWords(clause) || !figure, $"statistic gate passed over \"{clause}\"");
+            matched += (move ? 1 : 0) + (figure ? 1 : 0);
+            passedOver += (moves.MayHoldMultiple(clause) ? 0 : 1) + (StatisticExtractor.MayHoldFigureInWords(clause) ? 0 : 1);
+        }
+        Assert.True(matched > 2000 && passedOver > 2000, $"{matched} matches, {passedOver} clauses passed over: too few to tell");
+    }
+}
