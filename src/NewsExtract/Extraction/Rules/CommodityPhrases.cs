@@ -16,7 +16,7 @@ namespace NewsExtract.Extraction.Rules;
 /// <remarks>Stateless; lexicons are loaded once. Offsets are sentence-relative, on <see cref="SentenceView.Folded"/>.</remarks>
 public static partial class CommodityPhrases
 {
-    private sealed record Words(Lexicon Phrase, Lexicon Demonyms, Lexicon Elements, Regex Change, Regex Speech, Regex Hedge);
+    private sealed record Words(Lexicon Phrase, Lexicon Demonyms, Lexicon Elements, LexiconPattern Change, LexiconPattern Speech, LexiconPattern Hedge);
 
     private static readonly Lazy<Words> Data = new(() => new Words(
         Lexicon.Load("commodity_phrases"),
@@ -322,7 +322,7 @@ public static partial class CommodityPhrases
             || IsWhole(words.Change, w.Text) || IsWhole(words.Speech, w.Text) || IsWhole(words.Hedge, w.Text);
     }
 
-    private static bool IsWhole(Regex pattern, string word)
+    private static bool IsWhole(LexiconPattern pattern, string word)
     {
         foreach (var m in pattern.EnumerateMatches(word))
             return m.Length == word.Length;

@@ -11,7 +11,7 @@ public static partial class CommoditySubjects
 {
     public sealed record Commodity(string Name, int Start, int End);
 
-    private sealed record MineralTable(Lexicon Lexicon, Regex Pattern);
+    private sealed record MineralTable(Lexicon Lexicon, LexiconPattern Pattern);
 
     // Loaded once: an immutable lexicon and its compiled pattern.
     private static readonly Lazy<MineralTable> Minerals = new(() =>

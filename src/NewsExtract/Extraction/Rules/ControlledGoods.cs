@@ -11,8 +11,8 @@ namespace NewsExtract.Extraction.Rules;
 /// </summary>
 public sealed partial class ControlledGoods
 {
-    private readonly Regex _items;
-    private readonly Regex _relation;
+    private readonly LexiconPattern _items;
+    private readonly LexiconPattern _relation;
 
     public ControlledGoods(ExtractionLexicons lexicons)
     {

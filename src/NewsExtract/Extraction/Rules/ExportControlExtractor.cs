@@ -15,8 +15,8 @@ namespace NewsExtract.Extraction.Rules;
 public sealed partial class ExportControlExtractor : IFactExtractor
 {
     private readonly ExtractionLexicons _lexicons;
-    private readonly Regex _cue;
-    private readonly Regex _relation;
+    private readonly LexiconPattern _cue;
+    private readonly LexiconPattern _relation;
     private readonly ControlledGoods _goods;
     private readonly ExportParties _parties;
 

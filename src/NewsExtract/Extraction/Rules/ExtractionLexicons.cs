@@ -48,7 +48,7 @@ public sealed record ExtractionLexicons(
     Lexicon GivenNames,
     PlaceKnowledge Places)
 {
-    public System.Text.RegularExpressions.Regex HedgePattern { get; } = Patterns.Words(Hedges);
+    public LexiconPattern HedgePattern { get; } = Patterns.Words(Hedges);
 
     /// <summary>"possible" when the text hedges (may, could, considers, reportedly ...), else "asserted".</summary>
     public string ModalityOf(string text) => HedgePattern.IsMatch(text) ? RuleFacts.Possible : RuleFacts.Asserted;

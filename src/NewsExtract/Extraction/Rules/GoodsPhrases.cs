@@ -134,7 +134,7 @@ public static partial class GoodsPhrases
     }
 
     /// <summary>The goods phrase written right before <paramref name="cueAt"/> ("scrap metal" before "export ban").</summary>
-    public static GoodsPhrase? Before(SentenceView view, Clause clause, int cueAt, Regex verbs)
+    public static GoodsPhrase? Before(SentenceView view, Clause clause, int cueAt, LexiconPattern verbs)
     {
         var words = new List<Word>();
         var stops = Stops(view);
@@ -155,7 +155,7 @@ public static partial class GoodsPhrases
         return Phrase(view, words);
     }
 
-    private static bool IsVerb(string word, Regex verbs) =>
+    private static bool IsVerb(string word, LexiconPattern verbs) =>
         word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4 || word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5
         || verbs.Match(word) is { Success: true } m && m.Length == word.Length && !MeasureWords.Contains(word);
 

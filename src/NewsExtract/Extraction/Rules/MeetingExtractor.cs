@@ -12,7 +12,7 @@ namespace NewsExtract.Extraction.Rules;
 public sealed partial class MeetingExtractor : IFactExtractor
 {
     private readonly ExtractionLexicons _lexicons;
-    private readonly Regex _cue;
+    private readonly LexiconPattern _cue;
     private readonly Regex _venue;
 
     public MeetingExtractor(ExtractionLexicons lexicons)

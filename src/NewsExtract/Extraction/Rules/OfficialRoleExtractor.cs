@@ -13,7 +13,7 @@ namespace NewsExtract.Extraction.Rules;
 public sealed partial class OfficialRoleExtractor : IFactExtractor
 {
     private readonly ExtractionLexicons _lexicons;
-    private readonly Regex _titleHead;
+    private readonly LexiconPattern _titleHead;
 
     public OfficialRoleExtractor(ExtractionLexicons lexicons)
     {

@@ -6,18 +6,22 @@ namespace NewsExtract.Extraction.Rules;
 /// <summary>Builds match patterns from lexicons: a line is a word stem (matches words starting with it) or a phrase.</summary>
 public static partial class Patterns
 {
-    /// <summary>A case-insensitive pattern with one named group per lexicon value; longest entries first.</summary>
-    public static Regex StemAlternation(IEnumerable<string> stems, bool wholeWord = false)
+    /// <summary>A case-insensitive pattern of the entries, longest first, each starting a word; a space in an entry
+    /// matches any run of white space.</summary>
+    public static LexiconPattern StemAlternation(IEnumerable<string> stems, bool wholeWord = false)
     {
-        var alternatives = stems.OrderByDescending(s => s.Length).Select(s => Regex.Escape(s).Replace("\\ ", "\\s+", StringComparison.Ordinal));
+        var entries = stems.ToList();
+        var alternatives = entries.OrderByDescending(s => s.Length).Select(s => Regex.Escape(s).Replace("\\ ", "\\s+", StringComparison.Ordinal));
         // A whole word is not the first part of a compound ("chip" in "chip-related").
         var tail = wholeWord ? @"(?![\p{L}\p{N}]|-\p{L})" : @"[\p{L}\-]*";
-        return new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)}){tail}", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        return new LexiconPattern(
+            new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)}){tail}", RegexOptions.IgnoreCase | RegexOptions.Compiled),
+            entries);
     }
 
-    public static Regex Words(Lexicon lexicon) => StemAlternation(lexicon.Keys, wholeWord: true);
+    public static LexiconPattern Words(Lexicon lexicon) => StemAlternation(lexicon.Keys, wholeWord: true);
 
-    public static Regex Stems(Lexicon lexicon) => StemAlternation(lexicon.Keys, wholeWord: false);
+    public static LexiconPattern Stems(Lexicon lexicon) => StemAlternation(lexicon.Keys, wholeWord: false);
 
     /// <summary>The lexicon value of the entry a match came from (the longest stem that prefixes it).</summary>
     public static string ValueOf(Lexicon lexicon, string matched)

@@ -13,7 +13,7 @@ namespace NewsExtract.Extraction.Rules;
 /// </summary>
 public sealed partial class PriceExtractor(ExtractionLexicons lexicons) : IFactExtractor
 {
-    private readonly Regex _moneyNoun = Patterns.Words(lexicons.StatisticMoney);
+    private readonly LexiconPattern _moneyNoun = Patterns.Words(lexicons.StatisticMoney);
 
     public string Name => "rule:price";
 

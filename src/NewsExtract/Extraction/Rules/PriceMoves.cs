@@ -21,8 +21,8 @@ public sealed record PriceMove(string Relation, double Amount, string Unit, int 
 public sealed partial class PriceMoves
 {
     private readonly ExtractionLexicons _lexicons;
-    private readonly Regex _change;
-    private readonly Regex _factorChange;
+    private readonly LexiconPattern _change;
+    private readonly LexiconPattern _factorChange;
     private readonly SearchValues<string> _multipleWords;
 
     public PriceMoves(ExtractionLexicons lexicons)

@@ -18,7 +18,7 @@ namespace NewsExtract.Extraction.Rules;
 public sealed partial class QuoteExtractor : IFactExtractor
 {
     private readonly ExtractionLexicons _lexicons;
-    private readonly Regex _speech;
+    private readonly LexiconPattern _speech;
 
     public QuoteExtractor(ExtractionLexicons lexicons)
     {

@@ -20,7 +20,7 @@ internal sealed partial class QuoteSpeakers
     private readonly int[] _sentenceStarts;
     private readonly string _folded;
     private readonly ExtractionLexicons _lexicons;
-    private readonly Regex _speech;
+    private readonly LexiconPattern _speech;
 
     /// <summary>Mentions of people in document order: tagged PERSONs and name runs read as people by their context.</summary>
     private readonly List<(int Start, string Name)> _people;
@@ -36,7 +36,7 @@ internal sealed partial class QuoteSpeakers
     private readonly HashSet<string> _peopleNames;
     private readonly Dictionary<string, OrgsByEnd> _describedOrgs = new(StringComparer.Ordinal);
 
-    public QuoteSpeakers(DocumentLookups lookups, string folded, ExtractionLexicons lexicons, Regex speech)
+    public QuoteSpeakers(DocumentLookups lookups, string folded, ExtractionLexicons lexicons, LexiconPattern speech)
     {
         var document = lookups.Document;
         _document = document;

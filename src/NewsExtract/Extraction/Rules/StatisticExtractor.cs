@@ -13,7 +13,7 @@ namespace NewsExtract.Extraction.Rules;
 public sealed partial class StatisticExtractor : IFactExtractor
 {
     private readonly ExtractionLexicons _lexicons;
-    private readonly Regex _moneyNoun;
+    private readonly LexiconPattern _moneyNoun;
     private readonly PriceMoves _moves;
     private readonly StatisticSubjects _subjects;
 
