@@ -4,8 +4,9 @@ using System.Text.RegularExpressions;
 namespace NewsExtract.Extraction.Rules;
 
 /// <summary>
-/// A lexicon's pattern (<see cref="Patterns.StemAlternation"/>) with a quick test in front of it: a text that holds the
-/// first word of no entry, ignoring case, has no match, and the regex is not run on it.
+/// A pattern every match of which holds an entry of a lexicon (<see cref="Patterns.StemAlternation"/>, a venue and its
+/// last word), with a quick test in front of it: a text that holds the first word of no entry, ignoring case, has no
+/// match, and the regex is not run on it.
 /// </summary>
 /// <remarks>
 /// The patterns open with a lookbehind (no letter or digit before a word), which hides their words from the regex
@@ -23,8 +24,9 @@ public sealed class LexiconPattern
 
     private readonly SearchValues<string> _firstWords;
 
-    /// <param name="regex">The lexicon's pattern.</param>
-    /// <param name="entries">The lexicon's entries, words separated by single spaces, each matched by the pattern from its start.</param>
+    /// <param name="regex">The pattern.</param>
+    /// <param name="entries">The lexicon's entries, words separated by spaces: every match of <paramref name="regex"/>
+    /// holds one of them, ignoring case, with any white space between its words.</param>
     public LexiconPattern(Regex regex, IEnumerable<string> entries)
     {
         ArgumentNullException.ThrowIfNull(regex);

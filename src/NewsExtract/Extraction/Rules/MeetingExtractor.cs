@@ -13,7 +13,7 @@ public sealed partial class MeetingExtractor : IFactExtractor
 {
     private readonly ExtractionLexicons _lexicons;
     private readonly LexiconPattern _cue;
-    private readonly Regex _venue;
+    private readonly LexiconPattern _venue;
 
     public MeetingExtractor(ExtractionLexicons lexicons)
     {
@@ -21,7 +21,7 @@ public sealed partial class MeetingExtractor : IFactExtractor
         _cue = Patterns.Words(lexicons.MeetingCues);
         // A venue is a capitalized name and a venue word, which some outlets write in lower case ("the X building").
         var heads = string.Join('|', lexicons.VenueHeads.Keys.Select(k => $"(?i:{Regex.Escape(k)})"));
-        _venue = new Regex($@"(?<venue>(?:\p{{Lu}}[\p{{L}}\-]+\s+){{1,3}}(?:{heads}))\b", RegexOptions.Compiled);
+        _venue = new LexiconPattern(new Regex($@"(?<venue>(?:\p{{Lu}}[\p{{L}}\-]+\s+){{1,3}}(?:{heads}))\b", RegexOptions.Compiled), lexicons.VenueHeads.Keys);
     }
 
     public string Name => "rule:meeting";
