@@ -40,6 +40,21 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
     [GeneratedRegex(@"(?<![\p{L}\p{N}])[\p{L}][\p{L}\-]*(?:\.[\p{L}]+)*\.?$")]
     private static partial Regex LastWord();
 
+    /// <summary><see cref="LastWord"/> of <c>text[..end]</c> taken as the whole text. Run from the start it tries every
+    /// word before the last; a match is letters, hyphens and dots up to the end, so it is run from the first of those
+    /// (and the character before it, for the lookbehind).</summary>
+    internal static Match LastWordBefore(string text, int end)
+    {
+        var from = end;
+        while (from > 0 && (char.IsLetter(text[from - 1]) || text[from - 1] is '-' or '.'))
+            from--;
+        from = Math.Max(0, from - 1);
+        return LastWord().Match(text, from, end - from);
+    }
+
+    /// <summary>The pattern alone, for tests that hold <see cref="LastWordBefore"/> to it.</summary>
+    internal static Regex LastWordPattern => LastWord();
+
     // A possessive or "the" between the owner and the title: "Canada's ", "the Netherlands' ".
     [GeneratedRegex(@"^(?:['’]s?)?\s*$")]
     private static partial Regex OwnerGap();
@@ -113,7 +128,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
         else
         {
             start = TitleWordsBefore(view, end);
-            var lastWord = LastWord().Match(view.Text, 0, TrimmedEnd(view.Text, end));
+            var lastWord = LastWordBefore(view.Text, TrimmedEnd(view.Text, end));
             if (start == end || !lastWord.Success)
                 return null;
             if (!IsTitleHead(lastWord.Value))
@@ -176,7 +191,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
             var head = TrimmedEnd(view.Text, start);
             if (head == 0 || head < start - 1)
                 return start;
-            var word = LastWord().Match(view.Text, 0, head);
+            var word = LastWordBefore(view.Text, head);
             if (!word.Success || !_lexicons.Titles.Contains(word.Value))
                 return start;
             var absolute = view.Sentence.Start + word.Index;
@@ -195,7 +210,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
             .LastOrDefault();
         if (owner is not null)
             return owner.Normalized;
-        var word = LastWord().Match(view.Text, 0, TrimmedEnd(view.Text, titleStart));
+        var word = LastWordBefore(view.Text, TrimmedEnd(view.Text, titleStart));
         return word.Success ? _lexicons.Places.CountryOfDemonym(word.Value) ?? "" : "";
     }
 
@@ -291,7 +306,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
         if (m.Groups["verb"].Success)
             return ("head of " + m.Groups["what"].Value.Trim(), org.Normalized, 0.5);
         var title = m.Groups["title"].Value.Trim();
-        return _titleHead.IsMatch(LastWord().Match(title).Value) ? (title, org.Normalized, 0.45) : null;
+        return _titleHead.IsMatch(LastWordBefore(title, title.Length).Value) ? (title, org.Normalized, 0.45) : null;
     }
 
     private static readonly Regex GovernmentTitle = new(
