@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NewsExtract.Annotation.Gazetteers;
@@ -15,7 +16,13 @@ public sealed partial class PlacePatternSpotter(GeoGazetteer gazetteer) : IEntit
 {
     public const string SourceName = "pattern:place";
 
-    [GeneratedRegex(@"\b(?<name>(?:\p{Lu}[\p{Ll}\-']+\s){0,2}\p{Lu}[\p{Ll}\-']+)\s+(?:province|prefecture|county|region|district|governorate)\b")]
+    private const string Units = "province|prefecture|county|region|district|governorate";
+
+    // The pattern is tried at every capital letter of the text; a text without a unit word, most of them, is passed
+    // over after one vectorized search.
+    private static readonly SearchValues<string> UnitWords = SearchValues.Create(Units.Split('|'), StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\b(?<name>(?:\p{Lu}[\p{Ll}\-']+\s){0,2}\p{Lu}[\p{Ll}\-']+)\s+(?:" + Units + @")\b")]
     private static partial Regex AdministrativeUnit();
 
     [GeneratedRegex(@"\b(?:in|at|near|outside)\s+(?<name>\p{Lu}[\p{L}\-']+(?:\s\p{Lu}[\p{L}\-']+)?),\s+(?<parent>\p{Lu}[\p{L}\-']+(?:\s\p{Lu}[\p{L}\-']+)?)\b")]
@@ -27,11 +34,14 @@ public sealed partial class PlacePatternSpotter(GeoGazetteer gazetteer) : IEntit
     public IEnumerable<Entity> Spot(Document document, CancellationToken cancellationToken = default)
     {
         var text = document.Text;
-        foreach (Match m in AdministrativeUnit().Matches(text))
+        if (text.AsSpan().ContainsAny(UnitWords))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (Unknown(m.Groups["name"].Value))
-                yield return Make(m.Groups["name"], m.Groups["name"].Value);
+            foreach (Match m in AdministrativeUnit().Matches(text))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (Unknown(m.Groups["name"].Value))
+                    yield return Make(m.Groups["name"], m.Groups["name"].Value);
+            }
         }
         foreach (Match m in TownAndParent().Matches(text))
         {
