@@ -1,4 +1,5 @@
 using NewsExtract.Annotation.Normalization;
+using NewsExtract.Tests.TestSupport;
 
 namespace NewsExtract.Tests.Annotation;
 
@@ -23,17 +24,7 @@ public class PercentCanMatchTests
     public void Never_rules_out_a_sentence_the_pattern_matches()
     {
         string[] pieces = ["per", "Per", "cent", "CENT", "-", " ", "\u2009", "\n", "%", "pct", "ten", "45", "over ", "recent", "x", "."];
-        var random = new Random(7);
-        var (matched, ruledOut) = (0, 0);
-        for (var round = 0; round < 20_000; round++)
-        {
-            var sentence = string.Concat(Enumerable.Range(0, random.Next(1, 9)).Select(_ => pieces[random.Next(pieces.Length)]));
-            var matches = PercentNormalizer.Pattern.IsMatch(sentence);
-            var canMatch = PercentNormalizer.CanMatch(sentence);
-            Assert.True(canMatch || !matches, $"ruled out, yet the pattern matches: \"{sentence}\"");
-            matched += matches ? 1 : 0;
-            ruledOut += canMatch ? 0 : 1;
-        }
-        Assert.True(matched > 300 && ruledOut > 1000, $"{matched} sentences matched, {ruledOut} ruled out: too few to tell");
+        GateCheck.NeverRulesOutAMatch(pieces, seed: 7, s => PercentNormalizer.CanMatch(s), PercentNormalizer.Pattern.IsMatch,
+            minMatched: 301, minRuledOut: 1001, maxPieces: 8);
     }
 }

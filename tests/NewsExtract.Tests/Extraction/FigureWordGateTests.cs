@@ -1,4 +1,5 @@
 using NewsExtract.Extraction.Rules;
+using NewsExtract.Tests.TestSupport;
 
 namespace NewsExtract.Tests.Extraction;
 
@@ -42,18 +43,9 @@ public class FigureWordGateTests
     public void Neither_gate_passes_over_a_clause_its_patterns_match()
     {
         var moves = new PriceMoves(Markup.Lexicons);
-        var random = new Random(5);
-        var (matched, passedOver) = (0, 0);
-        for (var round = 0; round < 20_000; round++)
-        {
-            var clause = string.Join(random.Next(3) == 0 ? "" : " ", Enumerable.Range(0, random.Next(1, 7)).Select(_ => Pieces[random.Next(Pieces.Length)]));
-            var move = PriceMoves.Multiple().IsMatch(clause) || moves.HasFactorChange(clause);
-            var figure = StatisticExtractor.Multiple().IsMatch(clause) || StatisticExtractor.Fraction().IsMatch(clause);
-            Assert.True(moves.MayHoldMultiple(clause) || !move, $"price move gate passed over \"{clause}\"");
-            Assert.True(StatisticExtractor.MayHoldFigureInWords(clause) || !figure, $"statistic gate passed over \"{clause}\"");
-            matched += (move ? 1 : 0) + (figure ? 1 : 0);
-            passedOver += (moves.MayHoldMultiple(clause) ? 0 : 1) + (StatisticExtractor.MayHoldFigureInWords(clause) ? 0 : 1);
-        }
-        Assert.True(matched > 2000 && passedOver > 2000, $"{matched} matches, {passedOver} clauses passed over: too few to tell");
+        GateCheck.NeverRulesOutAMatch(Pieces, seed: 5, s => moves.MayHoldMultiple(s),
+            s => PriceMoves.Multiple().IsMatch(s) || moves.HasFactorChange(s), minMatched: 1000, minRuledOut: 1000, maxPieces: 6, separator: " ");
+        GateCheck.NeverRulesOutAMatch(Pieces, seed: 6, s => StatisticExtractor.MayHoldFigureInWords(s),
+            s => StatisticExtractor.Multiple().IsMatch(s) || StatisticExtractor.Fraction().IsMatch(s), minMatched: 500, minRuledOut: 1000, maxPieces: 6);
     }
 }
