@@ -187,15 +187,23 @@ public sealed partial class NumericSpotter : IEntitySpotter
             (true, true) => DatePatterns,
             (true, false) => DigitDatePatterns,
             (false, true) => WordDatePatterns,
-            (false, false) => DayDatePatterns,
+            (false, false) => [],
         };
         foreach (var regex in patterns)
+            AddMatches(regex, text, start, end, all);
+        if (MayHoldDayWord(sentence))
         {
-            for (var m = regex.Match(text, start, end - start); m.Success; m = m.NextMatch())
-                all.Add(new Candidate(m.Index, m.Index + m.Length, start, end));
+            foreach (var regex in DayPatterns)
+                AddMatches(regex, text, start, end, all);
         }
         var kept = LongestLeftmost(all);
         return kept.Count == 0 ? kept : LongestLeftmost([.. kept, .. RangeEnds(text, kept)]);
+    }
+
+    private static void AddMatches(Regex regex, string text, int start, int end, List<Candidate> all)
+    {
+        for (var m = regex.Match(text, start, end - start); m.Success; m = m.NextMatch())
+            all.Add(new Candidate(m.Index, m.Index + m.Length, start, end));
     }
 
     private static List<Candidate> LongestLeftmost(List<Candidate> candidates)
@@ -343,9 +351,20 @@ public sealed partial class NumericSpotter : IEntitySpotter
     private const string WeekdayComma = @"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+";
     private const string DateWord = @"(?:[Ff]or|[Oo]ver|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]etween|and|or|of|[Ff]rom|to|through|[Bb]efore|[Aa]fter|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|[Tt]hrough|[Ss]tarting|[Ee]nding)";
 
-    /// <summary>The date patterns that need no digit. Equal candidates from different patterns are equal records, so
-    /// the order of the patterns does not change the chosen dates.</summary>
-    private static readonly Regex[] WordDatePatterns = [PartMonth(), MonthAlone(), MayAlone(), Relative(), Weekday()];
+    /// <summary>The date patterns that need no digit but a month's name (the day patterns run apart, behind their own
+    /// test). Equal candidates from different patterns are equal records, so the order of the patterns does not change
+    /// the chosen dates.</summary>
+    private static readonly Regex[] WordDatePatterns = [PartMonth(), MonthAlone(), MayAlone()];
+
+    /// <summary>Relative dates and weekdays, which need one of <see cref="DayWords"/>.</summary>
+    private static readonly Regex[] DayPatterns = [Relative(), Weekday()];
+
+    // Every match of a day pattern holds one of these (the patterns are case-sensitive: "[Yy]esterday", "Monday"), and
+    // most sentences hold none: each pattern is otherwise tried at every letter its words can start with.
+    private static readonly SearchValues<string> DayWords = SearchValues.Create(["day", "week", "month", "year", "omorrow"], StringComparison.Ordinal);
+
+    /// <summary>Whether a relative date or a weekday can be in <paramref name="sentence"/>.</summary>
+    internal static bool MayHoldDayWord(ReadOnlySpan<char> sentence) => sentence.ContainsAny(DayWords);
 
     private static readonly Regex[] DatePatterns =
     [
@@ -361,7 +380,6 @@ public sealed partial class NumericSpotter : IEntitySpotter
 
     private static readonly Regex[] DigitDatePatterns = [.. DatePatterns.Except(MonthPatterns)];
 
-    private static readonly Regex[] DayDatePatterns = [.. WordDatePatterns.Except(MonthPatterns)];
 
     [GeneratedRegex(@"(?<![0-9\-])" + Year + @"-[0-9]{2}-[0-9]{2}(?![0-9\-])")]
     private static partial Regex Iso();
@@ -394,10 +412,10 @@ public sealed partial class NumericSpotter : IEntitySpotter
     private static partial Regex YearAlone();
 
     [GeneratedRegex(@"(?<![A-Za-z])(?:(?:[Ee]arlier|[Ll]ater)\s+this\s+(?:year|month)|(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+(?:year|month|week)|(?:[Rr]ecent|[Cc]oming)\s+(?:days|weeks|months|years)|[Yy]esterday|[Tt]omorrow)(?![A-Za-z])")]
-    private static partial Regex Relative();
+    internal static partial Regex Relative();
 
     [GeneratedRegex(@"(?<![A-Za-z])(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])")]
-    private static partial Regex Weekday();
+    internal static partial Regex Weekday();
 
     [GeneratedRegex(@"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")]
     private static partial Regex YearDigits();
