@@ -380,7 +380,6 @@ public sealed partial class NumericSpotter : IEntitySpotter
 
     private static readonly Regex[] DigitDatePatterns = [.. DatePatterns.Except(MonthPatterns)];
 
-
     [GeneratedRegex(@"(?<![0-9\-])" + Year + @"-[0-9]{2}-[0-9]{2}(?![0-9\-])")]
     private static partial Regex Iso();
 

@@ -4,9 +4,10 @@ using System.Text.RegularExpressions;
 namespace NewsExtract.Extraction.Rules;
 
 /// <summary>
-/// A pattern every match of which holds an entry of a lexicon (<see cref="Patterns.StemAlternation"/>, a venue and its
-/// last word), each word of it starting a word of the text, with a quick test in front of it: a text where the longest
-/// word of no entry starts a word, ignoring case, has no match, and the regex is not run on it.
+/// A pattern every match of which holds an entry of a lexicon, each word of it starting a word of the text (the
+/// patterns of <see cref="Patterns.StemAlternation"/>; a meeting venue, which ends in a venue word), with a quick test
+/// in front of it: a text where the longest word of no entry starts a word, ignoring case, has no match, and the regex
+/// is not run on it.
 /// </summary>
 /// <remarks>
 /// The patterns open with a lookbehind (no letter or digit before a word), which hides their words from the regex

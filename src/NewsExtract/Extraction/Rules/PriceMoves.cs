@@ -90,8 +90,8 @@ public sealed partial class PriceMoves
                 moves.Add(new PriceMove(relation, Math.Abs(amount), "%", view.Rel(percent), percent));
         }
 
-        // Most clauses hold no percentage, and then a move needs a multiple or a factor word: two quick searches
-        // spare them the change words.
+        // Most clauses hold no percentage, and then a move needs a multiple or a factor word: a search for their words,
+        // then the two patterns, spare them the change words.
         var span = text.AsSpan(clause.Start, clause.End - clause.Start);
         if (moves.Count == 0 && (!MayHoldMultiple(span) || !Multiple().IsMatch(span) && !_factorChange.IsMatch(span)))
             return moves;
