@@ -17,15 +17,14 @@ public class FigureWordGateTests
     ];
 
     [Theory]
-    [InlineData("Nickel prices tripled over the year", true)]
+    [InlineData("supply was double the level of a year before", true)]
     [InlineData("cobalt fetched three times its January level", true)]
     [InlineData("spot cargoes rose twofold", true)]
     [InlineData("Output slipped in the second month", false)]
     public void The_price_move_gate_says_whether_a_multiple_can_be_there(string clause, bool expected)
     {
-        var moves = new PriceMoves(Markup.Lexicons);
-        Assert.Equal(expected, moves.MayHoldMultiple(clause));
-        Assert.Equal(expected, PriceMoves.Multiple().IsMatch(clause) || moves.HasFactorChange(clause));
+        Assert.Equal(expected, PriceMoves.MayHoldMultiple(clause));
+        Assert.Equal(expected, PriceMoves.Multiple().IsMatch(clause));
     }
 
     [Theory]
@@ -42,9 +41,8 @@ public class FigureWordGateTests
     [Fact]
     public void Neither_gate_passes_over_a_clause_its_patterns_match()
     {
-        var moves = new PriceMoves(Markup.Lexicons);
-        GateCheck.NeverRulesOutAMatch(Pieces, seed: 5, s => moves.MayHoldMultiple(s),
-            s => PriceMoves.Multiple().IsMatch(s) || moves.HasFactorChange(s), minMatched: 1000, minRuledOut: 1000, maxPieces: 6, separator: " ");
+        GateCheck.NeverRulesOutAMatch(Pieces, seed: 5, s => PriceMoves.MayHoldMultiple(s),
+            s => PriceMoves.Multiple().IsMatch(s), minMatched: 1000, minRuledOut: 1000, maxPieces: 6, separator: " ");
         GateCheck.NeverRulesOutAMatch(Pieces, seed: 6, s => StatisticExtractor.MayHoldFigureInWords(s),
             s => StatisticExtractor.Multiple().IsMatch(s) || StatisticExtractor.Fraction().IsMatch(s), minMatched: 500, minRuledOut: 1000, maxPieces: 6);
     }

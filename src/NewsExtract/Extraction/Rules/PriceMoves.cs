@@ -23,7 +23,6 @@ public sealed partial class PriceMoves
     private readonly ExtractionLexicons _lexicons;
     private readonly LexiconPattern _change;
     private readonly LexiconPattern _factorChange;
-    private readonly SearchValues<string> _multipleWords;
 
     public PriceMoves(ExtractionLexicons lexicons)
     {
@@ -31,17 +30,13 @@ public sealed partial class PriceMoves
         _change = Patterns.Stems(lexicons.PriceChanges);
         // The change words that carry a factor ("doubled"): a word that starts with one of these stems is where the
         // change pattern can find a factor, so a clause without one has no multiple verb.
-        var factorStems = lexicons.PriceChanges.Entries.Where(e => e.Value.Contains('\t')).Select(e => e.Key).ToList();
-        _factorChange = Patterns.StemAlternation(factorStems);
-        // Every match of Multiple holds one of its words, and every factor word its stem (the first word of a phrase):
-        // one vectorized search for them passes over most clauses, where each pattern is tried at many places.
-        _multipleWords = SearchValues.Create(
-            [.. MultipleWords, .. factorStems.Select(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]).Distinct(StringComparer.OrdinalIgnoreCase)],
-            StringComparison.OrdinalIgnoreCase);
+        _factorChange = Patterns.StemAlternation(lexicons.PriceChanges.Entries.Where(e => e.Value.Contains('\t')).Select(e => e.Key));
     }
 
-    /// <summary>One of these is in every match of <see cref="Multiple"/>.</summary>
-    private static readonly string[] MultipleWords = ["fold", "times", "twice", "double", "triple", "treble"];
+    // One of these is in every match of Multiple: one vectorized search for them passes over most clauses, where the
+    // pattern is tried at many places (the factor words have the same kind of search, in LexiconPattern).
+    private static readonly SearchValues<string> MultipleWords = SearchValues.Create(
+        ["fold", "times", "twice", "double", "triple", "treble"], StringComparison.OrdinalIgnoreCase);
 
     // Direction adverbs are grammar, not a lexicon: "up 14%", "down 22%", "14% higher", "8% lower".
     [GeneratedRegex(@"\b(?<w>up|down|higher|lower)\s+(?:(?:by|some)\s+)?$", RegexOptions.IgnoreCase)]
@@ -68,11 +63,8 @@ public sealed partial class PriceMoves
     [GeneratedRegex(@"\b(?:lower|less|cheaper|below)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Downward();
 
-    /// <summary>False when neither <see cref="Multiple"/> nor the factor change words can match in <paramref name="clause"/>.</summary>
-    internal bool MayHoldMultiple(ReadOnlySpan<char> clause) => clause.ContainsAny(_multipleWords);
-
-    /// <summary>Whether a factor change word ("doubled", "halving") is in <paramref name="clause"/>.</summary>
-    internal bool HasFactorChange(ReadOnlySpan<char> clause) => _factorChange.IsMatch(clause);
+    /// <summary>False when <see cref="Multiple"/> cannot match in <paramref name="clause"/>.</summary>
+    internal static bool MayHoldMultiple(ReadOnlySpan<char> clause) => clause.ContainsAny(MultipleWords);
 
     /// <summary>The movements of one clause, in order of their figures.</summary>
     public IReadOnlyList<PriceMove> In(SentenceView view, Clause clause)
@@ -90,10 +82,10 @@ public sealed partial class PriceMoves
                 moves.Add(new PriceMove(relation, Math.Abs(amount), "%", view.Rel(percent), percent));
         }
 
-        // Most clauses hold no percentage, and then a move needs a multiple or a factor word: a search for their words,
-        // then the two patterns, spare them the change words.
+        // Most clauses hold no percentage, and then a move needs a multiple or a factor word: two quick searches
+        // spare them the change words.
         var span = text.AsSpan(clause.Start, clause.End - clause.Start);
-        if (moves.Count == 0 && (!MayHoldMultiple(span) || !Multiple().IsMatch(span) && !_factorChange.IsMatch(span)))
+        if (moves.Count == 0 && !(MayHoldMultiple(span) && Multiple().IsMatch(span)) && !_factorChange.IsMatch(span))
             return moves;
         var clauseText = text[clause.Start..clause.End];
         var verbs = _change.Matches(clauseText).ToList();
