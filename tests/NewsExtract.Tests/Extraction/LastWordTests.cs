@@ -26,7 +26,7 @@ public sealed class LastWordTests
         {
             var text = string.Concat(Enumerable.Range(0, random.Next(1, 8)).Select(_ => pieces[random.Next(pieces.Length)]));
             var end = random.Next(text.Length + 1);
-            var expected = OfficialRoleExtractor.LastWordPattern.Match(text, 0, end);
+            var expected = OfficialRoleExtractor.LastWord().Match(text, 0, end);
             var actual = OfficialRoleExtractor.LastWordBefore(text, end);
             Assert.True((expected.Success, expected.Index, expected.Length) == (actual.Success, actual.Index, actual.Length),
                 $"\"{text}\" up to {end}: expected {expected.Index}+{expected.Length}, got {actual.Index}+{actual.Length}");

@@ -38,7 +38,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
     private static partial Regex NameCloses();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])[\p{L}][\p{L}\-]*(?:\.[\p{L}]+)*\.?$")]
-    private static partial Regex LastWord();
+    internal static partial Regex LastWord();
 
     /// <summary><see cref="LastWord"/> of <c>text[..end]</c> taken as the whole text. Run from the start it tries every
     /// word before the last; a match is letters, hyphens and dots up to the end, so it is run from the first of those
@@ -51,9 +51,6 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
         from = Math.Max(0, from - 1);
         return LastWord().Match(text, from, end - from);
     }
-
-    /// <summary>The pattern alone, for tests that hold <see cref="LastWordBefore"/> to it.</summary>
-    internal static Regex LastWordPattern => LastWord();
 
     // A possessive or "the" between the owner and the title: "Canada's ", "the Netherlands' ".
     [GeneratedRegex(@"^(?:['’]s?)?\s*$")]
