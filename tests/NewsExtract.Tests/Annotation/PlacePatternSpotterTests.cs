@@ -21,4 +21,18 @@ public class PlacePatternSpotterTests
     [InlineData("Varrow Province officials met.", "")]
     [InlineData("Output rose across the sector.", "")]
     public void Finds_a_place_before_a_unit_word(string text, string expected) => Assert.Equal(expected, Spot(text));
+
+    [Theory]
+    // a capitalized determiner opening the sentence or a heading is not part of the name
+    [InlineData("The Oskel prefecture grows tea.", "GPE Oskel=Oskel")]
+    [InlineData("This Upper Tamsin county vote was close.", "GPE Upper Tamsin=Upper Tamsin")]
+    [InlineData("Its Kilbrey district exports wool.", "GPE Kilbrey=Kilbrey")]
+    // nor is the possessive of the country that holds the unit
+    [InlineData("Velmar's Oskel province grows tea.", "GPE Oskel=Oskel")]
+    // a determiner alone before the unit word names no place
+    [InlineData("The province grows tea.", "")]
+    // words that merely start like a determiner stay in the name
+    [InlineData("Thessan province grows tea.", "GPE Thessan=Thessan")]
+    [InlineData("Anvar governorate holds the reserves.", "GPE Anvar=Anvar")]
+    public void Leaves_determiners_and_possessives_out_of_the_name(string text, string expected) => Assert.Equal(expected, Spot(text));
 }

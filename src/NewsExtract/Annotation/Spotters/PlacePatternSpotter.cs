@@ -22,7 +22,11 @@ public sealed partial class PlacePatternSpotter(GeoGazetteer gazetteer) : IEntit
     // over after one vectorized search.
     private static readonly SearchValues<string> UnitWords = SearchValues.Create(Units.Split('|'), StringComparison.Ordinal);
 
-    [GeneratedRegex(@"\b(?<name>(?:\p{Lu}[\p{Ll}\-']+\s){0,2}\p{Lu}[\p{Ll}\-']+)\s+(?:" + Units + @")\b")]
+    // A word of the name: capitalized, neither a determiner that opens a sentence or a title ("The Oskel prefecture",
+    // "Its Varrow province") nor a possessive ("Velmar's Oskel province"), both of which the name follows.
+    private const string NameWord = @"(?!(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|Each|Every|Both|Neither|Either)\s)\p{Lu}[\p{Ll}\-']+(?<!'s)";
+
+    [GeneratedRegex(@"\b(?<name>(?:" + NameWord + @"\s){0,2}" + NameWord + @")\s+(?:" + Units + @")\b")]
     private static partial Regex AdministrativeUnit();
 
     [GeneratedRegex(@"\b(?:in|at|near|outside)\s+(?<name>\p{Lu}[\p{L}\-']+(?:\s\p{Lu}[\p{L}\-']+)?),\s+(?<parent>\p{Lu}[\p{L}\-']+(?:\s\p{Lu}[\p{L}\-']+)?)\b")]
