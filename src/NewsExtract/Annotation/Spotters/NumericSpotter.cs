@@ -200,10 +200,11 @@ public sealed partial class NumericSpotter : IEntitySpotter
         return kept.Count == 0 ? kept : LongestLeftmost([.. kept, .. RangeEnds(text, kept)]);
     }
 
+    // Spans only, so no Match objects: over the sentence alone, as Match(text, start, length) reads it.
     private static void AddMatches(Regex regex, string text, int start, int end, List<Candidate> all)
     {
-        for (var m = regex.Match(text, start, end - start); m.Success; m = m.NextMatch())
-            all.Add(new Candidate(m.Index, m.Index + m.Length, start, end));
+        foreach (var m in regex.EnumerateMatches(text.AsSpan(start, end - start)))
+            all.Add(new Candidate(start + m.Index, start + m.Index + m.Length, start, end));
     }
 
     private static List<Candidate> LongestLeftmost(List<Candidate> candidates)

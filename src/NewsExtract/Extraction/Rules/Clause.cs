@@ -23,7 +23,9 @@ public static partial class Clauses
     {
         var clauses = new List<Clause>();
         var start = 0;
-        var breaks = Breaks().Matches(folded).Select(m => (m.Index, m.Length)).ToList();
+        var breaks = new List<(int Index, int Length)>();
+        foreach (var m in Breaks().EnumerateMatches(folded))
+            breaks.Add((m.Index, m.Length));
         if (ConditionalComma().Match(folded) is { Success: true } c)
             breaks.Add((c.Groups["comma"].Index, 1));
         foreach (var m in breaks.OrderBy(b => b.Index))
