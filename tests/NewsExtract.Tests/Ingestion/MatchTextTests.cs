@@ -13,6 +13,23 @@ public sealed class MatchTextTests
     public void Folds_typographic_characters_to_ascii(string text, string folded) =>
         Assert.Equal(folded, MatchText.Fold(text));
 
+    [Fact]
+    public void Every_character_is_folded_as_alone_and_a_text_with_nothing_to_fold_is_kept()
+    {
+        var changed = 0;
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            var text = "a" + c + "b";
+            var folded = MatchText.Fold(text);
+            Assert.Equal("a" + MatchText.Fold(c) + "b", folded);
+            // The quick search for a character to fold must know every one Fold(char) changes.
+            Assert.Equal(MatchText.Fold(c) != c, !ReferenceEquals(text, folded));
+            changed += MatchText.Fold(c) != c ? 1 : 0;
+        }
+        Assert.Equal(35, changed);
+    }
+
     [Property]
     public bool Folding_keeps_every_offset(string? text)
     {
