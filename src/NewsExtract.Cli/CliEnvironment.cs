@@ -22,6 +22,9 @@ public sealed record CliEnvironment(
     /// <summary>For <c>bench</c>: a processor that also laps the given timer at each stage; null when the stages cannot be timed.</summary>
     public Func<ModelSet?, StageTimer, DocumentProcessor>? CreateTimedProcessor { get; init; }
 
+    /// <summary>For <c>bench --parts</c>: the pipeline's parts, each timed on its own; null when they cannot be.</summary>
+    public Func<PipelineParts>? CreateParts { get; init; }
+
     /// <summary>The real console, pipeline and clock. A progress bar only when stderr is a terminal and not in CI.</summary>
     public static CliEnvironment CreateDefault() => new(
         Console.Out,
@@ -37,6 +40,7 @@ public sealed record CliEnvironment(
             var pipeline = PipelineFactory.Parts(new ArticleReader(Uncapped)).Pipeline(models);
             return (path, ct) => pipeline.Process(path, timer, ct);
         },
+        CreateParts = () => PipelineFactory.Parts(new ArticleReader(Uncapped)),
     };
 
     /// <summary>The batch runners apply <c>--max-size</c> before a file is read, so the reader's own cap must not be lower.</summary>
