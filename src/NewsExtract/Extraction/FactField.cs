@@ -15,15 +15,20 @@ public static class FactKeys
     private static readonly IReadOnlyList<FactField> AllMeaningful =
         [FactField.Subject, FactField.Relation, FactField.Object, FactField.Amount, FactField.Unit, FactField.Date, FactField.Place];
 
+    // Built once (read-only lists): a fact's id asks for its type's keys, and every candidate's id is computed.
+    private static readonly IReadOnlyList<FactField> ExportControlKeys = [FactField.Subject, FactField.Relation, FactField.Object, FactField.Place];
+    private static readonly IReadOnlyList<FactField> AmountKeys = [FactField.Subject, FactField.Amount, FactField.Unit];
+    private static readonly IReadOnlyList<FactField> PriceChangeKeys = [FactField.Subject, FactField.Relation, FactField.Amount, FactField.Unit];
+    private static readonly IReadOnlyList<FactField> SubjectObjectKeys = [FactField.Subject, FactField.Object];
+    private static readonly IReadOnlyList<FactField> MeetingKeys = [FactField.Place, FactField.Date];
+
     public static IReadOnlyList<FactField> KeyFields(string factType) => factType switch
     {
-        FactTypes.ExportControl => [FactField.Subject, FactField.Relation, FactField.Object, FactField.Place],
-        FactTypes.Price => [FactField.Subject, FactField.Amount, FactField.Unit],
-        FactTypes.PriceChange => [FactField.Subject, FactField.Relation, FactField.Amount, FactField.Unit],
-        FactTypes.OfficialRole => [FactField.Subject, FactField.Object],
-        FactTypes.Meeting => [FactField.Place, FactField.Date],
-        FactTypes.Statistic => [FactField.Subject, FactField.Amount, FactField.Unit],
-        FactTypes.Quote => [FactField.Subject, FactField.Object],
+        FactTypes.ExportControl => ExportControlKeys,
+        FactTypes.Price or FactTypes.Statistic => AmountKeys,
+        FactTypes.PriceChange => PriceChangeKeys,
+        FactTypes.OfficialRole or FactTypes.Quote => SubjectObjectKeys,
+        FactTypes.Meeting => MeetingKeys,
         // An unknown type has no agreed key: every meaningful field is part of its identity.
         _ => AllMeaningful,
     };

@@ -23,8 +23,8 @@ public static class FactId
         Span<char> amount = stackalloc char[32];
         var amountLength = fact.Amount is { } a && a.TryFormat(amount, out var written, "R", CultureInfo.InvariantCulture) ? written : 0;
         var capacity = Room("doc_id", fact.DocId) + Room("fact_type", fact.FactType);
-        foreach (var field in fields)
-            capacity += Room(FactKeys.ColumnName(field), Value(fact, field, amount[..amountLength]));
+        for (var k = 0; k < fields.Count; k++)
+            capacity += Room(FactKeys.ColumnName(fields[k]), Value(fact, fields[k], amount[..amountLength]));
 
         var chars = ArrayPool<char>.Shared.Rent(capacity);
         var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(capacity));
@@ -32,8 +32,8 @@ public static class FactId
         {
             var length = Append(chars, 0, "doc_id", fact.DocId);
             length = Append(chars, length, "fact_type", fact.FactType);
-            foreach (var field in fields)
-                length = Append(chars, length, FactKeys.ColumnName(field), Value(fact, field, amount[..amountLength]));
+            for (var k = 0; k < fields.Count; k++)
+                length = Append(chars, length, FactKeys.ColumnName(fields[k]), Value(fact, fields[k], amount[..amountLength]));
             Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
             SHA256.HashData(bytes.AsSpan(0, Encoding.UTF8.GetBytes(chars.AsSpan(0, length), bytes)), hash);
             return Convert.ToHexStringLower(hash[..(Length / 2)]);

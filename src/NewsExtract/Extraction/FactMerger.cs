@@ -39,7 +39,14 @@ public sealed class FactMerger
             merged[index] = Combine(merged[index], fact);
             ids[index] = null;
         }
-        return merged.Select((f, i) => f with { FactId = ids[i] ?? FactId.Compute(f) }).ToList();
+        // A row that already carries its id (merging decided facts again) is kept as it is, not copied.
+        var rows = new List<Fact>(merged.Count);
+        for (var i = 0; i < merged.Count; i++)
+        {
+            var id = ids[i] ?? FactId.Compute(merged[i]);
+            rows.Add(id == merged[i].FactId ? merged[i] : merged[i] with { FactId = id });
+        }
+        return rows;
     }
 
     // Other facts are the same when their keys are (Key); meetings when their places and dates agree and they share one.

@@ -183,10 +183,13 @@ public sealed partial class TextDecoder
 
     private static string? DeclaredCharset(ReadOnlySpan<byte> head)
     {
-        // Latin-1 maps each byte to one char, so the ASCII markup of the declaration survives whatever the encoding.
-        var ascii = Encoding.Latin1.GetString(head);
-        var match = MetaCharset().Match(ascii);
-        return match.Success ? match.Groups[1].Value : null;
+        // Latin-1 maps each byte to one char, so the ASCII markup of the declaration survives whatever the encoding. The
+        // head is searched in place; only the declaration found is read again for its group (the same match).
+        var chars = head.Length <= SniffLength ? stackalloc char[head.Length] : new char[head.Length];
+        Encoding.Latin1.GetChars(head, chars);
+        foreach (var found in MetaCharset().EnumerateMatches(chars))
+            return MetaCharset().Match(new string(chars.Slice(found.Index, found.Length))).Groups[1].Value;
+        return null;
     }
 
     [GeneratedRegex(@"<meta\b[^>]*?charset\s*=\s*[""']?\s*([A-Za-z0-9_\-:.]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -448,9 +448,19 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
 
     /// <summary>A run that is a place: any whole place name in it, or place-name parts making more than half of it
     /// ("Hong Kong"); a person may carry one such part ("Le Thi Minh Chau").</summary>
-    private bool IsPlace(IReadOnlyList<Word> words) =>
-        words.Any(w => lexicons.IsPlaceName(w.Text))
-        || words.Any(w => lexicons.IsPlaceWord(w.Text)) && 2 * words.Count(w => lexicons.IsPlaceWord(w.Text)) > words.Count(w => !Connectors.Contains(w.Text));
+    // Loops, not lambdas: this is asked of every name a person cue finds.
+    private bool IsPlace(IReadOnlyList<Word> words)
+    {
+        var (placeWords, others) = (0, 0);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (lexicons.IsPlaceName(words[i].Text))
+                return true;
+            placeWords += lexicons.IsPlaceWord(words[i].Text) ? 1 : 0;
+            others += Connectors.Contains(words[i].Text) ? 0 : 1;
+        }
+        return placeWords > 0 && 2 * placeWords > others;
+    }
 
     [GeneratedRegex(@"^\s*,\s*(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,4}(?:expert|analyst|professor|researcher|economist|scientist|consultant|strategist|official|executive|director|founder|partner|fellow|lawyer|adviser|advisor|trader|spokes(?:person|man|woman))\b")]
     private static partial Regex RoleApposition();

@@ -326,7 +326,7 @@ public sealed partial class NumericSpotter : IEntitySpotter
         if (index + 1 >= dates.Count)
             return null;
         var (d, next) = (dates[index], dates[index + 1]);
-        if (!RangeJoint().IsMatch(text[d.End..next.Start]))
+        if (!RangeJoint().IsMatch(text.AsSpan(d.End, next.Start - d.End)))
             return null;
         var year = YearDigits().Match(Phrase(text, next));
         if (!year.Success)

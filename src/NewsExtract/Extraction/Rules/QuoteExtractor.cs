@@ -43,8 +43,8 @@ public sealed partial class QuoteExtractor : IFactExtractor
         var views = lookups.Sentences;
         var folded = MatchText.Fold(document.Text);
         var quotes = Quoted().Matches(folded).ToList();
-        var blanked = Blank(folded, quotes);
-        // Who speaks is read from the whole document: only when it has a quote to attribute.
+        // Who speaks is read from the whole document (its quotes blanked): only when it has a quote to attribute.
+        string? blanked = null;
         QuoteSpeakers? speakers = null;
         var facts = new List<Fact>();
         (string Speaker, int End)? last = null;
@@ -62,6 +62,7 @@ public sealed partial class QuoteExtractor : IFactExtractor
             var quoteStart = m.Index;
             var quoteEnd = m.Index + m.Length;
             var lastView = LastStartingBefore(views, quoteEnd - 1) ?? first;
+            blanked ??= Blank(folded, quotes);
             speakers ??= new QuoteSpeakers(lookups, blanked, _lexicons, _speech);
             var (from, to) = (first.Sentence.Start, Math.Max(first.Sentence.End, lastView.Sentence.End));
             var left = (From: Math.Max(from, i > 0 ? quotes[i - 1].Index + quotes[i - 1].Length : 0), To: quoteStart);
@@ -138,13 +139,13 @@ public sealed partial class QuoteExtractor : IFactExtractor
     }
 
     /// <summary>The text with every quote's words blanked (same length), so that names and verbs are read outside quotes only.</summary>
-    private static string Blank(string folded, IEnumerable<Match> quotes)
-    {
-        var chars = folded.ToCharArray();
-        foreach (var m in quotes)
-            Array.Fill(chars, ' ', m.Index + 1, m.Length - 2);
-        return new string(chars);
-    }
+    private static string Blank(string folded, List<Match> quotes) =>
+        string.Create(folded.Length, (folded, quotes), static (chars, state) =>
+        {
+            state.folded.CopyTo(chars);
+            foreach (var m in state.quotes)
+                chars.Slice(m.Index + 1, m.Length - 2).Fill(' ');
+        });
 
     /// <summary>A quote in the same paragraph as the attributed quote before it.</summary>
     private static bool ContinuesQuote(string folded, int previousEnd, int quoteStart) =>
