@@ -92,8 +92,10 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
     }
 
     /// <summary>Maximal runs of capitalized words joined by single spaces and name connectors.</summary>
+    /// <remarks>One list holds every run in turn (most are one word, "The", "He"): a run is read before the next is asked for.</remarks>
     private IEnumerable<IReadOnlyList<Word>> Runs(string text, IReadOnlyList<Word> words)
     {
+        var run = new List<Word>();
         var i = 0;
         while (i < words.Count)
         {
@@ -102,7 +104,8 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
                 i++;
                 continue;
             }
-            var run = new List<Word> { words[i] };
+            run.Clear();
+            run.Add(words[i]);
             var j = i;
             while (j + 1 < words.Count)
             {

@@ -99,9 +99,11 @@ internal sealed partial class QuoteSpeakers
     /// tags; those of fewer than <paramref name="minWords"/> words are left out.</summary>
     private IEnumerable<NameRun> Runs(int from, int to, int minWords = 1)
     {
+        // One list of words for every run: each run's parts are copied out before the next run is read.
+        var words = new List<(int Index, string Value)>();
         foreach (var (index, length) in RunSpans(from, to, minWords))
         {
-            var words = new List<(int Index, string Value)>();
+            words.Clear();
             foreach (var w in NonSpace().EnumerateMatches(_folded.AsSpan(index, length)))
                 words.Add((index + w.Index, _folded.Substring(index + w.Index, w.Length)));
             // A possessive ends a name ("Poland's deputy minister"); the words after it start another.
