@@ -15,6 +15,9 @@ namespace NewsExtract.Extraction.Decisions;
 /// </summary>
 /// <remarks>Pure and thread-safe; a <see cref="DocumentContext"/> serves one document on one thread. Changing what it
 /// emits changes the models: bump <see cref="Version"/>.</remarks>
+/// <summary>What the features of every candidate read of its sentence's words.</summary>
+internal readonly record struct WordSummary(int Count, bool Hedge, bool Negation);
+
 public static class FactFeatures
 {
     public const string Version = "facts-5";
@@ -55,6 +58,16 @@ public static class FactFeatures
             if (!_words.TryGetValue(evidence, out var words))
                 _words[evidence] = words = Words(evidence);
             return words;
+        }
+
+        private readonly Dictionary<string, WordSummary> _summaries = new(StringComparer.Ordinal);
+
+        /// <summary>What every candidate's features read of its evidence's words (<see cref="Summarize"/>), once a sentence.</summary>
+        internal WordSummary SummaryOf(string evidence)
+        {
+            if (!_summaries.TryGetValue(evidence, out var summary))
+                _summaries[evidence] = summary = Summarize(evidence);
+            return summary;
         }
         internal Dictionary<string, string> LabelsByName { get; } = new(StringComparer.Ordinal);
         internal Dictionary<(int, string), int> PerSentence { get; } = [];
@@ -153,7 +166,7 @@ public static class FactFeatures
         var t = fact.FactType;
         var sentence = Array.BinarySearch(context.SentenceStarts, fact.Start);
         sentence = sentence >= 0 ? sentence : Math.Max(0, ~sentence - 1);
-        var words = context.WordsOf(fact.Evidence);
+        var words = context.SummaryOf(fact.Evidence);
         Span<char> number = stackalloc char[16];
         f.Add("bias");
         f.Add(t, "|bias");
@@ -162,9 +175,9 @@ public static class FactFeatures
         f.Add(t, "|crowd=", Format(Math.Min(4, context.PerSentence.GetValueOrDefault((fact.Start, t))), number));
         f.Add(t, "|quoted=", Bool(fact.Evidence.Contains('"') || fact.Evidence.Contains('“')));
         f.Add(t, "|ends-prose=", Bool(fact.Evidence.AsSpan().TrimEnd().EndsWith('.')));
-        if (AnyIn(words, Hedges))
+        if (words.Hedge)
             f.Add(t, "|hedge");
-        if (AnyIn(words, Negations))
+        if (words.Negation)
             f.Add(t, "|negation");
     }
 
@@ -203,22 +216,54 @@ public static class FactFeatures
     private static string WordsBucket(string text) =>
         Chars.Pieces(text, ' ') switch { 0 => "0", 1 => "1", <= 3 => "2-3", <= 8 => "4-8", _ => "9+" };
 
-    private static List<string> Words(string text)
+    /// <summary>How many words <paramref name="text"/> has and whether a hedge or a negation is one of them: what
+    /// <see cref="Words"/> gives, read without making a string of each word (the scorer reads it for every sentence
+    /// with a candidate).</summary>
+    internal static WordSummary Summarize(string text)
+    {
+        var (count, hedge, negation) = (0, false, false);
+        var hedges = Hedges.GetAlternateLookup<ReadOnlySpan<char>>();
+        var negations = Negations.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lower = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        for (var at = 0; NextWord(text, ref at, out var start);)
+        {
+            var word = lower[..text.AsSpan(start, at - start).ToLowerInvariant(lower)];
+            ReadOnlySpan<char> key = Chars.All(word, char.IsDigit) ? "<num>" : word;
+            count++;
+            hedge |= hedges.Contains(key);
+            negation |= negations.Contains(key);
+        }
+        return new WordSummary(count, hedge, negation);
+    }
+
+    /// <summary>The summary of words already read (<see cref="Words"/>), which <see cref="Summarize"/> must equal.</summary>
+    internal static WordSummary SummaryOfWords(List<string> words) => new(words.Count, AnyIn(words, Hedges), AnyIn(words, Negations));
+
+    internal static List<string> Words(string text)
     {
         var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        for (var at = 0; NextWord(text, ref at, out var start);)
         {
-            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '\'' && start >= 0);
-            if (inWord && start < 0)
-                start = i;
-            else if (!inWord && start >= 0)
-            {
-                var word = text[start..i].ToLowerInvariant();
-                words.Add(Chars.All(word, char.IsDigit) ? "<num>" : word);
-                start = -1;
-            }
+            var word = text[start..at].ToLowerInvariant();
+            words.Add(Chars.All(word, char.IsDigit) ? "<num>" : word);
         }
         return words;
+    }
+
+    /// <summary>The next word of <paramref name="text"/> from <paramref name="at"/> on: a run of letters and digits, with
+    /// apostrophes after its first character. True with the word in [<paramref name="start"/>, <paramref name="at"/>);
+    /// false when no word is left.</summary>
+    private static bool NextWord(string text, ref int at, out int start)
+    {
+        start = -1;
+        for (; at <= text.Length; at++)
+        {
+            var inWord = at < text.Length && (char.IsLetterOrDigit(text[at]) || text[at] == '\'' && start >= 0);
+            if (inWord && start < 0)
+                start = at;
+            else if (!inWord && start >= 0)
+                return true;
+        }
+        return false;
     }
 }
