@@ -81,12 +81,14 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
             {
                 // The gap from the last run is read only after a list of organizations, matched in place.
                 var continuesList = inOrgList && lastEnd >= 0 && ListGap().IsMatch(text.AsSpan(lastEnd, run[0].Start - lastEnd));
-                var found = Classify(text, sentence, run, continuesList)
-                    .Where(e => !(e.Label == EntityLabel.ORG && termAcronyms.Contains(e.Text))).ToList();
-                inOrgList = found.Count > 0 && found.All(e => e.Label == EntityLabel.ORG) && (continuesList || IsListCue(text, sentence, run));
+                var found = Classify(text, sentence, run, continuesList);
+                // An acronym the article defines as a lower-case term (TermAcronyms) names no organization.
+                if (found is { Label: EntityLabel.ORG } && termAcronyms.Contains(found.Text))
+                    found = null;
+                inOrgList = found is { Label: EntityLabel.ORG } && (continuesList || IsListCue(text, sentence, run));
                 lastEnd = run[^1].End;
-                foreach (var entity in found)
-                    yield return entity;
+                if (found is not null)
+                    yield return found;
             }
         }
     }
@@ -179,7 +181,8 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
         return m.Success && lexicons.OrgCueNouns.Contains(m.Groups["noun"].Value);
     }
 
-    private IEnumerable<Entity> Classify(string text, Sentence sentence, IReadOnlyList<Word> run, bool continuesList)
+    /// <summary>What the run names: one entity (the first reading that fits), or null.</summary>
+    private Entity? Classify(string text, Sentence sentence, IReadOnlyList<Word> run, bool continuesList)
     {
         var words = run.ToList();
         if (words[^1].IsPossessive)
@@ -190,7 +193,7 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
         while (words.Count > 0 && Connectors.Contains(words[^1].Text))
             words.RemoveAt(words.Count - 1);
         if (words.Count == 0)
-            yield break;
+            return null;
         // "... in partnership with Acme Lithium Ltd." — the abbreviation's dot is also the full stop.
         if (words[^1].Text.EndsWith('.') && words[^1].Text.Length > 2 && string.IsNullOrWhiteSpace(text[words[^1].End..sentence.End]))
             words[^1] = new Word(words[^1].Text[..^1], words[^1].Start, words[^1].End - 1);
@@ -204,7 +207,7 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
 
         // Words in capitals throughout ("MARKET VIEW", a one-line kicker) are typographic emphasis, not acronyms.
         if (words.All(w => w.IsAllCaps) && (words.Count >= 2 || !Chars.Any(sentence.Text, char.IsLower)))
-            yield break;
+            return null;
 
         // One loop, not three searches with a delegate each: this runs for every capitalized run.
         var (titleHead, orgHead, firstTitle) = (-1, -1, -1);
@@ -222,9 +225,7 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
             && words.Take(firstTitle).All(w => lexicons.IsTitleWord(w.Text)))
         {
             var name = words.Skip(orgHead + 1).ToList();
-            if (IsPersonName(name, afterTitle: true))
-                yield return Make(text, EntityLabel.PERSON, name);
-            yield break;
+            return IsPersonName(name, afterTitle: true) ? Make(text, EntityLabel.PERSON, name) : null;
         }
 
         // 1. Title before a name: "Treasury Secretary Jane Roe", "Vice Premier Li Wei", "President Smith".
@@ -235,14 +236,12 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
             while (name.Count > 0 && (name[0].Text is "of" or "for" || lexicons.IsTitleWord(name[0].Text) && name.Count > 1))
                 name.RemoveAt(0);
             // "Minister of Forests": one word left after the complement is the complement itself, not a name.
-            if (IsPersonName(name, afterTitle: true) && !(complement && name.Count == 1))
-                yield return Make(text, EntityLabel.PERSON, name);
-            yield break;
+            return IsPersonName(name, afterTitle: true) && !(complement && name.Count == 1) ? Make(text, EntityLabel.PERSON, name) : null;
         }
 
         // "Eisenhower Executive Office Building", "Korea Critical Minerals Dialogue": a venue or an event, not an organization.
         if (orgHead >= 0 && orgHead + 1 < words.Count && PlaceOrEventNouns.Contains(words[orgHead + 1].Text))
-            yield break;
+            return null;
 
         // 2. An organization head: "Ministry of Commerce", "Kestrel Media", "National Economic Council",
         // "Institute for Economic Security".
@@ -253,14 +252,11 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
             var org = words.Take(end + 1).ToList();
             var meaningful = org.Count(w => !Connectors.Contains(w.Text));
             if (meaningful >= 2 && !org.All(w => lexicons.IsTitleWord(w.Text) || lexicons.OrgHeads.Contains(w.Text) && org.Count == 1))
-            {
-                yield return Make(text, EntityLabel.ORG, org);
-                yield break;
-            }
+                return Make(text, EntityLabel.ORG, org);
         }
 
         if (IsPlaceList(words))
-            yield break;
+            return null;
 
         // 3. An organization named by its context: a source, an employer, an example of a kind of company. Each cue is
         // matched only when the ones before it failed: most runs are asked of them all, and most have none.
@@ -272,18 +268,12 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
             || OrgAppositionAfter().Match(text, afterStart, afterLength) is { Success: true } oa && lexicons.OrgCueNouns.Contains(oa.Groups["noun"].Value) && !PersonNouns.Contains(oa.Groups["noun"].Value)
             || words.Count >= 2 && AcronymAfter().Match(text, afterStart, afterLength) is { Success: true } ac && IsInitialism(words, ac.Groups["acronym"].Value);
         if (orgByContext && titleHead < 0 && !(words.Count == 1 && lexicons.IsPlaceWord(words[0].Text)))
-        {
-            yield return Make(text, EntityLabel.ORG, words);
-            yield break;
-        }
+            return Make(text, EntityLabel.ORG, words);
 
         // 4. An acronym that is neither a place nor a common abbreviation: "IGMC", "MetX".
         if (words.Count == 1 && IsAcronym(words[0].Text) && !lexicons.NonOrgAcronyms.Contains(words[0].Text)
             && !lexicons.IsPlaceWord(words[0].Text))
-        {
-            yield return Make(text, EntityLabel.ORG, words);
-            yield break;
-        }
+            return Make(text, EntityLabel.ORG, words);
 
         // 5. A person named by context: "Jane Roe said", ", said Jane Roe", "Roe, an analyst at ...", "Jane Roe, Trade Minister",
         // "chief executive Jane Roe", "the country's trade minister, Jane Roe, ...".
@@ -292,16 +282,15 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
         var multi = words.Count >= 2 && IsPersonName(words, afterTitle: false);
         var single = words.Count == 1 && IsPersonName(words, afterTitle: false) && !LocativeBefore().IsMatch(before);
         if (!multi && !single)
-            yield break;
+            return null;
         var apposition = AppositionAfter().IsMatch(after)
             || OwnerTitleAfter().Match(text, afterStart, afterLength) is { Success: true } ot && lexicons.IsTitleHead(ot.Groups["head"].Value);
         var titleApposition = TitleAppositionAfter().Match(text, afterStart, afterLength) is { Success: true } t && lexicons.IsTitleHead(t.Groups["title"].Value);
         var cuedBefore = PersonCueBefore().IsMatch(before);
         if (multi && (apposition || titleApposition || cuedBefore || Speaks(text, afterStart, afterLength) || TitledBefore(text, sentence, words[0].Start, before, after))
             || single && (apposition && !sentence.Text.StartsWith(words[0].Text + ",", StringComparison.Ordinal) || titleApposition || cuedBefore && before.TrimEnd().EndsWith('.')))
-            yield return Make(text, EntityLabel.PERSON, words);
-        else if (single && apposition && LooksLikeRoleApposition(after))
-            yield return Make(text, EntityLabel.PERSON, words);
+            return Make(text, EntityLabel.PERSON, words);
+        return single && apposition && LooksLikeRoleApposition(after) ? Make(text, EntityLabel.PERSON, words) : null;
     }
 
     /// <summary>A verb of saying right after the name: "Jane Roe said".</summary>
