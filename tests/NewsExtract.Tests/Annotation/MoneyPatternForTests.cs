@@ -38,6 +38,36 @@ public class MoneyPatternForTests
     public void A_sentence_without_digits_or_a_currency_word_runs_no_pattern() =>
         Assert.Null(MoneyNormalizer.PatternFor("Ministers met in the capital and percent-level gains were brandished."));
 
+    [Theory]
+    [InlineData("Shares closed at R 15 in Johannesburg.")]
+    [InlineData("It cost US$\u00A012 a unit.")]
+    [InlineData("Fees of Rs.400 were waived.")]
+    public void A_currency_form_before_a_number_is_found(string sentence)
+    {
+        sentence = System.Text.RegularExpressions.Regex.Unescape(sentence);
+        Assert.NotNull(MoneyNormalizer.PatternFor(sentence));
+        Assert.NotEmpty(MoneyNormalizer.Pattern.Matches(sentence));
+    }
+
+    [Fact]
+    public void Over_generated_text_the_chosen_pattern_finds_what_the_whole_pattern_finds()
+    {
+        string[] pieces = ["$", "US$", "R", "Rs.", "RM", "\u20AC", "EUR", "NT$", "Rp", "between ", " ", "\u00A0", "\t", "12", "3,500", "4.5", "%",
+            "a", "rose", "to", " per tonne", " million", " yuan", " dollars", "R2", "-", " and ", ",", "."];
+        var random = new Random(7);
+        var (matched, ruledOut) = (0, 0);
+        for (var round = 0; round < 20_000; round++)
+        {
+            var text = System.Text.RegularExpressions.Regex.Unescape(string.Concat(Enumerable.Range(0, random.Next(1, 9)).Select(_ => pieces[random.Next(pieces.Length)])));
+            var whole = MoneyNormalizer.Pattern.Matches(text).Select(m => (m.Index, m.Value)).ToList();
+            var pattern = MoneyNormalizer.PatternFor(text);
+            Assert.Equal(whole, pattern?.Matches(text).Select(m => (m.Index, m.Value)).ToList() ?? []);
+            matched += whole.Count > 0 ? 1 : 0;
+            ruledOut += pattern is null ? 1 : 0;
+        }
+        Assert.True(matched > 2_000 && ruledOut > 2_000, $"{matched} texts matched, {ruledOut} ran no pattern: too few to tell");
+    }
+
     [Fact]
     public void A_sentence_with_digits_and_no_currency_word_after_a_number_runs_the_currency_first_form()
     {
