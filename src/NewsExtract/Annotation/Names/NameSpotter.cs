@@ -440,9 +440,9 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
 
     /// <summary>A run that is a place: any whole place name in it, or place-name parts making more than half of it
     /// ("Hong Kong"); a person may carry one such part ("Le Thi Minh Chau").</summary>
-    // Loops, not lambdas: this is asked of every name a person cue finds.
     private bool IsPlace(IReadOnlyList<Word> words)
     {
+        // One loop, not four searches with a lambda each: this is asked of every run that may be a person's name.
         var (placeWords, others) = (0, 0);
         for (var i = 0; i < words.Count; i++)
         {

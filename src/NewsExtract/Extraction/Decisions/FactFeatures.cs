@@ -15,9 +15,6 @@ namespace NewsExtract.Extraction.Decisions;
 /// </summary>
 /// <remarks>Pure and thread-safe; a <see cref="DocumentContext"/> serves one document on one thread. Changing what it
 /// emits changes the models: bump <see cref="Version"/>.</remarks>
-/// <summary>What the features of every candidate read of its sentence's words.</summary>
-internal readonly record struct WordSummary(int Count, bool Hedge, bool Negation);
-
 public static class FactFeatures
 {
     public const string Version = "facts-5";
@@ -69,6 +66,7 @@ public static class FactFeatures
                 _summaries[evidence] = summary = Summarize(evidence);
             return summary;
         }
+
         internal Dictionary<string, string> LabelsByName { get; } = new(StringComparer.Ordinal);
         internal Dictionary<(int, string), int> PerSentence { get; } = [];
         internal Dictionary<Fact, (int Rank, int Size)> SlotRank { get; } = new(ReferenceEqualityComparer.Instance);
@@ -267,3 +265,7 @@ public static class FactFeatures
         return false;
     }
 }
+
+/// <summary>What the features of every candidate read of its sentence's words: how many, and whether a hedge or a
+/// negation is one of them.</summary>
+internal readonly record struct WordSummary(int Count, bool Hedge, bool Negation);
