@@ -12,16 +12,6 @@ public sealed class PartProfileTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    /// <summary>A clock one second later at every reading: each timed part then takes one second a call.</summary>
-    private sealed class TickingClock : TimeProvider
-    {
-        private long _now;
-
-        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
-
-        public override long GetTimestamp() => _now += TimeSpan.TicksPerSecond;
-    }
-
     private string[] Files()
     {
         _dir.WriteFile("in/a.txt", "Copper prices rose 5% to $9,500 a tonne on Monday, traders said.\n");
@@ -37,7 +27,8 @@ public sealed class PartProfileTests : IDisposable
         var (models, _) = ModelSet.Load(Path.Combine(RepoPaths.Root, "models"));
         Assert.NotNull(models);
 
-        var costs = PartProfile.Measure(parts, models, Files(), new TickingClock());
+        // One second later at every reading: each timed part then takes one second a call.
+        var costs = PartProfile.Measure(parts, models, Files(), new SteppingClock(TimeSpan.TicksPerSecond));
 
         // The empty file is read and goes no further.
         string[] spotters = [.. parts.Spotters.Select(s => s.GetType().Name)];

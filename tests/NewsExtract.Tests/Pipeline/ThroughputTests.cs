@@ -12,17 +12,6 @@ public sealed class ThroughputTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    /// <summary>A clock that advances by a given step each time a pass starts or ends, so pass times are known.</summary>
-    private sealed class SteppingClock(params long[] steps) : TimeProvider
-    {
-        private int _next;
-        private long _now;
-
-        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
-
-        public override long GetTimestamp() => _now += steps[_next++ % steps.Length];
-    }
-
     private static DocumentResult Processed(string path, CancellationToken ct) =>
         new(IngestOutcome.Ok(new Article(Path.GetFileNameWithoutExtension(path), path, "twelve chars", null, null, null, null)), [], []);
 
