@@ -22,9 +22,19 @@ public sealed partial class PlacePatternSpotter(GeoGazetteer gazetteer) : IEntit
     // over after one vectorized search.
     private static readonly SearchValues<string> UnitWords = SearchValues.Create(Units.Split('|'), StringComparison.Ordinal);
 
-    // A word of the name: capitalized, neither a determiner that opens a sentence or a title ("The Oskel prefecture",
-    // "Its Varrow province") nor a possessive ("Velmar's Oskel province"), both of which the name follows.
-    private const string NameWord = @"(?!(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|Each|Every|Both|Neither|Either)\s)\p{Lu}[\p{Ll}\-']+(?<!'s)";
+    // Capitalized only because they open a sentence or a title, and followed by the name rather than part of it: a
+    // determiner ("The Oskel prefecture", "Its Varrow province"), a preposition ("In Varrow province", "Across Oskel
+    // prefecture"), a conjunction, or a day ("On Monday Varrow province said"). A closed list, as the title words are.
+    private const string OpeningWords =
+        "The|A|An|This|That|These|Those|Its|Their|Our|His|Her|Each|Every|Both|Neither|Either|All|Some|Many|Most|" +
+        "In|At|On|From|To|For|Of|By|With|Without|Within|Into|Across|Throughout|Near|Outside|Inside|Around|Along|Over|" +
+        "Under|Beyond|Between|Among|Through|After|Before|Since|Until|During|Despite|Unlike|Like|Elsewhere|" +
+        "And|But|Or|Nor|While|When|Where|Although|Though|If|As|So|Yet|Meanwhile|" +
+        "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+    // A word of the name: capitalized, not one of the opening words above, and not a possessive ("Velmar's Oskel
+    // province"), which the name follows too.
+    private const string NameWord = @"(?!(?:" + OpeningWords + @")\s)\p{Lu}[\p{Ll}\-']+(?<!'s)";
 
     [GeneratedRegex(@"\b(?<name>(?:" + NameWord + @"\s){0,2}" + NameWord + @")\s+(?:" + Units + @")\b")]
     private static partial Regex AdministrativeUnit();
