@@ -71,6 +71,11 @@ public static partial class CommodityContext
     [GeneratedRegex(@"^\s*(?:delivery|deliveries|cargo(?:es)?|shipments?|arrivals?|loading|contract|futures)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeliveryAfter();
 
+    // "its March high", "35% below its February peak", "the March arabica contract", "the 2025 average": a date that
+    // names a reference point or a contract is not the date a price is as of.
+    [GeneratedRegex(@"^\s+(?:[a-z]+\s+)?(?:highs?|lows?|peaks?|records?|troughs?|averages?|contracts?|futures)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReferencePointAfter();
+
     /// <summary>The date a movement ends on: the last date of the clause that does not start the period, else of the
     /// sentence, else the date of the article (<see cref="ArticleDate"/>).</summary>
     public static string EndDate(SentenceView view, Clause clause)
@@ -86,30 +91,51 @@ public static partial class CommodityContext
         ?? view.Lookups.ArticleDate;
 
     /// <summary>An article that reports prices reports them as of its own date: the published date, else the date of
-    /// its dateline ("SINGAPORE, March 4 (Agency) -"); "" when it has neither.</summary>
+    /// its dateline ("SINGAPORE, March 4 (Agency) -") or of a dated line ("Markets desk - Wednesday 8 April 2026") in
+    /// its first lines, where a headline often comes first; "" when it has none.</summary>
     public static string ArticleDate(AnnotatedDocument document)
     {
         if (document.Document.Article.Published is { } published)
             return published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var first = document.Document.Sentences.FirstOrDefault();
-        if (first is null)
-            return "";
-        var dateline = document.Entities.FirstOrDefault(e => e.Label == EntityLabel.DATE && e.Normalized.Length > 0
-            && e.Start >= first.Start && e.Start - first.Start < 40 && e.End <= document.Text.Length
-            && Dateline().IsMatch(document.Text.AsSpan(e.End..Math.Min(document.Text.Length, e.End + 40))));
-        return dateline?.Normalized ?? "";
+        var text = document.Text;
+        foreach (var e in document.Entities)
+        {
+            if (e.Label != EntityLabel.DATE || e.Normalized.Length == 0 || e.Start >= TopOfArticle || e.End > text.Length)
+                continue;
+            // A dateline or a dated line opens its line: the city (or a desk's name) comes first, then the date.
+            var lineStart = text.LastIndexOf('\n', Math.Max(0, e.Start - 1)) + 1;
+            if (e.Start - lineStart >= 40)
+                continue;
+            var dateline = !LowerCaseWord().IsMatch(text.AsSpan(lineStart, e.Start - lineStart))
+                && Dateline().IsMatch(text.AsSpan(e.End..Math.Min(text.Length, e.End + 40)));
+            var datedLine = e.Normalized.Length == 10 && !e.Normalized.StartsWith('X') && Weekday().IsMatch(e.Text);
+            if (dateline || datedLine)
+                return e.Normalized;
+        }
+        return "";
     }
+
+    // The first lines: a headline, a standfirst and a byline come before the dateline, as the tagger reads them too.
+    private const int TopOfArticle = 400;
 
     [GeneratedRegex(@"^\s*(?:\([^)]*\))?\s*[-\u2013\u2014]")]
     private static partial Regex Dateline();
 
-    /// <summary>The dates of a sentence that a price in it can be as of: not the start of a period ("since May") nor a
-    /// delivery month ("futures for June"). Read once a sentence (<see cref="SentenceView.AsOfDates"/>); the cues
+    // "Traders who sold ore in the week to Sept 8 - ...": a sentence of the story, not a dateline's place.
+    [GeneratedRegex(@"(?<![\p{L}'])\p{Ll}")]
+    private static partial Regex LowerCaseWord();
+
+    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    private static partial Regex Weekday();
+
+    /// <summary>The dates of a sentence that a price in it can be as of: not the start of a period ("since May"), a
+    /// delivery month ("futures for June") nor a reference point ("its March high"). Read once a sentence (<see cref="SentenceView.AsOfDates"/>); the cues
     /// before a date span eight chunks at most, so only those are read.</summary>
     internal static IReadOnlyList<Entity> FindAsOfDates(SentenceView view) =>
         [.. view.Of(EntityLabel.DATE)
             .Where(d => d.Normalized.Length > 0 && !PeriodStart().IsMatch(WordScanner.LastChunks(view.Folded, 0, view.Rel(d), 6))
-                && !DeliveryBefore().IsMatch(WordScanner.LastChunks(view.Folded, 0, view.Rel(d), 8)) && !DeliveryAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(d)..)))];
+                && !DeliveryBefore().IsMatch(WordScanner.LastChunks(view.Folded, 0, view.Rel(d), 8)) && !DeliveryAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(d)..))
+                && !ReferencePointAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(d)..)))];
 
     /// <summary>The commodity an article is mostly about: the one named in the most sentences, when it is named in at
     /// least two and more often than any other; null otherwise. A loose fallback for a price that names nothing.</summary>
