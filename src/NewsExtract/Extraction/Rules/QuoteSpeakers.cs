@@ -145,6 +145,12 @@ internal sealed partial class QuoteSpeakers
     {
         var entities = _entities.Overlapping(start, end);
         var name = _document.Text[start..end].TrimEnd('.');
+        // The outlet a dateline credits reports the story; it is not who speaks in it.
+        foreach (var e in entities)
+        {
+            if (e.Start <= start && e.End >= end && DatelineCredit.Is(_document.Text, e))
+                return new NameRun(start, end, name, words.Count, RunKind.Other);
+        }
         if (entities.FirstOrDefault(e => e.Label == EntityLabel.PERSON) is { } person)
             return new NameRun(start, end, person.Normalized, words.Count, RunKind.Person);
         var inside = entities.Any(e => e.Label == EntityLabel.ORG && e.Start >= start && e.End <= end);

@@ -295,9 +295,12 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
     // "accounts for" and up to eight words of "about", "nearly", "more than" before the figure.
     private const int ShareOfChunks = 10;
 
-    /// <summary>Not a source of the figure, not a supplier it depends on and not a place where something happens.</summary>
+    /// <summary>Not a source of the figure (nor the outlet a dateline credits), not a supplier it depends on and not a
+    /// place where something happens.</summary>
     private static bool IsParty(SentenceView view, Entity e)
     {
+        if (DatelineCredit.Is(view.Lookups.Document.Text, e))
+            return false;
         var at = view.Rel(e);
         if (e.Label == EntityLabel.GPE && view.Folded.AsSpan(..at).IsWhiteSpace() && Dateline().IsMatch(view.Text.AsSpan(view.RelEnd(e)..)))
             return false;
