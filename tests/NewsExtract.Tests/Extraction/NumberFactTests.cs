@@ -117,6 +117,10 @@ public sealed class StatisticPhrasingTests
     [InlineData("Shares in [Arvo Tech|ORG] fell [5%|PERCENT|5], and [Brenna Corp|ORG] guided to revenue of [$2 billion|MONEY|2000000000 USD].", "Brenna Corp", 2000000000, "USD")]
     [InlineData("[Japan|GPE], which relies on [Australia|GPE] for [about 60%|PERCENT|60] of its coking coal, is looking elsewhere.", "Japan", 60, "%")]
     [InlineData("[Chile|GPE] objected to [Peru|GPE]'s [12%|PERCENT|12] levy on copper cathodes.", "Peru", 12, "%")]
+    // who says it is the source when what is said names a party of its own; else the speaker is all there is
+    [InlineData("Ines Varga, head of research at [Tollan Capital|ORG] in [Oslo|GPE], says [Velmar|GPE] supplies about [22%|PERCENT|22] of the world's tin.", "Velmar", 22, "%")]
+    [InlineData("[Brask Survey|ORG] said exports from [Oskel|GPE] rose [6.4%|PERCENT|6.4] in the first half of the month.", "Oskel", 6.4, "%")]
+    [InlineData("[Tollan Capital|ORG] said on Monday that about [30%|PERCENT|30] of its revenue comes from metals.", "Tollan Capital", 30, "%")]
     public void Reads_who_the_figure_is_about(string markup, string subject, double amount, string unit)
     {
         // The strict pattern's reading is the most confident of the candidates for the last figure.

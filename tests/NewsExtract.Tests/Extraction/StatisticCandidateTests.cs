@@ -18,7 +18,7 @@ public sealed class StatisticCandidateTests
     [InlineData("[Brisko Foods|ORG] filed its results.\nIn its filing, [Chile|GPE] accounted for [27%|PERCENT|27] of its sales.", "Brisko Foods", 27, "%")]
     [InlineData("[Norway|GPE] made up [14%|PERCENT|14] of [Talvo Energy|ORG]'s revenue last year.", "Talvo Energy", 14, "%")]
     // the party nearest before the figure, not the first named in the clause
-    [InlineData("[Harbor Research|ORG] chief Wen Li says [Peru|GPE] supplies about [16%|PERCENT|16] of the world's zinc.", "Peru", 16, "%")]
+    [InlineData("[Harbor Research|ORG] chief Wen Li expects [Peru|GPE] to supply about [16%|PERCENT|16] of the world's zinc.", "Peru", 16, "%")]
     // a demonym and its noun phrase, and the demonym's country
     [InlineData("Korean shipyards won [40%|PERCENT|40] of new orders.", "Korean shipyards", 40, "%")]
     [InlineData("Japanese lumber exports to the [United States|GPE|United States] were worth [$4 billion|MONEY|4000000000 USD].", "Japan", 4000000000, "USD")]
@@ -43,7 +43,7 @@ public sealed class StatisticCandidateTests
     [Fact]
     public void A_looser_pattern_has_a_lower_confidence_than_the_strict_one()
     {
-        var facts = Run("[Harbor Research|ORG] chief Wen Li says [Peru|GPE] supplies about [16%|PERCENT|16] of the world's zinc.");
+        var facts = Run("[Harbor Research|ORG] chief Wen Li expects [Peru|GPE] to supply about [16%|PERCENT|16] of the world's zinc.");
         var strict = facts.Max(f => f.Confidence);
         Assert.Contains(facts, f => f.Subject == "Peru" && f.Confidence < strict);
     }

@@ -39,6 +39,7 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
         private readonly byte[] _commaBefore;
         private readonly List<int> _before = [];
         private List<(int Index, int Length, string Country)>? _demonyms;
+        private List<int>? _speechVerbEnds;
         private bool _imposerRead;
         private string? _imposer;
 
@@ -130,6 +131,10 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
                 if (_isParty[i] && _view.RelEnd(_inClause[i]) <= at)
                     _before.Add(i);
             }
+            // "X, head of research at Acme, says Velmar supplies 22%": who says it is the source; the figure is about a
+            // party of what is said.
+            if (_before.Count > 1 && LastSpeechVerbEnd(at) is var said and >= 0 && _view.Rel(_inClause[_before[^1]]) >= said)
+                _before.RemoveAll(i => _view.RelEnd(_inClause[i]) <= said);
             // "Indonesia's state-controlled miner, Acme, reported ...": the organization, not the place that owns it.
             if (_before.Count > 1 && _before.Any(o => _inClause[o].Label == EntityLabel.ORG && Flag(_commaBefore, o, CommaBeforeParty)))
                 _before.RemoveAll(i => _inClause[i].Label == EntityLabel.GPE && Flag(_possessiveClause, i, PossessiveClauseAfter));
@@ -144,6 +149,28 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
                 return demonym.Country;
             fromAfter = true;
             return After(figure);
+        }
+
+        /// <summary>Where the last verb of saying of the clause before <paramref name="at"/> ends, -1 when there is none.
+        /// The clause's verbs are found once.</summary>
+        private int LastSpeechVerbEnd(int at)
+        {
+            if (_speechVerbEnds is null)
+            {
+                _speechVerbEnds = [];
+                foreach (var w in Word().EnumerateMatches(_folded.AsSpan(_clause.Start, _clause.End - _clause.Start)))
+                {
+                    var start = _clause.Start + w.Index;
+                    if (_lexicons.SpeechVerbs.Contains(_folded.Substring(start, w.Length)))
+                        _speechVerbEnds.Add(start + w.Length);
+                }
+            }
+            for (var i = _speechVerbEnds.Count - 1; i >= 0; i--)
+            {
+                if (_speechVerbEnds[i] <= at)
+                    return _speechVerbEnds[i];
+            }
+            return -1;
         }
 
         /// <summary>The party a possessive right before the figure names ("X's 20% stake"). The gap holds two chunks at
@@ -424,4 +451,7 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
 
     [GeneratedRegex(@"^,?\s+which\b")]
     private static partial Regex WhichAfter();
+
+    [GeneratedRegex(@"\b[a-z]+\b")]
+    private static partial Regex Word();
 }
