@@ -31,6 +31,11 @@ public sealed class ExportControlPhrasingTests
     [InlineData("[Zimbabwe|GPE] banned exports of raw [lithium|ELEMENT] ore.", "Zimbabwe", "imposes", "lithium", "")]
     [InlineData("[Peru|GPE] restricted exports of [zinc|ELEMENT] and [lead|ELEMENT] concentrates to [Bolivia|GPE].", "Peru", "imposes", "lead", "Bolivia")]
     [InlineData("[Egypt|GPE] banned sugar exports for three months.", "Egypt", "imposes", "sugar", "")]
+    // an amount before the goods, an acronym within them, who receives them and the first word of "re-export" are not the goods
+    [InlineData("[Velmar|GPE] will issue export permits for up to 400,000 tonnes of barley between June and December.", "Velmar", "grants_license", "barley", "")]
+    [InlineData("[Velmar|GPE] granted a licence to export up to 6 million tonnes a year of LNG.", "Velmar", "grants_license", "LNG", "")]
+    [InlineData("[Velmar|GPE] eased licensing for exports of extreme ultraviolet (EUV) photoresists to [Oskel|GPE].", "Velmar", "eases", "extreme ultraviolet (EUV) photoresists", "Oskel")]
+    [InlineData("[Velmar|GPE] added two firms to its entity list, barring suppliers from shipping them chipmaking tools without a licence.", "Velmar", "tightens", "chipmaking tools", "")]
     public void Goods_are_the_noun_phrase_the_cue_governs(string markup, string subject, string relation, string obj, string place) =>
         AssertFact(markup, subject, relation, obj, place);
 
@@ -80,6 +85,24 @@ public sealed class ExportControlPhrasingTests
     [InlineData("Fertilizer exports to [Chile|GPE] were banned by [Peru|GPE].", "Peru", "imposes", "fertilizer", "Chile")]
     public void Subject_is_the_acting_state(string markup, string subject, string relation, string obj, string place) =>
         AssertFact(markup.Replace("[Japanese|X]", "Japanese", StringComparison.Ordinal), subject, relation, obj, place);
+
+    [Theory]
+    // a participle after a determiner modifies the measure: "a revised [demonym] rule" names the acting state
+    [InlineData("A revised [Dutch|X] rule requires a licence for [Dutch|X] firms to service scanners installed at fabs in [China|GPE].", "Netherlands", "China")]
+    public void Firms_licensed_to_act_are_not_the_target(string markup, string subject, string place)
+    {
+        var facts = Run(markup.Replace("[Dutch|X]", "Dutch", StringComparison.Ordinal)).Select(c => c.Fact).ToList();
+        Assert.True(facts.Any(f => f.Subject == subject && f.Place == place), "Candidates: " + string.Join("; ", facts.Select(f => (f.Subject, f.Relation, f.Object, f.Place))));
+        Assert.DoesNotContain(facts, f => f.Place == subject);
+    }
+
+    [Fact]
+    public void A_cue_inside_a_hyphenated_word_reads_no_goods_before_it()
+    {
+        var facts = Run("[Velmar|GPE] is considering licences for refiners that re-export sugar made from imported cane.").Select(c => c.Fact.Object).ToList();
+        Assert.DoesNotContain("re", facts);
+        Assert.DoesNotContain("refiners", facts);
+    }
 
     [Theory]
     [InlineData("[Norway|GPE] banned exports of salmon to [Russia|GPE].", "banned", "verb")]

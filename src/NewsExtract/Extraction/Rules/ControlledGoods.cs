@@ -33,7 +33,7 @@ public sealed partial class ControlledGoods
          "these", "those", "other", "more", "such", "into", "under", "over", "including", "will", "would", "could", "may", "has", "have",
          "is", "are", "was", "were", "be", "been", "that", "which", "key", "certain", "several", "many", "most", "two", "three", "four",
          "five", "six", "seven", "eight", "nine", "ten", "further", "new", "also", "only", "both", "whose", "might", "must", "can",
-         "should", "shall", "not", "so", "than", "then", "there", "where", "when", "who", "what", "it", "they", "we"],
+         "should", "shall", "not", "so", "than", "then", "there", "where", "when", "who", "what", "it", "they", "we", "them", "us", "him", "me", "you"],
         StringComparer.OrdinalIgnoreCase);
 
     private sealed record Goods(int Start, int End, string Name, bool IsElement);

@@ -184,7 +184,7 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
     [GeneratedRegex(@"^[\p{L}.]+-\p{Lu}")]
     private static partial Regex CompoundAdjective();
 
-    [GeneratedRegex(@"\b(?:to|for|from|against|add(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?!of\b)[\w\-]+\s+){0,3}?(?<demonym>\p{Lu}[\p{L}\-]+)\s+(?:(?:and|or)\s+\p{Lu}[\p{L}\-]+\s+)?(?:[a-z\-]+\s+){0,2}(?:companies|firms|customers|buyers|entities|importers|users|automakers|carmakers|manufacturers|chipmakers|businesses|clients|suppliers|producers|industries|makers|operators|recyclers|exporters|traders|fabs|plants)")]
+    [GeneratedRegex(@"\b(?:to|for|from|against|add(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?!of\b)[\w\-]+\s+){0,3}?(?<demonym>\p{Lu}[\p{L}\-]+)\s+(?:(?:and|or)\s+\p{Lu}[\p{L}\-]+\s+)?(?:[a-z\-]+\s+){0,2}(?:companies|firms|customers|buyers|entities|importers|users|automakers|carmakers|manufacturers|chipmakers|businesses|clients|suppliers|producers|industries|makers|operators|recyclers|exporters|traders|fabs|plants)(?!\s+to\s+(?!the\b|an?\b)[a-z]+\b)")]
     private static partial Regex DemonymBuyers();
 
     [GeneratedRegex(@"\bexport\w*\s+(?:[\w\-.]+\s+){0,5}from\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
@@ -208,6 +208,7 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
     [GeneratedRegex(@"^[\p{L}.]+(?:['’]s)?(?:\s\p{Lu}[\p{L}.]+)?")]
     private static partial Regex LeadingName();
 
-    [GeneratedRegex(@"\b[a-z]+(?:ing|ed)\s+(?:the\s+)?$")]
+    // Not a participle that modifies a noun after a determiner: "a revised Dutch rule", "the growing Chinese demand".
+    [GeneratedRegex(@"(?<!\b(?i:a|an|the|its|their|this|that|these|those|his|her|our)\s)\b[a-z]+(?:ing|ed)\s+(?:the\s+)?$")]
     private static partial Regex VerbBefore();
 }

@@ -22,12 +22,16 @@ public static partial class GoodsPhrases
         ["to", "from", "for", "in", "into", "by", "at", "on", "until", "till", "through", "since", "with", "without", "under",
          "over", "amid", "after", "before", "during", "via", "as", "than", "against", "toward", "towards", "across", "beyond",
          "that", "which", "who", "whose", "where", "when", "while", "if", "unless", "because", "but", "so",
+         "between", "among", "within", "pending", "effective", "starting", "beginning",
          "will", "would", "could", "may", "might", "shall", "should", "must", "can", "is", "are", "was", "were", "be", "been",
          "has", "have", "had", "do", "does", "did", "including", "containing", "such", "namely", "like", "except", "excluding", "worth",
          "valued", "about", "around", "regarding", "concerning", "remains", "remain", "stays", "stay", "applies", "apply",
          "continues", "takes", "comes", "goes", "amounting", "totalling", "totaling", "sold", "bound", "made", "sent", "destined", "shipped", "said", "says",
          "the", "its", "their", "this", "these", "those", "per", "last", "next", "this", "each", "every"],
         StringComparer.OrdinalIgnoreCase);
+
+    // "shipping them chipmaking tools", "selling us the scanners": who receives the goods, before them.
+    private static readonly HashSet<string> IndirectObjects = new(["them", "us", "him", "her", "me", "you"], StringComparer.OrdinalIgnoreCase);
 
     // Words that open a phrase without naming goods ("a new ban", "all", "certain").
     private static readonly HashSet<string> Openers = new(
@@ -37,7 +41,8 @@ public static partial class GoodsPhrases
          // Words that qualify the measure, not the goods: "temporary export permits", "the original export restrictions".
          "temporary", "initial", "original", "general", "selective", "annual", "strict", "tough", "tougher", "sweeping", "broad",
          "blanket", "outright", "total", "full", "partial", "formal", "official", "national", "global", "overall", "existing",
-         "current", "previous", "few", "handful", "planned", "proposed", "prior", "first", "one-off", "latest", "recent", "similar", "such", "unilateral", "retaliatory"],
+         "current", "previous", "few", "handful", "planned", "proposed", "prior", "first", "one-off", "latest", "recent", "similar", "such", "unilateral", "retaliatory",
+         "transitional", "provisional", "conditional", "interim", "emergency", "special", "individual", "bulk", "open", "fresh"],
         StringComparer.OrdinalIgnoreCase);
 
     // Nouns of the measure or of trade, trimmed off the end: "wheat exports" is wheat, "rice export curbs" rice.
@@ -64,12 +69,22 @@ public static partial class GoodsPhrases
     private static readonly HashSet<string> PartyHeads = new(
         ["companies", "company", "firms", "firm", "entities", "entity", "buyers", "customers", "importers", "users", "clients",
          "suppliers", "producers", "manufacturers", "makers", "operators", "recyclers", "exporters", "miners", "smelters", "mills", "countries", "nations", "access", "imports", "investment", "investments",
+         "buyer", "customer", "importer", "user", "client", "supplier", "producer", "manufacturer", "maker", "operator", "recycler",
+         "exporter", "miner", "smelter", "mill", "refiner", "refiners", "trader", "traders", "grower", "growers", "country", "nation",
          "them", "it", "they", "this", "that", "what", "which", "us", "itself", "smuggling", "prices", "days", "weeks",
          "months", "years", "period", "chains", "chain", "time", "reasons", "security", "now", "today"],
         StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^(?:\d[\d,.]*|hundreds?|thousands?|millions?|billions?|dozens?|tonnes?|tons?|barrels?|mt)$", RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
+
+    // An amount of goods before "of": "up to 400,000 tonnes of", "6 million tonnes a year of", "more than 2 mt of".
+    [GeneratedRegex(@"\G\s*(?:(?:up\s+to|as\s+much\s+as|as\s+many\s+as|more\s+than|less\s+than|at\s+least|at\s+most|nearly|almost|about|around|roughly|some)\s+)?\d[\d,.]*\s*(?:(?:hundred|thousand|million|billion)\s+)?(?:(?:metric\s+|short\s+)?(?:tonnes?|tons?|mt|barrels?|bbl|cubic\s+metres?|cubic\s+meters?|units?|cargoes|shipments|bags|bales|bushels|kilograms?|kg|pounds?|lb)\s+)?(?:(?:a|per|each)\s+(?:year|annum|month|week|day)\s+)?of\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex AmountOf();
+
+    // "(EUV)": an acronym in parentheses, as the phrase writes it.
+    [GeneratedRegex(@"\G\(\s*\p{Lu}[\p{Lu}\p{N}\-]{1,9}\s*\)")]
+    private static partial Regex AcronymInParentheses();
 
     // First words that show the phrase is no goods: verbs, adverbs, imports, counts and spans of time.
     internal static readonly HashSet<string> NotGoods = new(
@@ -95,9 +110,16 @@ public static partial class GoodsPhrases
     {
         var words = new List<Word>();
         var stops = Stops(view);
+        // "permits for up to 400,000 tonnes of maize", "a licence to export 6 million tonnes a year of LNG": the goods
+        // come after the amount.
+        if (from < clause.End && AmountOf().Match(view.Folded, from, clause.End - from) is { Success: true } amount)
+            from = amount.Index + amount.Length;
+        var skipUntil = -1;
         foreach (Match m in Token().Matches(view.Text[..clause.End], from))
         {
             var w = new Word(m.Index, m.Index + m.Length, m.Value);
+            if (w.Start < skipUntil)
+                continue;
             if (stops.Any(s => s.Start <= w.Start && w.Start < s.End))
                 break;
             if (w.Text == ",")
@@ -109,10 +131,17 @@ public static partial class GoodsPhrases
                 words.Add(w);
                 continue;
             }
+            if (w.Text == "(" && words.Count > 0 && AcronymInParentheses().Match(view.Text, w.Start, clause.End - w.Start) is { Success: true } acronym)
+            {
+                // "extreme ultraviolet (EUV) photoresists": the acronym of the words before it, within the phrase.
+                words.Add(new Word(w.Start, w.Start + acronym.Length, acronym.Value));
+                skipUntil = w.Start + acronym.Length;
+                continue;
+            }
             if (!char.IsLetterOrDigit(w.Text[0]))
                 break;
             var lower = w.Text.ToLowerInvariant();
-            if (words.Count == 0 && Openers.Contains(lower))
+            if (words.Count == 0 && (Openers.Contains(lower) || IndirectObjects.Contains(lower)))
                 continue;
             if (lower == "of" && words.Count > 0 && (Partitives.Contains(words[^1].Text)
                 || words.All(x => MeasureWords.Contains(x.Text) || x.Text is "and" or "or" || x.Text.StartsWith("re-", StringComparison.OrdinalIgnoreCase))))
@@ -136,6 +165,9 @@ public static partial class GoodsPhrases
     /// <summary>The goods phrase written right before <paramref name="cueAt"/> ("scrap metal" before "export ban").</summary>
     public static GoodsPhrase? Before(SentenceView view, Clause clause, int cueAt, LexiconPattern verbs)
     {
+        // "refiners that re-export sugar": a cue inside a hyphenated word has no phrase before it.
+        if (cueAt > 0 && view.Text[cueAt - 1] is '-' or '\u2010' or '\u2011')
+            return null;
         var words = new List<Word>();
         var stops = Stops(view);
         var tokens = Token().Matches(view.Text[clause.Start..cueAt]).Select(m => new Word(clause.Start + m.Index, clause.Start + m.Index + m.Length, m.Value)).ToList();
@@ -144,7 +176,7 @@ public static partial class GoodsPhrases
             var w = tokens[i];
             var lower = w.Text.ToLowerInvariant();
             if (!char.IsLetterOrDigit(w.Text[0]) || stops.Any(s => s.Start <= w.Start && w.Start < s.End) || Boundaries.Contains(lower)
-                || Openers.Contains(lower) || lower is "of" or "and" or "or" || lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal)
+                || Openers.Contains(lower) || IndirectObjects.Contains(lower) || lower is "of" or "and" or "or" || lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal)
                 || lower.EndsWith("ly", StringComparison.Ordinal) || IsVerb(lower, verbs))
                 break;
             words.Insert(0, w);
