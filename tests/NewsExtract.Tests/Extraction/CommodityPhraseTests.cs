@@ -33,6 +33,12 @@ public sealed class CommodityPhraseTests
     // "X rose 4% to $.."
     [InlineData("Cocoa rose [4%|PERCENT|4] to [$8,120 a tonne|MONEY|8120 USD/t].", "cocoa", 8120, "USD/t")]
     [InlineData("Spodumene concentrate delivered to [Korea|GPE] rose to [$1,020 a tonne|MONEY|1020 USD/t].", "spodumene concentrate", 1020, "USD/t")]
+    // grade, trade-level and regional adjectives are not the commodity
+    [InlineData("Standard potash in [Oskel|GPE] firmed to [$335/t|MONEY|335 USD/t].", "potash", 335, "USD/t")]
+    [InlineData("Second-tier hard coking coal slipped to [$198 a tonne|MONEY|198 USD/t].", "hard coking coal", 198, "USD/t")]
+    [InlineData("Wholesale onions fetched [27.50 pounds per kilogram|MONEY|27.5 EGP/kg].", "onions", 27.5, "EGP/kg")]
+    [InlineData("Nordic baseload power jumped to [€97.25/MWh|MONEY|97.25 EUR/MWh].", "baseload power", 97.25, "EUR/MWh")]
+    [InlineData("Northwest European hot-rolled coil was assessed at [€608 a tonne|MONEY|608 EUR/t].", "hot-rolled coil", 608, "EUR/t")]
     // elements and products named after them still reduce to the element
     [InlineData("[Copper|ELEMENT] cathode prices rose to [$4.62 per pound|MONEY|4.62 USD/lb].", "copper", 4.62, "USD/lb")]
     [InlineData("[Lithium|ELEMENT] carbonate was assessed at [$9,400 a tonne|MONEY|9400 USD/t].", "lithium", 9400, "USD/t")]
@@ -71,5 +77,7 @@ public sealed class CommodityPhraseTests
     [InlineData("Exports rose [4%|PERCENT|4] as prices climbed.")]
     [InlineData("Higher prices lifted revenue by [8%|PERCENT|8].")]
     [InlineData("Export prices fell [3%|PERCENT|3] in [June|DATE|XXXX-06].")]
+    [InlineData("Wholesale prices rose [1.2%|PERCENT|1.2] in [June|DATE|XXXX-06].")]
+    [InlineData("Standard prices rose [1.2%|PERCENT|1.2] in the north.")]
     public void Moves_of_no_commodity_are_no_price_change(string markup) => Assert.Empty(Moves(markup));
 }
