@@ -37,6 +37,10 @@ internal sealed class PageElements
     /// <summary>Elements whose class or id names a byline or an author ("byline", "author", "writtenby" in the class).</summary>
     public List<IElement> AuthorNamed { get; } = [];
 
+    /// <summary>Elements whose class or id names a date line ("dateline", "pubdate", "published", "timestamp", or the
+    /// word "date"): where a page without a machine-readable date shows it.</summary>
+    public List<IElement> DateNamed { get; } = [];
+
     /// <summary><c>article time[datetime], main time[datetime]</c></summary>
     public IEnumerable<IElement> DatetimeTimesInArticle => DatetimeTimes.Where(t => t.Closest("article, main") is not null);
 
@@ -99,9 +103,16 @@ internal sealed class PageElements
 
         if (rel == "author" || HasToken(itemprop, "author"))
             AuthorMarked.Add(element);
+        if (NamesDate(classes) || NamesDate(id))
+            DateNamed.Add(element);
         if (Named(classes, "byline") || Named(id, "byline") || Named(classes, "author") || Named(id, "author") || Named(classes, "writtenby"))
             AuthorNamed.Add(element);
     }
+
+    // "date" as a whole word of the class ("post-date", "date meta"), not inside "update" or "candidate".
+    private static bool NamesDate(string? value) =>
+        Named(value, "dateline") || Named(value, "pubdate") || Named(value, "published") || Named(value, "timestamp")
+        || value is not null && value.Split((char[])[' ', '\t', '\n', '\r', '\f', '-', '_'], StringSplitOptions.RemoveEmptyEntries).Contains("date", StringComparer.OrdinalIgnoreCase);
 
     private static bool Named(string? value, string part) => value is not null && value.Contains(part, StringComparison.OrdinalIgnoreCase);
 

@@ -219,6 +219,13 @@ internal sealed partial record PageMetadata(string? Title, DateOnly? Published, 
             if (PublishedDate.TryParse(value, out var date))
                 return date;
         }
+        // Last, a date line the page shows but does not mark up ("Wednesday 10 June 2026 · Seoul · Policy desk"); the
+        // cleaner drops it with the rest of the page furniture, so the text alone would not have it.
+        foreach (var element in elements.DateNamed)
+        {
+            if (PublishedDate.InLine(element.TextContent) is { } shown)
+                return shown;
+        }
         return null;
     }
 

@@ -42,4 +42,14 @@ public class PlacePatternSpotterTests
     [InlineData("Butlan district mines tin.", "GPE Butlan=Butlan")]
     [InlineData("Anvar governorate holds the reserves.", "GPE Anvar=Anvar")]
     public void Leaves_opening_words_and_possessives_out_of_the_name(string text, string expected) => Assert.Equal(expected, Spot(text));
+
+    [Theory]
+    // where a company is based is a place, after a lower-case word or a comma
+    [InlineData("She trades for Varrow-based Oskel Commodities.", "GPE Varrow=Varrow")]
+    [InlineData("The licence of a third producer, Upper Tamsin-based Brisko Mining, was renewed.", "GPE Upper Tamsin=Upper Tamsin")]
+    // not in a Title Case heading, not for a place the gazetteer knows, nor in lower case
+    [InlineData("A Rules-Based Order Under Strain", "")]
+    [InlineData("She trades for Oslo-based Oskel Commodities.", "")]
+    [InlineData("She trades for a cloud-based platform.", "")]
+    public void Finds_where_a_company_is_based(string text, string expected) => Assert.Equal(expected, Spot(text));
 }

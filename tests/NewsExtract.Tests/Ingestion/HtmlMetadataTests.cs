@@ -30,12 +30,23 @@ public sealed class HtmlMetadataTests
     [InlineData("<time datetime=\"2025-03-21T09:00:00Z\">Friday</time>", "2025-03-21")]
     [InlineData("<time pubdate datetime=\"2025-03-21\">21 March</time><time datetime=\"2024-01-01\">x</time>", "2025-03-21")]
     [InlineData("<span itemprop=\"datePublished\" content=\"2025-03-21\">21 March</span>", "2025-03-21")]
+    // a date line shown but not marked up, which the cleaner drops
+    [InlineData("<p class=\"dateline\">Friday 21 March 2025 · Lusaka · Markets desk</p>", "2025-03-21")]
+    [InlineData("<div class=\"post-date\">Posted March 21, 2025</div>", "2025-03-21")]
     public void Reads_the_published_date_from_body(string markup, string expected)
     {
         var page = _extractor.Extract($"<html><body>{markup}{Body}</body></html>");
 
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), page.Published);
     }
+
+    [Theory]
+    // a class that only contains the letters, a date without its year, or a long paragraph is no date line
+    [InlineData("<p class=\"last-updated candidate\">Friday 21 March 2025</p>")]
+    [InlineData("<p class=\"dateline\">Friday 21 March · Lusaka</p>")]
+    [InlineData("<div class=\"date\">Congo extended its suspension of cobalt exports by three months on 21 March 2025, the mines ministry said, as prices stayed low for a third month and traders in Lusaka, Lubumbashi and Durban waited.</div>")]
+    public void A_date_line_needs_its_name_its_year_and_little_else(string markup) =>
+        Assert.Null(_extractor.Extract($"<html><body>{markup}{Body}</body></html>").Published);
 
     [Fact]
     public void Meta_wins_over_time_elements_of_comments()

@@ -6,7 +6,14 @@ namespace NewsExtract.Annotation.Names;
 /// <summary>A word of a sentence with absolute offsets; the name spotter's unit.</summary>
 internal readonly record struct Word(string Text, int Start, int End)
 {
-    public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+    /// <summary>Starts with a capital and is no compound adjective ("Oslo-based", "State-owned"): in "at Oslo-based Acme
+    /// Securities" the name is "Acme Securities", and the place (<c>PlacePatternSpotter</c>) stands on its own.</summary>
+    public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]) && !IsCompoundAdjective(Text);
+
+    private static bool IsCompoundAdjective(string text) =>
+        text.EndsWith("-based", StringComparison.OrdinalIgnoreCase) || text.EndsWith("-owned", StringComparison.OrdinalIgnoreCase)
+        || text.EndsWith("-listed", StringComparison.OrdinalIgnoreCase) || text.EndsWith("-backed", StringComparison.OrdinalIgnoreCase)
+        || text.EndsWith("-headquartered", StringComparison.OrdinalIgnoreCase) || text.EndsWith("-registered", StringComparison.OrdinalIgnoreCase);
 
     public bool IsPossessive => Text.EndsWith("’s", StringComparison.Ordinal) || Text.EndsWith("'s", StringComparison.Ordinal);
 

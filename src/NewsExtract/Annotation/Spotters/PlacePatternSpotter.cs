@@ -7,9 +7,10 @@ namespace NewsExtract.Annotation.Spotters;
 
 /// <summary>
 /// Finds places the gazetteer does not list, from the way news text introduces them: "X province" (and
-/// prefecture, county, region, district), "in X, &lt;known place&gt;" (a town and its country or state), and an
-/// all-capitals dateline at the start of a line ("KOLWEZI, March 3 -"). The normalized value is the name as
-/// written (title case for a dateline). It runs before the gazetteer so that a dateline capital stays the city.
+/// prefecture, county, region, district), "in X, &lt;known place&gt;" (a town and its country or state), "X-based"
+/// (where a company is based), and an all-capitals dateline at the start of a line ("KOLWEZI, March 3 -"). The
+/// normalized value is the name as written (title case for a dateline). It runs before the gazetteer so that a
+/// dateline capital stays the city.
 /// </summary>
 /// <remarks>Stateless and thread-safe. Known places are left to <see cref="GazetteerSpotter"/>.</remarks>
 public sealed partial class PlacePatternSpotter(GeoGazetteer gazetteer) : IEntitySpotter
@@ -45,6 +46,11 @@ public sealed partial class PlacePatternSpotter(GeoGazetteer gazetteer) : IEntit
     [GeneratedRegex(@"^(?<name>\p{Lu}{3,}(?:[ \-]\p{Lu}{3,})?)(?=\s*(?:,|\(|-|–|—))", RegexOptions.Multiline)]
     private static partial Regex Dateline();
 
+    // "a trader at Genoa-based Acme", "a third producer, Moanda-based Acme": where a company is based is a place. After a
+    // lower-case word or a comma, so a Title Case heading ("A Rules-Based Order") gives none.
+    [GeneratedRegex(@"(?:(?<=\b\p{Ll}+\s)|(?<=,\s))(?<name>\p{Lu}[\p{Ll}'’]+(?:\s\p{Lu}[\p{Ll}'’]+)?)-based\b")]
+    private static partial Regex BasedIn();
+
     public IEnumerable<Entity> Spot(Document document, CancellationToken cancellationToken = default)
     {
         var text = document.Text;
@@ -61,6 +67,12 @@ public sealed partial class PlacePatternSpotter(GeoGazetteer gazetteer) : IEntit
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (Unknown(m.Groups["name"].Value) && gazetteer.TryGetPlace(m.Groups["parent"].Value, out var parent) && parent.Category != GeoCategory.City)
+                yield return Make(m.Groups["name"], m.Groups["name"].Value);
+        }
+        foreach (Match m in BasedIn().Matches(text))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (Unknown(m.Groups["name"].Value))
                 yield return Make(m.Groups["name"], m.Groups["name"].Value);
         }
         foreach (Match m in Dateline().Matches(text))
