@@ -132,6 +132,12 @@ public static class MoneyNormalizer
 
     private static string WhiteSpace(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
+    /// <summary>A number as money writes it: <c>1,250.5</c>, <c>610</c>.</summary>
+    internal const string NumberPattern = @"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?";
+
+    /// <summary>A scale word after the number: <c>million</c>, <c>bn</c>, <c>m</c>.</summary>
+    internal const string ScalePattern = @"(?:\s*(?:thousand|lakhs?|million|crores?|billion|trillion|mln|bn|mn|tn|trn)|(?:m|k|b))(?![A-Za-z])";
+
     private static Tables Build()
     {
         var currencies = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -152,8 +158,8 @@ public static class MoneyNormalizer
         }
         var units = Lexicon.Load("units").Entries.ToDictionary(e => e.Key, e => e.Value, StringComparer.OrdinalIgnoreCase);
 
-        const string num = @"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?";
-        const string scaleWords = @"(?:\s*(?:thousand|lakhs?|million|crores?|billion|trillion|mln|bn|mn|tn|trn)|(?:m|k|b))(?![A-Za-z])";
+        const string num = NumberPattern;
+        const string scaleWords = ScalePattern;
         var pre = Alternation(prefixes);
         var suf = Alternation(suffixes);
         var unit = Alternation(units.Keys);

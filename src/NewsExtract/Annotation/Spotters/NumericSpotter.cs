@@ -42,6 +42,7 @@ public sealed partial class NumericSpotter : IEntitySpotter
         var published = document.Article.Published ?? DatelineDate(text);
         // One list for a sentence's amounts and percentages, emptied for the next: most sentences hold none.
         var numeric = new List<Entity>();
+        var bareCurrencies = BareCurrencies.In(text);
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -51,6 +52,15 @@ public sealed partial class NumericSpotter : IEntitySpotter
             {
                 if (MoneyNormalizer.FromMatch(m) is { } value)
                     numeric.AddRange(MoneyMentions(text, m, value));
+            }
+            if (bareCurrencies is not null)
+            {
+                foreach (var (start, end, value) in bareCurrencies.Mentions(text, sentence.Start, sentence.End))
+                {
+                    if (!OverlapsAny(numeric, start, end))
+                        numeric.Add(new Entity(EntityLabel.MONEY, text[start..end], start, end, value.Normalized, MoneySource));
+                }
+                numeric.Sort((a, b) => a.Start.CompareTo(b.Start));
             }
             ShareParenthesizedUnits(text, numeric);
             ShareSentenceUnits(numeric);

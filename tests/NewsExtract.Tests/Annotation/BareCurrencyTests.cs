@@ -1,0 +1,42 @@
+using NewsExtract.Annotation;
+using NewsExtract.Annotation.Normalization;
+using NewsExtract.Annotation.Spotters;
+
+namespace NewsExtract.Tests.Annotation;
+
+/// <summary>Money written with a currency name several currencies share ("pounds", "pesos", "kroner"), read from the
+/// document (invented sentences).</summary>
+public sealed class BareCurrencyTests
+{
+    private static string Monies(string text) =>
+        string.Join(" | ", new NumericSpotter().Spot(TestDocuments.Make(text))
+            .Where(e => e.Label == EntityLabel.MONEY).Select(e => $"{e.Text}={e.Normalized}"));
+
+    [Theory]
+    // the qualified form written before it, in the sentence or the document
+    [InlineData("Onions fetched 27.50 Egyptian pounds per kilogram, up from 9.75 pounds.",
+        "27.50 Egyptian pounds per kilogram=27.5 EGP/kg | 9.75 pounds=9.75 EGP/kg")]
+    [InlineData("The mill pays in Chilean pesos. Wheat cost 41,000 pesos a tonne.",
+        "41,000 pesos a tonne=41000 CLP/t")]
+    // the nearest one before it when the document writes two; the first after it when none comes before
+    [InlineData("Tariffs in Mexican pesos rose. Fees in Chilean pesos fell. Flour cost 900 pesos a tonne.",
+        "900 pesos a tonne=900 CLP/t")]
+    [InlineData("Flour cost 900 pesos a tonne, paid in Mexican pesos.", "900 pesos a tonne=900 MXN/t")]
+    // the one currency of that name whose qualifier the document writes
+    [InlineData("Norwegian salmon prices fell 8% to 79.60 kroner per kg.", "79.60 kroner per kg=79.6 NOK/kg")]
+    public void Reads_the_currency_the_document_means(string text, string expected) => Assert.Equal(expected, Monies(text));
+
+    [Theory]
+    // "pounds" is also a weight: only a qualified form written in the document makes it money, never "of" after it
+    [InlineData("British buyers took 5 million pounds of cotton.")]
+    [InlineData("British buyers paid 40 pounds a bale.")]
+    [InlineData("Fees are in Egyptian pounds; exporters shipped 2 million pounds of cotton.")]
+    // a name two currencies of the document share, and a name no currency of the document has, stay unread
+    [InlineData("Danish and Norwegian buyers paid 70 kroner per kg.")]
+    [InlineData("Buyers paid 70 kroner per kg.")]
+    public void Leaves_what_the_document_does_not_resolve(string text) => Assert.Equal("", Monies(text));
+
+    [Fact]
+    public void A_document_without_a_qualified_form_or_qualifier_is_not_searched() =>
+        Assert.Null(BareCurrencies.In("Copper rose 2% to $9,800 a tonne on the exchange."));
+}
