@@ -96,6 +96,23 @@ public sealed class ExportControlPhrasingTests
         Assert.DoesNotContain(facts, f => f.Place == subject);
     }
 
+    [Theory]
+    // where the goods come from or go to, and who uses them, are no goods
+    [InlineData("[Japan|GPE] keeps curbs on China-bound chip chemicals.", "chip chemicals")]
+    [InlineData("[Velmar|GPE] banned exports of [Korean|X] memory chips.", "memory chips")]
+    public void Goods_leave_out_their_origin_and_destination(string markup, string obj) =>
+        Assert.Contains(obj, Run(markup.Replace("[Korean|X]", "Korean", StringComparison.Ordinal)).Select(c => c.Fact.Object));
+
+    [Theory]
+    [InlineData("New [Indonesian|X] export licences add supply at the margin.")]
+    [InlineData("[Velmar|GPE] extended tool licences for [Korean|X] fabs in [Oskel|GPE].")]
+    public void A_demonym_or_a_user_alone_is_no_goods(string markup)
+    {
+        var objects = Run(markup.Replace("[Korean|X]", "Korean", StringComparison.Ordinal).Replace("[Indonesian|X]", "Indonesian", StringComparison.Ordinal))
+            .Select(c => c.Fact.Object).ToList();
+        Assert.DoesNotContain(objects, o => o.Contains("korean", StringComparison.OrdinalIgnoreCase) || o.Contains("indonesian", StringComparison.OrdinalIgnoreCase) || o.Contains("fabs", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_cue_inside_a_hyphenated_word_reads_no_goods_before_it()
     {

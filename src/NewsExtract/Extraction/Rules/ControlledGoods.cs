@@ -13,9 +13,11 @@ public sealed partial class ControlledGoods
 {
     private readonly LexiconPattern _items;
     private readonly LexiconPattern _relation;
+    private readonly PlaceKnowledge _places;
 
     public ControlledGoods(ExtractionLexicons lexicons)
     {
+        _places = lexicons.Places;
         _items = Patterns.Words(lexicons.ControlItems);
         _relation = Patterns.Stems(lexicons.ExportRelations);
     }
@@ -55,7 +57,7 @@ public sealed partial class ControlledGoods
         {
             var anchorEnd = anchor.Index + anchor.Length;
             // Goods no lexicon knows ("non-basmati white rice", "LNG", "combat drones"): the phrase as written.
-            var phrase = GoodsPhrases.After(view, clause, anchorEnd);
+            var phrase = GoodsPhrases.After(view, clause, anchorEnd, _places);
             if (phrase is not null && !goods.Any(g => g.Start < phrase.End && phrase.Start < g.End))
                 return (ItemsOf(view, clause, phrase), "after-cue");
             var first = goods.FirstOrDefault(g => g.Start >= anchorEnd && g.Start - anchorEnd < 60);
@@ -78,7 +80,7 @@ public sealed partial class ControlledGoods
         {
             foreach (Match cue in NounBeforeCue().Matches(folded[..clause.End], clause.Start))
             {
-                var items = ItemsOf(view, clause, GoodsPhrases.Before(view, clause, cue.Index, _relation));
+                var items = ItemsOf(view, clause, GoodsPhrases.Before(view, clause, cue.Index, _relation, _places));
                 if (items.Count > 0)
                     return (items, cue.Groups["permit"].Success ? "needs-permit" : "before-cue");
             }
@@ -134,13 +136,13 @@ public sealed partial class ControlledGoods
         var folded = view.Folded;
         var upToEnd = folded.AsSpan(..clause.End);
         foreach (var anchor in GoodsAnchor().EnumerateMatches(upToEnd, clause.Start))
-            AddPhrase(GoodsPhrases.After(view, clause, anchor.Index + anchor.Length), "phrase-part");
+            AddPhrase(GoodsPhrases.After(view, clause, anchor.Index + anchor.Length, _places), "phrase-part");
         foreach (var anchor in LooseAnchor().EnumerateMatches(upToEnd, clause.Start))
-            AddPhrase(GoodsPhrases.After(view, clause, anchor.Index + anchor.Length), "loose-anchor");
+            AddPhrase(GoodsPhrases.After(view, clause, anchor.Index + anchor.Length, _places), "loose-anchor");
         foreach (var cue in AddedTo().EnumerateMatches(upToEnd, clause.Start))
-            AddPhrase(GoodsPhrases.Before(view, clause, cue.Index, _relation), "added-to");
+            AddPhrase(GoodsPhrases.Before(view, clause, cue.Index, _relation, _places), "added-to");
         foreach (var cue in NounBeforeCue().EnumerateMatches(upToEnd, clause.Start))
-            AddPhrase(GoodsPhrases.Before(view, clause, cue.Index, _relation), "before-cue-loose");
+            AddPhrase(GoodsPhrases.Before(view, clause, cue.Index, _relation, _places), "before-cue-loose");
         return extras;
     }
 
@@ -215,7 +217,9 @@ public sealed partial class ControlledGoods
             // Modifiers are adjectives and nouns; a verb ("easing chip exports") or a punctuation mark ends them.
             if (view.Folded[wordEnd..from].Trim().Length > 0 || NotModifiers.Contains(value) || GoodsPhrases.NotGoods.Contains(value) || value == "one-off" || value.EndsWith("ly", StringComparison.Ordinal)
                 || value.EndsWith("ing", StringComparison.Ordinal) || _relation.Match(value) is { Success: true } verb && verb.Length == length
-                || char.IsUpper(value[0]) && !AcronymOrCompound().IsMatch(value))
+                || char.IsUpper(value[0]) && !AcronymOrCompound().IsMatch(value)
+                // where the goods come from or go to: "Korean memory chips", "China-bound chip chemicals"
+                || _places.CountryOfDemonym(value) is not null || value.EndsWith("-bound", StringComparison.OrdinalIgnoreCase))
                 break;
             from = clause.Start + index;
         }

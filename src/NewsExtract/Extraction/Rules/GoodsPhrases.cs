@@ -71,9 +71,13 @@ public static partial class GoodsPhrases
          "suppliers", "producers", "manufacturers", "makers", "operators", "recyclers", "exporters", "miners", "smelters", "mills", "countries", "nations", "access", "imports", "investment", "investments",
          "buyer", "customer", "importer", "user", "client", "supplier", "producer", "manufacturer", "maker", "operator", "recycler",
          "exporter", "miner", "smelter", "mill", "refiner", "refiners", "trader", "traders", "grower", "growers", "country", "nation",
+         "fab", "fabs", "plant", "plants", "factory", "factories", "fabricators",
          "them", "it", "they", "this", "that", "what", "which", "us", "itself", "smuggling", "prices", "days", "weeks",
          "months", "years", "period", "chains", "chain", "time", "reasons", "security", "now", "today"],
         StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^[\p{L}.]+-bound$", RegexOptions.IgnoreCase)]
+    private static partial Regex Bound();
 
     [GeneratedRegex(@"^(?:\d[\d,.]*|hundreds?|thousands?|millions?|billions?|dozens?|tonnes?|tons?|barrels?|mt)$", RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
@@ -106,7 +110,7 @@ public static partial class GoodsPhrases
     private sealed record Word(int Start, int End, string Text);
 
     /// <summary>The goods phrase that starts at <paramref name="from"/>, or null when none does.</summary>
-    public static GoodsPhrase? After(SentenceView view, Clause clause, int from)
+    public static GoodsPhrase? After(SentenceView view, Clause clause, int from, PlaceKnowledge places)
     {
         var words = new List<Word>();
         var stops = Stops(view);
@@ -159,11 +163,11 @@ public static partial class GoodsPhrases
             if (words.Count > 1 && MeasureWords.Contains(lower))
                 break;
         }
-        return Phrase(view, words);
+        return Phrase(view, words, places);
     }
 
     /// <summary>The goods phrase written right before <paramref name="cueAt"/> ("scrap metal" before "export ban").</summary>
-    public static GoodsPhrase? Before(SentenceView view, Clause clause, int cueAt, LexiconPattern verbs)
+    public static GoodsPhrase? Before(SentenceView view, Clause clause, int cueAt, LexiconPattern verbs, PlaceKnowledge places)
     {
         // "refiners that re-export sugar": a cue inside a hyphenated word has no phrase before it.
         if (cueAt > 0 && view.Text[cueAt - 1] is '-' or '\u2010' or '\u2011')
@@ -184,7 +188,7 @@ public static partial class GoodsPhrases
         // "the refusal to lift REE export restrictions": a refused change names no measure.
         if (words.Count > 0 && RefusedToBefore().IsMatch(view.Folded[clause.Start..words[0].Start]))
             return null;
-        return Phrase(view, words);
+        return Phrase(view, words, places);
     }
 
     private static bool IsVerb(string word, LexiconPattern verbs) =>
@@ -197,7 +201,7 @@ public static partial class GoodsPhrases
                 || e.Label is EntityLabel.MONEY or EntityLabel.PERCENT)
             .Select(e => (view.Rel(e), view.RelEnd(e))).ToList();
 
-    private static GoodsPhrase? Phrase(SentenceView view, List<Word> words)
+    private static GoodsPhrase? Phrase(SentenceView view, List<Word> words, PlaceKnowledge places)
     {
         // Trim list marks and the measure's own nouns off the ends: "wheat exports" is wheat.
         while (words.Count > 0 && (MeasureWords.Contains(words[^1].Text) || words[^1].Text is "," or "and" or "or"))
@@ -205,6 +209,11 @@ public static partial class GoodsPhrases
         while (words.Count > 0 && (MeasureWords.Contains(words[0].Text) || Openers.Contains(words[0].Text) || words[0].Text is "," or "and" or "or"))
             words.RemoveAt(0);
         while (words.Count > 0 && Duration().IsMatch(words[0].Text))
+            words.RemoveAt(0);
+        // "Zambian export licences", "licences for Korean fabs", "China-bound chip chemicals", "world fishmeal exports":
+        // where the goods come from or go to is no part of them.
+        while (words.Count > 0 && (places.CountryOfDemonym(words[0].Text) is not null || Bound().IsMatch(words[0].Text)
+            || words[0].Text is "world" or "global"))
             words.RemoveAt(0);
         // "20 million tonnes", "14 coal miners": a quantity names no goods; the goods, if any, follow it.
         while (words.Count > 0 && Quantity().IsMatch(words[0].Text))
