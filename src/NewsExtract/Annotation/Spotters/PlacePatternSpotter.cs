@@ -69,7 +69,9 @@ public sealed partial class PlacePatternSpotter(GeoGazetteer gazetteer) : IEntit
             if (Unknown(m.Groups["name"].Value) && gazetteer.TryGetPlace(m.Groups["parent"].Value, out var parent) && parent.Category != GeoCategory.City)
                 yield return Make(m.Groups["name"], m.Groups["name"].Value);
         }
-        foreach (Match m in BasedIn().Matches(text))
+        // Most texts have no "-based": one vectorized search passes them over.
+        var basedIn = text.Contains("-based", StringComparison.Ordinal) ? BasedIn().Matches(text) : null;
+        foreach (Match m in basedIn ?? (IEnumerable<Match>)[])
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (Unknown(m.Groups["name"].Value))
