@@ -37,6 +37,26 @@ public sealed class BareCurrencyTests
     public void Leaves_what_the_document_does_not_resolve(string text) => Assert.Equal("", Monies(text));
 
     [Fact]
+    public void Reading_bare_names_allocates_in_proportion_to_the_document()
+    {
+        static long Allocated(int sentences)
+        {
+            var text = "Fees are in Egyptian pounds. " + string.Concat(Enumerable.Repeat("Onions fetched 27.50 pounds per kilogram on the day. ", sentences));
+            var document = TestDocuments.Make(text);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var found = new NumericSpotter().Spot(document).Count(e => e.Label == EntityLabel.MONEY);
+            var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.Equal(sentences, found);
+            return bytes;
+        }
+
+        Allocated(50);
+        var (one, two) = (Allocated(400), Allocated(800));
+        // Twice the sentences, about twice the bytes; a copy of the text up to each sentence made it four times.
+        Assert.True(two < 2.5 * one, $"{one} bytes for 400 sentences, {two} for 800");
+    }
+
+    [Fact]
     public void A_document_without_a_qualified_form_or_qualifier_is_not_searched() =>
         Assert.Null(BareCurrencies.In("Copper rose 2% to $9,800 a tonne on the exchange."));
 }

@@ -33,7 +33,12 @@ public static class DatelineCredit
             after++;
         if (after >= text.Length || text[after] is not ('-' or '\u2013' or '\u2014'))
             return false;
-        var lineStart = text.LastIndexOf('\n', open) + 1;
-        return open - lineStart <= MaxLead;
+        // A line break or the text's start within the lead; read no further back, so a long line costs no more.
+        for (var i = open - 1; i >= open - MaxLead - 1; i--)
+        {
+            if (i < 0 || text[i] == '\n')
+                return true;
+        }
+        return false;
     }
 }
