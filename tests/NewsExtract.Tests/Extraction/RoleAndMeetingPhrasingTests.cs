@@ -36,6 +36,7 @@ public sealed class RoleAndMeetingPhrasingTests
     [InlineData("[Mei Tan|PERSON], a buyer at Harrow Pipe Works in [Tokyo|GPE], cut her order.", "Mei Tan", "buyer", "Harrow Pipe Works")]
     [InlineData("[Rosa Lind|PERSON], who became chief executive in March, opened the plant.", "Rosa Lind", "chief executive", "")]
     [InlineData("[Noor Hadi|PERSON], [Velora Mining|ORG]'s mines minister, disagreed.", "Noor Hadi", "mines minister", "Velora Mining")]
+    [InlineData("[Shen Wei|PERSON], a spokesperson for the ministry, told a briefing it was final.", "Shen Wei", "spokesperson", "")]
     public void A_role_after_the_name(string markup, string person, string title, string place) =>
         AssertRole(Roles(markup), person, title, place);
 
@@ -55,6 +56,13 @@ public sealed class RoleAndMeetingPhrasingTests
     [InlineData("[Chad|GPE]'s Minister of State for Oil Resources, [Idris Mahamat|PERSON], arrived late.", "Idris Mahamat", "Minister of State for Oil Resources", "Chad")]
     [InlineData("The rule stands, Director General [Omar Haddad|PERSON] told reporters.", "Omar Haddad", "Director General", "")]
     [InlineData("The levy is fair, said Fisheries Secretary [Lina Park|PERSON].", "Lina Park", "Fisheries Secretary", "")]
+    // an honorific between the title and the name; a complement in lower case before an apposition
+    [InlineData("The Minister of Agriculture, Hon. [Temba Dube|PERSON], MP, said the crop was large.", "Temba Dube", "Minister of Agriculture", "")]
+    [InlineData("Permanent Secretary, Dr. [Lina Park|PERSON], said the permits would follow.", "Lina Park", "Permanent Secretary", "")]
+    [InlineData("She will meet [Chad|GPE]'s minister of mineral resources, [Idris Mahamat|PERSON], on Friday.", "Idris Mahamat", "minister of mineral resources", "Chad")]
+    // a complement naming an organization of the sentence is whom the title serves; "the ministry" refers back to one
+    [InlineData("A spokesperson for the [Ministry of Mines|ORG], [Lina Park|PERSON], said the rule stands.", "Lina Park", "spokesperson", "Ministry of Mines")]
+    [InlineData("Deputy Director of the [Bureau of Tariffs|ORG] [Omar Haddad|PERSON] told reporters.", "Omar Haddad", "Deputy Director", "Bureau of Tariffs")]
     public void A_role_before_the_name(string markup, string person, string title, string place) =>
         AssertRole(Roles(markup), person, title, place);
 

@@ -30,6 +30,14 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
     [GeneratedRegex(@"(?<![\p{L}\-])(?<head>[\p{L}\-]+)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:(?:,\s+|,?\s+and\s+|\s+)\p{Lu}[\p{L}\-]*)*)+\s*$")]
     private static partial Regex TitleWithComplement();
 
+    // "the country's minister of mineral resources, X": a complement in lower case, only where a comma puts the name after it.
+    [GeneratedRegex(@"(?<![\p{L}\-])(?<head>[\p{L}\-]+)\s+(?:of|for)\s+(?:the\s+)?\p{Ll}[\p{L}\-]*(?:(?:,\s+|,?\s+and\s+|\s+)\p{Ll}[\p{L}\-]*){0,3}\s*$")]
+    private static partial Regex TitleWithLowerComplement();
+
+    // An honorific between the title and the name: "The Minister of Agriculture, Hon. X", "Permanent Secretary, Dr. X".
+    [GeneratedRegex(@"(?<![\p{L}.])(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Eng|Amb|Sir|Dame|H\.E)\.?\s+)+$")]
+    private static partial Regex HonorificBefore();
+
     // The comma of an apposition that puts the title first: "its secretary-general, X."
     [GeneratedRegex(@"\s*,\s*$")]
     private static partial Regex TrailingComma();
@@ -78,6 +86,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
                 var role = Before(view, person) ?? After(view, person) ?? VerbAfter(view, person);
                 if (role is null)
                     continue;
+                role = ServedByComplement(view, role.Value);
                 var place = role.Value.Place.Length > 0 ? FullOrgName(view.Lookups, role.Value.Place) : ServedInContext(earlier, views, view, person, role.Value.Title);
                 found.Add((view, person.Normalized, role.Value.Title, place, role.Value.Confidence));
             }
@@ -99,6 +108,32 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
         }
     }
 
+    /// <summary>"spokesperson for the Ministry of Commerce": a complement that names an organization of the sentence is
+    /// whom the title serves, not part of it (LABELLING.md: the title without the country or organization); "a
+    /// spokesperson for the ministry" refers back to one, and keeps the place found for it. "Minister of Agriculture"
+    /// names no organization and stays whole.</summary>
+    private static (string Title, string Place, double Confidence) ServedByComplement(SentenceView view, (string Title, string Place, double Confidence) role)
+    {
+        if (Complement().Match(role.Title) is not { Success: true } m)
+            return role;
+        var head = m.Groups["head"].Value;
+        var rest = m.Groups["rest"].Value;
+        if (GenericBody().IsMatch(rest))
+            return (head, role.Place, role.Confidence);
+        foreach (var org in view.Of(EntityLabel.ORG))
+        {
+            if (string.Equals(org.Text, rest, StringComparison.OrdinalIgnoreCase) || string.Equals(org.Normalized, rest, StringComparison.OrdinalIgnoreCase))
+                return (head, org.Normalized, role.Confidence);
+        }
+        return role;
+    }
+
+    [GeneratedRegex(@"^(?<head>.+?)\s+(?:for|of|at|with)\s+(?:the\s+)?(?<rest>.+)$")]
+    private static partial Regex Complement();
+
+    [GeneratedRegex(@"^(?:ministry|department|agency|company|firm|group|government|bank|regulator|commission|council|office|bureau|exchange|association|chamber|institute)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GenericBody();
+
     private static HashSet<string> Words(string title) =>
         TitleWord().Matches(title.ToLowerInvariant()).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
 
@@ -107,6 +142,8 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
     private (string Title, string Place, double Confidence)? Before(SentenceView view, Entity person)
     {
         var end = view.Rel(person);
+        if (HonorificBefore().Match(view.Text, 0, end) is { Success: true } honorific)
+            end = honorific.Index;
         // The cues before a name are matched on the start of the sentence in place (Match(text, 0, length) sees what a
         // match on a copy of it sees, at the same offsets): a copy for every cue and person was most of what this rule
         // allocated.
@@ -120,6 +157,8 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
         int start;
         var confidence = 0.85;
         var complement = TitleWithComplement().Match(view.Text, 0, end);
+        if (!(complement.Success && IsTitleHead(complement.Groups["head"].Value)) && end < view.Rel(person))
+            complement = TitleWithLowerComplement().Match(view.Text, 0, end);
         if (complement.Success && IsTitleHead(complement.Groups["head"].Value))
             start = TitleWordsBefore(view, complement.Index);
         else
