@@ -126,10 +126,23 @@ public class GazetteerTests
     [InlineData("Tokyo", "Japan")]
     [InlineData("Brussels", "European Union")]
     [InlineData("Moscow", "Russia")]
+    [InlineData("Rabat", "Morocco")]
+    [InlineData("Lilongwe", "Malawi")]
+    [InlineData("Libreville", "Gabon")]
+    [InlineData("Yaoundé", "Cameroon")]
+    [InlineData("Port of Spain", "Trinidad and Tobago")]
     public void Capitals_know_their_government(string city, string government)
     {
         Assert.True(GeoGazetteer.Default.TryGetPlace(city, out var place));
         Assert.Equal(GeoCategory.City, place.Category);
         Assert.Equal(government, place.GovernmentOf);
     }
+
+    [Theory]
+    // capitals whose names are also common words or given names are left out
+    [InlineData("Male")]
+    [InlineData("Victoria")]
+    [InlineData("Sofia")]
+    public void A_capital_that_is_also_a_common_name_is_no_place(string name) =>
+        Assert.False(GeoGazetteer.Default.TryGetPlace(name, out _));
 }
