@@ -12,7 +12,7 @@ namespace NewsExtract.Annotation.Normalization;
 /// resolve is left alone: "pounds" is also a weight.
 /// </summary>
 /// <remarks>Pure and thread-safe; <see cref="In"/> reads one document.</remarks>
-public static partial class BareCurrencies
+public static class BareCurrencies
 {
     private sealed record Qualified(string Form, string Qualifier, string Code);
 
