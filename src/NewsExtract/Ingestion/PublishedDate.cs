@@ -56,6 +56,9 @@ public static partial class PublishedDate
         return null;
     }
 
+    // A full date with its year: "June 10, 2025", "Sept. 8 2026", "10 June 2025", "2025-06-10".
+    private const string FullDatePattern = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4}-\d{2}-\d{2}";
+
     /// <summary>The first full date, with its year, in a short line (a page's date line: "Wednesday 10 June 2026 ·
     /// Seoul"); null when the line is long or holds none.</summary>
     public static DateOnly? InLine(string text)
@@ -66,10 +69,10 @@ public static partial class PublishedDate
         return TryParse(m.Value, out var date) ? date : null;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4}-\d{2}-\d{2})(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:" + FullDatePattern + @")(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex FullDate();
 
-    [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{L}.'\- ]*,\s*){1,2})?(?:(?:Published|Posted|Updated|Dated)(?:\s+on)?:?\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?<date>(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:[-\u2013\u2014(/|:]|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{L}.'\- ]*,\s*){1,2})?(?:(?:Published|Posted|Updated|Dated)(?:\s+on)?:?\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?<date>" + FullDatePattern + @")\s*(?:[-\u2013\u2014(/|:]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 
     // "Jane Roe, strategist at Example Capital - 23 April 2026": a short byline line that ends with the full date.

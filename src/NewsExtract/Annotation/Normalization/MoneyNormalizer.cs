@@ -158,17 +158,15 @@ public static class MoneyNormalizer
         }
         var units = Lexicon.Load("units").Entries.ToDictionary(e => e.Key, e => e.Value, StringComparer.OrdinalIgnoreCase);
 
-        const string num = NumberPattern;
-        const string scaleWords = ScalePattern;
         var pre = Alternation(prefixes);
         var suf = Alternation(suffixes);
         var unit = Alternation(units.Keys);
-        var range = $@"(?:\s*(?:-|–|—|to|(?(b)and|(?!)))\s*(?<hi>(?:{pre})?\s?(?<n2>{num})(?<s2>{scaleWords})?))?";
+        var range = $@"(?:\s*(?:-|–|—|to|(?(b)and|(?!)))\s*(?<hi>(?:{pre})?\s?(?<n2>{NumberPattern})(?<s2>{ScalePattern})?))?";
         var perUnit = $@"(?:(?:\s*/\s*|\s+(?:per|a|an|each)\s+)(?<unit>{unit})(?![A-Za-z]))?";
         // Form 1: currency before the number ($5, USD 610, US$3,400); form 2: after it (500 million yuan).
-        var currencyFirst = $@"(?:(?<![A-Za-z0-9])(?<b>between\s+)?(?<pre>{pre})\s?(?<n>{num})(?<s>{scaleWords})?{range}(?:\s+(?:{suf}))?{perUnit})";
+        var currencyFirst = $@"(?:(?<![A-Za-z0-9])(?<b>between\s+)?(?<pre>{pre})\s?(?<n>{NumberPattern})(?<s>{ScalePattern})?{range}(?:\s+(?:{suf}))?{perUnit})";
         // "thirty dollars": a number in words only before a currency word.
-        var currencyAfter = $@"(?:(?<![A-Za-z0-9.,$€£¥])(?<b>between\s+)?(?<n>{num}|{NumberParser.WordsPattern})(?<s>{scaleWords})?{range}(?:\s+|(?=¢))(?<suf>{suf})(?![A-Za-z]){perUnit})";
+        var currencyAfter = $@"(?:(?<![A-Za-z0-9.,$€£¥])(?<b>between\s+)?(?<n>{NumberPattern}|{NumberParser.WordsPattern})(?<s>{ScalePattern})?{range}(?:\s+|(?=¢))(?<suf>{suf})(?![A-Za-z]){perUnit})";
         var pattern = currencyFirst + "|" + currencyAfter;
         // Built from the lexicons at run time, so not source-generated. The money patterns are interpreted, not compiled:
         // compiled, each became one method too large for the JIT to optimize (90,000 and 171,000 bytes of IL, run

@@ -70,12 +70,14 @@ public sealed partial class PlacePatternSpotter(GeoGazetteer gazetteer) : IEntit
                 yield return Make(m.Groups["name"], m.Groups["name"].Value);
         }
         // Most texts have no "-based": one vectorized search passes them over.
-        var basedIn = text.Contains("-based", StringComparison.Ordinal) ? BasedIn().Matches(text) : null;
-        foreach (Match m in basedIn ?? (IEnumerable<Match>)[])
+        if (text.Contains("-based", StringComparison.Ordinal))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (Unknown(m.Groups["name"].Value))
-                yield return Make(m.Groups["name"], m.Groups["name"].Value);
+            foreach (Match m in BasedIn().Matches(text))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (Unknown(m.Groups["name"].Value))
+                    yield return Make(m.Groups["name"], m.Groups["name"].Value);
+            }
         }
         foreach (Match m in Dateline().Matches(text))
         {

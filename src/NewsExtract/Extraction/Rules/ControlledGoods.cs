@@ -219,7 +219,7 @@ public sealed partial class ControlledGoods
                 || value.EndsWith("ing", StringComparison.Ordinal) || _relation.Match(value) is { Success: true } verb && verb.Length == length
                 || char.IsUpper(value[0]) && !AcronymOrCompound().IsMatch(value)
                 // where the goods come from or go to: "Korean memory chips", "China-bound chip chemicals"
-                || _places.CountryOfDemonym(value) is not null || value.EndsWith("-bound", StringComparison.OrdinalIgnoreCase))
+                || GoodsPhrases.NamesOriginOrDestination(value, _places))
                 break;
             from = clause.Start + index;
         }

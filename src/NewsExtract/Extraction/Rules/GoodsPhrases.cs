@@ -79,6 +79,11 @@ public static partial class GoodsPhrases
     [GeneratedRegex(@"^[\p{L}.]+-bound$", RegexOptions.IgnoreCase)]
     private static partial Regex Bound();
 
+    /// <summary>A word that says where goods come from or go to, and so is no part of them: a demonym ("Korean"), or
+    /// "China-bound".</summary>
+    internal static bool NamesOriginOrDestination(string word, PlaceKnowledge places) =>
+        places.CountryOfDemonym(word) is not null || Bound().IsMatch(word);
+
     [GeneratedRegex(@"^(?:\d[\d,.]*|hundreds?|thousands?|millions?|billions?|dozens?|tonnes?|tons?|barrels?|mt)$", RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
 
@@ -212,8 +217,7 @@ public static partial class GoodsPhrases
             words.RemoveAt(0);
         // "Zambian export licences", "licences for Korean fabs", "China-bound chip chemicals", "world fishmeal exports":
         // where the goods come from or go to is no part of them.
-        while (words.Count > 0 && (places.CountryOfDemonym(words[0].Text) is not null || Bound().IsMatch(words[0].Text)
-            || words[0].Text is "world" or "global"))
+        while (words.Count > 0 && (NamesOriginOrDestination(words[0].Text, places) || words[0].Text is "world" or "global"))
             words.RemoveAt(0);
         // "20 million tonnes", "14 coal miners": a quantity names no goods; the goods, if any, follow it.
         while (words.Count > 0 && Quantity().IsMatch(words[0].Text))
