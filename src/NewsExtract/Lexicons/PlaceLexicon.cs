@@ -45,6 +45,9 @@ public sealed class PlaceLexicon
     /// <summary>The canonical name of a written place, or null when it is not one.</summary>
     public string? Canonical(string written) => _gazetteer.TryGetPlace(written, out var place) ? place.Canonical : null;
 
+    /// <summary>The state a written capital stands for when it is used as the government ("Ankara said"), else null.</summary>
+    public string? GovernmentOf(string written) => _gazetteer.TryGetPlace(written, out var place) ? place.GovernmentOf : null;
+
     /// <summary>True for a country or a union: a party that can impose a measure or hold talks.</summary>
     public bool IsState(string canonical) => _states.Contains(canonical);
 }

@@ -27,6 +27,23 @@ public sealed class BareCurrencyTests
     public void Reads_the_currency_the_document_means(string text, string expected) => Assert.Equal(expected, Monies(text));
 
     [Theory]
+    // "CFA francs" is the currency of the zone whose place the document names nearest before the amount, else after
+    [InlineData("Growers in Douala were paid 1,300 CFA francs a kilogram.", "1,300 CFA francs a kilogram=1300 XAF/kg")]
+    [InlineData("Cocoa fetched 1,300 CFA francs a kilogram, Gabonese buyers said.", "1,300 CFA francs a kilogram=1300 XAF/kg")]
+    [InlineData("Abidjan paid 1,800 CFA francs a kilogram; Cameroon followed.", "1,800 CFA francs a kilogram=1800 XOF/kg")]
+    [InlineData("Cameroon set 1,300 CFA francs a kilogram. In Abidjan cocoa fetched 1,800 CFA francs a kilogram.",
+        "1,300 CFA francs a kilogram=1300 XAF/kg | 1,800 CFA francs a kilogram=1800 XOF/kg")]
+    // a bare "francs" read from "CFA francs" takes the zone too
+    [InlineData("In Chad, cotton fetched 310 CFA francs a kilogram, up from 290 francs.",
+        "310 CFA francs a kilogram=310 XAF/kg | 290 francs=290 XAF/kg")]
+    // no place of the Central African zone, or the zone written out: as the lexicon says
+    [InlineData("Growers were paid 1,300 CFA francs a kilogram.", "1,300 CFA francs a kilogram=1300 XOF/kg")]
+    [InlineData("In Nigeria, buyers paid 1,300 CFA francs a kilogram.", "1,300 CFA francs a kilogram=1300 XOF/kg")]
+    [InlineData("Gabon's traders quoted 9 billion West African CFA francs.", "9 billion West African CFA francs=9000000000 XOF")]
+    [InlineData("Senegal's traders quoted 9 billion Central African CFA francs.", "9 billion Central African CFA francs=9000000000 XAF")]
+    public void Reads_the_cfa_zone_the_document_means(string text, string expected) => Assert.Equal(expected, Monies(text));
+
+    [Theory]
     // "pounds" is also a weight: only a qualified form written in the document makes it money, never "of" after it
     [InlineData("British buyers took 5 million pounds of cotton.")]
     [InlineData("British buyers paid 40 pounds a bale.")]

@@ -174,6 +174,14 @@ public class MoneyNormalizerTests
     [InlineData("412 cents a bushel", "4.12 USD/bu")]
     [InlineData("412 cents per pound", "4.12 USD/lb")]
     [InlineData("412¢/bu", "4.12 USD/bu")]
+    // grain quotes' eighths and quarters are a fraction of the last place written, not a range
+    [InlineData("$5.48-3/4 a bushel", "5.4875 USD/bu")]
+    [InlineData("7-1/4 cents", "0.0725 USD")]
+    [InlineData("541-1/2 cents a bushel", "5.415 USD/bu")]
+    [InlineData("$5.48-5.52 a bushel", "5.48 USD/bu")]
+    [InlineData("$5-6 a bushel", "5 USD/bu")]
+    // a charter rate is per day
+    [InlineData("$27,400 a day", "27400 USD/day")]
     [InlineData("$6.05 per bushel", "6.05 USD/bu")]
     [InlineData("$11.80 per MMBtu", "11.8 USD/MMBtu")]
     [InlineData("$11.80 per million British thermal units", "11.8 USD/MMBtu")]
@@ -231,6 +239,8 @@ public class PercentNormalizerTests
     [InlineData("55 percent", "55", null)]
     [InlineData("7.25 per cent", "7.25", null)]
     [InlineData("nearly 35 pct", "35", "nearly")]
+    [InlineData("4.6pc", "4.6", null)]
+    [InlineData("about 11pc", "11", "about")]
     [InlineData("ten percent", "10", null)]
     [InlineData("twenty-five per cent", "25", null)]
     [InlineData("10-15%", "10", null)]
@@ -248,5 +258,7 @@ public class PercentNormalizerTests
     [InlineData("percent")]
     [InlineData("65")]
     [InlineData("many percent")]
+    [InlineData("40 pc")]
+    [InlineData("ten pc")]
     public void Rejects_non_percentages(string text) => Assert.Null(PercentNormalizer.Parse(text));
 }

@@ -23,6 +23,8 @@ public class NumericSpotterTests
     [InlineData("Profit was 61,000 yuan ($8,450) in all.", "MONEY 61,000 yuan=61000 CNY | MONEY $8,450=8450 USD")]
     [InlineData("Sales reached 3.4 trillion dong.", "MONEY 3.4 trillion dong=3400000000000 VND")]
     [InlineData("Soy futures rose 14 cents to 1,062 cents a bushel.", "MONEY 14 cents=0.14 USD | MONEY 1,062 cents a bushel=10.62 USD/bu")]
+    [InlineData("Oats fell 2-3/4 cents to $3.61-1/4 a bushel.", "MONEY 2-3/4 cents=0.0275 USD | MONEY $3.61-1/4 a bushel=3.6125 USD/bu")]
+    [InlineData("Oats traded at $3.61-$3.64 a bushel.", "MONEY $3.61=3.61 USD/bu | MONEY $3.64 a bushel=3.64 USD/bu")]
     [InlineData("Crude settled at $81.20 a barrel.", "MONEY $81.20 a barrel=81.2 USD/bbl")]
     [InlineData("Gas fetched €36/MWh while cargoes paid $12.10 per MMBtu.", "MONEY €36/MWh=36 EUR/MWh | MONEY $12.10 per MMBtu=12.1 USD/MMBtu")]
     [InlineData("The grain cost 2,480 yuan a tonne.", "MONEY 2,480 yuan a tonne=2480 CNY/t")]

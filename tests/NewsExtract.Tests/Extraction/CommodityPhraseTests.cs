@@ -29,6 +29,24 @@ public sealed class CommodityPhraseTests
     [InlineData("Arabica coffee was trading at [$3.42 per lb|MONEY|3.42 USD/lb] on [Tuesday|DATE|].", "arabica coffee", 3.42, "USD/lb")]
     [InlineData("Granular urea FOB [Egypt|GPE] was quoted around [$402/t|MONEY|402 USD/t].", "urea", 402, "USD/t")]
     [InlineData("Crude palm oil for [March|DATE|XXXX-03] delivery was offered at [4,020 ringgit a tonne|MONEY|4020 MYR/t].", "crude palm oil", 4020, "MYR/t")]
+    // a line that labels its price, before the colon and before a comma of delivery terms
+    [InlineData("- Granular potash into [Brazil|GPE]: [$358/t|MONEY|358 USD/t] CFR, unchanged", "potash", 358, "USD/t")]
+    [InlineData("Billet, ex-works [Oskel|GPE]: [Rs 41,200/t|MONEY|41200 INR/t], flat on the week.", "billet", 41200, "INR/t")]
+    // the goods after the one who assesses them, or after the quantity bought, with "at" and the amount after them
+    [InlineData("[Brisko Pricing|ORG] assessed tallow (bleachable, FOB) at [$1,015/t|MONEY|1015 USD/t] on [Tuesday|DATE|].", "tallow", 1015, "USD/t")]
+    [InlineData("Varrow traders put domestic billet at [27,900 lira a tonne|MONEY|27900 TRY/t].", "billet", 27900, "TRY/t")]
+    [InlineData("The board bought 42,000 tonnes of canola oil in a tender at [$1,168 a tonne|MONEY|1168 USD/t].", "canola oil", 1168, "USD/t")]
+    // a copula with the amount right after it
+    [InlineData("White sorghum in [Oskel|GPE] is now around [$251 a tonne|MONEY|251 USD/t].", "white sorghum", 251, "USD/t")]
+    [InlineData("Tallow was [$980/t|MONEY|980 USD/t] last week.", "tallow", 980, "USD/t")]
+    [InlineData("Barley is up a third since [January|DATE|XXXX-01], at [$268/t|MONEY|268 USD/t].", "barley", 268, "USD/t")]
+    // what a rate or a premium is quoted for
+    [InlineData("Handysize rates edged up to [$14,150 a day|MONEY|14150 USD/day].", "handysize", 14150, "USD/day")]
+    [InlineData("Premium low-vol coal held at [$221 per tonne|MONEY|221 USD/t].", "low-vol coal", 221, "USD/t")]
+    [InlineData("The duty-paid premium rose to [$395 a tonne|MONEY|395 USD/t].", "duty-paid premium", 395, "USD/t")]
+    // "X was up / down / steady ... at"
+    [InlineData("Barley was down [2 cents|MONEY|0.02 USD] at [$3.61 a bushel|MONEY|3.61 USD/bu].", "barley", 3.61, "USD/bu")]
+    [InlineData("Sorghum was steady at [$238 a tonne|MONEY|238 USD/t].", "sorghum", 238, "USD/t")]
     [InlineData("No. 2 yellow corn was quoted at [$4.61 a bushel|MONEY|4.61 USD/bu].", "yellow corn", 4.61, "USD/bu")]
     // "X rose 4% to $.."
     [InlineData("Cocoa rose [4%|PERCENT|4] to [$8,120 a tonne|MONEY|8120 USD/t].", "cocoa", 8120, "USD/t")]
@@ -58,6 +76,13 @@ public sealed class CommodityPhraseTests
     [InlineData("Natural gas futures at the [Kell Hub|ORG] rose [4%|PERCENT|4] to [$3.10 per MMBtu|MONEY|3.1 USD/MMBtu].", "natural gas", "rose", 4)]
     [InlineData("[Dutch|X] gas prices at the main hub fell [7%|PERCENT|7] to [€31/MWh|MONEY|31 EUR/MWh].", "gas", "fell", 7)]
     [InlineData("Heating oil has climbed [8%|PERCENT|8] since the spring.", "heating oil", "rose", 8)]
+    // a fraction in words with a change word before or after it
+    [InlineData("Barley is up a third since [January|DATE|XXXX-01], at [$268/t|MONEY|268 USD/t].", "barley", "rose", 33.3)]
+    [InlineData("Tallow was [$980/t|MONEY|980 USD/t], about a fifth lower than a year ago.", "tallow", "fell", 20)]
+    [InlineData("Cocoa futures have gained a quarter since the spring.", "cocoa", "rose", 25)]
+    [InlineData("Canola oil prices fell by roughly a tenth to [$1,040 a tonne|MONEY|1040 USD/t].", "canola oil", "fell", 10)]
+    // a multiple against what it cost, or the level, before
+    [InlineData("Tallow fetched [$980 a tonne|MONEY|980 USD/t], twice what it cost before the ban.", "tallow", "rose", 2)]
     public void Reads_the_commodity_of_a_move(string markup, string subject, string relation, double amount)
     {
         var fact = Assert.Single(Moves(markup.Replace("[Dutch|X]", "Dutch", StringComparison.Ordinal)));
@@ -79,5 +104,12 @@ public sealed class CommodityPhraseTests
     [InlineData("Export prices fell [3%|PERCENT|3] in [June|DATE|XXXX-06].")]
     [InlineData("Wholesale prices rose [1.2%|PERCENT|1.2] in [June|DATE|XXXX-06].")]
     [InlineData("Standard prices rose [1.2%|PERCENT|1.2] in the north.")]
+    [InlineData("[Velmar|GPE] buyers settled at [$118 a tonne|MONEY|118 USD/t], down [5%|PERCENT|5].")]
     public void Moves_of_no_commodity_are_no_price_change(string markup) => Assert.Empty(Moves(markup));
+
+    [Theory]
+    // a share is no move
+    [InlineData("Tallow at [$980 a tonne|MONEY|980 USD/t] made up a third of the cost.")]
+    [InlineData("Tallow at [$980 a tonne|MONEY|980 USD/t] was bought by a fifth of the mills.")]
+    public void A_fraction_without_a_change_word_is_no_move(string markup) => Assert.Empty(Moves(markup));
 }

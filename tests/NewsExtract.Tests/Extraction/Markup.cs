@@ -59,10 +59,11 @@ internal static partial class Markup
         },
         IsCity,
         name => !IsCity(name) && name is not ("Europe" or "Asia" or "Africa"),
-        written => written switch { "U.S." or "US" => "United States", "Japan" => "Japan", "China" => "China", _ => null });
+        written => written switch { "U.S." or "US" => "United States", "Japan" => "Japan", "China" => "China", _ => null },
+        written => written switch { "Lima" => "Peru", "Santiago" => "Chile", _ => null });
 
     private static bool IsCity(string name) =>
-        name is "London" or "Geneva" or "Beijing" or "Tokyo" or "Jakarta" or "Brussels" or "Washington" or "Seoul" or "Paris";
+        name is "London" or "Geneva" or "Beijing" or "Tokyo" or "Jakarta" or "Brussels" or "Washington" or "Seoul" or "Paris" or "Lima" or "Santiago";
 
     public static ExtractionLexicons Lexicons { get; } = ExtractionLexicons.Load(Places);
 }

@@ -62,4 +62,16 @@ public sealed class StatisticPrecisionTests
     [InlineData("[Kesland|GPE] concentrate with [5.5%|PERCENT|5.5] lithium oxide content is in demand.", 5.5)]
     public void A_grade_is_no_statistic(string markup, double amount) =>
         Assert.DoesNotContain(Run(markup), f => Math.Abs(f.Amount!.Value - amount) < 1e-6);
+
+    [Theory]
+    // the step of a price toward its level is no money figure, even in a clause with a money noun ("contract")
+    [InlineData("The [Kesland|GPE] oat contract climbed [7 cents|MONEY|0.07 USD] to [$3.61 a bushel|MONEY|3.61 USD/bu].")]
+    [InlineData("The [Kesland|GPE] barley contract was down [$12|MONEY|12 USD], from [$640 a tonne|MONEY|640 USD/t].")]
+    public void The_step_of_a_price_is_no_statistic(string markup) =>
+        Assert.DoesNotContain(Run(markup), f => f.Unit == "USD");
+
+    [Fact]
+    public void A_money_figure_before_a_price_without_a_change_verb_stays_a_statistic() =>
+        Assert.Contains(Run("[Ruvo Metals|ORG] signed a contract worth [$12 million|MONEY|12000000 USD] to [2030|DATE|2030], at [$640 a tonne|MONEY|640 USD/t]."),
+            f => f.Unit == "USD" && f.Amount == 12000000);
 }

@@ -85,11 +85,11 @@ public static class MoneyNormalizer
         return match.Groups["pre"].Success ? match.Groups["pre"].Index : match.Groups["n"].Index;
     }
 
-    /// <summary>Where the low end of a range match ends (after its number and scale word).</summary>
+    /// <summary>Where the low end of a range match ends (after its number, fraction and scale word).</summary>
     public static int LowEndEnd(Match match)
     {
         ArgumentNullException.ThrowIfNull(match);
-        var low = match.Groups["s"].Success ? match.Groups["s"] : match.Groups["n"];
+        var low = match.Groups["s"].Success ? match.Groups["s"] : match.Groups["f"].Success ? match.Groups["f"] : match.Groups["n"];
         return low.Index + low.Length;
     }
 
@@ -101,7 +101,7 @@ public static class MoneyNormalizer
         var currencyForm = match.Groups["pre"].Success ? match.Groups["pre"].Value : match.Groups["suf"].Value;
         if (!tables.Currencies.TryGetValue(WhiteSpace(currencyForm), out var currency))
             return null;
-        var low = Amount(match.Groups["n"].Value, match.Groups["s"]);
+        var low = Amount(match.Groups["n"].Value, match.Groups["f"], match.Groups["s"]);
         // "412 cents a bushel" is written in a sub-unit of the currency: 4.12 USD/bu.
         var factor = tables.Scales.GetValueOrDefault(WhiteSpace(currencyForm), 1m);
         if (low is null)
@@ -114,26 +114,45 @@ public static class MoneyNormalizer
         {
             // "$1-2 billion": the scale written once applies to both ends.
             var scale = match.Groups["s2"].Success ? match.Groups["s2"] : match.Groups["s"];
-            high = Amount(match.Groups["n2"].Value, scale);
+            high = Amount(match.Groups["n2"].Value, match.Groups["f2"], scale);
             if (!match.Groups["s"].Success && match.Groups["s2"].Success)
-                low = Amount(match.Groups["n"].Value, match.Groups["s2"]);
+                low = Amount(match.Groups["n"].Value, match.Groups["f"], match.Groups["s2"]);
         }
         return low is null ? null : new MoneyValue(low.Value * factor, currency, perUnit) { RangeHigh = high * factor };
     }
 
-    private static decimal? Amount(string number, Group scale)
+    private static decimal? Amount(string number, Group fraction, Group scale)
     {
         var n = NumberParser.ParseNumber(number);
+        // "-3/4" is a fraction of the number's last place: 7-1/4 is 7.25, 5.48-3/4 is 5.4875.
+        if (n is not null && fraction.Success)
+        {
+            var point = number.IndexOf('.', StringComparison.Ordinal);
+            var place = point < 0 ? 1m : 1m / Pow10(number.Length - point - 1);
+            n += place * (fraction.Value[1] - '0') / (fraction.Value[3] - '0');
+        }
         if (n is null || !scale.Success)
             return n;
         var s = NumberParser.ParseMultiplier(scale.Value);
         return s is null ? null : n * s;
     }
 
+    private static decimal Pow10(int exponent)
+    {
+        var p = 1m;
+        for (var i = 0; i < exponent; i++)
+            p *= 10;
+        return p;
+    }
+
     private static string WhiteSpace(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>A number as money writes it: <c>1,250.5</c>, <c>610</c>.</summary>
     internal const string NumberPattern = @"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?";
+
+    /// <summary>The eighths, quarters and halves that grain and oilseed quotes append to a price (<c>$5.48-3/4 a
+    /// bushel</c>, <c>up 7-1/4 cents</c>): a fraction of the last unit, not a range to 3.</summary>
+    internal const string FractionPattern = @"-(?:1/2|[13]/4|[1357]/8)(?![0-9/])";
 
     /// <summary>A scale word after the number: <c>million</c>, <c>bn</c>, <c>m</c>.</summary>
     internal const string ScalePattern = @"(?:\s*(?:thousand|lakhs?|million|crores?|billion|trillion|mln|bn|mn|tn|trn)|(?:m|k|b))(?![A-Za-z])";
@@ -161,12 +180,12 @@ public static class MoneyNormalizer
         var pre = Alternation(prefixes);
         var suf = Alternation(suffixes);
         var unit = Alternation(units.Keys);
-        var range = $@"(?:\s*(?:-|–|—|to|(?(b)and|(?!)))\s*(?<hi>(?:{pre})?\s?(?<n2>{NumberPattern})(?<s2>{ScalePattern})?))?";
+        var range = $@"(?:\s*(?:-|–|—|to|(?(b)and|(?!)))\s*(?<hi>(?:{pre})?\s?(?<n2>{NumberPattern})(?<f2>{FractionPattern})?(?<s2>{ScalePattern})?))?";
         var perUnit = $@"(?:(?:\s*/\s*|\s+(?:per|a|an|each)\s+)(?<unit>{unit})(?![A-Za-z]))?";
         // Form 1: currency before the number ($5, USD 610, US$3,400); form 2: after it (500 million yuan).
-        var currencyFirst = $@"(?:(?<![A-Za-z0-9])(?<b>between\s+)?(?<pre>{pre})\s?(?<n>{NumberPattern})(?<s>{ScalePattern})?{range}(?:\s+(?:{suf}))?{perUnit})";
+        var currencyFirst = $@"(?:(?<![A-Za-z0-9])(?<b>between\s+)?(?<pre>{pre})\s?(?<n>{NumberPattern})(?<f>{FractionPattern})?(?<s>{ScalePattern})?{range}(?:\s+(?:{suf}))?{perUnit})";
         // "thirty dollars": a number in words only before a currency word.
-        var currencyAfter = $@"(?:(?<![A-Za-z0-9.,$€£¥])(?<b>between\s+)?(?<n>{NumberPattern}|{NumberParser.WordsPattern})(?<s>{ScalePattern})?{range}(?:\s+|(?=¢))(?<suf>{suf})(?![A-Za-z]){perUnit})";
+        var currencyAfter = $@"(?:(?<![A-Za-z0-9.,$€£¥])(?<b>between\s+)?(?<n>{NumberPattern}|{NumberParser.WordsPattern})(?<f>{FractionPattern})?(?<s>{ScalePattern})?{range}(?:\s+|(?=¢))(?<suf>{suf})(?![A-Za-z]){perUnit})";
         var pattern = currencyFirst + "|" + currencyAfter;
         // Built from the lexicons at run time, so not source-generated. The money patterns are interpreted, not compiled:
         // compiled, each became one method too large for the JIT to optimize (90,000 and 171,000 bytes of IL, run

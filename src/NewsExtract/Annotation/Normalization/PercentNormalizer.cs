@@ -13,7 +13,8 @@ public sealed record PercentValue(decimal Value, string? Qualifier)
 }
 
 /// <summary>Parses percentages: <c>45%</c>, <c>over 45%</c>, <c>35 percent</c>, <c>12.5 per cent</c>,
-/// <c>nearly 40 pct</c>, <c>ten percent</c>, <c>10-15%</c> (low end). Pure, invariant culture.</summary>
+/// <c>nearly 40 pct</c>, <c>3.1pc</c> (glued to its number, as Australian and British papers write it), <c>ten percent</c>,
+/// <c>10-15%</c> (low end). Pure, invariant culture.</summary>
 public static partial class PercentNormalizer
 {
     private const string Words =
@@ -24,17 +25,17 @@ public static partial class PercentNormalizer
     private const string Body =
         @"(?:(?<q>just\s+over|just\s+under|more\s+than|less\s+than|fewer\s+than|up\s+to|at\s+least|as\s+much\s+as|as\s+high\s+as|close\s+to|an\s+estimated|nearly|almost|about|around|approximately|roughly|some|over|under|above|below|only)\s+)?"
         + @"(?<n>" + Num + "|" + Words + @")(?:\s*(?:-|–|to)\s*(?<n2>" + Num + "|" + Words + @"))?"
-        + @"(?:\s?%|\s*(?:percent|per\s*cent|per-cent|pct)(?![A-Za-z]))";
+        + @"(?:\s?%|\s*(?:percent|per\s*cent|per-cent|pct)(?![A-Za-z])|(?<=[0-9])pc(?![A-Za-z]))";
 
     /// <summary>The percent pattern over running text (spans include the qualifier).</summary>
     public static Regex Pattern => Running();
 
     /// <summary>Whether <see cref="Pattern"/> can match in <paramref name="sentence"/>: every match ends in a percent
-    /// sign or in "percent", "per cent", "per-cent" or "pct". Why: the pattern tries every word that could start a
+    /// sign or in "percent", "per cent", "per-cent", "pct" or "pc". Why: the pattern tries every word that could start a
     /// number ("ten", "nearly") and cost as much as the money pattern, in sentences most of which hold no percentage.</summary>
     public static bool CanMatch(ReadOnlySpan<char> sentence)
     {
-        if (sentence.Contains('%') || sentence.Contains("pct", StringComparison.OrdinalIgnoreCase))
+        if (sentence.Contains('%') || sentence.Contains("pc", StringComparison.OrdinalIgnoreCase))
             return true;
         // "cent" after "per", with white space (\s, which is char.IsWhiteSpace) or one hyphen between.
         for (var from = 0; sentence[from..].IndexOf("cent", StringComparison.OrdinalIgnoreCase) is var at and >= 0; from += at + 4)

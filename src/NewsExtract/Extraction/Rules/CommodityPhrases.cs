@@ -31,13 +31,14 @@ public static partial class CommodityPhrases
     /// <summary>A phrase, and whether it ends in a generic commodity head ("crude oil", "iron ore pellets").</summary>
     private readonly record struct Found(CommoditySubjects.Commodity Commodity, bool Headed);
 
-    // "wheat prices", "Brent futures", "rice quotes": the phrase ends before the price noun.
-    [GeneratedRegex(@"\b(?:prices?|futures|contracts?|quotes|quotations|assessments?)\b", RegexOptions.IgnoreCase)]
+    // "wheat prices", "Brent futures", "rice quotes", "Panamax rates": the phrase ends before the price noun.
+    [GeneratedRegex(@"\b(?:prices?|futures|contracts?|quotes|quotations|assessments?|rates)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PriceNoun();
 
     // "rice was quoted at", "urea traded around", "coal has been assessed at", "cocoa settled 2% higher at",
-    // "concentrate fetched $910".
-    [GeneratedRegex(@"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+)?(?:quoted|assessed|trad(?:ed|ing|es)|priced|sold|selling|offered|fetch(?:ed|es|ing)?|settled|settling|closed|closing|ended|finished|stood|held|hovered|changed\s+hands|opened|opening|set|(?:little\s+)?(?:un)?changed|averag(?:ed|ing))\s+(?:(?:[\w.%-]+\s+){0,3}?(?:at|near|around|above|below|between)\s|(?=[$€£¥\d]|US\$|USD|EUR|RMB))", RegexOptions.IgnoreCase)]
+    // "concentrate fetched $910", "corn was down 2-3/4 cents at $4.41", "coil was landing at $655", "white sugar is
+    // about $472 a tonne".
+    [GeneratedRegex(@"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+)?(?:quoted|assessed|trad(?:ed|ing|es)|priced|sold|selling|offered|fetch(?:ed|es|ing)?|settled|settling|closed|closing|ended|finished|stood|held|hovered|changed\s+hands|opened|opening|set|(?:little\s+)?(?:un)?changed|averag(?:ed|ing)|landing|loading|ruling|(?<!\b(?:has|have|had)\s+)(?:is|are|was|were)(?:\s+now)?(?=\s+(?:(?:about|around|roughly|nearly|some|at)\s+)?(?:[$€£¥₹₦₩]|US\$|[A-Z]{1,2}\$|Rs\.?\s?\d|RM\s?\d|Rp\s?\d|\d[\d,.]*\s+\p{Lu}?\p{Ll}+\s+(?:rupees|yuan|ringgit|rupiah|naira|taka|lira|reais|rand|pesos|francs|euros|dollars|yen|won|baht|dong)))|(?<=\b(?:was|were|is|are)\s+)(?:up|down|higher|lower|steady|steadier|flat|firmer|weaker|softer))\s+(?:(?:[\w.%/-]+,?\s+){0,4}?(?:at|near|around|above|below|between)\s|(?=[$€£¥₹₦₩\d]|US\$|USD|EUR|RMB|[A-Z]{1,2}\$|Rs\.?\s?\d|RM\s?\d|Rp\s?\d))", RegexOptions.IgnoreCase)]
     private static partial Regex QuoteVerb();
 
     // "the price of Brent crude", "prices for thermal coal": the phrase starts after the preposition.
@@ -45,8 +46,9 @@ public static partial class CommodityPhrases
     private static partial Regex PriceOf();
 
     // A trailing place, exchange or delivery term between the phrase and its price: "delivered to China",
-    // "at Newcastle", "on the LME", "FOB Egypt", "in the spot market", "for May delivery".
-    [GeneratedRegex(@"(?:(?:\s+|(?<=\s))(?:(?:delivered|shipped|loaded|loading|landed|traded|sold|offered)\s+)?(?i:in|at|on|to|into|from|ex|fob|cif|cfr|dap|fca|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.&'-]*|spot|physical|futures|cash|open|delivery|market|exchange|port|terminal|hub|pump|mill|farm|gate)\s+){1,5})+$")]
+    // "at Newcastle", "on the LME", "FOB Egypt", "in the spot market", "for May delivery"; also at the very end of what
+    // is read, as before the colon of "Potash into Brazil: $358/t".
+    [GeneratedRegex(@"(?:(?:\s+|(?<=\s))(?:(?:delivered|shipped|loaded|loading|landed|traded|sold|offered)\s+)?(?i:in|at|on|to|into|from|ex|fob|cif|cfr|dap|fca|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.&'-]*|spot|physical|futures|cash|open|delivery|market|exchange|port|terminal|hub|pump|mill|farm|gate)(?:\s+|$)){1,5})+$")]
     private static partial Regex TrailingQualifier();
 
     // "wheat with 12.5% protein", "coal with a heat content of 4,200 kcal/kg": a description between the good and its verb.
@@ -64,6 +66,17 @@ public static partial class CommodityPhrases
     // "| Guinean bauxite (CIF China) | $72/t | -8% |": the first cell of a table row names what the row prices.
     [GeneratedRegex(@"^\s*\|\s*(?<cell>[^|(]*[^|(\s])")]
     private static partial Regex FirstCell();
+
+    // "- Granular potash into Brazil: $358/t CFR", "HRC, ex-works Mumbai: Rs 47,300/t": a line that labels a price
+    // names what it prices before the colon (and before a comma that starts its delivery terms).
+    [GeneratedRegex(@"^\s*(?:[-*•–]\s*)?(?<cell>[^:,|\n]{2,60}?)(?:,[^:|\n]{0,60})?\s*:\s+(?=(?:about\s+|around\s+)?(?:[$€£¥₹₦₩]|[A-Z]{1,2}\$|Rs\.?\s?\d|RM\s?\d|Rp\s?\d|R\d|\d))")]
+    private static partial Regex LabelRow();
+
+    // "Saltbush assessed spodumene concentrate (SC6) at US$1,515/t", "traders put domestic rebar at 27,900 lira",
+    // "bought 42,000 tonnes of sunflower oil in a tender on Tuesday at $1,168 a tonne": the goods come after the verb
+    // or the quantity, and an amount follows "at" within the sentence.
+    [GeneratedRegex(@"\b(?:(?<!\b(?:was|were|is|are|been|being)\s+)(?:assessed|put|pegged|valued|priced|quoted)|(?:tonnes|tons|barrels|bushels|cargoes|lots)\s+of)\s+(?=[^.;:!?]{1,80}?\bat\s+(?:about\s+|around\s+|roughly\s+)?(?:[$€£¥₹₦₩]|[A-Z]{1,2}\$|Rs\.?\s?\d|RM\s?\d|Rp\s?\d|R\d|\d))", RegexOptions.IgnoreCase)]
+    private static partial Regex GoodsBeforeAt();
 
     [GeneratedRegex(@"\b(?:has|have|had|is|are|was|were)(?:\s+been)?\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex Auxiliary();
@@ -88,6 +101,10 @@ public static partial class CommodityPhrases
         var found = new List<CommoditySubjects.Commodity>();
         if (FirstCell().Match(text) is { Success: true } row)
             Add(found, Before(Tokens(), row.Groups["cell"].Index + row.Groups["cell"].Length), strong: true);
+        if (LabelRow().Match(text) is { Success: true } label)
+            Add(found, Before(Tokens(), label.Groups["cell"].Index + label.Groups["cell"].Length), strong: true);
+        foreach (var m in GoodsBeforeAt().EnumerateMatches(text))
+            Add(found, After(Tokens(), m.Index + m.Length, breaksBefore: false), strong: true);
         foreach (var m in PriceNoun().EnumerateMatches(text))
             Add(found, Before(Tokens(), m.Index), strong: true);
         foreach (var m in QuoteVerb().EnumerateMatches(text))
@@ -134,9 +151,12 @@ public static partial class CommodityPhrases
             cut = w.Index;
         if (TrailingQualifier().Match(text, Reach(text, cut), cut - Reach(text, cut)) is { Success: true } q)
             cut = q.Index;
-        var found = Collect(tokens, cut);
-        // "soyoil for the same window was quoted at": a phrase behind a preposition qualifies the good before it.
-        if (retries > 0 && found is { } f && Preposition().Match(text, Reach(text, f.Commodity.Start), f.Commodity.Start - Reach(text, f.Commodity.Start)) is { Success: true } p && p.Index > 0
+        var found = Collect(tokens, cut, out var start);
+        if (found is { } f)
+            start = f.Commodity.Start;
+        // "soyoil for the same window was quoted at": a phrase behind a preposition qualifies the good before it; so
+        // does one that names no good ("crude offered to buyers for June arrival").
+        if (retries > 0 && start >= 0 && Preposition().Match(text, Reach(text, start), start - Reach(text, start)) is { Success: true } p && p.Index > 0
             && Before(tokens, p.Index, retries - 1) is { } earlier)
             return earlier;
         return found;
@@ -157,7 +177,7 @@ public static partial class CommodityPhrases
     private const int CueReach = 400;
 
     /// <summary>The phrase at the end of the sentence's first <paramref name="cut"/> characters.</summary>
-    private static Found? Collect(SentenceTokens tokens, int cut)
+    private static Found? Collect(SentenceTokens tokens, int cut, out int start)
     {
         var phrase = new List<Word>();
         foreach (var piece in tokens.Backward(cut))
@@ -172,14 +192,16 @@ public static partial class CommodityPhrases
         // "Urals crude offered to refiners": a participle after the good is its verb.
         while (phrase.Count > 1 && IsPastTense(phrase[^1]))
             phrase.RemoveAt(phrase.Count - 1);
+        start = phrase.Count > 0 ? phrase[0].Start : -1;
         return Phrase(tokens.View, phrase);
     }
 
     /// <summary>The phrase that starts at <paramref name="from"/> ("the price of [Brent crude] rose").</summary>
-    private static Found? After(SentenceTokens tokens, int from)
+    private static Found? After(SentenceTokens tokens, int from, bool breaksBefore = true)
     {
-        // A phrase break anywhere before the phrase ends it too (kept as the rules always read it).
-        var words = tokens.All.Select(p => p.Word).Where(w => w is null || w.Value.Start >= from).ToList();
+        // A phrase break anywhere before the phrase ends it too (kept as "the price of" has always read it); the goods
+        // after a quantity ("42,000 tonnes of") start after a number, so there only the tokens from the phrase count.
+        var words = tokens.All.Where(p => breaksBefore || p.Start >= from).Select(p => p.Word).Where(w => w is null || w.Value.Start >= from).ToList();
         var phrase = new List<Word>();
         foreach (var w in words.SkipWhile(w => w is { } x && x.Start < from))
         {
@@ -339,7 +361,7 @@ public static partial class CommodityPhrases
     {
         if (words.Any(w => w.Label == EntityLabel.ELEMENT))
             return null;
-        var kept = words.Where((w, i) => Kept(words, i) && Category(w.Text) != "qualifier" && !Data.Value.Demonyms.Contains(w.Text)
+        var kept = words.Where((w, i) => Kept(words, i) && Category(w.Text) != "qualifier" && !(Category(w.Text) == "grade" && i < words.Count - 1) && !Data.Value.Demonyms.Contains(w.Text)
             && !AtPlace(words, i)).ToList();
         // "ICE Brent crude", "JKM LNG", "TTF natural gas": an exchange or index code in capitals before the good; a
         // code that names the grade of a named head stays ("WTI crude").

@@ -80,6 +80,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"(?:\bnot|n't|\bnever|\bno\s+longer|\brefus\w*\s+to)\s+(?:yet\s+|been\s+|be\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NegationBefore();
 
+    [GeneratedRegex(@"\bimport(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:permits?|licen[cs]es?|licensing|quotas?|bans?|curbs|restrictions|tariffs?|dut(?:y|ies))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ImportMeasure();
+
     [GeneratedRegex(@"\b(?:from|since|effective|starting|beginning|as\s+of|as\s+from)\s+(?:on\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex EffectiveCue();
 
@@ -101,7 +104,8 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             // A measure sentence without an export word ("the ban would be extended to X") counts, loosely, once the
             // article has stated a measure.
             var contextual = !IsAboutExports(view);
-            if (contextual && (lastSubject is null || !_cue.IsMatch(view.Folded) || !_relation.IsMatch(view.Folded)))
+            // "It has issued import permits for raw sugar": a measure on imports is no export control.
+            if (contextual && (lastSubject is null || !_cue.IsMatch(view.Folded) || !_relation.IsMatch(view.Folded) || ImportMeasure().IsMatch(view.Folded)))
                 continue;
             IReadOnlyList<string> carriedObjects = [];
             // Clauses without a measure since the goods were last carried: their goods are read only when a later

@@ -62,8 +62,25 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
         var before = candidates.Where(c => c.At < verbAt).OrderByDescending(c => c.At).FirstOrDefault();
         if (before.Name is not null)
             return before.Name;
-        return candidates.Where(c => c.At >= verbAt).OrderBy(c => c.At).Select(c => c.Name).FirstOrDefault();
+        return candidates.Where(c => c.At >= verbAt).OrderBy(c => c.At).Select(c => c.Name).FirstOrDefault()
+            ?? SeatOfGovernment(view, clause, verbAt, targets);
     }
+
+    /// <summary>"In Ankara, the Trade Ministry said it had extended its ban": with no state named, the capital where a
+    /// government body speaks before the verb is that state.</summary>
+    private string? SeatOfGovernment(SentenceView view, Clause clause, int verbAt, IReadOnlyList<string> targets)
+    {
+        var speaks = view.Within(clause.Start, verbAt).Any(e => e.Label == EntityLabel.ORG) || GovernmentBody().IsMatch(view.Folded.AsSpan(clause.Start..verbAt));
+        if (!speaks)
+            return null;
+        return view.Within(clause.Start, verbAt)
+            .Where(e => e.Label == EntityLabel.GPE && !IsTarget(view, view.Rel(e)))
+            .Select(e => _lexicons.Places.GovernmentOf?.Invoke(e.Text))
+            .LastOrDefault(state => state is not null && _lexicons.Places.IsState(state) && !targets.Contains(state));
+    }
+
+    [GeneratedRegex(@"\b(?:ministry|government|authorities|regulator|cabinet)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GovernmentBody();
 
     /// <summary>An agency named with its country speaks for it: "the U.S. Commerce Department", "Japan's Ministry of ...".</summary>
     private IEnumerable<(int At, string Name)> OrganizationStates(SentenceView view, Clause clause, IReadOnlyList<string> targets)

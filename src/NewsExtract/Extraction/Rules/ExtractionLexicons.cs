@@ -8,7 +8,9 @@ namespace NewsExtract.Extraction.Rules;
 /// <param name="IsCity">True when a canonical GPE name is a city.</param>
 /// <param name="IsState">True when a canonical GPE name is a country or a union.</param>
 /// <param name="Canonical">The canonical name of a written place ("U.S." -> "United States"), or null.</param>
-public sealed partial record PlaceKnowledge(Func<string, string?> CountryOfDemonym, Func<string, bool> IsCity, Func<string, bool> IsState, Func<string, string?> Canonical)
+/// <param name="GovernmentOf">The state a written capital stands for as a government ("Ankara said"), or null.</param>
+public sealed partial record PlaceKnowledge(Func<string, string?> CountryOfDemonym, Func<string, bool> IsCity, Func<string, bool> IsState, Func<string, string?> Canonical,
+    Func<string, string?>? GovernmentOf = null)
 {
     [GeneratedRegex(@"\b\p{Lu}[\p{L}]+\b")]
     private static partial Regex CapitalizedWord();

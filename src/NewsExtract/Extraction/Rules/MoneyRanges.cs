@@ -28,6 +28,20 @@ public static partial class MoneyRanges
         return view.Monies.PerUnitBefore(money, unit);
     }
 
+    /// <summary>True when <paramref name="money"/> is the step of a price, not an amount of its own: a change verb
+    /// before it and, right after it, "to" or "from" and an amount per unit ("climbed 7 cents to $5.48 a bushel",
+    /// "down $12 from $640 a tonne").</summary>
+    public static bool IsPriceStep(SentenceView view, Entity money)
+    {
+        if (view.Monies.After(money) is not ({ } next, { } unit) || !unit.Contains('/'))
+            return false;
+        return StepGap().IsMatch(view.Folded.AsSpan(view.RelEnd(money)..view.Rel(next)))
+            && ChangeBefore().IsMatch(WordScanner.LastChunks(view.Folded, 0, view.Rel(money), 2));
+    }
+
+    [GeneratedRegex(@"^\s*,?\s*(?:to|from)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex StepGap();
+
     /// <summary>True when <paramref name="money"/> is the second end of a range whose first end is the MONEY
     /// mention just before it.</summary>
     public static bool IsHighEnd(SentenceView view, Entity money)

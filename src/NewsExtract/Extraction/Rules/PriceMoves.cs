@@ -54,7 +54,7 @@ public sealed partial class PriceMoves
     internal static partial Regex Multiple();
 
     // A multiple measured against an earlier level, not against another market.
-    [GeneratedRegex(@"^\W*(?:(?:higher|more|greater|as\s+high|lower|less|cheaper)\s+)?(?:than\s+(?:in|at|on|a|last|before|the\s+start|the\s+beginning)\b|(?:its|their)\b|(?:the\s+)?(?:year|month|week)-?\s*(?:ago|earlier)|(?:a|one|two|three|six)\s+(?:years?|months?|weeks?)\s+(?:ago|earlier)|since\b|from\s+(?:a|last|the\s+start|the\s+beginning)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:higher|more|greater|as\s+high|lower|less|cheaper)\s+)?(?:than\s+(?:in|at|on|a|last|before|the\s+start|the\s+beginning)\b|(?:its|their)\b|(?:the\s+)?(?:year|month|week)-?\s*(?:ago|earlier)|(?:a|one|two|three|six)\s+(?:years?|months?|weeks?)\s+(?:ago|earlier)|since\b|from\s+(?:a|last|the\s+start|the\s+beginning)\b|what\s+(?:it|they)\s+(?:cost|fetched|sold\s+for)\b|the\s+level\s+(?:of|in|at|after|before|a|last)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OverTime();
 
     [GeneratedRegex(@"(?:^|[\s|(])(?<s>[+\-\u2212])$")]
@@ -82,9 +82,12 @@ public sealed partial class PriceMoves
                 moves.Add(new PriceMove(relation, Math.Abs(amount), "%", view.Rel(percent), percent));
         }
 
+        var span = text.AsSpan(clause.Start, clause.End - clause.Start);
+        if (span.ContainsAny(FractionWords))
+            AddFractions(text, clause, moves);
+
         // Most clauses hold no percentage, and then a move needs a multiple or a factor word: two quick searches
         // spare them the change words.
-        var span = text.AsSpan(clause.Start, clause.End - clause.Start);
         if (moves.Count == 0 && !(MayHoldMultiple(span) && Multiple().IsMatch(span)) && !_factorChange.IsMatch(span))
             return moves;
         var clauseText = text[clause.Start..clause.End];
@@ -110,6 +113,39 @@ public sealed partial class PriceMoves
         }
         return moves.OrderBy(m => m.At).ToList();
     }
+
+    /// <summary>"up a third since January", "about a fifth lower than a year ago", "has gained a quarter": a fraction
+    /// written in words, with a change word before or after it as a percentage has. "A third of" is a share, not a
+    /// move: no change word stands next to it.</summary>
+    private void AddFractions(string text, Clause clause, List<PriceMove> moves)
+    {
+        foreach (var m in FractionMove().EnumerateMatches(text.AsSpan(clause.Start, clause.End - clause.Start)))
+        {
+            var (at, end) = (clause.Start + m.Index, clause.Start + m.Index + m.Length);
+            var words = text.AsSpan(at, m.Length).TrimEnd();
+            var amount = words[(words.LastIndexOf(' ') + 1)..] switch
+            {
+                "third" => 33.3,
+                "quarter" => 25,
+                "fifth" => 20,
+                _ => 10,
+            };
+            var before = text[clause.Start..at];
+            var hedge = Approximately().Match(before);
+            var relation = DirectionOf(hedge.Success ? before[..hedge.Index] : before, text[end..clause.End]);
+            if (relation is not null && !moves.Exists(x => x.At == at))
+                moves.Add(new PriceMove(relation, amount, "%", at, null));
+        }
+    }
+
+    private static readonly SearchValues<string> FractionWords = SearchValues.Create(["third", "quarter", "fifth", "tenth"], StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\b(?:a|one)\s+(?:third|quarter|fifth|tenth)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FractionMove();
+
+    // "up roughly a third": the hedge between the change word and the fraction.
+    [GeneratedRegex(@"\b(?:roughly|about|nearly|almost|around|some|over|more\s+than|just\s+over|close\s+to)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Approximately();
 
     /// <summary>"prices fell in March by 12%": a change verb a few words before the percentage, with no other figure
     /// between them.</summary>

@@ -42,6 +42,17 @@ internal sealed class SentenceMonies
         return null;
     }
 
+    /// <summary>The first amount that starts at or after the end of <paramref name="money"/>, with its unit, or null.</summary>
+    public (Entity Money, string? Unit)? After(Entity money)
+    {
+        for (var i = FirstStartingAfter(money.Start); i < _monies.Length; i++)
+        {
+            if (_monies[i].Start >= money.End)
+                return (_monies[i], _units[i]);
+        }
+        return null;
+    }
+
     /// <summary>The unit of the last amount ending by the start of <paramref name="money"/> whose unit is
     /// <paramref name="currency"/> per something, or null.</summary>
     public string? PerUnitBefore(Entity money, string currency)

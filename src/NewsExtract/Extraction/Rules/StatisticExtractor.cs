@@ -77,7 +77,7 @@ public sealed partial class StatisticExtractor : IFactExtractor
                 {
                     moves ??= Priced() ? _moves.In(view, clause).Select(m => m.Percent).OfType<Entity>().ToHashSet() : [];
                     if (moves.Contains(figure) || IsGrade(view, figure)
-                        || figure.Label == EntityLabel.MONEY && MoneyRanges.IsHighEnd(view, figure))
+                        || figure.Label == EntityLabel.MONEY && (MoneyRanges.IsHighEnd(view, figure) || MoneyRanges.IsPriceStep(view, figure)))
                         continue;
                     if (figure.Label == EntityLabel.MONEY && (value.Unit.Contains('/') || !(moneyNoun ??= _moneyNoun.IsMatch(text))))
                         continue;
