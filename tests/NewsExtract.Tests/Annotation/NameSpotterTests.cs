@@ -58,6 +58,9 @@ public sealed class NameSpotterTests
     [InlineData("The plant will open in May, said chief executive Odette Lanier.", "PERSON Odette Lanier=Odette Lanier")]
     [InlineData("The loan was confirmed by chief financial officer Ravi Menon.", "PERSON Ravi Menon=Ravi Menon")]
     [InlineData("Supply is short, said Pham Van Ho Long of the trade desk.", "PERSON Pham Van Ho Long=Pham Van Ho Long")]
+    // a style between the title and the name is no part of the name
+    [InlineData("Trade Minister Datuk Seri Azlan Merah said the levy would stay.", "PERSON Azlan Merah=Azlan Merah")]
+    [InlineData("The rule is final, Energy Minister Alhaji Musa Kabiru Bello told reporters.", "PERSON Musa Kabiru Bello=Musa Kabiru Bello")]
     public void A_title_before_the_name_marks_a_person(string text, string expected) =>
         Assert.Equal(expected, Names(text));
 

@@ -205,6 +205,11 @@ public class MoneyNormalizerTests
     [InlineData("£190 per tonne", "190 GBP/t")]
     [InlineData("¥980 a kilogram", "980 CNY/kg")]
     [InlineData("12,400 yen per tonne", "12400 JPY/t")]
+    [InlineData("2,150 kyat per kg", "2150 MMK/kg")]
+    [InlineData("1,450 Romanian lei a tonne", "1450 RON/t")]
+    [InlineData("38 birr a kilogram", "38 ETB/kg")]
+    [InlineData("9,800 Malawian kwacha", "9800 MWK")]
+    [InlineData("640 soles per tonne", "640 PEN/t")]
     public void Normalizes_money(string text, string expected) => Assert.Equal(expected, MoneyNormalizer.Parse(text)?.Normalized);
 
     [Theory]
@@ -212,6 +217,9 @@ public class MoneyNormalizerTests
     [InlineData("$")]
     [InlineData("640 tonnes")]
     [InlineData("yuan")]
+    // an octane rating and a chipmaker are no currency codes
+    [InlineData("RON 95")]
+    [InlineData("AMD 7")]
     public void Rejects_non_money(string text) => Assert.Null(MoneyNormalizer.Parse(text));
 
     [Fact]

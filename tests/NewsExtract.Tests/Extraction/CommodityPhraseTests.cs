@@ -44,6 +44,15 @@ public sealed class CommodityPhraseTests
     [InlineData("Handysize rates edged up to [$14,150 a day|MONEY|14150 USD/day].", "handysize", 14150, "USD/day")]
     [InlineData("Premium low-vol coal held at [$221 per tonne|MONEY|221 USD/t].", "low-vol coal", 221, "USD/t")]
     [InlineData("The duty-paid premium rose to [$395 a tonne|MONEY|395 USD/t].", "duty-paid premium", 395, "USD/t")]
+    // an abbreviation or a benchmark is the product it names; an element as a specification is no commodity
+    [InlineData("Northern European HRC was assessed at [585 euros per tonne|MONEY|585 EUR/t].", "hot-rolled coil", 585, "EUR/t")]
+    [InlineData("[Dutch|X] TTF for November rose to [€38.15 per megawatt hour|MONEY|38.15 EUR/MWh].", "natural gas", 38.15, "EUR/MWh")]
+    [InlineData("Front-month gas settled at [€41.85/MWh|MONEY|41.85 EUR/MWh].", "natural gas", 41.85, "EUR/MWh")]
+    [InlineData("Very low [sulphur|ELEMENT|sulfur] fuel oil rose to [$532.50 a tonne|MONEY|532.5 USD/t].", "very low sulphur fuel oil", 532.5, "USD/t")]
+    [InlineData("Gasoil with 10 ppm [sulphur|ELEMENT|sulfur] was assessed at [$97.35 a barrel|MONEY|97.35 USD/bbl].", "gasoil", 97.35, "USD/bbl")]
+    // auction, booking and level verbs
+    [InlineData("Peak-load power cleared at [€286.75/MWh|MONEY|286.75 EUR/MWh] in the auction.", "peak-load power", 286.75, "EUR/MWh")]
+    [InlineData("Scrap was booked at [$365 per tonne|MONEY|365 USD/t].", "scrap", 365, "USD/t")]
     // "X was up / down / steady ... at"
     [InlineData("Barley was down [2 cents|MONEY|0.02 USD] at [$3.61 a bushel|MONEY|3.61 USD/bu].", "barley", 3.61, "USD/bu")]
     [InlineData("Sorghum was steady at [$238 a tonne|MONEY|238 USD/t].", "sorghum", 238, "USD/t")]
@@ -62,7 +71,7 @@ public sealed class CommodityPhraseTests
     [InlineData("[Lithium|ELEMENT] carbonate was assessed at [$9,400 a tonne|MONEY|9400 USD/t].", "lithium", 9400, "USD/t")]
     public void Reads_the_commodity_of_a_price(string markup, string subject, double amount, string unit)
     {
-        var fact = Assert.Single(Prices(markup.Replace("[Asian|X]", "Asian", StringComparison.Ordinal)));
+        var fact = Assert.Single(Prices(markup.Replace("[Asian|X]", "Asian", StringComparison.Ordinal).Replace("[Dutch|X]", "Dutch", StringComparison.Ordinal)));
         Assert.Equal((subject, amount, unit), (fact.Subject, fact.Amount!.Value, fact.Unit));
     }
 
@@ -74,7 +83,7 @@ public sealed class CommodityPhraseTests
     [InlineData("Cocoa rose [4%|PERCENT|4] to [$8,120 a tonne|MONEY|8120 USD/t].", "cocoa", "rose", 4)]
     [InlineData("[Nordland|GPE] wheat prices are [9%|PERCENT|9] lower than a year ago.", "wheat", "fell", 9)]
     [InlineData("Natural gas futures at the [Kell Hub|ORG] rose [4%|PERCENT|4] to [$3.10 per MMBtu|MONEY|3.1 USD/MMBtu].", "natural gas", "rose", 4)]
-    [InlineData("[Dutch|X] gas prices at the main hub fell [7%|PERCENT|7] to [€31/MWh|MONEY|31 EUR/MWh].", "gas", "fell", 7)]
+    [InlineData("[Dutch|X] gas prices at the main hub fell [7%|PERCENT|7] to [€31/MWh|MONEY|31 EUR/MWh].", "natural gas", "fell", 7)]
     [InlineData("Heating oil has climbed [8%|PERCENT|8] since the spring.", "heating oil", "rose", 8)]
     // a fraction in words with a change word before or after it
     [InlineData("Barley is up a third since [January|DATE|XXXX-01], at [$268/t|MONEY|268 USD/t].", "barley", "rose", 33.3)]

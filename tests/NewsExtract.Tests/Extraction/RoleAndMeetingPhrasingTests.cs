@@ -37,6 +37,14 @@ public sealed class RoleAndMeetingPhrasingTests
     [InlineData("[Rosa Lind|PERSON], who became chief executive in March, opened the plant.", "Rosa Lind", "chief executive", "")]
     [InlineData("[Noor Hadi|PERSON], [Velora Mining|ORG]'s mines minister, disagreed.", "Noor Hadi", "mines minister", "Velora Mining")]
     [InlineData("[Shen Wei|PERSON], a spokesperson for the ministry, told a briefing it was final.", "Shen Wei", "spokesperson", "")]
+    // the owner named inside the complement, after the title
+    [InlineData("[Ada Moss|PERSON], a spokeswoman for [Peru|GPE]'s trade ministry, said the rule was final.", "Ada Moss", "spokeswoman", "Peru")]
+    // words that say what the employer is, between the preposition and its name
+    [InlineData("[Ivo Marek|PERSON], purchasing director at [Geneva|GPE]-based stainless steel maker [Alpstone Alloys|ORG], said: \"We have stock.\"", "Ivo Marek", "purchasing director", "Alpstone Alloys")]
+    [InlineData("[Ruth Okafor|PERSON], director general of trade body Lagoon Steel Makers [Peru|GPE], said: \"This is late.\"", "Ruth Okafor", "director general", "Lagoon Steel Makers Peru")]
+    // a department's complement stays whole, and a state named at its end is the place served
+    [InlineData("[Mei Tan|PERSON], head of gas research at [Harrow Energy Analytics|ORG] in [Tokyo|GPE], said bids were thin.", "Mei Tan", "head of gas research", "Harrow Energy Analytics")]
+    [InlineData("[Kim Soo-ah|PERSON], Vice Minister of Trade, Industry and Energy of the [Republic of Korea|GPE|South Korea], led the delegation.", "Kim Soo-ah", "Vice Minister of Trade, Industry and Energy", "South Korea")]
     public void A_role_after_the_name(string markup, string person, string title, string place) =>
         AssertRole(Roles(markup), person, title, place);
 
@@ -59,6 +67,8 @@ public sealed class RoleAndMeetingPhrasingTests
     // an honorific between the title and the name; a complement in lower case before an apposition
     [InlineData("The Minister of Agriculture, Hon. [Temba Dube|PERSON], MP, said the crop was large.", "Temba Dube", "Minister of Agriculture", "")]
     [InlineData("Permanent Secretary, Dr. [Lina Park|PERSON], said the permits would follow.", "Lina Park", "Permanent Secretary", "")]
+    [InlineData("Trade Minister Datuk Seri [Azlan Merah|PERSON] said the levy would stay.", "Azlan Merah", "Trade Minister", "")]
+    [InlineData("Energy Minister Alhaji [Musa Bello|PERSON] said the ban would stay.", "Musa Bello", "Energy Minister", "")]
     [InlineData("She will meet [Chad|GPE]'s minister of mineral resources, [Idris Mahamat|PERSON], on Friday.", "Idris Mahamat", "minister of mineral resources", "Chad")]
     // a complement naming an organization of the sentence is whom the title serves; "the ministry" refers back to one
     [InlineData("A spokesperson for the [Ministry of Mines|ORG], [Lina Park|PERSON], said the rule stands.", "Lina Park", "spokesperson", "Ministry of Mines")]

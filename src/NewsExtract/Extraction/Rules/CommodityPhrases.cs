@@ -16,10 +16,11 @@ namespace NewsExtract.Extraction.Rules;
 /// <remarks>Stateless; lexicons are loaded once. Offsets are sentence-relative, on <see cref="SentenceView.Folded"/>.</remarks>
 public static partial class CommodityPhrases
 {
-    private sealed record Words(Lexicon Phrase, Lexicon Demonyms, Lexicon Elements, LexiconPattern Change, LexiconPattern Speech, LexiconPattern Hedge);
+    private sealed record Words(Lexicon Phrase, Lexicon Aliases, Lexicon Demonyms, Lexicon Elements, LexiconPattern Change, LexiconPattern Speech, LexiconPattern Hedge);
 
     private static readonly Lazy<Words> Data = new(() => new Words(
         Lexicon.Load("commodity_phrases"),
+        Lexicon.Load("commodity_aliases"),
         Lexicon.Load("demonyms"),
         Lexicon.Load("elements"),
         Patterns.Stems(Lexicon.Load("price_changes")),
@@ -38,7 +39,7 @@ public static partial class CommodityPhrases
     // "rice was quoted at", "urea traded around", "coal has been assessed at", "cocoa settled 2% higher at",
     // "concentrate fetched $910", "corn was down 2-3/4 cents at $4.41", "coil was landing at $655", "white sugar is
     // about $472 a tonne".
-    [GeneratedRegex(@"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+)?(?:quoted|assessed|trad(?:ed|ing|es)|priced|sold|selling|offered|fetch(?:ed|es|ing)?|settled|settling|closed|closing|ended|finished|stood|held|hovered|changed\s+hands|opened|opening|set|(?:little\s+)?(?:un)?changed|averag(?:ed|ing)|landing|loading|ruling|(?<!\b(?:has|have|had)\s+)(?:is|are|was|were)(?:\s+now)?(?=\s+(?:(?:about|around|roughly|nearly|some|at)\s+)?(?:[$€£¥₹₦₩]|US\$|[A-Z]{1,2}\$|Rs\.?\s?\d|RM\s?\d|Rp\s?\d|\d[\d,.]*\s+\p{Lu}?\p{Ll}+\s+(?:rupees|yuan|ringgit|rupiah|naira|taka|lira|reais|rand|pesos|francs|euros|dollars|yen|won|baht|dong)))|(?<=\b(?:was|were|is|are)\s+)(?:up|down|higher|lower|steady|steadier|flat|firmer|weaker|softer))\s+(?:(?:[\w.%/-]+,?\s+){0,4}?(?:at|near|around|above|below|between)\s|(?=[$€£¥₹₦₩\d]|US\$|USD|EUR|RMB|[A-Z]{1,2}\$|Rs\.?\s?\d|RM\s?\d|Rp\s?\d))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+)?(?:quoted|assessed|trad(?:ed|ing|es)|priced|sold|selling|offered|fetch(?:ed|es|ing)?|settled|settling|closed|closing|ended|finished|stood|held|hovered|changed\s+hands|changing\s+hands|cleared|booked|opened|opening|set|(?:little\s+)?(?:un)?changed|averag(?:ed|ing)|landing|loading|ruling|(?<!\b(?:has|have|had)\s+)(?:is|are|was|were)(?:\s+now)?(?=\s+(?:(?:about|around|roughly|nearly|some|at)\s+)?(?:[$€£¥₹₦₩]|US\$|[A-Z]{1,2}\$|Rs\.?\s?\d|RM\s?\d|Rp\s?\d|\d[\d,.]*\s+\p{Lu}?\p{Ll}+\s+(?:rupees|yuan|ringgit|rupiah|naira|taka|lira|reais|rand|pesos|francs|euros|dollars|yen|won|baht|dong)))|(?<=\b(?:was|were|is|are)\s+)(?:up|down|higher|lower|steady|steadier|flat|firmer|weaker|softer))\s+(?:(?:[\w.%/-]+,?\s+){0,4}?(?:at|near|around|above|below|between)\s|(?=[$€£¥₹₦₩\d]|US\$|USD|EUR|RMB|[A-Z]{1,2}\$|Rs\.?\s?\d|RM\s?\d|Rp\s?\d))", RegexOptions.IgnoreCase)]
     private static partial Regex QuoteVerb();
 
     // "the price of Brent crude", "prices for thermal coal": the phrase starts after the preposition.
@@ -182,7 +183,7 @@ public static partial class CommodityPhrases
         var phrase = new List<Word>();
         foreach (var piece in tokens.Backward(cut))
         {
-            if (phrase.Count == 6 || piece.Word is not { } w || Ends(w))
+            if (phrase.Count == 6 || piece.Word is not { } w || Ends(w) && !(phrase.Count > 0 && Specifies(w, phrase[0])))
                 break;
             phrase.Insert(0, w);
         }
@@ -331,6 +332,12 @@ public static partial class CommodityPhrases
         return char.IsLetter(token[0]) ? TokenKind.Word : TokenKind.Other;
     }
 
+    /// <summary>"[very] [low] sulphur fuel oil": a word that specifies the element after it, and "very" before it, belong
+    /// to the phrase though they end phrases elsewhere ("a record low").</summary>
+    private static bool Specifies(Word w, Word next) =>
+        next.Label == EntityLabel.ELEMENT && CommoditySubjects.IsSpecification(w.Text)
+        || w.Text.Equals("very", StringComparison.OrdinalIgnoreCase) && CommoditySubjects.IsSpecification(next.Text);
+
     private static bool IsPastTense(Word w) =>
         w.Label is null && w.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.Text.Contains('-');
 
@@ -359,7 +366,9 @@ public static partial class CommodityPhrases
     /// nothing but qualifiers, places, non-goods or an element is left.</summary>
     private static Found? Phrase(SentenceView view, List<Word> words)
     {
-        if (words.Any(w => w.Label == EntityLabel.ELEMENT))
+        // A phrase that names an element is left to the element, unless the element only specifies it ("very low sulphur
+        // fuel oil").
+        if (words.Where((w, i) => w.Label == EntityLabel.ELEMENT && !(i > 0 && CommoditySubjects.IsSpecification(words[i - 1].Text))).Any())
             return null;
         var kept = words.Where((w, i) => Kept(words, i) && Category(w.Text) != "qualifier" && !(Category(w.Text) == "grade" && i < words.Count - 1) && !Data.Value.Demonyms.Contains(w.Text)
             && !AtPlace(words, i)).ToList();
@@ -380,6 +389,9 @@ public static partial class CommodityPhrases
         // "liquefied natural gas (LNG)": the article's short name is the phrase's name.
         if (Acronym().Match(view.Folded, end, view.Folded.Length - end) is { Success: true } short_)
             name = short_.Groups["acronym"].Value.ToLowerInvariant();
+        // "HRC", "Dutch TTF", "front-month gas": an abbreviation or benchmark is the product it names.
+        if (Data.Value.Aliases.TryGetValue(name, out var alias))
+            name = alias.Trim();
         return new Found(new CommoditySubjects.Commodity(name, kept[0].Start, end), Category(kept[^1].Text) is "head" or "named_head");
     }
 
@@ -392,6 +404,7 @@ public static partial class CommodityPhrases
     /// "ESPO crude") or when it is itself a known head ("DAP").</summary>
     private static bool Kept(List<Word> words, int i) =>
         words[i].Label is null
+        || words[i].Label == EntityLabel.ELEMENT && i > 0 && CommoditySubjects.IsSpecification(words[i - 1].Text)
         || words[i].Label is EntityLabel.GPE or EntityLabel.ORG
             && (Category(words[i].Text) == "head" || i + 1 < words.Count && Category(words[i + 1].Text) == "named_head");
 }

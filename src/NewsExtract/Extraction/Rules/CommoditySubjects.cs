@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsExtract.Annotation;
+using NewsExtract.Annotation.Names;
 using NewsExtract.Lexicons;
 
 namespace NewsExtract.Extraction.Rules;
@@ -24,6 +25,13 @@ public static partial class CommoditySubjects
     [GeneratedRegex(@"^\s+(?:(?:oxide|metal)\s+)?(?:content|purity|grade|equivalent)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Descriptor();
 
+    /// <summary>A word that makes the element after it a specification of another product: "low", "ppm".</summary>
+    internal static bool IsSpecification(string word) => word.ToLowerInvariant() is "low" or "high" or "ultra-low" or "ultralow" or "zero" or "ppm";
+
+    // "very low sulphur fuel oil", "gasoil with 10 ppm sulphur": an element as a specification of another product.
+    [GeneratedRegex(@"\b(?:low|high|ultra-low|ultralow|zero|ppm)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpecificationBefore();
+
     /// <summary>The elements and element products named in [from, to) of the sentence; ores count as their element.</summary>
     public static IReadOnlyList<Commodity> In(SentenceView view, int from, int to) => Named(view, from, to, ores: true);
 
@@ -46,7 +54,8 @@ public static partial class CommoditySubjects
     private static IReadOnlyList<Commodity> Named(SentenceView view, int from, int to, bool ores)
     {
         var elements = view.Within(from, to)
-            .Where(e => e.Label == EntityLabel.ELEMENT && !Descriptor().IsMatch(view.Folded.AsSpan(view.RelEnd(e)..)))
+            .Where(e => e.Label == EntityLabel.ELEMENT && !Descriptor().IsMatch(view.Folded.AsSpan(view.RelEnd(e)..))
+                && !SpecificationBefore().IsMatch(WordScanner.LastChunks(view.Folded, 0, view.Rel(e), 2)))
             .ToList();
         var result = new List<Commodity>();
         for (var i = 0; i < elements.Count; i++)

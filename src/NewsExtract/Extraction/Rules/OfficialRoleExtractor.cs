@@ -14,10 +14,15 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
 {
     private readonly ExtractionLexicons _lexicons;
     private readonly LexiconPattern _titleHead;
+    private readonly Regex _honorificBefore;
 
     public OfficialRoleExtractor(ExtractionLexicons lexicons)
     {
         _lexicons = lexicons;
+        // An honorific between the title and the name: "The Minister of Agriculture, Hon. X", "Permanent Secretary, Dr.
+        // X", "Minister Datuk Seri X". The abbreviations are grammar; the styles come from the titles lexicon.
+        var styles = lexicons.Titles.Entries.Where(e => e.Value == "honorific").Select(e => Regex.Escape(e.Key));
+        _honorificBefore = new Regex($@"(?<![\p{{L}}.])(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Eng|Amb|H\.E|{string.Join('|', styles)})\.?\s+)+$", RegexOptions.Compiled);
         _titleHead = Patterns.StemAlternation(
             lexicons.Titles.Entries.Where(e => e.Value == "head").Select(e => e.Key)
                 .Concat(["minister", "secretary", "president", "chairman", "spokesperson", "spokesman", "spokeswoman", "analyst", "economist", "executive", "officer", "director", "head", "founder", "governor", "ambassador", "representative", "commissioner"]),
@@ -34,9 +39,6 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
     [GeneratedRegex(@"(?<![\p{L}\-])(?<head>[\p{L}\-]+)\s+(?:of|for)\s+(?:the\s+)?\p{Ll}[\p{L}\-]*(?:(?:,\s+|,?\s+and\s+|\s+)\p{Ll}[\p{L}\-]*){0,3}\s*$")]
     private static partial Regex TitleWithLowerComplement();
 
-    // An honorific between the title and the name: "The Minister of Agriculture, Hon. X", "Permanent Secretary, Dr. X".
-    [GeneratedRegex(@"(?<![\p{L}.])(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Eng|Amb|Sir|Dame|H\.E)\.?\s+)+$")]
-    private static partial Regex HonorificBefore();
 
     // The comma of an apposition that puts the title first: "its secretary-general, X."
     [GeneratedRegex(@"\s*,\s*$")]
@@ -64,7 +66,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
     [GeneratedRegex(@"^(?:['’]s?)?\s*$")]
     private static partial Regex OwnerGap();
 
-    [GeneratedRegex(@"^\s*,\s*(?:who\s+(?:is|was|became|has\s+been|is\s+now|serves\s+as)\s+)?(?<title>(?:(?:the|a|an)\s+)?(?:(?:country|nation|company|firm|group|ministry|bank|government)'s\s+|its\s+|their\s+)?[^,;:()""]{2,70}?)(?=\s*(?:[,;:.)]|\s+(?:said|says|told|warned|added|noted|who|and\s+(?:a|an|the)\b)|$))")]
+    [GeneratedRegex(@"^\s*,\s*(?:who\s+(?:is|was|became|has\s+been|is\s+now|serves\s+as)\s+)?(?<title>(?:(?:the|a|an)\s+)?(?:(?:country|nation|company|firm|group|ministry|bank|government)'s\s+|its\s+|their\s+)?[^,;:()""]{2,90}?)(?=\s*(?:[,;:.)]|\s+(?:said|says|told|warned|added|noted|who|and\s+(?:a|an|the)\b)|$))")]
     private static partial Regex AppositionAfter();
 
     // Commas inside a capitalized list closed by "and" ("Trade, Industry and Energy") do not end an apposition.
@@ -142,7 +144,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
     private (string Title, string Place, double Confidence)? Before(SentenceView view, Entity person)
     {
         var end = view.Rel(person);
-        if (HonorificBefore().Match(view.Text, 0, end) is { Success: true } honorific)
+        if (_honorificBefore.Match(view.Text, 0, end) is { Success: true } honorific)
             end = honorific.Index;
         // The cues before a name are matched on the start of the sentence in place (Match(text, 0, length) sees what a
         // match on a copy of it sees, at the same offsets): a copy for every cue and person was most of what this rule
@@ -292,16 +294,21 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
         var title = m.Groups["title"].Value;
         var place = served?.Normalized ?? "";
         var confidence = 0.75;
+        // "director general of trade body Steel Makers UK": a place inside a name the tagger missed is no place served.
+        var employer = NamedEmployer().Match(title);
+        if (served is { Label: EntityLabel.GPE } && employer.Success && served.Start - titleStart > employer.Groups["org"].Index)
+            served = null;
         if (served is not null)
         {
             var rest = title[(served.End - titleStart)..];
-            // "the Netherlands' minister for foreign trade": the owner comes first, the title follows its possessive.
+            // "the Netherlands' minister for foreign trade": the owner comes first, the title follows its possessive; in
+            // "a spokesman for China's commerce ministry" the owner is in the complement, and the title comes before it.
             var possessive = PossessiveLead().Match(rest);
-            title = possessive.Success
+            title = possessive.Success && TitleLead().Match(title).Length >= served.Start - titleStart
                 ? rest[possessive.Length..]
                 : TrailingPreposition().Replace(title[..(served.Start - titleStart)], "");
         }
-        else if (NamedEmployer().Match(title) is { Success: true } employer && (employer.Groups["prep"].Value is "at" or "with" || !char.IsUpper(title.TrimStart()[0])))
+        else if (employer.Success && (employer.Groups["prep"].Value is "at" or "with" || !char.IsUpper(title.TrimStart()[0])))
         {
             // "president of the Hellenic Tanker Owners' Union", "a trader at Harbour Securities": a name the tagger missed.
             place = employer.Groups["org"].Value;
@@ -317,8 +324,9 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
         return (title, place, confidence);
     }
 
-    // The employer written after the title words, ending the apposition (a city after "in" may follow).
-    [GeneratedRegex(@"\s+(?<prep>at|with|of|for)\s+(?:the\s+)?(?:\S+-based\s+)?(?<org>\p{Lu}[\p{L}\p{N}&'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.\-]*|&|de|du|des|of|for|and)){0,6}?)(?:\s+in\s+\p{Lu}[\p{L}\s\-]*)?\s*$")]
+    // The employer written after the title words, ending the apposition (a city after "in" may follow), perhaps after
+    // words that say what it is ("of trade body Steel Makers UK").
+    [GeneratedRegex(@"\s+(?<prep>at|with|of|for)\s+(?:the\s+)?(?:\S+-based\s+)?(?:\p{Ll}[\p{Ll}\-]*\s+){0,3}(?<org>\p{Lu}[\p{L}\p{N}&'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.\-]*|&|de|du|des|of|for|and)){0,6}?)(?:\s+in\s+\p{Lu}[\p{L}\s\-]*)?\s*$")]
     private static partial Regex NamedEmployer();
 
     private bool IsCityMention(SentenceView view, Entity gpe) =>
@@ -463,6 +471,6 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex TitleWord();
 
-    [GeneratedRegex(@"\s+(?:of|at|for|with|in)\s+(?:(?:the|a|an)\s+)?(?:\S+-based\s+|\p{Ll}+\s+)?$|\s+$")]
+    [GeneratedRegex(@"\s+(?:of|at|for|with|in)\s+(?:(?:the|a|an)\s+)?(?:\S+-based\s+)?(?:(?!(?:of|at|for|with|in)\s)\p{Ll}[\p{Ll}\-]*\s+){0,4}$|\s+$")]
     private static partial Regex TrailingPreposition();
 }
