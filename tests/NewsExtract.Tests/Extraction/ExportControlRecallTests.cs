@@ -110,6 +110,22 @@ public sealed class ExportControlRecallTests
         Assert.DoesNotContain(candidates, c => c.Fact.Relation == "grants_license");
     }
 
+    // Destinations that still receive permits after a measure: a grant of the measure's goods, kept by the rules.
+    [Theory]
+    [InlineData("[Chile|GPE] banned kelp exports in [May|DATE|2031-05].\nShipments to [Peru|GPE] will continue to receive export permits, the ministry said.", "Peru")]
+    [InlineData("[Chile|GPE] banned kelp exports in [May|DATE|2031-05].\nCargoes bound for [Peru|GPE] will still receive export licences.", "Peru")]
+    public void Destinations_that_keep_receiving_permits_are_granted_the_measures_goods(string markup, string place)
+    {
+        AssertFact(markup, "Chile", "grants_license", "kelp", place);
+        Assert.Contains(Run(markup), c => c.Fact.Relation == "grants_license" && c.Fact.Place == place && c.Fact.Confidence >= 0.5);
+        Assert.DoesNotContain(Run(markup), c => c.Fact.Object is "receive" or "continue to receive");
+    }
+
+    [Fact]
+    public void Permits_without_a_destination_stay_a_loose_guess() =>
+        Assert.DoesNotContain(Run("[Chile|GPE] banned kelp exports in [May|DATE|2031-05].\nSome traders will still receive export permits."),
+            c => c.Fact.Relation == "grants_license" && c.Fact.Confidence >= 0.5);
+
     // With no state named, the capital where a government body speaks is the acting state.
     [Theory]
     [InlineData("[Chile|GPE] banned kelp exports.\nIn [Lima|GPE], the [Trade Ministry|ORG] said it had extended its ban on quinoa exports.", "Peru", "maintains", "quinoa", "")]

@@ -174,6 +174,10 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 if (objects.Count > 0)
                     lastObjects = objects;
                 var explicitTargets = targets;
+                // "Shipments to X will continue to receive export permits": relief for named destinations from the
+                // measure told before is a grant for its goods, as sure as the measure.
+                if (relation.Name == "grants_license" && targets.Count > 0)
+                    extras = extras.Select(e => e.Item2 == "previous" ? (e.Item1, "previous-exempted") : e).ToList();
                 if (targets.Count == 0)
                 {
                     // FACT_SCHEMA: the target may come from context when the sentence implies it.
@@ -238,6 +242,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         "loose-anchor" => 0.42,
         "before-cue-loose" => 0.40,
         "previous-start" => 0.52,
+        "previous-exempted" => 0.52,
         "previous" => 0.36,
         "element-modified" => 0.35,
         _ => 0.35,

@@ -26,7 +26,7 @@ public static partial class GoodsPhrases
          "will", "would", "could", "may", "might", "shall", "should", "must", "can", "is", "are", "was", "were", "be", "been",
          "has", "have", "had", "do", "does", "did", "including", "containing", "such", "namely", "like", "except", "excluding", "worth",
          "valued", "about", "around", "regarding", "concerning", "remains", "remain", "stays", "stay", "applies", "apply",
-         "continues", "takes", "comes", "goes", "amounting", "totalling", "totaling", "sold", "bound", "made", "sent", "destined", "shipped", "said", "says",
+         "continues", "takes", "comes", "goes", "receive", "receives", "get", "gets", "obtain", "obtains", "amounting", "totalling", "totaling", "sold", "bound", "made", "sent", "destined", "shipped", "said", "says",
          "the", "its", "their", "this", "these", "those", "per", "last", "next", "this", "each", "every"],
         StringComparer.OrdinalIgnoreCase);
 
