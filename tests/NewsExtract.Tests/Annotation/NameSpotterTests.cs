@@ -39,6 +39,18 @@ public sealed class NameSpotterTests
     public void Organization_names_keep_their_complement(string text, string expected) =>
         Assert.Equal(expected, Names(text));
 
+    // company forms of many countries, and the heads of shipping, freight and price-reporting firms
+    [Theory]
+    [InlineData("Revenue at Varrow Para Rubber Pcl fell in the quarter.", "ORG Varrow Para Rubber Pcl=Varrow Para Rubber Pcl")]
+    [InlineData("Trading in Oskel Steel Pvt shares was halted on the day.", "ORG Oskel Steel Pvt=Oskel Steel Pvt")]
+    [InlineData("The cargo was fixed by Brisko Chartering on the morning.", "ORG Brisko Chartering=Brisko Chartering")]
+    [InlineData("Samples were checked by Tollan Cargo Surveyors before loading.", "ORG Tollan Cargo Surveyors=Tollan Cargo Surveyors")]
+    // a plural noun that opens the sentence is no part of the name after it
+    [InlineData("Shares of Oskel Steel Pvt were not traded on the day.", "ORG Oskel Steel Pvt=Oskel Steel Pvt")]
+    [InlineData("Exports of Brisko Mining Corp fell by half.", "ORG Brisko Mining Corp=Brisko Mining Corp")]
+    public void Company_forms_and_trade_heads_end_an_organization(string text, string expected) =>
+        Assert.Equal(expected, Names(text));
+
     [Theory]
     [InlineData("The Ministry of Commerce and Brazil signed it after a long round of talks.", "ORG Ministry of Commerce=Ministry of Commerce")]
     [InlineData("The Ministry of Finance and the central bank agreed on the terms of the plan.", "ORG Ministry of Finance=Ministry of Finance")]

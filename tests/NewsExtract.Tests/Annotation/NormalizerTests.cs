@@ -210,6 +210,12 @@ public class MoneyNormalizerTests
     [InlineData("38 birr a kilogram", "38 ETB/kg")]
     [InlineData("9,800 Malawian kwacha", "9800 MWK")]
     [InlineData("640 soles per tonne", "640 PEN/t")]
+    // solar and power equipment, and local trade units of farm goods
+    [InlineData("10.4 cents per watt", "0.104 USD/W")]
+    [InlineData("$0.11/W", "0.11 USD/W")]
+    [InlineData("€41,000 per megawatt", "41000 EUR/MW")]
+    [InlineData("Rs 7,850 per quintal", "7850 INR/quintal")]
+    [InlineData("GH¢51,660 a tonne", "51660 GHS/t")]
     public void Normalizes_money(string text, string expected) => Assert.Equal(expected, MoneyNormalizer.Parse(text)?.Normalized);
 
     [Theory]
