@@ -36,10 +36,14 @@ public static partial class CommodityPhrases
     [GeneratedRegex(@"\b(?:prices?|futures|contracts?|quotes|quotations|assessments?|rates)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PriceNoun();
 
+    // How an amount of money starts: a currency sign, a currency code or prefix glued to a number ("US$", "A$",
+    // "Rs 41,200", "RM3,900", "Rp 9,500", "R14,900"), or a digit.
+    private const string MoneyStart = @"(?:[$€£¥₹₦₩]|[A-Z]{1,2}\$|Rs\.?\s?\d|RM\s?\d|Rp\s?\d|R\d|\d)";
+
     // "rice was quoted at", "urea traded around", "coal has been assessed at", "cocoa settled 2% higher at",
     // "concentrate fetched $910", "corn was down 2-3/4 cents at $4.41", "coil was landing at $655", "white sugar is
     // about $472 a tonne".
-    [GeneratedRegex(@"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+)?(?:quoted|assessed|trad(?:ed|ing|es)|priced|sold|selling|offered|fetch(?:ed|es|ing)?|settled|settling|closed|closing|ended|finished|stood|held|hovered|changed\s+hands|changing\s+hands|cleared|booked|opened|opening|set|(?:little\s+)?(?:un)?changed|averag(?:ed|ing)|landing|loading|ruling|(?<!\b(?:has|have|had)\s+)(?:is|are|was|were)(?:\s+now)?(?=\s+(?:(?:about|around|roughly|nearly|some|at)\s+)?(?:[$€£¥₹₦₩]|US\$|[A-Z]{1,2}\$|Rs\.?\s?\d|RM\s?\d|Rp\s?\d|\d[\d,.]*\s+\p{Lu}?\p{Ll}+\s+(?:rupees|yuan|ringgit|rupiah|naira|taka|lira|reais|rand|pesos|francs|euros|dollars|yen|won|baht|dong)))|(?<=\b(?:was|were|is|are)\s+)(?:up|down|higher|lower|steady|steadier|flat|firmer|weaker|softer))\s+(?:(?:[\w.%/-]+,?\s+){0,4}?(?:at|near|around|above|below|between)\s|(?=[$€£¥₹₦₩\d]|US\$|USD|EUR|RMB|[A-Z]{1,2}\$|Rs\.?\s?\d|RM\s?\d|Rp\s?\d))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+)?(?:quoted|assessed|trad(?:ed|ing|es)|priced|sold|selling|offered|fetch(?:ed|es|ing)?|settled|settling|closed|closing|ended|finished|stood|held|hovered|changed\s+hands|changing\s+hands|cleared|booked|opened|opening|set|(?:little\s+)?(?:un)?changed|averag(?:ed|ing)|landing|loading|ruling|(?<!\b(?:has|have|had)\s+)(?:is|are|was|were)(?:\s+now)?(?=\s+(?:(?:about|around|roughly|nearly|some|at)\s+)?(?:" + MoneyStart + @"|\d[\d,.]*\s+\p{Lu}?\p{Ll}+\s+(?:rupees|yuan|ringgit|rupiah|naira|taka|lira|reais|rand|pesos|francs|euros|dollars|yen|won|baht|dong)))|(?<=\b(?:was|were|is|are)\s+)(?:up|down|higher|lower|steady|steadier|flat|firmer|weaker|softer))\s+(?:(?:[\w.%/-]+,?\s+){0,4}?(?:at|near|around|above|below|between)\s|(?=" + MoneyStart + @"|USD|EUR|RMB))", RegexOptions.IgnoreCase)]
     private static partial Regex QuoteVerb();
 
     // "the price of Brent crude", "prices for thermal coal": the phrase starts after the preposition.
@@ -70,13 +74,13 @@ public static partial class CommodityPhrases
 
     // "- Granular potash into Brazil: $358/t CFR", "HRC, ex-works Mumbai: Rs 47,300/t": a line that labels a price
     // names what it prices before the colon (and before a comma that starts its delivery terms).
-    [GeneratedRegex(@"^\s*(?:[-*•–]\s*)?(?<cell>[^:,|\n]{2,60}?)(?:,[^:|\n]{0,60})?\s*:\s+(?=(?:about\s+|around\s+)?(?:[$€£¥₹₦₩]|[A-Z]{1,2}\$|Rs\.?\s?\d|RM\s?\d|Rp\s?\d|R\d|\d))")]
+    [GeneratedRegex(@"^\s*(?:[-*•–]\s*)?(?<cell>[^:,|\n]{2,60}?)(?:,[^:|\n]{0,60})?\s*:\s+(?=(?:about\s+|around\s+)?" + MoneyStart + ")")]
     private static partial Regex LabelRow();
 
     // "Saltbush assessed spodumene concentrate (SC6) at US$1,515/t", "traders put domestic rebar at 27,900 lira",
     // "bought 42,000 tonnes of sunflower oil in a tender on Tuesday at $1,168 a tonne": the goods come after the verb
     // or the quantity, and an amount follows "at" within the sentence.
-    [GeneratedRegex(@"\b(?:(?<!\b(?:was|were|is|are|been|being)\s+)(?:assessed|put|pegged|valued|priced|quoted)|(?:tonnes|tons|barrels|bushels|cargoes|lots)\s+of)\s+(?=[^.;:!?]{1,80}?\bat\s+(?:about\s+|around\s+|roughly\s+)?(?:[$€£¥₹₦₩]|[A-Z]{1,2}\$|Rs\.?\s?\d|RM\s?\d|Rp\s?\d|R\d|\d))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<!\b(?:was|were|is|are|been|being)\s+)(?:assessed|put|pegged|valued|priced|quoted)|(?:tonnes|tons|barrels|bushels|cargoes|lots)\s+of)\s+(?=[^.;:!?]{1,80}?\bat\s+(?:about\s+|around\s+|roughly\s+)?" + MoneyStart + ")", RegexOptions.IgnoreCase)]
     private static partial Regex GoodsBeforeAt();
 
     [GeneratedRegex(@"\b(?:has|have|had|is|are|was|were)(?:\s+been)?\s+$", RegexOptions.IgnoreCase)]

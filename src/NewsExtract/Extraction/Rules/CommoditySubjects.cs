@@ -25,12 +25,12 @@ public static partial class CommoditySubjects
     [GeneratedRegex(@"^\s+(?:(?:oxide|metal)\s+)?(?:content|purity|grade|equivalent)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Descriptor();
 
-    /// <summary>A word that makes the element after it a specification of another product: "low", "ppm".</summary>
-    internal static bool IsSpecification(string word) => word.ToLowerInvariant() is "low" or "high" or "ultra-low" or "ultralow" or "zero" or "ppm";
-
-    // "very low sulphur fuel oil", "gasoil with 10 ppm sulphur": an element as a specification of another product.
-    [GeneratedRegex(@"\b(?:low|high|ultra-low|ultralow|zero|ppm)\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex SpecificationBefore();
+    /// <summary>A word that makes the element after it a specification of another product: "very low sulphur fuel oil",
+    /// "gasoil with 10 ppm sulphur".</summary>
+    internal static bool IsSpecification(ReadOnlySpan<char> word) =>
+        word.Equals("low", StringComparison.OrdinalIgnoreCase) || word.Equals("high", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("ultra-low", StringComparison.OrdinalIgnoreCase) || word.Equals("ultralow", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("zero", StringComparison.OrdinalIgnoreCase) || word.Equals("ppm", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The elements and element products named in [from, to) of the sentence; ores count as their element.</summary>
     public static IReadOnlyList<Commodity> In(SentenceView view, int from, int to) => Named(view, from, to, ores: true);
@@ -55,7 +55,7 @@ public static partial class CommoditySubjects
     {
         var elements = view.Within(from, to)
             .Where(e => e.Label == EntityLabel.ELEMENT && !Descriptor().IsMatch(view.Folded.AsSpan(view.RelEnd(e)..))
-                && !SpecificationBefore().IsMatch(WordScanner.LastChunks(view.Folded, 0, view.Rel(e), 2)))
+                && !IsSpecification(WordScanner.LastChunks(view.Folded, 0, view.Rel(e), 1).Trim()))
             .ToList();
         var result = new List<Commodity>();
         for (var i = 0; i < elements.Count; i++)

@@ -177,7 +177,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 // "Shipments to X will continue to receive export permits": relief for named destinations from the
                 // measure told before is a grant for its goods, as sure as the measure.
                 if (relation.Name == "grants_license" && targets.Count > 0)
-                    extras = extras.Select(e => e.Item2 == "previous" ? (e.Item1, "previous-exempted") : e).ToList();
+                    extras = extras.Select(e => e is (var item, "previous") ? (item, "previous-exempted") : e).ToList();
                 if (targets.Count == 0)
                 {
                     // FACT_SCHEMA: the target may come from context when the sentence implies it.

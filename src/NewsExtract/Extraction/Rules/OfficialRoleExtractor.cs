@@ -39,7 +39,6 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
     [GeneratedRegex(@"(?<![\p{L}\-])(?<head>[\p{L}\-]+)\s+(?:of|for)\s+(?:the\s+)?\p{Ll}[\p{L}\-]*(?:(?:,\s+|,?\s+and\s+|\s+)\p{Ll}[\p{L}\-]*){0,3}\s*$")]
     private static partial Regex TitleWithLowerComplement();
 
-
     // The comma of an apposition that puts the title first: "its secretary-general, X."
     [GeneratedRegex(@"\s*,\s*$")]
     private static partial Regex TrailingComma();
