@@ -23,6 +23,14 @@ public class PlacePatternSpotterTests
     public void Finds_a_place_before_a_unit_word(string text, string expected) => Assert.Equal(expected, Spot(text));
 
     [Theory]
+    // where people meet is a place, the gazetteer's or not; a month or a weekday is not
+    [InlineData("Officials are due to meet in Varrow on March 3.", "GPE Varrow=Varrow")]
+    [InlineData("The ministers held talks in Oskel Bay, the ministry said.", "GPE Oskel Bay=Oskel Bay")]
+    [InlineData("The two sides will meet in March to discuss quotas.", "")]
+    [InlineData("The two sides will meet in Geneva on Friday.", "")]
+    public void Finds_where_people_meet(string text, string expected) => Assert.Equal(expected, Spot(text));
+
+    [Theory]
     // a capitalized determiner opening the sentence or a heading is not part of the name
     [InlineData("The Oskel prefecture grows tea.", "GPE Oskel=Oskel")]
     [InlineData("This Upper Tamsin county vote was close.", "GPE Upper Tamsin=Upper Tamsin")]

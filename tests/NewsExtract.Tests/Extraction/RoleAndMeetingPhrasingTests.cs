@@ -119,6 +119,19 @@ public sealed class RoleAndMeetingPhrasingTests
         Assert.Equal((city, date, relation), (fact.Place, fact.Date, fact.Relation));
     }
 
+    [Fact]
+    public void A_town_the_gazetteer_lacks_where_people_meet_is_the_city_not_a_party()
+    {
+        // Only the countries are states here: "Varrow" is a town no lexicon knows.
+        var places = Places with { IsState = name => name is "Chile" or "Peru" };
+        var facts = new FactMerger().Merge(new MeetingExtractor(ExtractionLexicons.Load(places))
+            .Extract(Markup.Parse("[Chilean|X] and [Peruvian|X] officials are due to meet in [Varrow|GPE] on [March 3|DATE|XXXX-03-03]."
+                .Replace("[Chilean|X]", "Chilean", StringComparison.Ordinal).Replace("[Peruvian|X]", "Peruvian", StringComparison.Ordinal)))).ToList();
+        var fact = Assert.Single(facts);
+        Assert.Equal(("Varrow", "XXXX-03-03"), (fact.Place, fact.Date));
+        Assert.DoesNotContain("Varrow", fact.Subject, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Ministers met at the Verdant Hall in [Brussels|GPE] on [Monday|DATE|].", "2026-02-23")]
     [InlineData("Ministers will meet in [Brussels|GPE] on [Thursday|DATE|].", "2026-02-26")]

@@ -8,7 +8,7 @@ namespace NewsExtract.Annotation.Spotters;
 /// <summary>
 /// Finds places the gazetteer does not list, from the way news text introduces them: "X province" (and
 /// prefecture, county, region, district), "in X, &lt;known place&gt;" (a town and its country or state), "X-based"
-/// (where a company is based), and an all-capitals dateline at the start of a line ("KOLWEZI, March 3 -"). The
+/// (where a company is based), "meet in X" (where people meet), and an all-capitals dateline at the start of a line ("KOLWEZI, March 3 -"). The
 /// normalized value is the name as written (title case for a dateline). It runs before the gazetteer so that a
 /// dateline capital stays the city.
 /// </summary>
@@ -51,9 +51,20 @@ public sealed partial class PlacePatternSpotter(GeoGazetteer gazetteer) : IEntit
     [GeneratedRegex(@"(?:(?<=\b\p{Ll}+\s)|(?<=,\s))(?<name>\p{Lu}[\p{Ll}'’]+(?:\s\p{Lu}[\p{Ll}'’]+)?)-based\b")]
     private static partial Regex BasedIn();
 
+    // "due to meet in Peshawar on March 3", "talks in Salta next week": where people meet is a place. Not a month
+    // ("meet in March") and not an opening word.
+    [GeneratedRegex(@"\b(?:meet|meets|met|meeting|talks|summit|gathering|convene|convenes|convened)\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?<name>" + NameWord + @"(?:\s" + NameWord + @")?)(?=\s*[,.;:)]|\s+(?:on|to|for|next|this|later|last|in|at|from|and|with|early|late|mid)\b)")]
+    private static partial Regex MeetingPlace();
+
     public IEnumerable<Entity> Spot(Document document, CancellationToken cancellationToken = default)
     {
         var text = document.Text;
+        foreach (Match m in MeetingPlace().Matches(text))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (Unknown(m.Groups["name"].Value))
+                yield return Make(m.Groups["name"], m.Groups["name"].Value);
+        }
         if (text.AsSpan().ContainsAny(UnitWords))
         {
             foreach (Match m in AdministrativeUnit().Matches(text))
