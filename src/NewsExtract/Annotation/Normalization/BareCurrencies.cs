@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsExtract.Annotation.Tokenization;
 using NewsExtract.Lexicons;
 
 namespace NewsExtract.Annotation.Normalization;
@@ -109,16 +110,7 @@ public static class BareCurrencies
 
     private static bool IsWeight(string name) => name is "pounds" or "pound";
 
-    private static bool WrittenAsWord(string text, string word)
-    {
-        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + word.Length;
-            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
-                return true;
-        }
-        return false;
-    }
+    private static bool WrittenAsWord(string text, string word) => Chars.WholeWordsAt(text, word).Any();
 
     private static (Dictionary<string, List<Qualified>>, Regex) Build()
     {

@@ -1,3 +1,4 @@
+using NewsExtract.Annotation.Tokenization;
 using NewsExtract.Lexicons;
 
 namespace NewsExtract.Annotation.Normalization;
@@ -24,11 +25,8 @@ public static class CfaZones
         var found = new List<(int At, string Code)>();
         foreach (var (place, code) in Places.Value)
         {
-            for (var at = text.IndexOf(place, StringComparison.Ordinal); at >= 0; at = text.IndexOf(place, at + 1, StringComparison.Ordinal))
-            {
-                if (IsWord(text, at, place.Length))
-                    found.Add((at, code));
-            }
+            foreach (var at in Chars.WholeWordsAt(text, place))
+                found.Add((at, code));
         }
         if (!found.Exists(f => f.Code == "XAF"))
             return null;
@@ -59,11 +57,5 @@ public static class CfaZones
             }
             return money with { Currency = code };
         }
-    }
-
-    private static bool IsWord(string text, int at, int length)
-    {
-        var end = at + length;
-        return (at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]));
     }
 }

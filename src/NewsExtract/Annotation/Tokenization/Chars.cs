@@ -4,6 +4,18 @@ namespace NewsExtract.Annotation.Tokenization;
 /// tests run for every word the taggers and extractors look at.</summary>
 internal static class Chars
 {
+    /// <summary>Where <paramref name="word"/> is written in <paramref name="text"/> as a whole word (ordinal, no letter on
+    /// either side), in order.</summary>
+    public static IEnumerable<int> WholeWordsAt(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+                yield return at;
+        }
+    }
+
     public static bool Any(ReadOnlySpan<char> text, Func<char, bool> test)
     {
         foreach (var c in text)

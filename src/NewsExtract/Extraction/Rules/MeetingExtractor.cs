@@ -71,10 +71,11 @@ public sealed partial class MeetingExtractor : IFactExtractor
         if (_lexicons.Places.IsCity(gpe.Normalized))
             return gpe.Normalized;
         var before = view.Folded[..view.Rel(gpe)];
+        var written = _lexicons.Places.Canonical(gpe.Text);
         // "meet in Peshawar": a place the gazetteer does not know, where people meet, is a town, not a party.
-        if (_lexicons.Places.Canonical(gpe.Text) is null && !_lexicons.Places.IsState(gpe.Normalized) && InOrAtBefore().IsMatch(before))
+        if (written is null && !_lexicons.Places.IsState(gpe.Normalized) && InOrAtBefore().IsMatch(before))
             return gpe.Normalized;
-        if (_lexicons.Places.Canonical(gpe.Text) is not { } written || !_lexicons.Places.IsCity(written))
+        if (written is null || !_lexicons.Places.IsCity(written))
             return null;
         var listed = ListPosition().IsMatch(before) && view.Folded[view.RelEnd(gpe)..].StartsWith(',');
         return listed || InOrAtBefore().IsMatch(before) ? written : null;
