@@ -216,6 +216,9 @@ public class MoneyNormalizerTests
     [InlineData("€41,000 per megawatt", "41000 EUR/MW")]
     [InlineData("Rs 7,850 per quintal", "7850 INR/quintal")]
     [InlineData("GH¢51,660 a tonne", "51660 GHS/t")]
+    // electronics sold by the piece
+    [InlineData("$8.70 per chip", "8.7 USD/chip")]
+    [InlineData("$318 per module", "318 USD/module")]
     public void Normalizes_money(string text, string expected) => Assert.Equal(expected, MoneyNormalizer.Parse(text)?.Normalized);
 
     [Theory]

@@ -19,10 +19,25 @@ public sealed class ExportControlRelationTests
     [InlineData("[Chile|GPE] has extended its ban on kelp exports for another year, traders said, and sellers must offer kelp to local mills first.", "Chile", "maintains", "kelp", "")]
     [InlineData("[Chile|GPE] extended its ban on kelp exports to fish oil.", "Chile", "tightens", "kelp", "")]
     [InlineData("[Chile|GPE] has kept in place its ban on kelp exports to [Peru|GPE], imposed in [May 2029|DATE|2029-05].", "Chile", "imposes", "kelp", "Peru")]
+    // a revoked or withdrawn licence tightens; an authorisation grants; goods that "remain subject to" licensing are kept
+    [InlineData("[Chile|GPE] has revoked two export licences for kelp pellets.", "Chile", "tightens", "kelp pellets", "")]
+    [InlineData("[Chile|GPE] withdrew a licence for kelp exports to [Peru|GPE].", "Chile", "tightens", "kelp", "Peru")]
+    [InlineData("[Chile|GPE] has authorised licences for kelp pellet exports to [Peru|GPE].", "Chile", "grants_license", "kelp pellet", "Peru")]
+    [InlineData("In [Chile|GPE], exports of kelp will remain subject to licensing until the new harvest.", "Chile", "maintains", "kelp", "")]
     public void Strict_candidates_have_the_labelled_relation(string markup, string subject, string relation, string obj, string place)
     {
         var facts = Facts(markup);
         Assert.True(facts.Contains((subject, relation, obj, place)), "Candidates: " + string.Join("; ", facts));
+    }
+
+    // A tax on exports is a statistic (its rate), not an export control, unless the clause names a control too.
+    [Theory]
+    [InlineData("[Chile|GPE] keeps its kelp export duty at [9.5%|PERCENT|9.5] for July.", false)]
+    [InlineData("[Chile|GPE] will raise the export levy on kelp to [12%|PERCENT|12] from [May|DATE|2031-05].", false)]
+    [InlineData("[Chile|GPE] banned kelp exports and raised the export tax on fish oil to [10%|PERCENT|10].", true)]
+    public void A_tax_on_exports_alone_is_no_export_control(string markup, bool control)
+    {
+        Assert.Equal(control, Facts(markup).Count > 0);
     }
 
     // A clause that states no measure but names goods lends them to a measure later in the sentence that names none:

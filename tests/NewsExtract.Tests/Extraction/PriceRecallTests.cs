@@ -43,6 +43,13 @@ public sealed class PriceRecallTests
     }
 
     [Theory]
+    // a floor on the price and a memory size are no commodity
+    [InlineData("From May 1, the minimum export price for barley will be [USD 218 per tonne|MONEY|218 USD/t].", "minimum")]
+    [InlineData("ZX7 16Gb spot prices fell to [$8.70 per chip|MONEY|8.7 USD/chip].", "gb")]
+    public void Does_not_read_a_qualifier_as_the_commodity(string markup, string qualifier) =>
+        Assert.DoesNotContain(Prices(markup), f => f.Subject == qualifier);
+
+    [Theory]
     [InlineData("| Kaolin clay (FOB Varna) | [$88/t|MONEY|88 USD/t] | [+6%|PERCENT|6] |", "kaolin clay", "rose", 6)]
     [InlineData("| Kaolin clay (FOB Varna) | [$88/t|MONEY|88 USD/t] | [-4%|PERCENT|-4] |", "kaolin clay", "fell", 4)]
     [InlineData("Rye added [0.6%|PERCENT|0.6] to [$5.10 a bushel|MONEY|5.1 USD/bu].", "rye", "rose", 0.6)]

@@ -30,6 +30,11 @@ public sealed class StatisticPrecisionTests
     [InlineData("They discussed the [40%|PERCENT|40] tariff that the [Kesland|GPE] has applied to steel.", "Kesland", 40, "%")]
     // a share "of" something beside a price per unit is still a statistic
     [InlineData("[Kesland|GPE]'s export levy stands at [10%|PERCENT|10] of the reference price, which was set at [$900 a tonne|MONEY|900 USD/t].", "Kesland", 10, "%")]
+    // the value before a change, "from" the level it had
+    [InlineData("[Kesland|GPE] cut its import duty on barley to [5%|PERCENT|5] from [10%|PERCENT|10] on June 1.", "Kesland", 10, "%")]
+    [InlineData("[Kesland|GPE] took [27%|PERCENT|27] of the group's sales in 2025, down from [44%|PERCENT|44] in 2024.", "Kesland", 44, "%")]
+    // a rate a tax word names, beside a reference price per unit
+    [InlineData("[Kesland|GPE] keeps its export duty on palm oil at [9.5%|PERCENT|9.5], with the reference price at [$900 a tonne|MONEY|900 USD/t].", "Kesland", 9.5, "%")]
     public void Proposes_a_strict_candidate(string markup, string subject, double amount, string unit)
     {
         var facts = Run(markup);

@@ -86,6 +86,16 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:from|since|effective|starting|beginning|as\s+of|as\s+from)\s+(?:on\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex EffectiveCue();
 
+    [GeneratedRegex(@"\bexport\s+(?:[\w-]+\s+)?(?:dut(?:y|ies)|tax(?:es)?|lev(?:y|ies)|tariffs?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExportTax();
+
+    // What makes a clause about a control even when it names an export tax too.
+    [GeneratedRegex(@"\b(?:licen[cs]\w*|permits?|bans?|banned|quotas?|caps?|capped|embargo\w*|halt\w*|suspen\w*|curbs?|restrict\w*|prohibit\w*|controls?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ControlNoun();
+
+    /// <summary>A clause whose measure is a tax on exports and nothing else.</summary>
+    private static bool TaxOnly(ReadOnlySpan<char> clause) => ExportTax().IsMatch(clause) && !ControlNoun().IsMatch(clause);
+
 
     public IEnumerable<Fact> Extract(DocumentLookups document, CancellationToken cancellationToken = default) => Candidates(document, cancellationToken).Select(c => c.Fact);
 
@@ -113,6 +123,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             var unread = new List<Clause>();
             foreach (var clause in WholeNames(view, view.Clauses).SelectMany(c => Measures(view.Folded, c)))
             {
+                // "keeps its export duty at 9.5%": a tax on exports is a statistic (its rate), not an export control.
+                if (TaxOnly(view.Folded.AsSpan(clause.Start..clause.End)))
+                    continue;
                 var relation = FindRelation(view.Folded[clause.Start..clause.End]);
                 if (relation is null)
                 {

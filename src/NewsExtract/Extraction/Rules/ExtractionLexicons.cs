@@ -48,6 +48,7 @@ public sealed record ExtractionLexicons(
     Lexicon OrgHeads,
     Lexicon NonNameWords,
     Lexicon GivenNames,
+    Lexicon MeasuredQuantities,
     PlaceKnowledge Places)
 {
     public LexiconPattern HedgePattern { get; } = Patterns.Words(Hedges);
@@ -69,5 +70,6 @@ public sealed record ExtractionLexicons(
         Lexicon.Load("org_heads"),
         Lexicon.Load("non_name_words"),
         Lexicon.Load("given_names"),
+        Lexicon.Load("measured_quantities"),
         places);
 }

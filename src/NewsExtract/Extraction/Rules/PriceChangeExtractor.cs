@@ -13,11 +13,13 @@ public sealed partial class PriceChangeExtractor : IFactExtractor
 {
     private readonly ExtractionLexicons _lexicons;
     private readonly PriceMoves _moves;
+    private readonly MeasuredQuantity _measured;
 
     public PriceChangeExtractor(ExtractionLexicons lexicons)
     {
         _lexicons = lexicons;
         _moves = new PriceMoves(lexicons);
+        _measured = new MeasuredQuantity(lexicons);
     }
 
     public string Name => "rule:price_change";
@@ -63,6 +65,9 @@ public sealed partial class PriceChangeExtractor : IFactExtractor
                 var date = CommodityContext.EndDate(view, clause);
                 foreach (var move in moves)
                 {
+                    // "Imports of finished steel rose 14%": an amount grew, not a price (a statistic).
+                    if (_measured.Before(view, clause, move.At) is not null)
+                        continue;
                     var commodities = CommodityContext.Of(view, clause, move.At) ?? fallback;
                     var rowConfidence = confidence;
                     if (move.Percent is { } percent)

@@ -57,6 +57,9 @@ public sealed partial class PriceMoves
     [GeneratedRegex(@"^\W*(?:(?:higher|more|greater|as\s+high|lower|less|cheaper)\s+)?(?:than\s+(?:in|at|on|a|last|before|the\s+start|the\s+beginning)\b|(?:its|their)\b|(?:the\s+)?(?:year|month|week)-?\s*(?:ago|earlier)|(?:a|one|two|three|six)\s+(?:years?|months?|weeks?)\s+(?:ago|earlier)|since\b|from\s+(?:a|last|the\s+start|the\s+beginning)\b|what\s+(?:it|they)\s+(?:cost|fetched|sold\s+for)\b|the\s+level\s+(?:of|in|at|after|before|a|last)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OverTime();
 
+    [GeneratedRegex(@"^\s+down\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DownAfter();
+
     [GeneratedRegex(@"(?:^|[\s|(])(?<s>[+\-\u2212])$")]
     private static partial Regex SignBefore();
 
@@ -93,7 +96,8 @@ public sealed partial class PriceMoves
         var clauseText = text[clause.Start..clause.End];
         var verbs = _change.Matches(clauseText).ToList();
         var verbRelation = verbs.Count > 0 ? Relation(verbs[0].Value) : null;
-        var factorVerbs = verbs.Where(v => FactorOf(v.Value) is not null).ToList();
+        // "doubles down on": an idiom, no multiple.
+        var factorVerbs = verbs.Where(v => FactorOf(v.Value) is not null && !DownAfter().IsMatch(clauseText.AsSpan(v.Index + v.Length))).ToList();
         foreach (var verb in factorVerbs)
             moves.Add(new PriceMove(Relation(verb.Value) ?? "rose", FactorOf(verb.Value)!.Value, "x", clause.Start + verb.Index, null));
         if (factorVerbs.Count == 0)
@@ -123,8 +127,10 @@ public sealed partial class PriceMoves
         {
             var (at, end) = (clause.Start + m.Index, clause.Start + m.Index + m.Length);
             var words = text.AsSpan(at, m.Length).TrimEnd();
-            var amount = words[(words.LastIndexOf(' ') + 1)..] switch
+            var amount = words[(Math.Max(words.LastIndexOf(' '), words.LastIndexOf('-')) + 1)..] switch
             {
+                "thirds" => 66.7,
+                "quarters" => 75,
                 "third" => 33.3,
                 "quarter" => 25,
                 "fifth" => 20,
@@ -140,7 +146,7 @@ public sealed partial class PriceMoves
 
     private static readonly SearchValues<string> FractionWords = SearchValues.Create(["third", "quarter", "fifth", "tenth"], StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"\b(?:a|one)\s+(?:third|quarter|fifth|tenth)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:a|one)\s+(?:third|quarter|fifth|tenth)|two[\s-]thirds|three[\s-]quarters)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FractionMove();
 
     // "up roughly a third": the hedge between the change word and the fraction.

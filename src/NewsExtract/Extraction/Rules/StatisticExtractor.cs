@@ -16,6 +16,7 @@ public sealed partial class StatisticExtractor : IFactExtractor
     private readonly LexiconPattern _moneyNoun;
     private readonly PriceMoves _moves;
     private readonly StatisticSubjects _subjects;
+    private readonly MeasuredQuantity _measured;
 
     public StatisticExtractor(ExtractionLexicons lexicons)
     {
@@ -23,6 +24,7 @@ public sealed partial class StatisticExtractor : IFactExtractor
         _moneyNoun = Patterns.Words(lexicons.StatisticMoney);
         _moves = new PriceMoves(lexicons);
         _subjects = new StatisticSubjects(lexicons);
+        _measured = new MeasuredQuantity(lexicons);
     }
 
     // "99.99% min", "94 percent carbon content", "purity of 99.5%": a grade of a product, not a statistic.
@@ -69,34 +71,94 @@ public sealed partial class StatisticExtractor : IFactExtractor
                 var perUnit = view.Within(clause.Start, clause.End).Any(e => e.Label == EntityLabel.MONEY && (RuleFacts.Money(e)?.Unit.Contains('/') ?? false))
                     || PerUnit().IsMatch(text);
                 // Read once for every figure of the clause, and only for a clause with one.
-                HashSet<Entity>? moves = null;
+                List<Growth>? growth = null;
+                List<Growth> Moves() => growth ??= [.. _moves.In(view, clause).Select(m => new Growth(m, _measured.Before(view, clause, m.At)))];
+                HashSet<Entity>? priceMoves = null;
                 StatisticSubjects.InClause? subjects = null;
                 string? modality = null;
                 bool? moneyNoun = null;
+                var taken = new List<(int Start, int End)>();
+                IEnumerable<Fact> Rows(Entity figure, double amount, string unit, double confidenceOff, Func<string> relationOf, string? owner)
+                {
+                    subjects ??= _subjects.In(view, views, clause);
+                    string? relation = null;
+                    var candidates = subjects.Candidates(figure);
+                    // The owner the measured phrase names ("Japanese magnet imports") comes first.
+                    if (owner is not null)
+                        candidates = [(owner, 0.6), .. candidates.Where(c => !c.Subject.Equals(owner, StringComparison.OrdinalIgnoreCase))];
+                    foreach (var (subject, confidence) in candidates)
+                    {
+                        relation ??= relationOf();
+                        // A relation that only repeats the subject says nothing.
+                        if (relation.Length == 0 || relation.Equals(subject, StringComparison.OrdinalIgnoreCase))
+                            continue;
+                        yield return RuleFacts.Create(view, FactTypes.Statistic, Name, subject, relation, "",
+                            amount: amount, unit: unit, modality: modality ??= _lexicons.ModalityOf(text), confidence: confidence - confidenceOff);
+                    }
+                }
                 foreach (var (figure, value, looseness) in Figures(view, clause, Priced))
                 {
-                    moves ??= Priced() ? _moves.In(view, clause).Select(m => m.Percent).OfType<Entity>().ToHashSet() : [];
-                    if (moves.Contains(figure) || IsGrade(view, figure)
+                    taken.Add((view.Rel(figure), view.RelEnd(figure)));
+                    // A move of a price belongs to price_change when the sentence is about one; a move of an amount
+                    // ("exports rose 14%") stays here.
+                    priceMoves ??= Priced() ? Moves().Where(g => g.Measured is null).Select(g => g.Move.Percent).OfType<Entity>().ToHashSet() : [];
+                    if (priceMoves.Contains(figure) || IsGrade(view, figure)
                         || figure.Label == EntityLabel.MONEY && (MoneyRanges.IsHighEnd(view, figure) || MoneyRanges.IsPriceStep(view, figure)))
                         continue;
                     if (figure.Label == EntityLabel.MONEY && (value.Unit.Contains('/') || !(moneyNoun ??= _moneyNoun.IsMatch(text))))
                         continue;
                     // A percentage beside a price per unit (not a share "of" something): loose, for the model to judge.
-                    var demote = figure.Label == EntityLabel.PERCENT && perUnit && !OfAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(figure)..)) ? 0.2 : 0;
-                    subjects ??= _subjects.In(view, views, clause);
-                    string? relation = null;
-                    foreach (var (subject, confidence) in subjects.Candidates(figure))
-                    {
-                        relation ??= Relation(view, clause, figure);
-                        // A relation that only repeats the subject says nothing.
-                        if (relation.Length == 0 || relation.Equals(subject, StringComparison.OrdinalIgnoreCase))
-                            continue;
-                        yield return RuleFacts.Create(view, FactTypes.Statistic, Name, subject, relation, "",
-                            amount: value.Amount, unit: value.Unit, modality: modality ??= _lexicons.ModalityOf(text), confidence: confidence - looseness - demote);
-                    }
+                    // A rate a tax word names ("keeps its export duty at 9.5%") stays strict beside a reference price.
+                    var demote = figure.Label == EntityLabel.PERCENT && perUnit && !OfAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(figure)..))
+                        && !TaxBefore().IsMatch(WordScanner.LastChunks(view.Folded, clause.Start, view.Rel(figure), 8)) ? 0.2 : 0;
+                    // A bare "up 5%" is a growth figure only beside a money noun ("revenue of $3.2 billion, up 14%").
+                    var move = figure.Label == EntityLabel.PERCENT ? Moves().FirstOrDefault(g => g.Move.Percent == figure && (g.Measured is not null || (moneyNoun ??= _moneyNoun.IsMatch(text)))) : null;
+                    foreach (var row in Rows(figure, value.Amount, value.Unit, looseness + demote, () => GrowthRelation(move, view, clause, figure), move?.Measured?.Owner))
+                        yield return row;
+                }
+                // Growth told by a verb or a fraction ("its exports more than doubled", "imports fell by two-thirds"):
+                // of an amount, or in a sentence about no price.
+                foreach (var (move, measured) in Moves())
+                {
+                    if (move.Percent is not null || taken.Exists(t => move.At >= t.Start && move.At < t.End) || measured is null && Priced())
+                        continue;
+                    var end = move.At;
+                    while (end < view.Text.Length && (char.IsLetterOrDigit(view.Text[end]) || view.Text[end] == '-'))
+                        end++;
+                    var start = view.Sentence.Start + move.At;
+                    var figure = new Entity(EntityLabel.PERCENT, view.Text[move.At..end], start, view.Sentence.Start + end, "", Name);
+                    foreach (var row in Rows(figure, move.Amount, move.Unit, 0.04, () => GrowthRelation(new Growth(move, measured), view, clause, figure), measured?.Owner))
+                        yield return row;
                 }
             }
         }
+    }
+
+    /// <summary>A move of the clause and the amount it measures, if it measures one.</summary>
+    private sealed record Growth(PriceMove Move, MeasuredQuantity.Measured? Measured);
+
+    /// <summary>What a figure measures: the growth of a measured amount, else the words around the figure, else, for
+    /// a move with no words to read ("..., up 5% from a year earlier"), its direction, and for an amount of money
+    /// the money noun before it ("quarterly revenue rose 21% to 1.1 billion ringgit").</summary>
+    private string GrowthRelation(Growth? growth, SentenceView view, Clause clause, Entity figure)
+    {
+        if (growth?.Measured is { } measured)
+            return measured.Relation(growth.Move.Relation);
+        if (Relation(view, clause, figure) is { Length: > 0 } relation)
+            return relation;
+        // "cut the duty to 5% from 10%", "27% of its sales, down from 44%": the value before the change.
+        if (PreviousBefore().IsMatch(WordScanner.LastChunks(view.Folded, clause.Start, view.Rel(figure), 4))
+            && view.Within(clause.Start, view.Rel(figure)).LastOrDefault(e => e.Label == figure.Label) is { } level
+            && GrowthRelation(null, view, clause, level) is { Length: > 0 } current)
+            return "previous " + current;
+        if (growth is not null)
+            return growth.Move.Relation == "fell" ? "fall" : "growth";
+        if (figure.Label != EntityLabel.MONEY)
+            return "";
+        Match? noun = null;
+        foreach (Match m in _moneyNoun.Regex.Matches(view.Folded[..view.Rel(figure)], clause.Start))
+            noun = m;
+        return noun is null ? "" : _measured.Phrase(view.Folded, noun, view.Rel(figure)).Phrase;
     }
 
     // "three times the buffer norm", "5.9 times earnings", "twice what they were", "triple the normal volume".
@@ -192,4 +254,10 @@ public sealed partial class StatisticExtractor : IFactExtractor
 
     [GeneratedRegex(@"^\s*of\b")]
     private static partial Regex OfAfter();
+
+    [GeneratedRegex(@"\b(?:dut(?:y|ies)|tax(?:es)?|lev(?:y|ies)|tariffs?|royalt(?:y|ies))\s+(?:(?:on|for)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:at|of|to|is|was|stays|remains)\s+){1,2}(?:about\s+|around\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TaxBefore();
+
+    [GeneratedRegex(@"(?:^|[\s,])(?:from|(?:down|up)\s+from)\s+(?:about\s+|around\s+|nearly\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PreviousBefore();
 }
