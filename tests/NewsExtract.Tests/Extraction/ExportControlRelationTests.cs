@@ -19,6 +19,9 @@ public sealed class ExportControlRelationTests
     [InlineData("[Chile|GPE] has extended its ban on kelp exports for another year, traders said, and sellers must offer kelp to local mills first.", "Chile", "maintains", "kelp", "")]
     [InlineData("[Chile|GPE] extended its ban on kelp exports to fish oil.", "Chile", "tightens", "kelp", "")]
     [InlineData("[Chile|GPE] has kept in place its ban on kelp exports to [Peru|GPE], imposed in [May 2029|DATE|2029-05].", "Chile", "imposes", "kelp", "Peru")]
+    // licences for more types of goods widen a regime
+    [InlineData("[Chile|GPE] will require exporters to obtain licences for 14 more types of kelp products.", "Chile", "tightens", "kelp products", "")]
+    [InlineData("[Chile|GPE] will require licences for additional categories of kelp products from [May|DATE|2031-05].", "Chile", "tightens", "kelp products", "")]
     // a revoked or withdrawn licence tightens; an authorisation grants; goods that "remain subject to" licensing are kept
     [InlineData("[Chile|GPE] has revoked two export licences for kelp pellets.", "Chile", "tightens", "kelp pellets", "")]
     [InlineData("[Chile|GPE] withdrew a licence for kelp exports to [Peru|GPE].", "Chile", "tightens", "kelp", "Peru")]
@@ -30,12 +33,37 @@ public sealed class ExportControlRelationTests
         Assert.True(facts.Contains((subject, relation, obj, place)), "Candidates: " + string.Join("; ", facts));
     }
 
+    // An ore not named after its metal is a control on the metal, spelled as the article spells it.
+    [Theory]
+    [InlineData("[Chile|GPE] banned bauxite exports.", "aluminium")]
+    [InlineData("[Chile|GPE] banned bauxite exports.\nUS aluminum smelters buy the ore.", "aluminum")]
+    [InlineData("[Chile|GPE] banned bauxite exports.\nUS aluminum and European aluminium smelters buy the ore.", "aluminium")]
+    public void An_ore_is_a_control_on_its_metal_as_the_article_spells_it(string markup, string metal)
+    {
+        Assert.Contains(Facts(markup), f => f.Item3 == metal);
+    }
+
     // A tax on exports is a statistic (its rate), not an export control, unless the clause names a control too.
     [Theory]
     [InlineData("[Chile|GPE] keeps its kelp export duty at [9.5%|PERCENT|9.5] for July.", false)]
     [InlineData("[Chile|GPE] will raise the export levy on kelp to [12%|PERCENT|12] from [May|DATE|2031-05].", false)]
     [InlineData("[Chile|GPE] banned kelp exports and raised the export tax on fish oil to [10%|PERCENT|10].", true)]
     public void A_tax_on_exports_alone_is_no_export_control(string markup, bool control)
+    {
+        Assert.Equal(control, Facts(markup).Count > 0);
+    }
+
+    // Words that a short trigger stem starts are no trigger: "Bangladesh" and "Bangkok" ("ban"), "eastern" ("eas"),
+    // "additional" ("add"); nor is "lift" of an amount.
+    [Theory]
+    [InlineData("[Kesland|GPE]'s cotton exports to [Bangladesh|GPE] were steady in May.", false)]
+    [InlineData("Traders in [Bangkok|GPE] said rubber exports from [Kesland|GPE] were steady.", false)]
+    [InlineData("[Kesland|GPE] sent additional cotton exports to eastern markets.", false)]
+    [InlineData("[Kesland|GPE] banned cotton exports to [Bangladesh|GPE].", true)]
+    [InlineData("[Kesland|GPE] is easing its ban on cotton exports.", true)]
+    [InlineData("Curbs on cotton exports by [Kesland|GPE] would lift refined premiums in Asia.", false)]
+    [InlineData("[Kesland|GPE] lifted its ban on cotton exports.", true)]
+    public void A_word_that_only_looks_like_a_trigger_is_none(string markup, bool control)
     {
         Assert.Equal(control, Facts(markup).Count > 0);
     }

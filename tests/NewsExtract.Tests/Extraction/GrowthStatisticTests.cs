@@ -69,4 +69,17 @@ public sealed class GrowthStatisticTests
     {
         Assert.DoesNotContain(Statistics(markup), f => f.Amount is { } a && Math.Abs(a - amount) < 1e-6 && f.Relation.StartsWith("growth in", StringComparison.Ordinal));
     }
+
+    [Theory]
+    // words a change stem starts that are no change: "surgical" ("surg"), "fellow" ("fell"), "fallout" ("fall"), a
+    // name starting "Halv" ("halved")
+    [InlineData("[Kesland|GPE]'s surgical glove exports were [40%|PERCENT|40] of the total.")]
+    [InlineData("Halvorsen said [Kesland|GPE]'s glove exports were steady.")]
+    [InlineData("The fallout worried fellow exporters in [Kesland|GPE].")]
+    public void A_word_a_change_stem_starts_is_no_move(string markup)
+    {
+        var view = SentenceView.All(Markup.Parse(markup))[0];
+        var moves = new PriceMoves(Markup.Lexicons);
+        Assert.Empty(view.Clauses.SelectMany(c => moves.In(view, c)));
+    }
 }

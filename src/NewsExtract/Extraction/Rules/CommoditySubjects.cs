@@ -77,7 +77,7 @@ public static partial class CommoditySubjects
                 continue;
             var value = Patterns.ValueOf(table.Lexicon, m.Value).Split('\t');
             if (ores || value is not [_, "ore"])
-                result.Add(new Commodity(value[0], m.Index, m.Index + m.Length));
+                result.Add(new Commodity(value[0] == "aluminium" ? view.Lookups.Aluminium : value[0], m.Index, m.Index + m.Length));
         }
         return result.OrderBy(c => c.Start).ToList();
     }

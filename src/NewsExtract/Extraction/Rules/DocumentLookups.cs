@@ -9,6 +9,7 @@ public sealed class DocumentLookups(AnnotatedDocument document)
 {
     private ElementForms? _elementForms;
     private string? _articleDate;
+    private string? _aluminium;
     private IReadOnlyList<Entity>? _organizations;
     private IReadOnlyList<SentenceView>? _sentences;
     private HashSet<string>? _organizationNames;
@@ -38,6 +39,12 @@ public sealed class DocumentLookups(AnnotatedDocument document)
 
     /// <summary>The elements by the word written right after them (<see cref="CommoditySubjects"/>: "hafnium sponge").</summary>
     internal ElementForms ElementForms => _elementForms ??= new ElementForms(Document);
+
+    /// <summary>How the article spells the metal of bauxite and alumina: "aluminum" where it writes only that (US
+    /// outlets), else "aluminium", the spelling of the rest of the trade press.</summary>
+    internal string Aluminium => _aluminium ??=
+        Document.Text.Contains("aluminum", StringComparison.OrdinalIgnoreCase) && !Document.Text.Contains("aluminium", StringComparison.OrdinalIgnoreCase)
+            ? "aluminum" : "aluminium";
 }
 
 /// <summary>

@@ -86,6 +86,18 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:from|since|effective|starting|beginning|as\s+of|as\s+from)\s+(?:on\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex EffectiveCue();
 
+    // "require licences for 14 more types of", "additional categories": within a few words of the trigger.
+    [GeneratedRegex(@"\G[\w-]+(?:\s+[\w-]+){0,6}?\s+(?:\d+\s+|several\s+|a\s+few\s+)?(?:more|additional|further)\s+(?:[\w-]+\s+)?(?:types|categories|kinds|items|products|goods|technologies)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MoreItems();
+
+    [GeneratedRegex(@"^(?:[\w-]+\s+){0,2}?(?:prices?|premiums?|output|production|demand|shares|stocks|rates|costs|margins|sales|revenues?|profits?|earnings|volumes|hopes|sentiment)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LiftedAmount();
+
+    // Words a short trigger stem starts but that are no trigger: "Bangladesh", "bank" ("ban"), "eastern" ("eas"),
+    // "additional" ("add"), "renewable" ("renew").
+    [GeneratedRegex(@"^(?:bank|banc|band|bang|banan|banner|banquet|east|easily|easier|easiest|easy|address|addition|additiv|addict|renewabl)", RegexOptions.IgnoreCase)]
+    private static partial Regex FalseFriend();
+
     [GeneratedRegex(@"\bexport\s+(?:[\w-]+\s+)?(?:dut(?:y|ies)|tax(?:es)?|lev(?:y|ies)|tariffs?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExportTax();
 
@@ -335,6 +347,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             && FirstRelation(clause[(found.Index + 1)..]) is { } later && later.Name != "imposes")
             return later with { Index = later.Index + found.Index + 1 };
         // "the urea export halt will stay in place": the measure named first is kept.
+        // "will require licences for 14 more types of equipment": goods added to a regime tighten it.
+        if (found is { Name: "imposes", IsNoun: false } && MoreItems().IsMatch(clause, found.Index))
+            return found with { Name = "tightens" };
         var after = found is null ? 0 : found.Index + Math.Max(found.Trigger.Length, 1);
         if (found is { Name: not "maintains" } && FirstRelation(clause[after..]) is { Name: "maintains" } kept
             && AuxiliaryGap().IsMatch(clause.AsSpan(after..(after + kept.Index))))
@@ -354,7 +369,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             // "considering restrictions on X, which could remove ...": the measure weighed comes first.
             if (weighed.Success && weighed.Index < m.Index)
                 break;
-            if (UnderTheBefore().IsMatch(clause.AsSpan(..m.Index)))
+            if (UnderTheBefore().IsMatch(clause.AsSpan(..m.Index)) || FalseFriend().IsMatch(m.Value))
                 continue;
             var relation = Patterns.ValueOf(_lexicons.ExportRelations, m.Value);
             var rest = clause[(m.Index + m.Length)..];
@@ -370,6 +385,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                     || PermitsEnd().IsMatch(head) ? "imposes" : "suspends";
             }
             if (relation == "imposes" && NounEnding().IsMatch(m.Value))
+                continue;
+            // "would lift refined premiums", "lifted output": raising an amount, not lifting a measure.
+            if (m.Value.StartsWith("lift", StringComparison.OrdinalIgnoreCase) && LiftedAmount().IsMatch(window))
                 continue;
             // "ban" is a verb only with its object: "could ban exports of X"; "a ban on" is a noun (below).
             if (m.Value.Equals("ban", StringComparison.OrdinalIgnoreCase) && !BanOnExports().IsMatch(window))

@@ -112,7 +112,11 @@ public sealed partial class StatisticExtractor : IFactExtractor
                     var demote = figure.Label == EntityLabel.PERCENT && perUnit && !OfAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(figure)..))
                         && !TaxBefore().IsMatch(WordScanner.LastChunks(view.Folded, clause.Start, view.Rel(figure), 8)) ? 0.2 : 0;
                     // A bare "up 5%" is a growth figure only beside a money noun ("revenue of $3.2 billion, up 14%").
-                    var move = figure.Label == EntityLabel.PERCENT ? Moves().FirstOrDefault(g => g.Move.Percent == figure && (g.Measured is not null || (moneyNoun ??= _moneyNoun.IsMatch(text)))) : null;
+                    // A figure in words ("by a fifth") is the move read at the same words.
+                    var move = figure.Label == EntityLabel.PERCENT
+                        ? Moves().FirstOrDefault(g => (g.Move.Percent == figure || g.Move.Percent is null && g.Move.At >= view.Rel(figure) && g.Move.At < view.RelEnd(figure))
+                            && (g.Measured is not null || (moneyNoun ??= _moneyNoun.IsMatch(text))))
+                        : null;
                     foreach (var row in Rows(figure, value.Amount, value.Unit, looseness + demote, () => GrowthRelation(move, view, clause, figure), move?.Measured?.Owner))
                         yield return row;
                 }
