@@ -60,6 +60,9 @@ public sealed class NameSpotterTests
     [Theory]
     [InlineData("“We are ready for this,” said Olga Petrenko, Minister of Forests and Mineral Resources.", "PERSON Olga Petrenko=Olga Petrenko")]
     [InlineData("Vice Minister of Mining Industries Tomas Ruiz arrived at the site on a rainy morning.", "PERSON Tomas Ruiz=Tomas Ruiz")]
+    // the portfolio word that ends the complement is no part of the name
+    [InlineData("Minister of Economic Affairs Lin Wei-ting welcomed the delegation.", "PERSON Lin Wei-ting=Lin Wei-ting")]
+    [InlineData("Director-General for Trade Control Aiko Sorimachi arrived on Monday.", "PERSON Aiko Sorimachi=Aiko Sorimachi")]
     public void A_title_with_an_of_complement_is_not_an_organization(string text, string expected) =>
         Assert.Equal(expected, Names(text));
 

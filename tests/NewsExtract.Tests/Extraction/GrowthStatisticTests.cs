@@ -22,6 +22,9 @@ public sealed class GrowthStatisticTests
     [InlineData("Imports of cold-rolled steel into [Kesland|GPE] rose [14%|PERCENT|14] in the first quarter.", "Kesland", 14, "%", "growth in imports of cold-rolled steel")]
     [InlineData("[Kesland|GPE]'s barley exports fell [9%|PERCENT|9] in May.", "Kesland", 9, "%", "fall in barley exports")]
     [InlineData("Consumption of penicillin in the [Nordia|GPE] rose [19%|PERCENT|19] over the winter.", "Nordia", 19, "%", "growth in consumption of penicillin")]
+    // what is shipped from a place is its; a relative clause after a comma goes on about the phrase
+    [InlineData("Exports from [Kesland|GPE] in the first half of May rose [6.4%|PERCENT|6.4] from April.", "Kesland", 6.4, "%", "growth in exports")]
+    [InlineData("[Nordia|GPE] wants a bigger slice of Chinese beef imports, which fell by nearly a fifth last year.", "China", 20, "%", "fall in beef imports")]
     // multiples and fractions told by a verb
     [InlineData("[Kesland|GPE]'s exports of coated sheet to [Nordia|GPE] more than tripled between 2023 and 2025.", "Kesland", 3, "x", "growth in exports of coated sheet")]
     [InlineData("[Kesland|GPE]'s cotton exports rose more than fourfold in two years.", "Kesland", 4, "x", "growth in cotton exports")]

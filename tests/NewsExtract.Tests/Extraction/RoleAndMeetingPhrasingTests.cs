@@ -45,6 +45,9 @@ public sealed class RoleAndMeetingPhrasingTests
     // a department's complement stays whole, and a state named at its end is the place served
     [InlineData("[Mei Tan|PERSON], head of gas research at [Harrow Energy Analytics|ORG] in [Tokyo|GPE], said bids were thin.", "Mei Tan", "head of gas research", "Harrow Energy Analytics")]
     [InlineData("[Kim Soo-ah|PERSON], Vice Minister of Trade, Industry and Energy of the [Republic of Korea|GPE|South Korea], led the delegation.", "Kim Soo-ah", "Vice Minister of Trade, Industry and Energy", "South Korea")]
+    // a state right after the article owns the title, with no possessive; an initialism's dots end nothing
+    [InlineData("Officials met [Harriet Vane|PERSON], the [U.S.|GPE|United States] Assistant Secretary of Commerce for Export Administration, in [Taipei|GPE].", "Harriet Vane", "Assistant Secretary of Commerce for Export Administration", "United States")]
+    [InlineData("Officials met [Harriet Vane|PERSON], the [Kesland|GPE] trade envoy, on Monday.", "Harriet Vane", "trade envoy", "Kesland")]
     public void A_role_after_the_name(string markup, string person, string title, string place) =>
         AssertRole(Roles(markup), person, title, place);
 

@@ -46,6 +46,9 @@ public sealed partial class MeasuredQuantity
     [GeneratedRegex(@"\b(?:in|into|from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex InOrFromBefore();
 
+    [GeneratedRegex(@"^(?:exports|shipments|deliveries|output|production)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Shipped();
+
     [GeneratedRegex(@"\Gs?\s+of\s+(?<d>\p{Lu}\p{L}+)\b")]
     private static partial Regex DemonymOf();
 
@@ -59,8 +62,11 @@ public sealed partial class MeasuredQuantity
     [GeneratedRegex(@"['\u2019]s?\s+$")]
     private static partial Regex PossessiveBefore();
 
-    // "up 41%", "down 5%", "rising 4%": after a comma the move continues the phrase before it.
-    [GeneratedRegex(@"^\s*(?:up|down|higher|lower|[a-z]+ing|[a-z]+ed)\b", RegexOptions.IgnoreCase)]
+    // "up 41%", "down 5%", "rising 4%", "which fell by a fifth": after a comma the move continues the phrase before it.
+    [GeneratedRegex(@"^\s*(?:which\s+(?:have\s+|has\s+|had\s+)?)?", RegexOptions.IgnoreCase)]
+    private static partial Regex Relative();
+
+    [GeneratedRegex(@"^(?:up|down|higher|lower|[a-z]+ing|[a-z]+ed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Continues();
 
     // A price named in the clause: the move is the price's.
@@ -99,8 +105,13 @@ public sealed partial class MeasuredQuantity
         if (view.Text.AsSpan(noun.Index + noun.Length, at - noun.Index - noun.Length).IndexOfAny(Asides) >= 0 || gap.Contains(" - ", StringComparison.Ordinal))
             return null;
         var comma = gap.LastIndexOf(',');
-        if (comma >= 0 && !Continues().IsMatch(gap[(comma + 1)..]))
-            return null;
+        if (comma >= 0)
+        {
+            var rest = gap[(comma + 1)..];
+            rest = rest[Relative().Match(rest.ToString()).Length..];
+            if (!Continues().IsMatch(rest) && !(_change.Match(rest.ToString()) is { Success: true, Index: 0 }))
+                return null;
+        }
         // "rose to 11%": the level reached, not the change.
         if (LevelBefore().IsMatch(gap))
             return null;
@@ -130,10 +141,11 @@ public sealed partial class MeasuredQuantity
         // "exports of Malaysian palm oil": a demonym opening the "of" phrase.
         if (DemonymOf().Match(text, nounEnd, at - nounEnd) is { Success: true } of && _places.CountryOfDemonym(of.Groups["d"].Value) is { } ofCountry)
             return ofCountry;
-        // "imports into the UK", "exports from Malaysia"; what is bought "from" a place is not that place's.
-        var bought = noun.Value.StartsWith("import", StringComparison.OrdinalIgnoreCase) || noun.Value.StartsWith("purchase", StringComparison.OrdinalIgnoreCase);
+        // "imports into the UK", "exports from Malaysia"; only what is shipped "from" a place is that place's, not
+        // what is bought, earned or ordered from it ("revenue from the United States").
+        var shipped = Shipped().IsMatch(noun.Value);
         return view.Parties.FirstOrDefault(p => p.Label == Annotation.EntityLabel.GPE && view.Rel(p) >= nounEnd && view.RelEnd(p) <= at
-            && (bought ? InBefore() : InOrFromBefore()).IsMatch(text.AsSpan(nounEnd, view.Rel(p) - nounEnd)))?.Normalized;
+            && (shipped ? InOrFromBefore() : InBefore()).IsMatch(text.AsSpan(nounEnd, view.Rel(p) - nounEnd)))?.Normalized;
     }
 
     /// <summary>Up to two lower-case words before the noun and an "of" phrase of up to three after it; and where the

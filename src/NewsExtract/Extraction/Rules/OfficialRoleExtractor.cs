@@ -65,7 +65,8 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
     [GeneratedRegex(@"^(?:['’]s?)?\s*$")]
     private static partial Regex OwnerGap();
 
-    [GeneratedRegex(@"^\s*,\s*(?:who\s+(?:is|was|became|has\s+been|is\s+now|serves\s+as)\s+)?(?<title>(?:(?:the|a|an)\s+)?(?:(?:country|nation|company|firm|group|ministry|bank|government)'s\s+|its\s+|their\s+)?[^,;:()""]{2,90}?)(?=\s*(?:[,;:.)]|\s+(?:said|says|told|warned|added|noted|who|and\s+(?:a|an|the)\b)|$))")]
+    // The dot of an initialism ("the U.S. trade envoy") does not end the apposition.
+    [GeneratedRegex(@"^\s*,\s*(?:who\s+(?:is|was|became|has\s+been|is\s+now|serves\s+as)\s+)?(?<title>(?:(?:the|a|an)\s+)?(?:(?:country|nation|company|firm|group|ministry|bank|government)'s\s+|its\s+|their\s+)?[^,;:()""]{2,90}?)(?=\s*(?:[,;:)]|(?<!\b\p{Lu})\.|\s+(?:said|says|told|warned|added|noted|who|and\s+(?:a|an|the)\b)|$))")]
     private static partial Regex AppositionAfter();
 
     // Commas inside a capitalized list closed by "and" ("Trade, Industry and Energy") do not end an apposition.
@@ -302,8 +303,9 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
             var rest = title[(served.End - titleStart)..];
             // "the Netherlands' minister for foreign trade": the owner comes first, the title follows its possessive; in
             // "a spokesman for China's commerce ministry" the owner is in the complement, and the title comes before it.
+            // "the U.S. trade envoy": an owner right after the article, with no possessive, comes first too.
             var possessive = PossessiveLead().Match(rest);
-            title = possessive.Success && TitleLead().Match(title).Length >= served.Start - titleStart
+            title = TitleLead().Match(title).Length >= served.Start - titleStart
                 ? rest[possessive.Length..]
                 : TrailingPreposition().Replace(title[..(served.Start - titleStart)], "");
         }
