@@ -36,6 +36,8 @@ public sealed class PriceRecallTests
     [InlineData("Three-month tin rose [2%|PERCENT|2] to [$31,900 a tonne|MONEY|31900 USD/t].", "tin", 31900, "USD/t")]
     // a table row
     [InlineData("| Kaolin clay (FOB Varna) | [$88/t|MONEY|88 USD/t] | [-4%|PERCENT|-4] |", "kaolin clay", 88, "USD/t")]
+    // a labelled line whose amount starts with a currency code
+    [InlineData("- Palm olein, Kesland most-active: [CNY 8,716/t|MONEY|8716 CNY/t], up 2.9%", "palm olein", 8716, "CNY/t")]
     public void Reads_the_commodity_of_a_price(string markup, string subject, double amount, string unit)
     {
         var fact = Assert.Single(Prices(markup));

@@ -37,8 +37,8 @@ public static partial class CommodityPhrases
     private static partial Regex PriceNoun();
 
     // How an amount of money starts: a currency sign, a currency code or prefix glued to a number ("US$", "A$",
-    // "Rs 41,200", "RM3,900", "Rp 9,500", "R14,900"), or a digit.
-    private const string MoneyStart = @"(?:[$€£¥₹₦₩]|[A-Z]{1,2}\$|Rs\.?\s?\d|RM\s?\d|Rp\s?\d|R\d|\d)";
+    // "Rs 41,200", "RM3,900", "Rp 9,500", "R14,900", "CNY 8,716"), or a digit.
+    private const string MoneyStart = @"(?:[$€£¥₹₦₩]|[A-Z]{1,2}\$|Rs\.?\s?\d|RM\s?\d|Rp\s?\d|R\d|\p{Lu}{3}\s?\d|\d)";
 
     // "rice was quoted at", "urea traded around", "coal has been assessed at", "cocoa settled 2% higher at",
     // "concentrate fetched $910", "corn was down 2-3/4 cents at $4.41", "coil was landing at $655", "white sugar is
