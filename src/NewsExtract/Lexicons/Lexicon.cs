@@ -6,7 +6,8 @@ namespace NewsExtract.Lexicons;
 /// <summary>A closed word list embedded in the library as <c>Lexicons/&lt;name&gt;.txt</c>.</summary>
 /// <remarks>
 /// File format: one entry a line; blank lines and lines starting with <c>#</c> are ignored;
-/// an optional tab separates the entry from its value (a canonical name, a category...).
+/// an optional tab separates the entry from its value (a canonical name, a category...). In a lexicon of stems, an entry
+/// <c>!word</c> names a false friend, a word a stem starts that is no match (see <c>Patterns.StemAlternation</c>).
 /// Keys compare case-insensitively. Immutable and thread-safe once loaded.
 /// </remarks>
 public sealed class Lexicon

@@ -29,6 +29,20 @@ public sealed class LexiconPatternTests
         Assert.Equal(expected, pattern.Regex.IsMatch(text));
     }
 
+    // "!word" lines are false friends: words a stem starts that are no match.
+    [Theory]
+    [InlineData("Kesland banned the exports.", true)]
+    [InlineData("Ships left for Bangladesh on Monday.", false)]
+    [InlineData("The bank lent more.", false)]
+    [InlineData("Bangladesh banned the exports.", true)]
+    public void Skips_the_false_friends_of_a_stem(string text, bool expected)
+    {
+        var stems = Lexicon.Parse("test", new StringReader("ban\timposes\n!bang\n!bank\n"));
+        var pattern = Patterns.Stems(stems);
+        Assert.Equal(expected, pattern.IsMatch(text));
+        Assert.DoesNotContain(pattern.Regex.Matches(text), m => m.Value.StartsWith("bang", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("bank", StringComparison.OrdinalIgnoreCase));
+    }
+
     [Theory]
     [InlineData("Exports were halted in March.", false)]
     [InlineData("The uplift was small.", false)] // "lift" does not start a word

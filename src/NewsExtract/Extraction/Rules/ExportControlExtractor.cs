@@ -93,11 +93,6 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"^(?:[\w-]+\s+){0,2}?(?:prices?|premiums?|output|production|demand|shares|stocks|rates|costs|margins|sales|revenues?|profits?|earnings|volumes|hopes|sentiment)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LiftedAmount();
 
-    // Words a short trigger stem starts but that are no trigger: "Bangladesh", "bank" ("ban"), "eastern" ("eas"),
-    // "additional" ("add"), "renewable" ("renew").
-    [GeneratedRegex(@"^(?:bank|banc|band|bang|banan|banner|banquet|east|easily|easier|easiest|easy|address|addition|additiv|addict|renewabl)", RegexOptions.IgnoreCase)]
-    private static partial Regex FalseFriend();
-
     [GeneratedRegex(@"\bexport\s+(?:[\w-]+\s+)?(?:dut(?:y|ies)|tax(?:es)?|lev(?:y|ies)|tariffs?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExportTax();
 
@@ -369,7 +364,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             // "considering restrictions on X, which could remove ...": the measure weighed comes first.
             if (weighed.Success && weighed.Index < m.Index)
                 break;
-            if (UnderTheBefore().IsMatch(clause.AsSpan(..m.Index)) || FalseFriend().IsMatch(m.Value))
+            if (UnderTheBefore().IsMatch(clause.AsSpan(..m.Index)))
                 continue;
             var relation = Patterns.ValueOf(_lexicons.ExportRelations, m.Value);
             var rest = clause[(m.Index + m.Length)..];

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using NewsExtract.Annotation.Tokenization;
 
@@ -43,18 +44,22 @@ public sealed partial class MeasuredQuantity
     [GeneratedRegex(@"\b(?:in|into)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex InBefore();
 
+    // "exports from Malaysia": what is shipped from a place is that place's.
     [GeneratedRegex(@"\b(?:in|into|from)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex InOrFromBefore();
 
     [GeneratedRegex(@"^(?:exports|shipments|deliveries|output|production)$", RegexOptions.IgnoreCase)]
     private static partial Regex Shipped();
 
+    // "exports of Malaysian palm oil": a demonym opening the noun's "of" phrase.
     [GeneratedRegex(@"\Gs?\s+of\s+(?<d>\p{Lu}\p{L}+)\b")]
     private static partial Regex DemonymOf();
 
+    // "rose to 11%": the level reached, right before the figure.
     [GeneratedRegex(@"\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LevelBefore();
 
+    // "share of Vietnam's coffee exports": the phrase is what another noun is of.
     [GeneratedRegex(@"\bof\s+(?:the\s+)?(?:[\p{L}.]+['\u2019]s?\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OfBefore();
 
@@ -62,14 +67,15 @@ public sealed partial class MeasuredQuantity
     [GeneratedRegex(@"['\u2019]s?\s+$")]
     private static partial Regex PossessiveBefore();
 
-    // "up 41%", "down 5%", "rising 4%", "which fell by a fifth": after a comma the move continues the phrase before it.
+    // "up 41%", "down 5%", "rising 4%", "which fell by a fifth": after a comma the move continues the phrase before it
+    // (a change word, after a relative pronoun perhaps).
     [GeneratedRegex(@"^\s*(?:which\s+(?:have\s+|has\s+|had\s+)?)?", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 
     [GeneratedRegex(@"^(?:up|down|higher|lower|[a-z]+ing|[a-z]+ed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Continues();
 
-    // A price named in the clause: the move is the price's.
+    // A price named between the noun and the move: the move is the price's.
     [GeneratedRegex(@"\bpric(?:e|es|ed|ing)\b|\bquot(?:e|es|ed|ation)\b|\btrad(?:ing|ed)\s+at\b|\bassessed\b|\bper\s+(?:tonne|ton|kg|kilogram|barrel|ounce|pound|lb|bushel)\b|\/\s?(?:t|mt|kg|lb|bbl|oz|bu)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PriceWords();
 
@@ -77,13 +83,13 @@ public sealed partial class MeasuredQuantity
     private static partial Regex Word();
 
     // Dashes and a closing bracket that end an aside.
-    private static readonly System.Buffers.SearchValues<char> Asides = System.Buffers.SearchValues.Create("\u2014)");
+    private static readonly SearchValues<char> Asides = SearchValues.Create("\u2014)");
 
     // The noun phrase may stand this many words before the move at most.
     private const int MaxGapWords = 14;
 
-    /// <summary>The quantity the move at <paramref name="at"/> (sentence offset) measures, or null when the clause
-    /// speaks of a price, names no quantity before the move, or names something else as what moved ("Despite weak
+    /// <summary>The quantity the move at <paramref name="at"/> (sentence offset) measures, or null when the move is a
+    /// price's, the clause names no quantity before it, or it names something else as what moved ("Despite weak
     /// demand, copper rose 5%").</summary>
     public Measured? Before(SentenceView view, Clause clause, int at)
     {

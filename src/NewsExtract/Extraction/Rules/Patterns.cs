@@ -7,15 +7,19 @@ namespace NewsExtract.Extraction.Rules;
 public static partial class Patterns
 {
     /// <summary>A case-insensitive pattern of the entries, longest first, each starting a word; a space in an entry
-    /// matches any run of white space.</summary>
+    /// matches any run of white space. An entry written <c>!word</c> is a false friend: a word starting with it is no
+    /// match, though a stem starts it too (<c>!bang</c> beside the stem <c>ban</c>: "Bangladesh").</summary>
     public static LexiconPattern StemAlternation(IEnumerable<string> stems, bool wholeWord = false)
     {
-        var entries = stems.ToList();
+        var all = stems.ToList();
+        var entries = all.Where(s => !s.StartsWith('!')).ToList();
+        var falseFriends = all.Where(s => s.StartsWith('!')).Select(s => Regex.Escape(s[1..])).ToList();
         var alternatives = entries.OrderByDescending(s => s.Length).Select(s => Regex.Escape(s).Replace("\\ ", "\\s+", StringComparison.Ordinal));
+        var guard = falseFriends.Count == 0 ? "" : $"(?!(?:{string.Join('|', falseFriends)}))";
         // A whole word is not the first part of a compound ("chip" in "chip-related").
         var tail = wholeWord ? @"(?![\p{L}\p{N}]|-\p{L})" : @"[\p{L}\-]*";
         return new LexiconPattern(
-            new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)}){tail}", RegexOptions.IgnoreCase | RegexOptions.Compiled),
+            new Regex($@"(?<![\p{{L}}\p{{N}}]){guard}(?:{string.Join('|', alternatives)}){tail}", RegexOptions.IgnoreCase | RegexOptions.Compiled),
             entries);
     }
 

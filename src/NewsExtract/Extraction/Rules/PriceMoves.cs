@@ -60,11 +60,6 @@ public sealed partial class PriceMoves
     [GeneratedRegex(@"^\s+down\b", RegexOptions.IgnoreCase)]
     private static partial Regex DownAfter();
 
-    // Words a change stem starts that are no change: "surgical" ("surg"), "fellow" ("fell"), "fallout" ("fall"), and
-    // "halv" beyond "halve(d|s)" and "halving" (names such as "Halvorsen").
-    [GeneratedRegex(@"^(?:surgic|fellow|fallout)|^halv(?!(?:e|ed|es|ing)$)", RegexOptions.IgnoreCase)]
-    private static partial Regex FalseFriend();
-
     [GeneratedRegex(@"(?:^|[\s|(])(?<s>[+\-\u2212])$")]
     private static partial Regex SignBefore();
 
@@ -99,7 +94,7 @@ public sealed partial class PriceMoves
         if (moves.Count == 0 && !(MayHoldMultiple(span) && Multiple().IsMatch(span)) && !_factorChange.IsMatch(span))
             return moves;
         var clauseText = text[clause.Start..clause.End];
-        var verbs = _change.Matches(clauseText).Where(v => !FalseFriend().IsMatch(v.Value)).ToList();
+        var verbs = _change.Matches(clauseText).ToList();
         var verbRelation = verbs.Count > 0 ? Relation(verbs[0].Value) : null;
         // "doubles down on": an idiom, no multiple.
         var factorVerbs = verbs.Where(v => FactorOf(v.Value) is not null && !DownAfter().IsMatch(clauseText.AsSpan(v.Index + v.Length))).ToList();
@@ -163,7 +158,7 @@ public sealed partial class PriceMoves
     private string? VerbShortlyBefore(SentenceView view, Clause clause, Entity percent)
     {
         var before = view.Folded[clause.Start..view.Rel(percent)];
-        var verb = _change.Matches(before).LastOrDefault(v => !FalseFriend().IsMatch(v.Value));
+        var verb = _change.Matches(before).LastOrDefault();
         if (verb is null)
             return null;
         var gap = before.AsSpan((verb.Index + verb.Length)..);
@@ -199,7 +194,7 @@ public sealed partial class PriceMoves
     private string? ChangeWord(string word)
     {
         var m = _change.Match(word);
-        return m.Success && m.Index == 0 && m.Length == word.Length && !FalseFriend().IsMatch(word) ? Relation(word) : null;
+        return m.Success && m.Index == 0 && m.Length == word.Length ? Relation(word) : null;
     }
 
     private string? Relation(string matched) =>
