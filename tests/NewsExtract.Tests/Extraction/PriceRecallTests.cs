@@ -55,6 +55,10 @@ public sealed class PriceRecallTests
     [InlineData("| Kaolin clay (FOB Varna) | [$88/t|MONEY|88 USD/t] | [+6%|PERCENT|6] |", "kaolin clay", "rose", 6)]
     [InlineData("| Kaolin clay (FOB Varna) | [$88/t|MONEY|88 USD/t] | [-4%|PERCENT|-4] |", "kaolin clay", "fell", 4)]
     [InlineData("Rye added [0.6%|PERCENT|0.6] to [$5.10 a bushel|MONEY|5.1 USD/bu].", "rye", "rose", 0.6)]
+    // a price against its own earlier level; "gave up" is a fall, not "up"
+    [InlineData("Sorghum closed at [$231 a tonne|MONEY|231 USD/t], about [9%|PERCENT|9] below its March peak.", "sorghum", "fell", 9)]
+    [InlineData("Ghee traded at [$7,480 a tonne|MONEY|7480 USD/t], roughly [60%|PERCENT|60] above its level two years ago.", "ghee", "rose", 60)]
+    [InlineData("Granular urea gave up [4%|PERCENT|4] to [$398/t|MONEY|398 USD/t] FOB.", "urea", "fell", 4)]
     // no price word, but a commodity that moved
     [InlineData("[Zinc|ELEMENT] has lagged, rising only [3%|PERCENT|3] this quarter.", "zinc", "rose", 3)]
     public void Reads_a_move(string markup, string subject, string relation, double amount)

@@ -38,8 +38,9 @@ public sealed partial class PriceMoves
     private static readonly SearchValues<string> MultipleWords = SearchValues.Create(
         ["fold", "times", "twice", "double", "triple", "treble"], StringComparison.OrdinalIgnoreCase);
 
-    // Direction adverbs are grammar, not a lexicon: "up 14%", "down 22%", "14% higher", "8% lower".
-    [GeneratedRegex(@"\b(?<w>up|down|higher|lower)\s+(?:(?:by|some)\s+)?$", RegexOptions.IgnoreCase)]
+    // Direction adverbs are grammar, not a lexicon: "up 14%", "down 22%", "14% higher", "8% lower" ("gave up 4%" is a
+    // fall, read from the change lexicon).
+    [GeneratedRegex(@"(?<!\b(?:gave|gives|give|giving)\s+)\b(?<w>up|down|higher|lower)\s+(?:(?:by|some)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AdverbBefore();
 
     // "rose 9%", "fell by 4%", "a rise of 14 percent", "an increase of some 30%".
@@ -177,10 +178,16 @@ public sealed partial class PriceMoves
             return Adverb(adverb.Groups["w"].Value);
         if (WordBefore().Match(before) is { Success: true } word && ChangeWord(word.Groups["w"].Value) is { } r)
             return r;
+        // "9% below its March peak", "60% above its level two years ago": a price against its own earlier level.
+        if (AgainstEarlier().Match(after) is { Success: true } against)
+            return against.Groups["w"].Value.Equals("above", StringComparison.OrdinalIgnoreCase) ? "rose" : "fell";
         if (WordAfter().Match(after) is { Success: true } next)
             return next.Groups["w"].Value.ToLowerInvariant() is "higher" or "lower" ? Adverb(next.Groups["w"].Value) : ChangeWord(next.Groups["w"].Value);
         return null;
     }
+
+    [GeneratedRegex(@"^\s*(?<w>below|above)\s+(?:its|their|where|what|last|the\s+(?:previous|last|start|beginning|same|level)|a\s+(?:year|month|week))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgainstEarlier();
 
     private static string? SignOf(string percent) => percent.TrimStart() switch
     {
