@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NewsExtract.Annotation;
+using NewsExtract.Annotation.Names;
 using NewsExtract.Annotation.Normalization;
 using NewsExtract.Annotation.Tokenization;
 
@@ -38,9 +39,8 @@ public sealed partial class PriceMoves
     private static readonly SearchValues<string> MultipleWords = SearchValues.Create(
         ["fold", "times", "twice", "double", "triple", "treble"], StringComparison.OrdinalIgnoreCase);
 
-    // Direction adverbs are grammar, not a lexicon: "up 14%", "down 22%", "14% higher", "8% lower" ("gave up 4%" is a
-    // fall, read from the change lexicon).
-    [GeneratedRegex(@"(?<!\b(?:gave|gives|give|giving)\s+)\b(?<w>up|down|higher|lower)\s+(?:(?:by|some)\s+)?$", RegexOptions.IgnoreCase)]
+    // Direction adverbs are grammar, not a lexicon: "up 14%", "down 22%", "14% higher", "8% lower".
+    [GeneratedRegex(@"\b(?<w>up|down|higher|lower)\s+(?:(?:by|some)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AdverbBefore();
 
     // "rose 9%", "fell by 4%", "a rise of 14 percent", "an increase of some 30%".
@@ -175,7 +175,7 @@ public sealed partial class PriceMoves
         if (SignBefore().Match(before) is { Success: true } sign)
             return sign.Groups["s"].Value == "+" ? "rose" : "fell";
         if (AdverbBefore().Match(before) is { Success: true } adverb)
-            return Adverb(adverb.Groups["w"].Value);
+            return PhraseEndingIn(before, adverb.Groups["w"]) ?? Adverb(adverb.Groups["w"].Value);
         if (WordBefore().Match(before) is { Success: true } word && ChangeWord(word.Groups["w"].Value) is { } r)
             return r;
         // "9% below its March peak", "60% above its level two years ago": a price against its own earlier level.
@@ -188,6 +188,16 @@ public sealed partial class PriceMoves
 
     [GeneratedRegex(@"^\s*(?<w>below|above)\s+(?:its|their|where|what|last|the\s+(?:previous|last|start|beginning|same|level)|a\s+(?:year|month|week))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgainstEarlier();
+
+    /// <summary>"gave up 4%": the relation of a two-word phrase of the change lexicon that ends in the adverb, which then
+    /// reads with its phrase, not on its own; null when there is none.</summary>
+    private string? PhraseEndingIn(string before, Group adverb)
+    {
+        var phrase = WordScanner.LastChunks(before, 0, adverb.Index + adverb.Length, 2).ToString();
+        return phrase.Contains(' ', StringComparison.Ordinal) && _change.Match(phrase) is { Success: true, Index: 0 } m && m.Length == phrase.Length
+            ? Relation(m.Value)
+            : null;
+    }
 
     private static string? SignOf(string percent) => percent.TrimStart() switch
     {
