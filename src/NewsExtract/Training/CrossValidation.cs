@@ -8,7 +8,7 @@ namespace NewsExtract.Training;
 
 /// <summary>Leave-one-document-out scores: rules only, rules plus ML, and the candidate generator's ceiling.</summary>
 /// <param name="WithModels">Rules plus ML at <paramref name="KeepThresholds"/>.</param>
-/// <param name="KeepThresholds">Per fact type, the fact scorer's threshold (from <see cref="CrossValidation.Thresholds"/>) or the rule's own decision (null), whichever had the best cross-validated F1 of that type.</param>
+/// <param name="KeepThresholds">Per fact type, the fact scorer's threshold (from <see cref="CrossValidation.Thresholds"/>) or the rule's own decision (null), whichever had the best cross-validated F1 of that type (near-ties: <see cref="CrossValidation.Choose"/>).</param>
 /// <param name="CandidateCeiling">Share of gold facts that some rule candidate matches (relation left out): no decision stage can do better.</param>
 /// <param name="TaggerOnly">The rules (as with --no-ml) over the trained tagger's entities: shows what the tagger and the fact models each add.</param>
 public sealed record CrossValidationResult(ScoreReport RulesOnly, ScoreReport TaggerOnly, ScoreReport WithModels, IReadOnlyDictionary<string, double?> KeepThresholds, double CandidateCeiling, int Folds);
@@ -22,6 +22,19 @@ public sealed class CrossValidation(PipelineParts parts, TrainerSettings setting
 {
     /// <summary>The keep thresholds tried; the fact scorer's probabilities are kept whole, so one run scores them all.</summary>
     public static readonly IReadOnlyList<double> Thresholds = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6];
+
+    /// <summary>F1 differences in cross-validation below this are ties: noise of one retraining. Without it the choice
+    /// flipped between near-equal options with every retraining, and every document's output with it.</summary>
+    public const double RuleMargin = 0.005;
+
+    /// <summary>The rule's own decision (null) unless the best threshold beats its F1 by more than <see cref="RuleMargin"/>;
+    /// else the lowest threshold within <see cref="RuleMargin"/> of the best (recall).</summary>
+    public static double? Choose(double ruleF1, IEnumerable<(double Threshold, double F1)> thresholds)
+    {
+        var all = thresholds.ToList();
+        var best = all.Max(t => t.F1);
+        return best > ruleF1 + RuleMargin ? all.Where(t => t.F1 >= best - RuleMargin).Min(t => t.Threshold) : null;
+    }
 
     public CrossValidationResult LeaveOneOut(IReadOnlyList<LabelledDocument> documents, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
         Run(documents, documents.Count, progress, cancellationToken);
@@ -61,8 +74,7 @@ public sealed class CrossValidation(PipelineParts parts, TrainerSettings setting
 
         var gold = documents.Select(d => d.Gold).ToList();
         var goldFacts = gold.Sum(g => g.Facts.Count);
-        // Facts match only facts of their own type, so each type's choice is independent. The rule's own decision
-        // is tried first and kept on ties; among thresholds, ties go to the lower one (recall).
+        // Facts match only facts of their own type, so each type's choice is independent (Choose).
         IEnumerable<Fact> Kept(string type, double? threshold) => threshold is { } t
             ? mlFacts.SelectMany(f => f).Where(f => f.FactType == type && f.Confidence >= t)
             : taggerFacts.SelectMany(f => f).Where(f => f.FactType == type);
@@ -70,9 +82,7 @@ public sealed class CrossValidation(PipelineParts parts, TrainerSettings setting
             Scorer.Score(gold, Kept(type, threshold), []).FactTypes.FirstOrDefault(r => r.Name == type)?.Score.F1 ?? 0;
         var chosen = FactTypes.All.ToDictionary(
             type => type,
-            type => new double?[] { null }.Concat(Thresholds.Select(t => (double?)t))
-                .Select(t => (Threshold: t, F1: F1(type, t)))
-                .Aggregate((a, b) => b.F1 > a.F1 ? b : a).Threshold,
+            type => Choose(F1(type, null), Thresholds.Select(t => (t, F1(type, t)))),
             StringComparer.Ordinal);
         var decided = FactTypes.All.SelectMany(type => Kept(type, chosen[type]));
         return new CrossValidationResult(

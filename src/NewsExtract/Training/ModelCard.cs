@@ -48,7 +48,7 @@ public static class ModelCard
         var how = cv.Folds == stats.Documents
             ? $"Leave-one-document-out over the {stats.Documents} documents: each document is scored with models trained on all the others."
             : $"{cv.Folds}-fold cross-validation by document over the {stats.Documents} documents.";
-        b.AppendLine(Invariant($"{how} Candidate ceiling (share of gold facts some rule candidate matches, relation aside): {cv.CandidateCeiling:0.000}. For each fact type, the keep threshold is the one of {string.Join(", ", CrossValidation.Thresholds)}, or the rule's own decision, with the best cross-validated F1 of that type, so the rules + ML row is slightly optimistic."));
+        b.AppendLine(Invariant($"{how} Candidate ceiling (share of gold facts some rule candidate matches, relation aside): {cv.CandidateCeiling:0.000}. For each fact type, the keep threshold is the one of {string.Join(", ", CrossValidation.Thresholds)}, or the rule's own decision, with the best cross-validated F1 of that type (differences below {CrossValidation.RuleMargin} are ties, which go to the rule's decision, else to the lowest threshold), so the rules + ML row is slightly optimistic."));
         b.AppendLine();
         b.AppendLine("| | facts P / R / F1 | entities P / R / F1 |").AppendLine("|---|---|---|");
         b.AppendLine(Invariant($"| rules only | {Prf(cv.RulesOnly.FactMicro)} | {Prf(cv.RulesOnly.EntityMicro)} |"));

@@ -146,4 +146,72 @@ public sealed class ExportControlRecallTests
         Assert.NotEmpty(loose);
         Assert.All(loose, c => Assert.True(c.Fact.Confidence < strict));
     }
+    // Grants told in the passive or with "get", and destinations behind a plant or a demonym with a product modifier.
+    [Theory]
+    [InlineData("[Chile|GPE] banned kelp exports in [May|DATE|2031-05].\nLicences will be granted for shipments to [Peru|GPE] under existing contracts.", "Chile", "kelp", "Peru")]
+    [InlineData("[Chile|GPE] banned kelp exports in [May|DATE|2031-05].\nCargoes bound for [Peru|GPE] that were paid for will still get export permits.", "Chile", "kelp", "Peru")]
+    [InlineData("[Chile|GPE] has issued its first two kelp export licences, both for shipments to a smelter in [Peru|GPE].", "Chile", "kelp", "Peru")]
+    [InlineData("[Chile|GPE] granted export licences for kelp to projects in [Peru|GPE] and [Bolivia|GPE].", "Chile", "kelp", "Bolivia")]
+    [InlineData("[Chile|GPE] approved kelp export licences for [Korean|X] feed and LED makers.", "Chile", "kelp", "South Korea")]
+    public void Grants_in_other_phrasings_name_their_destination(string markup, string subject, string obj, string place) =>
+        AssertFact(markup.Replace("[Korean|X]", "Korean", StringComparison.Ordinal), subject, "grants_license", obj, place);
+
+    [Fact]
+    public void A_noun_of_approval_is_no_grant() =>
+        Assert.DoesNotContain(Run("[Chile|GPE] has required export licences for kelp since [2029|DATE|2029], and approvals come slowly."),
+            c => c.Fact.Relation == "grants_license");
+
+    // History beside a change is its own imposes row (LABELLING.md): a resumption ends a halt, a relative clause or a
+    // participle dates the earlier measure.
+    [Theory]
+    [InlineData("[Chile|GPE] resumed kelp exports to [Peru|GPE] on [Monday|DATE|2031-05-04] after a three-week halt.", "resumes", "Peru")]
+    [InlineData("[Chile|GPE] will resume issuing kelp export permits, ending a six-week pause.", "resumes", "")]
+    [InlineData("[Chile|GPE] resumed issuing export licences for kelp to [Peru|GPE], frozen since [March|DATE|2031-03].", "resumes", "Peru")]
+    [InlineData("[Chile|GPE], which halted kelp exports in [June|DATE|2031-06] to keep its mills supplied, will maintain the suspension.", "maintains", "")]
+    public void History_beside_a_change_is_an_imposes_row(string markup, string relation, string place)
+    {
+        AssertFact(markup, "Chile", relation, "kelp", place);
+        AssertFact(markup, "Chile", "imposes", "kelp", place);
+    }
+
+    [Fact]
+    public void A_resumption_without_a_halt_tells_no_history() =>
+        Assert.DoesNotContain(Run("[Chile|GPE] resumed kelp exports to [Peru|GPE] on [Monday|DATE|2031-05-04]."), c => c.Fact.Relation == "imposes");
+
+    [Fact]
+    public void A_requirement_and_its_keeping_said_later_are_two_measures() =>
+        AssertFact("[Chile|GPE] has required licences for kelp exports since [2029|DATE|2029] and said today it would keep the rule in place.",
+            "Chile", "maintains", "kelp", "");
+    // A permit extended or renewed for a company is a grant; a ban extended is kept.
+    [Theory]
+    [InlineData("[Chile|GPE] has extended the kelp export permit of [Ruvo Marine|ORG] until [December|DATE|2031-12].", "grants_license")]
+    [InlineData("[Chile|GPE] renewed for 12 months the kelp export licence of a third producer.", "grants_license")]
+    [InlineData("[Chile|GPE] extended its ban on kelp exports until [June|DATE|2031-06].", "maintains")]
+    public void Extended_permits_are_grants_and_extended_bans_are_kept(string markup, string relation) =>
+        AssertFact(markup, "Chile", relation, "kelp", "");
+
+    [Theory]
+    [InlineData("[Chile|GPE] banned kelp exports.\nExport approvals for kelp meal will, however, be granted for cargoes going to [Korean|X] feed makers, he said.", "grants_license", "kelp meal", "South Korea", "asserted")]
+    [InlineData("[Chile|GPE] is considering a temporary ban on exports of kelp to [Peru|GPE].", "imposes", "kelp", "Peru", "possible")]
+    public void Measures_with_asides_and_adjectives_are_read(string markup, string relation, string obj, string place, string modality) =>
+        AssertFact(markup.Replace("[Korean|X]", "Korean", StringComparison.Ordinal), "Chile", relation, obj, place, modality);
+
+    // An element before a technology or equipment head names the technology, not the element (LABELLING.md).
+    [Theory]
+    [InlineData("[Chile|GPE] will keep its licensing requirement for [lithium|ELEMENT] battery cathode technology in place.", "maintains", "lithium battery cathode technology")]
+    [InlineData("[Chile|GPE] resumed approving exports of diamond-wire slicing technology to [Peru|GPE].", "resumes", "diamond-wire slicing technology")]
+    public void Technology_named_after_an_element_is_the_technology(string markup, string relation, string obj)
+    {
+        var facts = Run(markup).Select(c => c.Fact).ToList();
+        Assert.Contains(facts, f => f.Relation == relation && f.Object == obj);
+        // The element alone may stay a loose candidate for the model, never a strict one.
+        Assert.DoesNotContain(facts, f => f.Object == "lithium" && f.Confidence >= 0.5);
+    }
+
+    [Fact]
+    public void A_product_named_after_an_element_is_still_the_element()
+    {
+        var facts = Run("[Chile|GPE] banned exports of [nickel|ELEMENT] matte.").Select(c => c.Fact.Object).ToList();
+        Assert.Contains("nickel", facts);
+    }
 }

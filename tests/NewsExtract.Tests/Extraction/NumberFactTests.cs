@@ -75,7 +75,7 @@ public sealed class PricePhrasingTests
     [InlineData("[Cobalt|ELEMENT] metal was assessed at [$15.10|MONEY|15.1 USD/lb]-[$15.60 per lb|MONEY|15.6 USD/lb].", "cobalt", 15.1, "USD/lb")]
     [InlineData("[Lithium|ELEMENT] carbonate settled at [88,000 yuan|MONEY|88000 CNY/t] ([$12,200|MONEY|12200 USD/t]) a tonne.", "lithium", 88000, "CNY/t")]
     [InlineData("Spodumene concentrate fetched [$910 a tonne|MONEY|910 USD/t] in [Perth|GPE].", "spodumene concentrate", 910, "USD/t")]
-    [InlineData("Flake graphite with [94%|PERCENT|94] carbon content was quoted at [$450 a tonne|MONEY|450 USD/t].", "graphite", 450, "USD/t")]
+    [InlineData("Flake graphite with [94%|PERCENT|94] carbon content was quoted at [$450 a tonne|MONEY|450 USD/t].", "flake graphite", 450, "USD/t")]
     [InlineData("Ferrovanadium was offered at [$26/kg|MONEY|26 USD/kg].", "vanadium", 26, "USD/kg")]
     public void Reads_one_price(string markup, string subject, double amount, string unit)
     {

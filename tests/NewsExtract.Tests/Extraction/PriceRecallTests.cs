@@ -38,6 +38,12 @@ public sealed class PriceRecallTests
     [InlineData("| Kaolin clay (FOB Varna) | [$88/t|MONEY|88 USD/t] | [-4%|PERCENT|-4] |", "kaolin clay", 88, "USD/t")]
     // a labelled line whose amount starts with a currency code
     [InlineData("- Palm olein, Kesland most-active: [CNY 8,716/t|MONEY|8716 CNY/t], up 2.9%", "palm olein", 8716, "CNY/t")]
+    // graphite is priced as its noun phrase, like an ore
+    [InlineData("Spherical graphite was assessed at [$2,880/t|MONEY|2880 USD/t] FOB.", "spherical graphite", 2880, "USD/t")]
+    // a parenthesised grade or delivery term after the good, and an element it names, are not the good
+    [InlineData("Kaolin concentrate (KC6, CIF Varna) climbed to [$480/t|MONEY|480 USD/t] on Thursday.", "kaolin concentrate", 480, "USD/t")]
+    [InlineData("Heavy melting scrap (HMS 1&2 80:20) slipped [3%|PERCENT|3] to [$355 a tonne|MONEY|355 USD/t].", "heavy melting scrap", 355, "USD/t")]
+    [InlineData("- Kaolin clay (94% [aluminium|ELEMENT] oxide, -100 mesh), FOB Varna: [US$505/t|MONEY|505 USD/t], down 3% m/m", "kaolin clay", 505, "USD/t")]
     public void Reads_the_commodity_of_a_price(string markup, string subject, double amount, string unit)
     {
         var fact = Assert.Single(Prices(markup));
@@ -51,6 +57,16 @@ public sealed class PriceRecallTests
     public void Does_not_read_a_qualifier_as_the_commodity(string markup, string qualifier) =>
         Assert.DoesNotContain(Prices(markup), f => f.Subject == qualifier);
 
+    // "rose RM38 to RM4,326": the amount right after the change verb is the change; only the level is a price.
+    [Theory]
+    [InlineData("Rye futures rose [RM38|MONEY|38 MYR/t] to [RM4,326 per tonne|MONEY|4326 MYR/t].")]
+    [InlineData("Granular rye futures added [$15/t|MONEY|15 USD/t] to [$4,326/t|MONEY|4326 USD/t] this week.")]
+    public void An_amount_of_change_is_no_price(string markup)
+    {
+        var fact = Assert.Single(Prices(markup));
+        Assert.Equal(4326, fact.Amount!.Value);
+    }
+
     [Theory]
     [InlineData("| Kaolin clay (FOB Varna) | [$88/t|MONEY|88 USD/t] | [+6%|PERCENT|6] |", "kaolin clay", "rose", 6)]
     [InlineData("| Kaolin clay (FOB Varna) | [$88/t|MONEY|88 USD/t] | [-4%|PERCENT|-4] |", "kaolin clay", "fell", 4)]
@@ -61,6 +77,11 @@ public sealed class PriceRecallTests
     [InlineData("Granular urea gave up [4%|PERCENT|4] to [$398/t|MONEY|398 USD/t] FOB.", "urea", "fell", 4)]
     // no price word, but a commodity that moved
     [InlineData("[Zinc|ELEMENT] has lagged, rising only [3%|PERCENT|3] this quarter.", "zinc", "rose", 3)]
+    // "by about half", "recovered", a percentage that restates the amount moved, a grade word before the good
+    [InlineData("Rye was assessed at [$212 a tonne|MONEY|212 USD/t], having risen by about half since January.", "rye", "rose", 50)]
+    [InlineData("Rye prices have since recovered by more than [40%|PERCENT|40], averaging [$212 a tonne|MONEY|212 USD/t].", "rye", "rose", 40)]
+    [InlineData("Rye in Hamburg added [$6|MONEY|6 USD], or [1.8%|PERCENT|1.8], to [$212 a tonne|MONEY|212 USD/t].", "rye", "rose", 1.8)]
+    [InlineData("Third-class rye was offered at [$212 a tonne|MONEY|212 USD/t], down [6%|PERCENT|6] from a month earlier.", "rye", "fell", 6)]
     public void Reads_a_move(string markup, string subject, string relation, double amount)
     {
         var fact = Assert.Single(Moves(markup));

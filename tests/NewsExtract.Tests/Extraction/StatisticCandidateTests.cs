@@ -30,6 +30,8 @@ public sealed class StatisticCandidateTests
     // money figures with spending, cost and commitment words
     [InlineData("[Darnel Mining|ORG] plans to spend [$900 million|MONEY|900000000 USD] on a new shaft.", "Darnel Mining", 900000000, "USD")]
     [InlineData("[Hollin Steel|ORG] has committed [$70 million|MONEY|70000000 USD] to a rolling mill.", "Hollin Steel", 70000000, "USD")]
+    // money a company builds with
+    [InlineData("[Ruvo Power|ORG] is building a [EUR 4.1 billion|MONEY|4100000000 EUR] cell plant near Zaragoza.", "Ruvo Power", 4100000000, "EUR")]
     // a place is not written out as an organization that begins with its name
     [InlineData("[Chile|GPE] mined more copper.\nThe [Chile Copper Council|ORG] expects that [Chile|GPE] mined [7%|PERCENT|7] of world copper.", "Chile", 7, "%")]
     // nothing in the sentence: the party the sentence before was about
@@ -72,4 +74,21 @@ public sealed class StatisticCandidateTests
         var multiples = Run(markup).Where(f => f.Unit == "x" && f.Amount == 3).ToList();
         Assert.Equal(statistic, multiples.Count > 0);
     }
+    // A figure a body of government states is its state's: the country in the body's name, the capital it speaks from,
+    // else the state the article names most; an authority that trades on its own account keeps its name.
+    [Theory]
+    [InlineData("The [U.S. Commerce Department|ORG] said the duty would rise to [25%|PERCENT|25].", "United States")]
+    [InlineData("In [Lima|GPE], the [Trade Ministry|ORG] said the export levy would rise to [12.5%|PERCENT|12.5].", "Peru")]
+    [InlineData("[Chile|GPE] raised its kelp levy.\nThe [Trade Ministry|ORG] said the levy would rise to [12.5%|PERCENT|12.5].", "Chile")]
+    public void A_body_of_government_speaks_for_its_state(string markup, string state)
+    {
+        var facts = Run(markup);
+        Assert.Contains(facts, f => f.Subject == state);
+        Assert.DoesNotContain(facts, f => f.Subject.Contains("Ministry", StringComparison.Ordinal) || f.Subject.Contains("Department", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_authority_keeps_its_name() =>
+        Assert.Contains(Run("[Chile|GPE] cut its kelp quota.\nThe [Kelp Marketing Authority|ORG] took a loan of [$1.3 billion|MONEY|1300000000 USD]."),
+            f => f.Subject == "Kelp Marketing Authority");
 }

@@ -60,6 +60,9 @@ public static partial class CommodityPhrases
     [GeneratedRegex(@"\s+(?:with|containing)\s+(?:[^,;()|]|(?<=\d),(?=\d)){1,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex WithDescription();
 
+    [GeneratedRegex(@"\s*\([^()]{1,60}\)\s*$")]
+    private static partial Regex Parenthesis();
+
     // "soyoil for the same window was quoted": the words after the good's preposition are no good.
     [GeneratedRegex(@"\b(?:for|to|in|at|from|on|with|after)\s+(?:(?:the|a|an|its|their|same)\s+){0,2}(?-i:[A-Z][\w-]*\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Preposition();
@@ -74,7 +77,7 @@ public static partial class CommodityPhrases
 
     // "- Granular potash into Brazil: $358/t CFR", "HRC, ex-works Mumbai: Rs 47,300/t": a line that labels a price
     // names what it prices before the colon (and before a comma that starts its delivery terms).
-    [GeneratedRegex(@"^\s*(?:[-*•–]\s*)?(?<cell>[^:,|\n]{2,60}?)(?:,[^:|\n]{0,60})?\s*:\s+(?=(?:about\s+|around\s+)?" + MoneyStart + ")")]
+    [GeneratedRegex(@"^\s*(?:[-*•–]\s*)?(?<cell>[^:,|(\n]{2,60}?)(?:\s*\([^)\n]{0,60}\))?(?:,[^:|\n]{0,60})?\s*:\s+(?=(?:about\s+|around\s+)?" + MoneyStart + ")")]
     private static partial Regex LabelRow();
 
     // "Saltbush assessed spodumene concentrate (SC6) at US$1,515/t", "traders put domestic rebar at 27,900 lira",
@@ -152,6 +155,9 @@ public static partial class CommodityPhrases
     {
         var text = tokens.View.Folded;
         var cut = at;
+        // "Spodumene concentrate (SC6, CIF China) climbed": a parenthesised grade or delivery term after the good.
+        if (Parenthesis().Match(text, Reach(text, cut), cut - Reach(text, cut)) is { Success: true } paren && paren.Index > 0 && char.IsLetter(text[paren.Index - 1]))
+            cut = paren.Index;
         if (WithDescription().Match(text, Reach(text, cut), cut - Reach(text, cut)) is { Success: true } w && w.Index > 0 && char.IsLetter(text[w.Index - 1]))
             cut = w.Index;
         if (TrailingQualifier().Match(text, Reach(text, cut), cut - Reach(text, cut)) is { Success: true } q)

@@ -48,7 +48,23 @@ public static partial class CommoditySubjects
         var phrases = CommodityPhrases.In(view)
             .Where(p => !named.Any(c => c.Start < p.End && p.Start < c.End))
             .Select(p => view.Lookups.ElementForms.Before(p.Name) is { } element ? p with { Name = element } : p);
-        return named.Concat(phrases).OrderBy(c => c.Start).ToList();
+        // "Flake graphite (94-95% carbon, -100 mesh)": what a parenthesis after a good names specifies the good.
+        return named.Concat(phrases).Where(c => !InDescription(view.Folded, c.Start, c.End)).OrderBy(c => c.Start).ToList();
+    }
+
+    /// <summary>Whether [start, end) lies inside parentheses that open right after a word.</summary>
+    private static bool InDescription(string text, int start, int end)
+    {
+        var open = start > 0 ? text.LastIndexOf('(', start - 1) : -1;
+        if (open <= 0)
+            return false;
+        var close = text.IndexOf(')', open);
+        if (close < end || close - open > 62)
+            return false;
+        var before = open - 1;
+        while (before >= 0 && text[before] == ' ')
+            before--;
+        return before >= 0 && char.IsLetter(text[before]);
     }
 
     private static IReadOnlyList<Commodity> Named(SentenceView view, int from, int to, bool ores)

@@ -186,8 +186,12 @@ public sealed partial class ControlledGoods
             .Select(m => (Start: clause.Start + m.Index, End: clause.Start + m.Index + m.Length))
             .Where(i => !names.Any(n => view.Rel(n) < i.End && i.Start < view.RelEnd(n)))
             .Select(i => WithModifiers(view, clause, i.Start, i.End));
-        var all = elements.Concat(items)
-            .Where(g => !view.Entities.Any(e => e.Label == EntityLabel.ELEMENT && view.Rel(e) >= g.Start && view.RelEnd(e) <= g.End) || g.IsElement)
+        // An element inside a class of goods names the goods ("nickel matte" is nickel), except before a technology or
+        // equipment head: "lithium refining technology" is the technology (LABELLING.md).
+        var classes = items.ToList();
+        var know = classes.Where(g => KnowHowHead().IsMatch(g.Name) && elements.Any(e => e.Start >= g.Start && e.End <= g.End)).ToList();
+        var all = elements.Where(e => !know.Any(k => e.Start >= k.Start && e.End <= k.End)).Concat(classes)
+            .Where(g => g.IsElement || know.Contains(g) || !view.Entities.Any(e => e.Label == EntityLabel.ELEMENT && view.Rel(e) >= g.Start && view.RelEnd(e) <= g.End))
             .OrderBy(g => g.Start).ThenByDescending(g => g.End).ToList();
         // "rare earth" + "ore" written together is one class of goods: "rare earth ore".
         var merged = new List<Goods>();
@@ -209,14 +213,17 @@ public sealed partial class ControlledGoods
         foreach (var m in GoodsWord().EnumerateMatches(view.Text.AsSpan(clause.Start..start)))
             words.Add((m.Index, m.Length));
         var from = start;
-        for (var i = words.Count - 1; i >= 0 && start - (clause.Start + words[i].Index) < 40 && words.Count - i <= 3; i--)
+        // A technology or equipment head takes one more modifier, and processes: "lithium iron phosphate cathode
+        // technology", "diamond-wire slicing equipment".
+        var knowHow = KnowHowHead().IsMatch(view.Folded.AsSpan(start..end));
+        for (var i = words.Count - 1; i >= 0 && start - (clause.Start + words[i].Index) < 45 && words.Count - i <= (knowHow ? 4 : 3); i--)
         {
             var (index, length) = words[i];
             var value = view.Text.Substring(clause.Start + index, length);
             var wordEnd = clause.Start + index + length;
             // Modifiers are adjectives and nouns; a verb ("easing chip exports") or a punctuation mark ends them.
             if (view.Folded[wordEnd..from].Trim().Length > 0 || NotModifiers.Contains(value) || GoodsPhrases.NotGoods.Contains(value) || value == "one-off" || value.EndsWith("ly", StringComparison.Ordinal)
-                || value.EndsWith("ing", StringComparison.Ordinal) || _relation.Match(value) is { Success: true } verb && verb.Length == length
+                || value.EndsWith("ing", StringComparison.Ordinal) && !knowHow || _relation.Match(value) is { Success: true } verb && verb.Length == length
                 || char.IsUpper(value[0]) && !AcronymOrCompound().IsMatch(value)
                 // where the goods come from or go to: "Korean memory chips", "China-bound chip chemicals"
                 || GoodsPhrases.NamesOriginOrDestination(value, _places))
@@ -246,6 +253,9 @@ public sealed partial class ControlledGoods
         var goods = view.Of(EntityLabel.ELEMENT).Select(view.Rel).Concat(_items.Matches(view.Folded).Select(m => m.Index)).ToList();
         return GoodsAnchor().Matches(view.Folded).Any(a => goods.Any(g => g >= a.Index + a.Length && g - (a.Index + a.Length) < 60));
     }
+
+    [GeneratedRegex(@"\b(?:technolog(?:y|ies)|equipment|tools|machines|machinery|know-how)$", RegexOptions.IgnoreCase)]
+    private static partial Regex KnowHowHead();
 
     [GeneratedRegex(@"^\p{Lu}{2,}$|^\p{Lu}[\p{L}.]*-\p{Ll}")]
     private static partial Regex AcronymOrCompound();

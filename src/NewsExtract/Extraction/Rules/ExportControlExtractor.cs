@@ -33,7 +33,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
 
     // Cue kinds: a trigger verb, its aspect ("extended", "keeps", "remains in force"), a measure noun ("a ban on"),
     // a quota change, a permit requirement ("will need a permit").
-    private sealed record Relation(string Name, int Index, bool IsNoun, string Trigger = "", string Cue = "verb");
+    // PastAt: where the clause tells an earlier measure in a relative clause ("X, which halted exports in June, will
+    // keep the halt"), else -1.
+    private sealed record Relation(string Name, int Index, bool IsNoun, string Trigger = "", string Cue = "verb", int PastAt = -1);
 
     [GeneratedRegex(@"\bexport(?:s|ed|ing|ers?)?\b|\bshipments?\b|\boutbound\b|\boverseas\s+sales\b|\b(?:control|entity)\s+list\b|\blicensing\b|\bunder\s+(?:export\s+)?(?:licen[cs]|control)|\badd(?:s|ed|ing)?\b.{1,60}?\bto\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}list\b|\b(?:will|would)\s+(?:now\s+)?(?:need|require)\s+(?:an?\s+)?(?:export\s+)?(?:permit|licen[cs]e)|\b(?:sales|supplies)\s+of\b[^.;]{1,80}?\bto\b|\b(?:selling|supplying)\b[^.;]{1,60}?\bto\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExportWord();
@@ -50,7 +52,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:put|puts|placed|places|brought|brings|bring)\s+(?:[\w\-,]+\s+){0,8}?(?:under|into)\s+(?:the\s+|its\s+)?(?:export\s+)?(?:licen[cs]|control)", RegexOptions.IgnoreCase)]
     private static partial Regex PutUnder();
 
-    [GeneratedRegex(@"\b(?:consider|weigh|stud(?:y|ie|yi)|propos|mull|discuss|draft)\w*\s+(?:(?:an?|the|new|possible|its\s+own)\s+)?(?:export\s+)?(?:bans?|restrictions|curbs|controls|limits|caps?|quotas?|embargo(?:es)?|licen[cs]es|licensing(?:\s+(?:system|regime|requirements?))?|permits?(?:\s+(?:system|regime|requirements?))?)\s+(?:on|for)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:consider|weigh|stud(?:y|ie|yi)|propos|mull|discuss|draft)\w*\s+(?:(?:an?|the|new|possible|its\s+own)\s+)?(?:(?!on\b|for\b)[a-z-]+\s+)?(?:export\s+)?(?:bans?|restrictions|curbs|controls|limits|caps?|quotas?|embargo(?:es)?|licen[cs]es|licensing(?:\s+(?:system|regime|requirements?))?|permits?(?:\s+(?:system|regime|requirements?))?)\s+(?:on|for)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WeighedMeasure();
 
     [GeneratedRegex(@"\b(?:bans?|embargo(?:es)?|quotas?|curbs|caps?)\s+on\b|\b(?:licensing|permit|licen[cs]e)\s+(?:regime|requirements?|system)\b|\bexport\s+(?:licen[cs]es|permits)\s+for\b", RegexOptions.IgnoreCase)]
@@ -156,7 +158,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 // ("the requirement will remain in force", "granted licences to 12 operators").
                 var extras = _goods.Extras(view, clause, objects).ToList();
                 // "The ban was first imposed in May 2024": a sentence that dates the start of the measure told before.
-                var startTold = relation.Name == "imposes" && !relation.IsNoun && HistoryDate(view) is not null;
+                var startTold = relation.Name == "imposes" && !relation.IsNoun && HistoryOf(view, relation.Name) is not null;
                 if (objects.Count == 0 && extras.Count == 0 && lastObjects.Count > 0)
                     extras = lastObjects.Select(o => (o, startTold ? "previous-start" : "previous")).ToList();
                 if (objects.Count == 0 && extras.Count == 0)
@@ -207,10 +209,11 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 var date = EffectiveDate(view, clause, skipHistory: relation.Name is not ("imposes" or "tightens"));
                 var modality = _lexicons.ModalityOf(WithoutDates(view, clause));
                 var confidence = 0.55 + (view.Of(EntityLabel.ELEMENT).Any() ? 0.15 : 0) + (modality == RuleFacts.Asserted ? 0.1 : 0) - (relation.IsNoun ? 0.1 : 0) - loose;
-                var history = relation.Name is "imposes" or "tightens" ? null : HistoryDate(view);
+                var history = relation.Name is "imposes" or "tightens" ? null
+                    : HistoryOf(view, relation.Name) ?? (relation.PastAt >= 0 ? new History(PastDate(view, clause.Start + relation.PastAt, verbAt), clause.Start + relation.PastAt) : null);
                 // Only targets named before the history ("its ban on X exports to Y, imposed in 2024") are the old measure's.
                 var historyTargets = history is null ? [] : explicitTargets.Where(t => view.Within(clause.Start, clause.End)
-                    .Any(e => e.Label == EntityLabel.GPE && e.Normalized == t && view.Rel(e) < HistoryAt(view))).ToList();
+                    .Any(e => e.Label == EntityLabel.GPE && e.Normalized == t && view.Rel(e) < history.At)).ToList();
                 var items = objects.Select(o => (Item: o, Pattern: pattern, Confidence: confidence))
                     .Concat(extras.Select(e => (e.Item, e.Pattern, Confidence: LooseConfidence(e.Pattern) - loose)));
                 foreach (var (obj, itemPattern, itemConfidence) in items)
@@ -227,7 +230,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                     if (history is not null)
                         foreach (var target in historyTargets.DefaultIfEmpty(""))
                             yield return new ExportControlCandidate(RuleFacts.Create(view, FactTypes.ExportControl, Name, subject, "imposes", obj,
-                                date: history, place: target, modality: RuleFacts.Asserted, confidence: itemConfidence - 0.1), "", "history", itemPattern);
+                                date: history.Date, place: target, modality: RuleFacts.Asserted, confidence: itemConfidence - 0.1), "", "history", itemPattern);
                 }
             }
         }
@@ -270,7 +273,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
 
     // "required licences for X since 2023 and banned shipments of both to Y in 2024": two measures, split before the
     // second trigger verb that follows "and".
-    [GeneratedRegex(@",?\s+and\s+(?:(?:it|has|have|had|then|also|later|subsequently|in\s+[A-Z]\w+(?:\s+\d{4})?,?|on\s+[A-Z]\w+(?:\s+\d{1,2})?,?)\s+){0,3}$")]
+    [GeneratedRegex(@",?\s+and\s+(?:(?:said|says|added|announced)\s+(?:(?:today|yesterday|on\s+[A-Z]\w+|last\s+\w+|that)\s+){0,2}(?:it|they)\s+(?:would|will)\s+)?(?:(?:it|has|have|had|then|also|later|subsequently|in\s+[A-Z]\w+(?:\s+\d{4})?,?|on\s+[A-Z]\w+(?:\s+\d{1,2})?,?)\s+){0,3}$")]
     private static partial Regex AndBefore();
 
     private IEnumerable<Clause> Measures(string folded, Clause clause)
@@ -331,8 +334,12 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     private static partial Regex HistoryAfter();
 
     // History told beside a change: "a ban in force since January 2024", "a regime introduced in December 2023".
-    [GeneratedRegex(@"\b(?:introduced|imposed|announced|adopted|in\s+force|in\s+place)\s+(?:since|in|on|from)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:introduced|imposed|announced|adopted|ordered|decided|began|begun|started|frozen|suspended|halted|paused|in\s+force|in\s+place|on\s+hold)\s+(?:since|in|on|from)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex HistoryCue();
+
+    // "resumed issuing permits after a four-month freeze", "ending a suspension", "after suspending them".
+    [GeneratedRegex(@"\b(?:ending|ended|ends|after|following)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:freeze|halt|suspension|pause|ban|moratorium)\b|\bafter\s+(?:suspending|halting|freezing)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HaltEnded();
 
     private Relation? FindRelation(string clause)
     {
@@ -341,6 +348,11 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         if (found is { Name: "imposes", IsNoun: false } && HistoryAfter().IsMatch(clause.AsSpan(found.Index..))
             && FirstRelation(clause[(found.Index + 1)..]) is { } later && later.Name != "imposes")
             return later with { Index = later.Index + found.Index + 1 };
+        // "Egypt, which halted LNG exports in June, will maintain the suspension": the relative clause tells the
+        // history, the main verb the change.
+        if (found is { Name: "imposes", IsNoun: false } && RelativeBefore().IsMatch(clause.AsSpan(..found.Index))
+            && FirstRelation(clause[(found.Index + found.Trigger.Length)..]) is { Name: not "imposes" } main)
+            return main with { Index = main.Index + found.Index + found.Trigger.Length, PastAt = found.Index };
         // "the urea export halt will stay in place": the measure named first is kept.
         // "will require licences for 14 more types of equipment": goods added to a regime tighten it.
         if (found is { Name: "imposes", IsNoun: false } && MoreItems().IsMatch(clause, found.Index))
@@ -393,8 +405,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 && !AddedToList().IsMatch(rest))
                 continue;
             // "issued licences" or, in the passive, "permits were issued".
-            var lead = clause[Math.Max(0, m.Index - 45)..m.Index];
+            var lead = clause[Math.Max(0, m.Index - 70)..m.Index];
             if (relation == "grants_license" && !m.Value.StartsWith("permit", StringComparison.OrdinalIgnoreCase) && !PermitWord().IsMatch(window)
+                && !(m.Value.Contains(' ', StringComparison.Ordinal) && PermitWord().IsMatch(m.Value))
                 && !PermitsPassive().IsMatch(lead))
                 continue;
             var cue = relation == "maintains" ? "aspect" : "verb";
@@ -402,7 +415,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             // "had added" tells the regime's history: the original measure.
             if (AddVerb().IsMatch(m.Value) && !HadBefore().IsMatch(clause.AsSpan(..m.Index)))
                 relation = "tightens";
-            if (m.Value.StartsWith("extend", StringComparison.OrdinalIgnoreCase))
+            if (m.Value.StartsWith("extend", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("renew", StringComparison.OrdinalIgnoreCase))
             {
                 // "extend general licences to X" hands out licences; "extend the ban (until June)" keeps it;
                 // "extend the requirement to Vietnam / to cover X" widens it.
@@ -428,16 +441,25 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             ? new Relation("imposes", noun.Index, IsNoun: true, noun.Value.Split(' ')[0], "noun") : null;
     }
 
-    /// <summary>The date a restriction was first imposed, when the sentence tells it beside a later change.</summary>
-    private static string? HistoryDate(SentenceView view) =>
-        RuleFacts.DatesIn(view, 0, view.Text.Length)
-            .FirstOrDefault(d => HistoryCue().IsMatch(view.Folded.AsSpan(Math.Max(0, view.Rel(d) - 30)..view.Rel(d))))?.Normalized;
+    /// <summary>The earlier measure a sentence tells beside a later change, and where it is told.</summary>
+    private sealed record History(string Date, int At);
 
-    /// <summary>Where the history date of <see cref="HistoryDate"/> starts.</summary>
-    private static int HistoryAt(SentenceView view) =>
-        RuleFacts.DatesIn(view, 0, view.Text.Length)
-            .Where(d => HistoryCue().IsMatch(view.Folded.AsSpan(Math.Max(0, view.Rel(d) - 30)..view.Rel(d))))
-            .Select(d => view.Rel(d)).DefaultIfEmpty(int.MaxValue).First();
+    /// <summary>The measure before the change: dated by a history cue ("imposed in 2024", "frozen since March"), or, for
+    /// a resumption, the halt it ends ("ending a six-week pause"), undated.</summary>
+    private static History? HistoryOf(SentenceView view, string relation)
+    {
+        var dated = RuleFacts.DatesIn(view, 0, view.Text.Length)
+            .FirstOrDefault(d => HistoryCue().IsMatch(view.Folded.AsSpan(Math.Max(0, view.Rel(d) - 30)..view.Rel(d))));
+        if (dated is not null)
+            return new History(dated.Normalized, view.Rel(dated));
+        return relation == "resumes" && HaltEnded().Match(view.Folded) is { Success: true } halt ? new History("", halt.Index) : null;
+    }
+
+    /// <summary>The date of the relative clause between <paramref name="from"/> and the main verb, if it names one.</summary>
+    private static string PastDate(SentenceView view, int from, int to) => RuleFacts.DatesIn(view, from, to).FirstOrDefault()?.Normalized ?? "";
+
+    [GeneratedRegex(@"\b(?:which|that)\s+(?:(?:has|had|have|first|already|previously)\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeBefore();
 
     /// <summary>When the measure takes effect: a date after "from/since/effective", else the first date that is
     /// not the dateline's filing date.</summary>
@@ -467,7 +489,8 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"^.*?(?=\s(?:of|on|for|to|from)\s|[,.;]|$)")]
     private static partial Regex HeadPhrase();
 
-    [GeneratedRegex(@"^(?:\w+\s+){0,2}(?:licen[cs]es|permits)\b(?!\s+requirements?)", RegexOptions.IgnoreCase)]
+    // "extend general licences to X", "renewed the copper export permit of Y", "extended the authorisation that allows".
+    [GeneratedRegex(@"^(?:(?:by|for)\s+(?:\d+|another|a\s+further|one|two|three|six|twelve)\s+(?:\w+\s+)?(?:months?|years?|weeks?)\s+)?(?:[\w-]+\s+){0,4}?(?:licen[cs]es?|permits?|authori[sz]ations?|approvals?|waivers?)\b(?!\s+(?:requirements?|system|regime|rules?|scheme|ban|freeze))", RegexOptions.IgnoreCase)]
     private static partial Regex LicencesLead();
 
     [GeneratedRegex(@"\b\p{L}{4,}\b")]
@@ -482,7 +505,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:licen[cs]es|permits|approvals)$", RegexOptions.IgnoreCase)]
     private static partial Regex PermitsEnd();
 
-    [GeneratedRegex(@"(?:licen[cs]es|permits|approvals)\s+(?:\S+\s+){0,3}(?:were|was|have\s+been|had\s+been|are|is|being)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:licen[cs]es|permits|approvals)\s+(?:\S+\s+){0,4}(?:were|was|have\s+been|had\s+been|are|is|being|(?:will|would|could|can|may|might|to)(?:,\s*\w+,)?\s+(?:still\s+|also\s+|now\s+|only\s+)?be)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PermitsPassive();
 
     [GeneratedRegex(@"\bunder\s+the\s+$", RegexOptions.IgnoreCase)]

@@ -113,7 +113,7 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
         return (TargetPreposition().IsMatch(tail) || BuyersIn().IsMatch(tail)) && !AccordingTo().IsMatch(tail);
     }
 
-    [GeneratedRegex(@"\b(?:buyers|customers|importers|users|clients|firms|companies|manufacturers|automakers|chipmakers|traders|exporters|shippers|refiners|mills|plants|factories|facilities|fabs|subsidiaries|operations)\s+(?:based\s+|located\s+)?in\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:buyers|customers|importers|users|clients|firms|companies|manufacturers|makers|automakers|chipmakers|traders|exporters|shippers|refiners|refiner(?:y|ies)|smelters?|mills?|plants?|factor(?:y|ies)|facilit(?:y|ies)|fabs?|projects?|utilities|operators|subsidiar(?:y|ies)|operations)\s+(?:based\s+|located\s+)?in\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BuyersIn();
 
     private IEnumerable<(int At, string Name)> Demonyms(SentenceView view, int from, int to)
@@ -201,7 +201,7 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
     [GeneratedRegex(@"^[\p{L}.]+-\p{Lu}")]
     private static partial Regex CompoundAdjective();
 
-    [GeneratedRegex(@"\b(?:to|for|from|against|add(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?!of\b)[\w\-]+\s+){0,3}?(?<demonym>\p{Lu}[\p{L}\-]+)\s+(?:(?:and|or)\s+\p{Lu}[\p{L}\-]+\s+)?(?:[a-z\-]+\s+){0,2}(?:companies|firms|customers|buyers|entities|importers|users|automakers|carmakers|manufacturers|chipmakers|businesses|clients|suppliers|producers|industries|makers|operators|recyclers|exporters|traders|fabs|plants)(?!\s+to\s+(?!the\b|an?\b)[a-z]+\b)")]
+    [GeneratedRegex(@"\b(?:to|for|from|against|add(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?!of\b)[\w\-]+\s+){0,3}?(?<demonym>\p{Lu}[\p{L}\-]+)\s+(?:(?:and|or)\s+\p{Lu}[\p{L}\-]+\s+)?(?:(?:[a-z\-]+|\p{Lu}{2,4})\s+){0,3}(?:companies|firms|customers|buyers|entities|importers|users|automakers|carmakers|manufacturers|chipmakers|businesses|clients|suppliers|producers|industries|makers|operators|recyclers|exporters|traders|fabs|plants)(?!\s+to\s+(?!the\b|an?\b)[a-z]+\b)")]
     private static partial Regex DemonymBuyers();
 
     [GeneratedRegex(@"\bexport\w*\s+(?:[\w\-.]+\s+){0,5}from\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]

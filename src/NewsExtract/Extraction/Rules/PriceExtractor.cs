@@ -20,7 +20,8 @@ public sealed partial class PriceExtractor(ExtractionLexicons lexicons) : IFactE
     [GeneratedRegex(@"\b(?:price[sd]?|trad(?:ing|ed|es)|quoted|fetch(?:ed|ing)?|sold|selling|cost(?:s|ing)?|assessed|offered|bid|valued|stood|held|reaching|reached|at)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PriceCue();
 
-    [GeneratedRegex(@"\b(?:by|of|up|down|gain(?:ed)?|los(?:t|s))\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$", RegexOptions.IgnoreCase)]
+    // "up $12", "rose RM38 to RM4,326": an amount right after a change is the change, not the price.
+    [GeneratedRegex(@"\b(?:by|of|up|down|gain(?:ed|s)?|los(?:t|s)|rose|rises|fell|falls|added|adds|shed|sheds|dropped|slipped|climbed|jumped|eased|declined|advanced|lifted)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|another\s+|a\s+further\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeBefore();
 
     [GeneratedRegex(@"\b(?:report(?:s|ed)?|according|data|assess(?:ed|ment|es)?|quot(?:ed|es)|show(?:s|ed)?|survey|index|said|says|estimates?)\b", RegexOptions.IgnoreCase)]

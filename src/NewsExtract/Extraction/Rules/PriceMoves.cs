@@ -135,6 +135,7 @@ public sealed partial class PriceMoves
                 "third" => 33.3,
                 "quarter" => 25,
                 "fifth" => 20,
+                "half" => 50,
                 _ => 10,
             };
             var before = text[clause.Start..at];
@@ -145,9 +146,10 @@ public sealed partial class PriceMoves
         }
     }
 
-    private static readonly SearchValues<string> FractionWords = SearchValues.Create(["third", "quarter", "fifth", "tenth"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> FractionWords = SearchValues.Create(["third", "quarter", "fifth", "tenth", "half"], StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"\b(?:(?:a|one)\s+(?:third|quarter|fifth|tenth)|two[\s-]thirds|three[\s-]quarters)\b", RegexOptions.IgnoreCase)]
+    // "by about half", not "half of", "the first half", "a half-point".
+    [GeneratedRegex(@"\b(?:(?:a|one)\s+(?:third|quarter|fifth|tenth)|two[\s-]thirds|three[\s-]quarters|(?<!\b(?:first|second|a|the|and)\s)half(?![\w-]|\s+(?:of|a|an|the|year|point|way)\b))\b", RegexOptions.IgnoreCase)]
     private static partial Regex FractionMove();
 
     // "up roughly a third": the hedge between the change word and the fraction.
@@ -178,6 +180,9 @@ public sealed partial class PriceMoves
             return PhraseEndingIn(before, adverb.Groups["w"]) ?? Adverb(adverb.Groups["w"].Value);
         if (WordBefore().Match(before) is { Success: true } word && ChangeWord(word.Groups["w"].Value) is { } r)
             return r;
+        // "added $96, or 1.8%", "fell 3 cents, or 0.7%": the percentage restates the amount the change word moved by.
+        if (OrRestated().Match(before) is { Success: true } restated)
+            return restated.Groups["w"].Value.ToLowerInvariant() is "up" or "down" ? Adverb(restated.Groups["w"].Value) : ChangeWord(restated.Groups["w"].Value);
         // "9% below its March peak", "60% above its level two years ago": a price against its own earlier level.
         if (AgainstEarlier().Match(after) is { Success: true } against)
             return against.Groups["w"].Value.Equals("above", StringComparison.OrdinalIgnoreCase) ? "rose" : "fell";
@@ -185,6 +190,9 @@ public sealed partial class PriceMoves
             return next.Groups["w"].Value.ToLowerInvariant() is "higher" or "lower" ? Adverb(next.Groups["w"].Value) : ChangeWord(next.Groups["w"].Value);
         return null;
     }
+
+    [GeneratedRegex(@"\b(?<w>[a-z]+)\s+(?:by\s+)?[^\s,]*\d[^\s,]*(?:\s+\p{Ll}+)?,\s*or\s+(?:about\s+|nearly\s+|almost\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OrRestated();
 
     [GeneratedRegex(@"^\s*(?<w>below|above)\s+(?:its|their|where|what|last|the\s+(?:previous|last|start|beginning|same|level)|a\s+(?:year|month|week))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgainstEarlier();

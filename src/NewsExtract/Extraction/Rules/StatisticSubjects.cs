@@ -77,7 +77,7 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
             {
                 if (string.IsNullOrWhiteSpace(subject))
                     return;
-                subject = FullName(subject, _views);
+                subject = StateOfGovernmentBody(FullName(subject, _views));
                 if (!found.Any(f => string.Equals(f.Subject, subject, StringComparison.OrdinalIgnoreCase)))
                     found.Add((subject, confidence));
             }
@@ -111,6 +111,28 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
             if (found.Count == 0)
                 Add(Referent(_clause.Start, null), 0.35);
             return found;
+        }
+
+        /// <summary>A figure a ministry or commission states about its own policy is its state's (the gold never names the
+        /// body): the country its name holds ("European Commission"), else the capital where it speaks ("In Jakarta, the
+        /// Trade Ministry"), else the state the article names most. Any other party is returned as it is.</summary>
+        private string StateOfGovernmentBody(string subject)
+        {
+            if (!GovernmentBody().IsMatch(subject))
+                return subject;
+            var places = _lexicons.Places;
+            foreach (var word in NameWord().EnumerateMatches(subject))
+            {
+                var text = subject.Substring(word.Index, word.Length);
+                if ((places.Canonical(text) ?? places.CountryOfDemonym(text)) is { } state && places.IsState(state))
+                    return state;
+            }
+            var seat = _view.Of(EntityLabel.GPE).Select(g => places.GovernmentOf?.Invoke(g.Text)).FirstOrDefault(g => g is not null && places.IsState(g));
+            if (seat is not null)
+                return seat;
+            return _view.Lookups.Document.Entities.Where(e => e.Label == EntityLabel.GPE && places.IsState(e.Normalized))
+                .GroupBy(e => e.Normalized).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(e => e.Start))
+                .Select(g => g.Key).FirstOrDefault() ?? subject;
         }
 
         /// <summary>The strict reading: the tariff's imposer, the owner right before the figure, the party in subject
@@ -369,6 +391,13 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
 
     [GeneratedRegex(@"\b(?:according\s+to|data\s+(?:from|by)|figures\s+(?:from|by)|estimates?\s+(?:from|by)|research\s+(?:firm|group|house)|consultancy|analysts?\s+at|reported\s+by|compiled\s+by|said)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceBefore();
+
+    // A body of government that speaks for its state; an "Authority" or "Board" may trade on its own account and stays.
+    [GeneratedRegex(@"\b(?:Ministry|Department|Commission|Customs|Cabinet|Treasury|Government)\b")]
+    private static partial Regex GovernmentBody();
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}.]*")]
+    private static partial Regex NameWord();
 
     // A place where something happens, or the other end of a flow ("exports to X", "a deficit with X").
     [GeneratedRegex(@"\b(?:in|at|near|into|across|outside|inside|through|to|with)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
