@@ -214,4 +214,28 @@ public sealed class ExportControlRecallTests
         var facts = Run("[Chile|GPE] banned exports of [nickel|ELEMENT] matte.").Select(c => c.Fact.Object).ToList();
         Assert.Contains("nickel", facts);
     }
+    // Plans denied, goods referred to as "the metal", provinces that are no targets.
+    [Fact]
+    public void No_plans_to_restrict_is_no_measure() =>
+        Assert.DoesNotContain(Run("[Chile|GPE] banned kelp exports.\nThe minister said there were no plans to restrict grain exports."), c => c.Fact.Object == "grain");
+
+    [Fact]
+    public void The_metal_is_the_goods_of_the_measure_before()
+    {
+        var candidates = Run("[Chile|GPE] banned [cobalt|ELEMENT] exports in [May|DATE|2031-05].\n[Chile|GPE] suspended exports of the metal in [February|DATE|2031-02].");
+        Assert.Contains(candidates, c => c.Fact.Object == "cobalt" && c.Fact.Evidence.Contains("the metal", StringComparison.Ordinal));
+        Assert.DoesNotContain(candidates, c => c.Fact.Object == "metal" && c.Fact.Confidence >= 0.5);
+    }
+
+    // The test lexicon takes any place for a state; the gazetteer knows which are.
+    [Fact]
+    public void A_province_the_gazetteer_does_not_know_is_no_target()
+    {
+        var places = NewsExtract.Lexicons.PlaceLexicon.Default;
+        var lexicons = ExtractionLexicons.Load(new PlaceKnowledge(places.CountryOfDemonym, places.IsCity, places.IsState, places.Canonical, places.GovernmentOf));
+        var markup = "[Chile|GPE] has suspended kelp export approvals for two plants in [Kelvara|GPE] pending an audit.";
+        var candidates = new ExportControlExtractor(lexicons).Candidates(new DocumentLookups(Markup.Parse(markup))).ToList();
+        Assert.Contains(candidates, c => c.Fact.Subject == "Chile");
+        Assert.DoesNotContain(candidates, c => c.Fact.Place == "Kelvara");
+    }
 }

@@ -59,7 +59,7 @@ internal static partial class Markup
         },
         IsCity,
         name => !IsCity(name) && name is not ("Europe" or "Asia" or "Africa"),
-        written => written switch { "U.S." or "US" => "United States", "Japan" => "Japan", "China" => "China", _ => null },
+        written => written switch { "U.S." or "US" => "United States", "Japan" => "Japan", "China" => "China", "Europe" or "Asia" or "Africa" => written, _ => null },
         written => written switch { "Lima" => "Peru", "Santiago" => "Chile", _ => null });
 
     private static bool IsCity(string name) =>

@@ -30,6 +30,9 @@ public sealed class StatisticCandidateTests
     // money figures with spending, cost and commitment words
     [InlineData("[Darnel Mining|ORG] plans to spend [$900 million|MONEY|900000000 USD] on a new shaft.", "Darnel Mining", 900000000, "USD")]
     [InlineData("[Hollin Steel|ORG] has committed [$70 million|MONEY|70000000 USD] to a rolling mill.", "Hollin Steel", 70000000, "USD")]
+    // a figure whose verb is left out belongs to the party right before it; four-fifths is 80%
+    [InlineData("[Chile|GPE] took [38%|PERCENT|38] of [Peru|GPE]'s kelp exports and [Bolivia|GPE] [21%|PERCENT|21].", "Bolivia", 21, "%")]
+    [InlineData("[Chile|GPE] supplies about four-fifths of [Peru|GPE]'s kelp imports.", "Chile", 80, "%")]
     // money a company builds with
     [InlineData("[Ruvo Power|ORG] is building a [EUR 4.1 billion|MONEY|4100000000 EUR] cell plant near Zaragoza.", "Ruvo Power", 4100000000, "EUR")]
     // a place is not written out as an organization that begins with its name
@@ -91,4 +94,11 @@ public sealed class StatisticCandidateTests
     public void An_authority_keeps_its_name() =>
         Assert.Contains(Run("[Chile|GPE] cut its kelp quota.\nThe [Kelp Marketing Authority|ORG] took a loan of [$1.3 billion|MONEY|1300000000 USD]."),
             f => f.Subject == "Kelp Marketing Authority");
+    [Fact]
+    public void A_figure_whose_verb_is_left_out_measures_what_the_one_before_does()
+    {
+        var fact = Assert.Single(Run("[Chile|GPE] took [38%|PERCENT|38] of [Peru|GPE]'s kelp exports and [Bolivia|GPE] [21%|PERCENT|21]."),
+            f => f.Subject == "Bolivia");
+        Assert.Contains("kelp exports", fact.Relation, StringComparison.Ordinal);
+    }
 }

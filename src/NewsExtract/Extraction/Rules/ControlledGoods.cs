@@ -58,6 +58,9 @@ public sealed partial class ControlledGoods
             var anchorEnd = anchor.Index + anchor.Length;
             // Goods no lexicon knows ("non-basmati white rice", "LNG", "combat drones"): the phrase as written.
             var phrase = GoodsPhrases.After(view, clause, anchorEnd, _places);
+            // "exports of the metal": goods named before, which the caller carries over.
+            if (phrase is not null && TheGenericGoods().IsMatch(view.Folded.AsSpan(anchorEnd..phrase.End)))
+                continue;
             if (phrase is not null && !goods.Any(g => g.Start < phrase.End && phrase.Start < g.End))
                 return (ItemsOf(view, clause, phrase), "after-cue");
             var first = goods.FirstOrDefault(g => g.Start >= anchorEnd && g.Start - anchorEnd < 60);
@@ -253,6 +256,9 @@ public sealed partial class ControlledGoods
         var goods = view.Of(EntityLabel.ELEMENT).Select(view.Rel).Concat(_items.Matches(view.Folded).Select(m => m.Index)).ToList();
         return GoodsAnchor().Matches(view.Folded).Any(a => goods.Any(g => g >= a.Index + a.Length && g - (a.Index + a.Length) < 60));
     }
+
+    [GeneratedRegex(@"^\s*(?:the|this|that)\s+(?:metal|mineral|ore|element|commodity|fuel|grain|crop)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TheGenericGoods();
 
     [GeneratedRegex(@"\b(?:technolog(?:y|ies)|equipment|tools|machines|machinery|know-how)$", RegexOptions.IgnoreCase)]
     private static partial Regex KnowHowHead();

@@ -58,8 +58,8 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:bans?|embargo(?:es)?|quotas?|curbs|caps?)\s+on\b|\b(?:licensing|permit|licen[cs]e)\s+(?:regime|requirements?|system)\b|\bexport\s+(?:licen[cs]es|permits)\s+for\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureNounPhrase();
 
-    // "these materials", "them": the goods of the last measure.
-    [GeneratedRegex(@"\b(?:these|those|such)\s+(?:materials|elements|metals|minerals|items|products|goods|commodities)\b|\bthem\b|\bboth\b|\bunder\s+the\s+(?:pause|arrangement|scheme|regime|deal|exemption|waiver|programme|program)\b", RegexOptions.IgnoreCase)]
+    // "these materials", "the metal", "them": the goods of the last measure.
+    [GeneratedRegex(@"\b(?:these|those|such)\s+(?:materials|elements|metals|minerals|items|products|goods|commodities)\b|\b(?:the|this|that)\s+(?:metal|mineral|ore|element|commodity|fuel|grain|crop)\b|\bthem\b|\bboth\b|\bunder\s+the\s+(?:pause|arrangement|scheme|regime|deal|exemption|waiver|programme|program)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Anaphor();
 
     [GeneratedRegex(@"\b(?:it|they)\s+(?:[a-z]+\s+){0,2}$", RegexOptions.IgnoreCase)]
@@ -79,7 +79,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"^add(?:s|ed|ing)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AddVerb();
 
-    [GeneratedRegex(@"(?:\bnot|n't|\bnever|\bno\s+longer|\brefus\w*\s+to)\s+(?:yet\s+|been\s+|be\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bnot|n't|\bnever|\bno\s+longer|\brefus\w*\s+to|\bno\s+(?:plans?|intention|need|reason)\s+to|\bnot\s+(?:plan|planning|intend|intending|expected|likely)\s+to|\bruled\s+out)\s+(?:yet\s+|been\s+|be\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NegationBefore();
 
     [GeneratedRegex(@"\bimport(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:permits?|licen[cs]es?|licensing|quotas?|bans?|curbs|restrictions|tariffs?|dut(?:y|ies))\b", RegexOptions.IgnoreCase)]

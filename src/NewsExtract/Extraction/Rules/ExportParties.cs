@@ -23,7 +23,9 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
     public List<string> Targets(SentenceView view, Clause clause)
     {
         var targets = new List<string>();
-        var gpes = view.Within(clause.Start, clause.End).Where(e => e.Label == EntityLabel.GPE && !_lexicons.Places.IsCity(e.Normalized)).ToList();
+        // A town or a province the gazetteer does not know ("smelters in Central Sulawesi") is where the goods come from.
+        var gpes = view.Within(clause.Start, clause.End).Where(e => e.Label == EntityLabel.GPE && !_lexicons.Places.IsCity(e.Normalized)
+            && (_lexicons.Places.IsState(e.Normalized) || _lexicons.Places.Canonical(e.Text) is not null)).ToList();
         for (var i = 0; i < gpes.Count; i++)
         {
             // "to Malaysia and Thailand", "to A, B and C"; a comma alone continues the list only before another list mark.

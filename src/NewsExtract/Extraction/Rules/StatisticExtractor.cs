@@ -170,7 +170,7 @@ public sealed partial class StatisticExtractor : IFactExtractor
     internal static partial Regex Multiple();
 
     // "a third of its sugar", "roughly half of global consumption", "by a quarter": a fraction as a percentage.
-    [GeneratedRegex(@"(?<!\b(?:first|second|the|and\s+a|and)\s+)\b(?:(?:a|one)\s+(?<f>third|quarter|fifth|tenth)|(?<f>half|two-thirds|three-quarters))\s+of\b|\bby\s+(?:a|one)\s+(?<f>half|third|quarter|fifth|tenth)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\b(?:first|second|the|and\s+a|and)\s+)\b(?:(?:a|one)\s+(?<f>third|quarter|fifth|tenth)|(?<f>half|two-thirds|three-quarters|(?:two|three|four)-fifths))\s+of\b|\bby\s+(?:a|one)\s+(?<f>half|third|quarter|fifth|tenth)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex Fraction();
 
     /// <summary>One of these is in every match of <see cref="Multiple"/> or <see cref="Fraction"/> ("two-thirds" holds
@@ -187,6 +187,7 @@ public sealed partial class StatisticExtractor : IFactExtractor
         ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
         ["twice"] = 2, ["double"] = 2, ["triple"] = 3, ["quadruple"] = 4,
         ["half"] = 50, ["third"] = 33.3, ["quarter"] = 25, ["fifth"] = 20, ["tenth"] = 10, ["two-thirds"] = 66.7, ["three-quarters"] = 75,
+        ["two-fifths"] = 40, ["three-fifths"] = 60, ["four-fifths"] = 80,
     };
 
     /// <summary>The figures of a clause: its percentages and money amounts, then multiples and fractions written
@@ -229,6 +230,10 @@ public sealed partial class StatisticExtractor : IFactExtractor
     /// <summary>What is measured: the verb before the figure and the noun phrase after it ("imports ... rare earths").</summary>
     private static string Relation(SentenceView view, Clause clause, Entity figure)
     {
+        // "took 38% of the exports and Afghanistan 21%": a figure whose verb is left out measures what the one before does.
+        if (ElidedBefore().IsMatch(WordScanner.LastChunks(view.Folded, clause.Start, view.Rel(figure), 4))
+            && view.Within(clause.Start, view.Rel(figure)).LastOrDefault(e => e.Label == figure.Label) is { } previous)
+            return Relation(view, clause, previous);
         var end = view.RelEnd(figure);
         var phrase = PhraseAfter().Match(view.Folded, end, clause.End - end) is { Success: true } m ? m.Groups["phrase"].Value.Trim() : "";
         phrase = Determiner().Replace(Determiner().Replace(phrase, ""), "");
@@ -249,6 +254,9 @@ public sealed partial class StatisticExtractor : IFactExtractor
         }
         return string.Join(' ', parts).Trim();
     }
+
+    [GeneratedRegex(@"(?:\band|,)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$")]
+    private static partial Regex ElidedBefore();
 
     // The verb and up to nine words of "about", "nearly", "more than" before the figure.
     private const int VerbChunks = 10;

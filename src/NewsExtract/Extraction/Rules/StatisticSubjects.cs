@@ -147,6 +147,10 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
             // "the European Union's 9% duty", "Acme's 20% stake": the owner written right before the figure.
             if (Owner(at) is { } owner)
                 return owner.Normalized;
+            // "Uzbekistan took 38% of the exports and Afghanistan 21%": the verb is left out before the figure, whose
+            // party is the one written right before it.
+            if (Elided(at) is { } elided)
+                return elided.Normalized;
             _before.Clear();
             for (var i = 0; i < _inClause.Count; i++)
             {
@@ -205,6 +209,20 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
                 var end = _view.RelEnd(_parties[i]);
                 if (end <= at && end >= from && PossessiveGap().IsMatch(_folded.AsSpan(end, at - end)))
                     return _parties[i];
+            }
+            return null;
+        }
+
+        /// <summary>A party right before the figure (a hedge word between at most), itself after "and" or a comma.</summary>
+        private Entity? Elided(int at)
+        {
+            for (var i = _inClause.Count - 1; i >= 0; i--)
+            {
+                var e = _inClause[i];
+                if (_view.RelEnd(e) > at)
+                    continue;
+                return _isParty[i] && ElidedGap().IsMatch(_folded.AsSpan(_view.RelEnd(e), at - _view.RelEnd(e)))
+                    && AndBeforeParty().IsMatch(Before(_view.Rel(e), _clause.Start, 2)) ? e : null;
             }
             return null;
         }
@@ -391,6 +409,12 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
 
     [GeneratedRegex(@"\b(?:according\s+to|data\s+(?:from|by)|figures\s+(?:from|by)|estimates?\s+(?:from|by)|research\s+(?:firm|group|house)|consultancy|analysts?\s+at|reported\s+by|compiled\s+by|said)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceBefore();
+
+    [GeneratedRegex(@"^\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$")]
+    private static partial Regex ElidedGap();
+
+    [GeneratedRegex(@"(?:\band|,)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AndBeforeParty();
 
     // A body of government that speaks for its state; an "Authority" or "Board" may trade on its own account and stays.
     [GeneratedRegex(@"\b(?:Ministry|Department|Commission|Customs|Cabinet|Treasury|Government)\b")]
