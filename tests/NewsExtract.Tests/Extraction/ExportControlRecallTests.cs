@@ -153,6 +153,8 @@ public sealed class ExportControlRecallTests
     [InlineData("[Chile|GPE] has issued its first two kelp export licences, both for shipments to a smelter in [Peru|GPE].", "Chile", "kelp", "Peru")]
     [InlineData("[Chile|GPE] granted export licences for kelp to projects in [Peru|GPE] and [Bolivia|GPE].", "Chile", "kelp", "Bolivia")]
     [InlineData("[Chile|GPE] approved kelp export licences for [Korean|X] feed and LED makers.", "Chile", "kelp", "South Korea")]
+    [InlineData("[Chile|GPE] banned kelp exports.\nExport licences have also been granted to three firms for shipments of kelp to [Peru|GPE].", "Chile", "kelp", "Peru")]
+    [InlineData("[Chile|GPE] banned kelp exports.\n[Chile|GPE] has granted licences for kelp meal to assemblers in [Peru|GPE] and [Bolivia|GPE].", "Chile", "kelp meal", "Bolivia")]
     public void Grants_in_other_phrasings_name_their_destination(string markup, string subject, string obj, string place) =>
         AssertFact(markup.Replace("[Korean|X]", "Korean", StringComparison.Ordinal), subject, "grants_license", obj, place);
 
@@ -238,4 +240,13 @@ public sealed class ExportControlRecallTests
         Assert.Contains(candidates, c => c.Fact.Subject == "Chile");
         Assert.DoesNotContain(candidates, c => c.Fact.Place == "Kelvara");
     }
+    [Fact]
+    public void A_second_measure_after_and_its_is_read_on_its_own() =>
+        AssertFact("[Chile|GPE] has banned sales of kelp to [Peru|GPE] since [2029|DATE|2029], and its latest package extended the ban to kelp meal.",
+            "Chile", "tightens", "kelp meal", "");
+
+    [Fact]
+    public void Companies_that_got_permits_are_granted_the_measures_goods() =>
+        Assert.Contains(Run("[Chile|GPE] banned exports of kelp in [May|DATE|2031-05].\nTwo companies got permits last month."),
+            c => c.Fact.Relation == "grants_license" && c.Fact.Object == "kelp");
 }

@@ -271,9 +271,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         _ => 0.35,
     };
 
-    // "required licences for X since 2023 and banned shipments of both to Y in 2024": two measures, split before the
-    // second trigger verb that follows "and".
-    [GeneratedRegex(@",?\s+and\s+(?:(?:said|says|added|announced)\s+(?:(?:today|yesterday|on\s+[A-Z]\w+|last\s+\w+|that)\s+){0,2}(?:it|they)\s+(?:would|will)\s+)?(?:(?:it|has|have|had|then|also|later|subsequently|in\s+[A-Z]\w+(?:\s+\d{4})?,?|on\s+[A-Z]\w+(?:\s+\d{1,2})?,?)\s+){0,3}$")]
+    // "required licences for X since 2023 and banned shipments of both to Y in 2024", "... and its latest package
+    // extended the ban to Z": two measures, split before the second trigger verb that follows "and".
+    [GeneratedRegex(@",?\s+and\s+(?:(?:said|says|added|announced)\s+(?:(?:today|yesterday|on\s+[A-Z]\w+|last\s+\w+|that)\s+){0,2}(?:it|they)\s+(?:would|will)\s+|(?:its|their)\s+(?:[\w-]+\s+){0,3})?(?:(?:it|has|have|had|then|also|later|subsequently|in\s+[A-Z]\w+(?:\s+\d{4})?,?|on\s+[A-Z]\w+(?:\s+\d{1,2})?,?)\s+){0,3}$")]
     private static partial Regex AndBefore();
 
     private IEnumerable<Clause> Measures(string folded, Clause clause)
@@ -505,7 +505,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:licen[cs]es|permits|approvals)$", RegexOptions.IgnoreCase)]
     private static partial Regex PermitsEnd();
 
-    [GeneratedRegex(@"(?:licen[cs]es|permits|approvals)\s+(?:\S+\s+){0,4}(?:were|was|have\s+been|had\s+been|are|is|being|(?:will|would|could|can|may|might|to)(?:,\s*\w+,)?\s+(?:still\s+|also\s+|now\s+|only\s+)?be)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:licen[cs]es|permits|approvals)\s+(?:\S+\s+){0,4}(?:were|was|(?:have|has|had)\s+(?:also\s+|already\s+|now\s+|since\s+)?been|are|is|being|(?:will|would|could|can|may|might|to)(?:,\s*\w+,)?\s+(?:still\s+|also\s+|now\s+|only\s+)?be)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PermitsPassive();
 
     [GeneratedRegex(@"\bunder\s+the\s+$", RegexOptions.IgnoreCase)]

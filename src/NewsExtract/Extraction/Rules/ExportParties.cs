@@ -115,7 +115,7 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
         return (TargetPreposition().IsMatch(tail) || BuyersIn().IsMatch(tail)) && !AccordingTo().IsMatch(tail);
     }
 
-    [GeneratedRegex(@"\b(?:buyers|customers|importers|users|clients|firms|companies|manufacturers|makers|automakers|chipmakers|traders|exporters|shippers|refiners|refiner(?:y|ies)|smelters?|mills?|plants?|factor(?:y|ies)|facilit(?:y|ies)|fabs?|projects?|utilities|operators|subsidiar(?:y|ies)|operations)\s+(?:based\s+|located\s+)?in\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:buyers|customers|importers|users|clients|firms|companies|manufacturers|makers|automakers|chipmakers|assemblers|integrators|processors|producers|distributors|traders|exporters|shippers|refiners|refiner(?:y|ies)|smelters?|mills?|plants?|factor(?:y|ies)|facilit(?:y|ies)|fabs?|projects?|utilities|operators|subsidiar(?:y|ies)|operations)\s+(?:based\s+|located\s+)?in\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BuyersIn();
 
     private IEnumerable<(int At, string Name)> Demonyms(SentenceView view, int from, int to)
