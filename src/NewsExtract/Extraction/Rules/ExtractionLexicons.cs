@@ -31,6 +31,13 @@ public sealed partial record PlaceKnowledge(Func<string, string?> CountryOfDemon
         }
         return found;
     }
+
+    /// <summary>The states among the GPEs of <paramref name="entities"/>, most often named first (then first named),
+    /// with their counts.</summary>
+    public List<(string Name, int Count)> StateCounts(IEnumerable<Annotation.Entity> entities) =>
+        [.. entities.Where(e => e.Label == Annotation.EntityLabel.GPE && IsState(e.Normalized))
+            .GroupBy(e => e.Normalized).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(e => e.Start))
+            .Select(g => (g.Key, g.Count()))];
 }
 
 /// <summary>The trigger lexicons of the rule extractors, loaded once and shared (read-only).</summary>

@@ -113,9 +113,9 @@ public sealed partial class MeasuredQuantity
         var comma = gap.LastIndexOf(',');
         if (comma >= 0)
         {
-            var rest = gap[(comma + 1)..];
-            rest = rest[Relative().Match(rest.ToString()).Length..];
-            if (!Continues().IsMatch(rest) && !(_change.Match(rest.ToString()) is { Success: true, Index: 0 }))
+            var rest = gap[(comma + 1)..].ToString();
+            rest = rest[Relative().Match(rest).Length..];
+            if (!Continues().IsMatch(rest) && !(_change.Match(rest) is { Success: true, Index: 0 }))
                 return null;
         }
         // "rose to 11%": the level reached, not the change.

@@ -255,7 +255,11 @@ public sealed partial class StatisticExtractor : IFactExtractor
         return string.Join(' ', parts).Trim();
     }
 
-    [GeneratedRegex(@"(?:\band|,)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$")]
+    /// <summary>The hedge a figure whose verb is left out may carry ("and Afghanistan about 21%"); shared with
+    /// <see cref="StatisticSubjects"/>, which reads the same figure's party.</summary>
+    internal const string ElidedHedge = @"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?";
+
+    [GeneratedRegex(@"(?:\band|,)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+" + ElidedHedge + "$")]
     private static partial Regex ElidedBefore();
 
     // The verb and up to nine words of "about", "nearly", "more than" before the figure.

@@ -130,9 +130,7 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
             var seat = _view.Of(EntityLabel.GPE).Select(g => places.GovernmentOf?.Invoke(g.Text)).FirstOrDefault(g => g is not null && places.IsState(g));
             if (seat is not null)
                 return seat;
-            return _view.Lookups.Document.Entities.Where(e => e.Label == EntityLabel.GPE && places.IsState(e.Normalized))
-                .GroupBy(e => e.Normalized).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(e => e.Start))
-                .Select(g => g.Key).FirstOrDefault() ?? subject;
+            return places.StateCounts(_view.Lookups.Document.Entities).Select(c => c.Name).FirstOrDefault() ?? subject;
         }
 
         /// <summary>The strict reading: the tariff's imposer, the owner right before the figure, the party in subject
@@ -410,7 +408,7 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
     [GeneratedRegex(@"\b(?:according\s+to|data\s+(?:from|by)|figures\s+(?:from|by)|estimates?\s+(?:from|by)|research\s+(?:firm|group|house)|consultancy|analysts?\s+at|reported\s+by|compiled\s+by|said)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceBefore();
 
-    [GeneratedRegex(@"^\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?$")]
+    [GeneratedRegex(@"^\s+" + StatisticExtractor.ElidedHedge + "$")]
     private static partial Regex ElidedGap();
 
     [GeneratedRegex(@"(?:\band|,)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
