@@ -46,6 +46,8 @@ public class GazetteerSpotterTests
     [InlineData("America and the United States of America.", "GPE America=United States | GPE United States of America=United States")]
     [InlineData("The EU and the UK and Britain.", "GPE EU=European Union | GPE UK=United Kingdom | GPE Britain=United Kingdom")]
     [InlineData("The People's Republic of China replied.", "GPE People's Republic of China=China")]
+    // The labels write the country's own name, whichever the article uses.
+    [InlineData("Ivory Coast and Côte d'Ivoire and Cote d'Ivoire.", "GPE Ivory Coast=Côte d'Ivoire | GPE Côte d'Ivoire=Côte d'Ivoire | GPE Cote d'Ivoire=Côte d'Ivoire")]
     [InlineData("The People’s Republic of China replied.", "GPE People’s Republic of China=China")]
     [InlineData("Korea and North Korea.", "GPE Korea=South Korea | GPE North Korea=North Korea")]
     [InlineData("U.S.-Japan trade.", "GPE U.S.=United States | GPE Japan=Japan")]
@@ -72,6 +74,15 @@ public class GazetteerSpotterTests
     [InlineData("Let us know.", "")]
     [InlineData("fine china plates", "")]
     public void Spots_places(string text, string expected) => Assert.Equal(expected, Spot(text, EntityLabel.GPE));
+
+    // Demonyms of the countries trade news names, not only the largest economies.
+    [Theory]
+    [InlineData("Ivorian", "Côte d'Ivoire")]
+    [InlineData("Ghanaian", "Ghana")]
+    [InlineData("Uzbek", "Uzbekistan")]
+    [InlineData("Sri Lankan", "Sri Lanka")]
+    public void Knows_the_country_of_a_demonym(string demonym, string country) =>
+        Assert.Equal(country, NewsExtract.Lexicons.PlaceLexicon.Default.CountryOfDemonym(demonym));
 
     [Fact]
     public void Entities_point_into_the_document()

@@ -70,6 +70,8 @@ public sealed class NameSpotterTests
     [InlineData("Chile's Minister of Mining, Industry and Energy, Ana Ferreira, opened the session.", "PERSON Ana Ferreira=Ana Ferreira")]
     [InlineData("The move was welcomed by the group and by its secretary-general, Joost Vermeer.", "PERSON Joost Vermeer=Joost Vermeer")]
     [InlineData("She met Peru's energy minister, Rosa Quispe, in Lima.", "PERSON Rosa Quispe=Rosa Quispe")]
+    // a lower-case complement of the title: "vice minister of commerce, Name,"
+    [InlineData("Talks are set with Peru's vice minister of commerce, Tan Weiliang, on Friday.", "PERSON Tan Weiliang=Tan Weiliang")]
     [InlineData("The plant will open in May, said chief executive Odette Lanier.", "PERSON Odette Lanier=Odette Lanier")]
     [InlineData("The loan was confirmed by chief financial officer Ravi Menon.", "PERSON Ravi Menon=Ravi Menon")]
     [InlineData("Supply is short, said Pham Van Ho Long of the trade desk.", "PERSON Pham Van Ho Long=Pham Van Ho Long")]

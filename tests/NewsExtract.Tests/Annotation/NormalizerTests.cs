@@ -184,6 +184,8 @@ public class MoneyNormalizerTests
     [InlineData("$27,400 a day", "27400 USD/day")]
     [InlineData("$6.05 per bushel", "6.05 USD/bu")]
     [InlineData("$11.80 per MMBtu", "11.8 USD/MMBtu")]
+    [InlineData("$11.80/mmBtu", "11.8 USD/MMBtu")]
+    [InlineData("$11.80 per mmbtu", "11.8 USD/MMBtu")]
     [InlineData("$11.80 per million British thermal units", "11.8 USD/MMBtu")]
     [InlineData("€38.50 per megawatt hour", "38.5 EUR/MWh")]
     [InlineData("€38.50/MWh", "38.5 EUR/MWh")]

@@ -19,6 +19,12 @@ public sealed class CommodityPhraseTests
     [InlineData("[KBX|ORG] oat futures ended the session at [388 cents a bushel|MONEY|3.88 USD/bu].", "oat", 3.88, "USD/bu")]
     [InlineData("[KBX|ORG] oat futures fell [9 cents|MONEY|0.09 USD] to [388 cents a bushel|MONEY|3.88 USD/bu].", "oat", 3.88, "USD/bu")]
     [InlineData("[Asian|X] spot LNG prices eased to [$10.90 per MMBtu|MONEY|10.9 USD/MMBtu].", "lng", 10.9, "USD/MMBtu")]
+    // a crude benchmark is its crude; cargoes, like futures, are how the good is sold
+    [InlineData("ICE Brent futures settled at [$71.20 a barrel|MONEY|71.2 USD/bbl] on Friday.", "brent crude", 71.2, "USD/bbl")]
+    [InlineData("Urals was assessed at [$52.10 a barrel|MONEY|52.1 USD/bbl].", "urals crude", 52.1, "USD/bbl")]
+    [InlineData("Northwest European diesel cargoes climbed to [$712 a tonne|MONEY|712 USD/t].", "diesel", 712, "USD/t")]
+    // an ore not named after its element keeps its phrase in prices (LABELLING.md)
+    [InlineData("Chromite concentrate was quoted at [$268 a tonne|MONEY|268 USD/t] CIF China.", "chromite concentrate", 268, "USD/t")]
     [InlineData("[Nordland|GPE] day-ahead power prices averaged [€61/MWh|MONEY|61 EUR/MWh].", "power", 61, "EUR/MWh")]
     [InlineData("Hot-rolled coil prices in [Tianjin|GPE] held at [3,610 yuan a tonne|MONEY|3610 CNY/t].", "hot-rolled coil", 3610, "CNY/t")]
     // "the price of X", "prices for X"

@@ -132,4 +132,66 @@ public sealed class ExportControlPhrasingTests
         Assert.Equal((trigger, cue), (candidate.Trigger, candidate.Cue));
         Assert.False(string.IsNullOrEmpty(candidate.Pattern));
     }
+
+    // Measures told without the word "export": sales or cargoes abroad, goods leaving the country's ports, cargoes to
+    // named buyers; verbs that stand right before the goods ("cap", "sell") are no part of them, nor are "cargoes".
+    [Theory]
+    [InlineData("[Velmar|GPE] will require a government licence for every cargo of kelp leaving its ports from [May 4|DATE|2031-05-04].", "Velmar", "imposes", "kelp", "")]
+    [InlineData("[Velmar|GPE] will halt spot sales of kelp meal abroad in [August|DATE|2031-08].", "Velmar", "imposes", "kelp meal", "")]
+    [InlineData("[Velmar|GPE] will bar sales of kelp presses and drying kilns to [Oskel|GPE].", "Velmar", "imposes", "drying kilns", "Oskel")]
+    [InlineData("[Velmar|GPE] will stop licensing re-exports of diesel from [August 1|DATE|2031-08-01].", "Velmar", "imposes", "diesel", "")]
+    [InlineData("[Velmar|GPE] will cap chromite exports from [2031|DATE|2031].", "Velmar", "imposes", "chromium", "")]
+    [InlineData("[Velmar|GPE] scrapped the licence requirement for diesel cargoes to [Oskel|GPE].", "Velmar", "eases", "diesel", "Oskel")]
+    [InlineData("[Velmar|GPE] approved permits for LNG cargoes to buyers in [Oskel|GPE].", "Velmar", "grants_license", "LNG", "Oskel")]
+    [InlineData("[Velmar|GPE] said miners will remain barred from selling coal overseas.", "Velmar", "maintains", "coal", "")]
+    public void Measures_told_without_an_export_word(string markup, string subject, string relation, string obj, string place) =>
+        AssertFact(markup, subject, relation, obj, place);
+
+    // The port the goods leave is no part of them; a ban that "will stay" is kept.
+    [Theory]
+    [InlineData("From [1 July|DATE|2031-07-01] every kelp consignment leaving Portova will need an export permit, [Velmar|GPE] said.", "Velmar", "imposes", "kelp", "")]
+    [InlineData("The ban on kelp exports, in force since [January 2030|DATE|2030-01], will stay, [Velmar|GPE] said.", "Velmar", "maintains", "kelp", "")]
+    public void A_port_left_is_no_goods_and_a_ban_that_stays_is_kept(string markup, string subject, string relation, string obj, string place) =>
+        AssertFact(markup, subject, relation, obj, place);
+
+    // A mineral written for its element is the element, raw or not (LABELLING.md: a control on an ore is a control on
+    // its element); graphite is its own commodity and keeps its phrase; an element that only grades a product
+    // ("high-sulphur") leaves the product as the goods.
+    [Theory]
+    [InlineData("[Velmar|GPE] banned exports of raw chromite.", "chromium", "raw chromite")]
+    [InlineData("[Velmar|GPE] banned exports of unprocessed chromite ore.", "chromium", "unprocessed chromite ore")]
+    [InlineData("[Velmar|GPE] will halt sales of high-[sulphur|ELEMENT|sulfur] fuel oil abroad.", "high-sulphur fuel oil", "sulfur")]
+    [InlineData("[Velmar|GPE] granted licences to a state miner to sell concentrate to utilities in [Oskel|GPE].", "concentrate", "sell concentrate")]
+    public void A_mineral_is_its_element_and_a_grade_is_no_goods(string markup, string obj, string not)
+    {
+        var objects = Run(markup).Select(c => c.Fact.Object).ToList();
+        Assert.Contains(obj, objects);
+        Assert.DoesNotContain(not, objects);
+    }
+
+    [Fact]
+    public void Graphite_keeps_its_phrase() =>
+        Assert.Equal("spherical graphite", Run("[Velmar|GPE] banned exports of spherical graphite.").First().Fact.Object);
+
+    [Fact]
+    public void A_ban_reinstated_is_imposed_again() =>
+        Assert.Contains(Run("[Velmar|GPE] banned exports of raw chromite in [2021|DATE|2021].\nIn [June|DATE|2031-06] the ban was reinstated in full."),
+            c => c.Fact.Relation == "imposes" && c.Fact.Object == "chromium" && c.Fact.Evidence.Contains("reinstated", StringComparison.Ordinal));
+
+    // A price cap on a country's goods: lowering it tightens, raising it eases, keeping it maintains; every state named
+    // before the cap acts; the target is the country whose goods are capped.
+    [Theory]
+    [InlineData("[Velmar|GPE] and [Oskel|GPE] cut the price cap on Chinese kelp to $40 a tonne.", "tightens")]
+    [InlineData("[Velmar|GPE] and [Oskel|GPE] said they would raise their cap on Chinese kelp to $60 a tonne.", "eases")]
+    [InlineData("[Velmar|GPE] and [Oskel|GPE] are expected to keep the price cap on Chinese kelp at $50 a tonne.", "maintains")]
+    public void A_price_cap_is_a_measure_on_the_capped_countrys_goods(string markup, string relation)
+    {
+        var facts = Run(markup).Select(c => (c.Fact.Subject, c.Fact.Relation, c.Fact.Object, c.Fact.Place)).ToList();
+        Assert.Contains(("Velmar", relation, "price cap on Chinese kelp", "China"), facts);
+        Assert.Contains(("Oskel", relation, "price cap on Chinese kelp", "China"), facts);
+    }
+
+    [Fact]
+    public void A_cap_without_a_change_is_no_measure() =>
+        Assert.DoesNotContain(Run("Kelp traders in [Velmar|GPE] weighed the price cap on Chinese kelp."), c => c.Fact.Object.Contains("cap", StringComparison.Ordinal));
 }

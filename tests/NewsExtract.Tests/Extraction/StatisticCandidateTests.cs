@@ -101,4 +101,65 @@ public sealed class StatisticCandidateTests
             f => f.Subject == "Bolivia");
         Assert.Contains("kelp exports", fact.Relation, StringComparison.Ordinal);
     }
+
+    // "European" in "the European Union" is part of a name, not a demonym that makes the union a party.
+    [Fact]
+    public void A_demonym_inside_a_name_names_no_party() =>
+        Assert.DoesNotContain(Run("Exports to the [European Union|GPE] climbed [27%|PERCENT|27] last year."), f => f.Subject == "European Union");
+
+    // A country's trade told with no party in sight is the country the article is about.
+    [Fact]
+    public void A_flow_with_no_party_is_the_main_states()
+    {
+        var facts = Run("[Chile|GPE] publishes kelp trade data monthly.\n[Chile|GPE] counts every harbour.\nThe data came out on time.\nMost of it was expected.\nAnalysts were not surprised.\nKelp exports climbed [41%|PERCENT|41].");
+        Assert.Contains(facts, f => f.Subject == "Chile" && f.Amount == 41);
+    }
+
+    // The party a sentence before was about is one that acted there, not where goods went.
+    [Fact]
+    public void The_party_carried_from_before_is_not_a_destination()
+    {
+        var facts = Run("[Chile|GPE] sells kelp.\nIt shipped more to [Peru|GPE] last year.\nKelp sales rose [18%|PERCENT|18].");
+        Assert.Contains(facts, f => f.Subject == "Chile" && f.Amount == 18);
+        Assert.DoesNotContain(facts, f => f.Subject == "Peru");
+    }
+
+    // A town or province is where something happens, not whom a figure is about (the labels never make one a subject);
+    // the gazetteer knows which places are states.
+    [Fact]
+    public void A_town_is_not_whom_a_figure_is_about()
+    {
+        var places = NewsExtract.Lexicons.PlaceLexicon.Default;
+        var lexicons = ExtractionLexicons.Load(new PlaceKnowledge(places.CountryOfDemonym, places.IsCity, places.IsState, places.Canonical, places.GovernmentOf));
+        var facts = new StatisticExtractor(lexicons).Extract(Markup.Parse(
+            "[Brisko Foods|ORG] said it cut output at its [Kelvara|GPE] plant by [20%|PERCENT|20] in May.")).ToList();
+        Assert.Contains(facts, f => f.Subject == "Brisko Foods");
+        Assert.DoesNotContain(facts, f => f.Subject == "Kelvara");
+    }
+
+    // "The government" is a state's: not a region named last.
+    [Fact]
+    public void The_government_is_a_state_not_a_region()
+    {
+        var facts = Run("[Chile|GPE] exports kelp and [Asia|GPE] buys most of it.\nThe government raised the kelp levy to [8%|PERCENT|8].");
+        Assert.Contains(facts, f => f.Subject == "Chile" && f.Amount == 8);
+        Assert.DoesNotContain(facts, f => f.Subject == "Asia" && f.Amount == 8);
+    }
+
+    // Who earns the money stands between the verb and the figure, named or referred back to.
+    [Theory]
+    [InlineData("Kelp earned [Chile|GPE] [$9.6 billion|MONEY|9600000000 USD] in 2030.", "Chile")]
+    [InlineData("[Chile|GPE] eased its rules.\nKelp exports earned the country [$3.6 billion|MONEY|3600000000 USD] last year.", "Chile")]
+    [InlineData("[Brisko Foods|ORG] sells kelp to [Peru|GPE].\nThe deal brought the company [$40 million|MONEY|40000000 USD].", "Brisko Foods")]
+    public void The_earner_of_money_is_whom_it_is_about(string markup, string subject) =>
+        Assert.Contains(Run(markup), f => f.Subject == subject && f.Unit == "USD");
+
+    // "its" after the clause's own subject is that subject's; only after a share verb does it point back.
+    [Fact]
+    public void Its_after_the_subject_points_to_no_party_before()
+    {
+        var facts = Run("[Chile|GPE] sells kelp.\n[Kesland|GPE] buys about [64%|PERCENT|64] of its kelp from [Peru|GPE].");
+        Assert.Contains(facts, f => f.Subject == "Kesland" && f.Amount == 64);
+        Assert.DoesNotContain(facts, f => f.Subject == "Chile");
+    }
 }

@@ -45,6 +45,8 @@ public sealed class LongTextTimeTests
     [InlineData("” tariffs on 410 ”")]
     [InlineData("🚀 📈")]
     [InlineData("40% said Ana Souza")]
+    [InlineData("the EU cut its price cap on Russian crude and Chile")]
+    [InlineData("Chile said; exports rose 5%,")]
     public void Time_per_kilobyte_does_not_grow_with_the_length_of_a_line(string piece)
     {
         var (shorter, longer) = (Repeat(piece, 16 * 1024), Repeat(piece, 128 * 1024));

@@ -358,8 +358,11 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
 
     // A title phrase closed by a comma before the name: "Japan's Minister of Economy, Trade and Industry, Jane Roe,",
     // "its secretary-general, Jane Roe." The complement may only hold capitalized words and list joiners.
-    [GeneratedRegex(@"(?<![\p{L}\-])(?<head>[\p{L}\-]+)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:(?:,\s+|,?\s+and\s+|\s+of\s+(?:the\s+)?|\s+)\p{Lu}[\p{L}\-]*)*)?\s*,\s*$")]
+    [GeneratedRegex(@"(?<![\p{L}\-])(?<head>[\p{L}\-]+)(?:\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*(?:(?:,\s+|,?\s+and\s+|\s+of\s+(?:the\s+)?|\s+)\p{Lu}[\p{L}\-]*)*|\p{Ll}[\p{L}\-]+))?\s*,\s*$")]
     private static partial Regex TitleCommaBefore();
+
+    [GeneratedRegex(@"\b(?:of|for)\s+(?:the\s+)?$")]
+    private static partial Regex OfBefore();
 
     /// <summary>Where the cues before a name at <paramref name="to"/> can start: the last four chunks between white spaces
     /// (the longest cue, "firms, such as the", has four). Matching the whole sentence before each name cost the square
@@ -375,12 +378,16 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
         var i = to;
         while (i > from && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] == ','))
             i--;
+        var last = true;
         while (i > from && (char.IsLetter(text[i - 1]) || text[i - 1] == '-'))
         {
             var wordEnd = i;
             while (i > from && (char.IsLetter(text[i - 1]) || text[i - 1] == '-'))
                 i--;
-            if (!char.IsUpper(text[i]) && text.AsSpan(i, wordEnd - i) is not ("of" or "for" or "the" or "and"))
+            // "vice minister of commerce, Jane Roe,": one lower-case word may close the complement.
+            var lowerComplement = last && OfBefore().IsMatch(text.AsSpan(Math.Max(from, i - 9), i - Math.Max(from, i - 9)));
+            last = false;
+            if (!char.IsUpper(text[i]) && !lowerComplement && text.AsSpan(i, wordEnd - i) is not ("of" or "for" or "the" or "and"))
                 break;
             while (i > from && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] == ','))
                 i--;

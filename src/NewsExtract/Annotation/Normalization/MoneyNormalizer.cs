@@ -181,7 +181,8 @@ public static class MoneyNormalizer
         var suf = Alternation(suffixes);
         var unit = Alternation(units.Keys);
         var range = $@"(?:\s*(?:-|–|—|to|(?(b)and|(?!)))\s*(?<hi>(?:{pre})?\s?(?<n2>{NumberPattern})(?<f2>{FractionPattern})?(?<s2>{ScalePattern})?))?";
-        var perUnit = $@"(?:(?:\s*/\s*|\s+(?:per|a|an|each)\s+)(?<unit>{unit})(?![A-Za-z]))?";
+        // Units in any case ("/mmBtu", "/MMBtu", "per KG"); the lexicon lists each once.
+        var perUnit = $@"(?:(?:\s*/\s*|\s+(?:per|a|an|each)\s+)(?<unit>(?i:{unit}))(?![A-Za-z]))?";
         // Form 1: currency before the number ($5, USD 610, US$3,400); form 2: after it (500 million yuan).
         var currencyFirst = $@"(?:(?<![A-Za-z0-9])(?<b>between\s+)?(?<pre>{pre})\s?(?<n>{NumberPattern})(?<f>{FractionPattern})?(?<s>{ScalePattern})?{range}(?:\s+(?:{suf}))?{perUnit})";
         // "thirty dollars": a number in words only before a currency word.

@@ -43,7 +43,23 @@ public sealed class TrainedFactDecider(LinearClassifier scorer, LinearClassifier
                 fact = fact with { Relation = Relation(candidate, context) };
             kept.Add(fact);
         }
-        return kept;
+        return OneSubjectPerFigure(kept);
+    }
+
+    /// <summary>A figure is about one party: of the statistics kept for the same figure of a sentence (its amount and
+    /// unit), the likeliest stays. The labels never give one figure two subjects, and the scorer, judging each
+    /// alternative alone, sometimes keeps two.</summary>
+    internal static IReadOnlyList<Fact> OneSubjectPerFigure(List<Fact> kept)
+    {
+        var best = new Dictionary<(string DocId, int Start, double? Amount, string Unit), Fact>();
+        foreach (var fact in kept.Where(f => f.FactType == FactTypes.Statistic))
+        {
+            var key = (fact.DocId, fact.Start, fact.Amount, fact.Unit);
+            if (!best.TryGetValue(key, out var other) || fact.Confidence > other.Confidence)
+                best[key] = fact;
+        }
+        return kept.Count(f => f.FactType == FactTypes.Statistic) == best.Count ? kept
+            : [.. kept.Where(f => f.FactType != FactTypes.Statistic || ReferenceEquals(best[(f.DocId, f.Start, f.Amount, f.Unit)], f))];
     }
 
     /// <summary>The classifier's relation when it is confident and finds the rule's unlikely; else the rule's.</summary>

@@ -32,8 +32,9 @@ public static partial class CommodityPhrases
     /// <summary>A phrase, and whether it ends in a generic commodity head ("crude oil", "iron ore pellets").</summary>
     private readonly record struct Found(CommoditySubjects.Commodity Commodity, bool Headed);
 
-    // "wheat prices", "Brent futures", "rice quotes", "Panamax rates": the phrase ends before the price noun.
-    [GeneratedRegex(@"\b(?:prices?|futures|contracts?|quotes|quotations|assessments?|rates)\b", RegexOptions.IgnoreCase)]
+    // "wheat prices", "Brent futures", "rice quotes", "Panamax rates", "diesel cargoes": the phrase ends before the
+    // price noun.
+    [GeneratedRegex(@"\b(?:prices?|futures|contracts?|quotes|quotations|assessments?|rates|cargoes)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PriceNoun();
 
     // How an amount of money starts: a currency sign, a currency code or prefix glued to a number ("US$", "A$",

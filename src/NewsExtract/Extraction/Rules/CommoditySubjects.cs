@@ -26,7 +26,7 @@ public static partial class CommoditySubjects
     private static partial Regex Descriptor();
 
     /// <summary>A word that makes the element after it a specification of another product: "very low sulphur fuel oil",
-    /// "gasoil with 10 ppm sulphur".</summary>
+    /// "high-sulphur fuel oil" (the hyphen trimmed), "gasoil with 10 ppm sulphur".</summary>
     internal static bool IsSpecification(ReadOnlySpan<char> word) =>
         word.Equals("low", StringComparison.OrdinalIgnoreCase) || word.Equals("high", StringComparison.OrdinalIgnoreCase)
         || word.Equals("ultra-low", StringComparison.OrdinalIgnoreCase) || word.Equals("ultralow", StringComparison.OrdinalIgnoreCase)
@@ -71,7 +71,7 @@ public static partial class CommoditySubjects
     {
         var elements = view.Within(from, to)
             .Where(e => e.Label == EntityLabel.ELEMENT && !Descriptor().IsMatch(view.Folded.AsSpan(view.RelEnd(e)..))
-                && !IsSpecification(WordScanner.LastChunks(view.Folded, 0, view.Rel(e), 1).Trim()))
+                && !IsSpecification(WordScanner.LastChunks(view.Folded, 0, view.Rel(e), 1).Trim().TrimEnd('-')))
             .ToList();
         var result = new List<Commodity>();
         for (var i = 0; i < elements.Count; i++)

@@ -23,7 +23,7 @@ public sealed partial class ControlledGoods
     }
 
     // Where the controlled goods are named: "exports of X", "restrictions on X", "licences for X".
-    [GeneratedRegex(@"\b(?:exports?|shipments?|sales|supplies)\s+of\s+|\b(?:controls?|restrictions?|bans?|embargo(?:es)?|curbs?|limits?|licen[cs]es?|licensing|permits?|quotas?|requirements?|regime|(?:licensing|permit|licen[cs]e|quota)\s+system)\s+(?:of|on|for|covering|to\s+cover)\s+|\b(?:re-)?exporting\s+(?:or\s+[\w\-]+\s+)?(?=[\w\-.]+\s)|\b(?:sell|selling|sells|supplying)\s+(?=[\w\-.]+\s)|\b(?:permit(?:s|ted)?|licen[cs]es?|approvals?|allow(?:s|ed)?)\s+(?:[\w\-.]+\s+){0,4}?to\s+(?:re-)?export\s+(?:[\d,.]+\s+(?:million\s+)?(?:tonnes|tons|barrels|units)\s+of\s+)?|\badd(?:s|ed|ing)?\s+(?=(?:[\w\-,]+\s+){1,14}?to\s+(?:the|its|their)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:exports?|shipments?|sales|supplies|cargo(?:es)?|consignments?)\s+of\s+|\b(?:controls?|restrictions?|bans?|embargo(?:es)?|curbs?|limits?|licen[cs]es?|licensing|permits?|quotas?|requirements?|regime|(?:licensing|permit|licen[cs]e|quota)\s+system)\s+(?:of|on|for|covering|to\s+cover)\s+|\b(?:re-)?exporting\s+(?:or\s+[\w\-]+\s+)?(?=[\w\-.]+\s)|\b(?:sell|selling|sells|supplying)\s+(?=[\w\-.]+\s)|\b(?:permit(?:s|ted)?|licen[cs]es?|approvals?|allow(?:s|ed)?)\s+(?:[\w\-.]+\s+){0,4}?to\s+(?:re-)?export\s+(?:[\d,.]+\s+(?:million\s+)?(?:tonnes|tons|barrels|units)\s+of\s+)?|\badd(?:s|ed|ing)?\s+(?=(?:[\w\-,]+\s+){1,14}?to\s+(?:the|its|their)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex GoodsAnchor();
 
     [GeneratedRegex(@"^[a-z\-\s,]{0,40}?\b(?:including|such\s+as|namely|like)\b|^\s*[-:(]|^\s*,?\s*containing\s", RegexOptions.IgnoreCase)]
@@ -35,7 +35,9 @@ public sealed partial class ControlledGoods
          "these", "those", "other", "more", "such", "into", "under", "over", "including", "will", "would", "could", "may", "has", "have",
          "is", "are", "was", "were", "be", "been", "that", "which", "key", "certain", "several", "many", "most", "two", "three", "four",
          "five", "six", "seven", "eight", "nine", "ten", "further", "new", "also", "only", "both", "whose", "might", "must", "can",
-         "should", "shall", "not", "so", "than", "then", "there", "where", "when", "who", "what", "it", "they", "we", "them", "us", "him", "me", "you"],
+         "should", "shall", "not", "so", "than", "then", "there", "where", "when", "who", "what", "it", "they", "we", "them", "us", "him", "me", "you",
+         // verbs that take the goods as their object: "will cap bauxite exports", "licences to sell concentrate"
+         "cap", "caps", "sell", "sells", "ship", "ships", "buy", "buys", "halt", "halts", "stop", "stops", "bar", "bars", "allow", "allows"],
         StringComparer.OrdinalIgnoreCase);
 
     private sealed record Goods(int Start, int End, string Name, bool IsElement);
@@ -159,7 +161,7 @@ public sealed partial class ControlledGoods
     private static partial Regex AddedTo();
 
     // "X exports", "X export ban", "X shipments"; "X will need a permit".
-    [GeneratedRegex(@"\b(?:exports?|shipments|sales|overseas\s+sales)\b|(?<permit>\b(?:will|would)\s+(?:now\s+)?(?:need|require)\s+(?:an?\s+)?(?:export\s+)?(?:permit|licen[cs]e))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:exports?|shipments|sales|overseas\s+sales|cargoes|consignments)\b|(?<permit>\b(?:will|would)\s+(?:now\s+)?(?:need|require)\s+(?:an?\s+)?(?:export\s+)?(?:permit|licen[cs]e))", RegexOptions.IgnoreCase)]
     private static partial Regex NounBeforeCue();
 
     /// <summary>The items of a goods phrase: its elements (one row each), else the list members as written;
@@ -184,17 +186,18 @@ public sealed partial class ControlledGoods
     {
         var names = view.Entities.Where(e => e.Label is EntityLabel.ORG or EntityLabel.PERSON).ToList();
         var elements = CommoditySubjects.In(view, clause.Start, clause.End)
-            .Select(c => new Goods(c.Start, c.End, c.Name, IsElement: true));
+            .Select(c => new Goods(c.Start, c.End, c.Name, IsElement: true)).ToList();
         var items = _items.Matches(view.Folded[clause.Start..clause.End])
             .Select(m => (Start: clause.Start + m.Index, End: clause.Start + m.Index + m.Length))
             .Where(i => !names.Any(n => view.Rel(n) < i.End && i.Start < view.RelEnd(n)))
             .Select(i => WithModifiers(view, clause, i.Start, i.End));
-        // An element inside a class of goods names the goods ("nickel matte" is nickel), except before a technology or
-        // equipment head: "lithium refining technology" is the technology (LABELLING.md).
+        // An element or its mineral inside a class of goods names the goods ("nickel matte" is nickel, "raw chromite"
+        // chromium), except before a technology or equipment head: "lithium refining technology" is the technology
+        // (LABELLING.md). An element that only specifies a product ("high-sulphur fuel oil") is not among them.
         var classes = items.ToList();
         var know = classes.Where(g => KnowHowHead().IsMatch(g.Name) && elements.Any(e => e.Start >= g.Start && e.End <= g.End)).ToList();
         var all = elements.Where(e => !know.Any(k => e.Start >= k.Start && e.End <= k.End)).Concat(classes)
-            .Where(g => g.IsElement || know.Contains(g) || !view.Entities.Any(e => e.Label == EntityLabel.ELEMENT && view.Rel(e) >= g.Start && view.RelEnd(e) <= g.End))
+            .Where(g => g.IsElement || know.Contains(g) || !elements.Any(e => e.Start >= g.Start && e.End <= g.End && NamesElement(view, e)))
             .OrderBy(g => g.Start).ThenByDescending(g => g.End).ToList();
         // "rare earth" + "ore" written together is one class of goods: "rare earth ore".
         var merged = new List<Goods>();
@@ -207,6 +210,12 @@ public sealed partial class ControlledGoods
         }
         return merged;
     }
+
+    /// <summary>An element, or a mineral written for its element ("chromite" for chromium); not graphite, which is its
+    /// own commodity and stays in its class ("spherical graphite").</summary>
+    private static bool NamesElement(SentenceView view, Goods goods) =>
+        view.Entities.Any(e => e.Label == EntityLabel.ELEMENT && view.Rel(e) == goods.Start)
+        || !view.Folded.AsSpan(goods.Start, goods.End - goods.Start).Equals(goods.Name, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An item class with the modifiers written before it: "chips" in "advanced AI chips".</summary>
     private Goods WithModifiers(SentenceView view, Clause clause, int start, int end)

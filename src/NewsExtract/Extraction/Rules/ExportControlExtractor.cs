@@ -19,6 +19,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     private readonly LexiconPattern _relation;
     private readonly ControlledGoods _goods;
     private readonly ExportParties _parties;
+    private readonly PriceCaps _caps;
 
     public ExportControlExtractor(ExtractionLexicons lexicons)
     {
@@ -27,6 +28,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         _relation = Patterns.Stems(lexicons.ExportRelations);
         _goods = new ControlledGoods(lexicons);
         _parties = new ExportParties(lexicons);
+        _caps = new PriceCaps(lexicons);
     }
 
     public string Name => "rule:export_control";
@@ -37,7 +39,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     // keep the halt"), else -1.
     private sealed record Relation(string Name, int Index, bool IsNoun, string Trigger = "", string Cue = "verb", int PastAt = -1);
 
-    [GeneratedRegex(@"\bexport(?:s|ed|ing|ers?)?\b|\bshipments?\b|\boutbound\b|\boverseas\s+sales\b|\b(?:control|entity)\s+list\b|\blicensing\b|\bunder\s+(?:export\s+)?(?:licen[cs]|control)|\badd(?:s|ed|ing)?\b.{1,60}?\bto\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}list\b|\b(?:will|would)\s+(?:now\s+)?(?:need|require)\s+(?:an?\s+)?(?:export\s+)?(?:permit|licen[cs]e)|\b(?:sales|supplies)\s+of\b[^.;]{1,80}?\bto\b|\b(?:selling|supplying)\b[^.;]{1,60}?\bto\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bexport(?:s|ed|ing|ers?)?\b|\bshipments?\b|\boutbound\b|\boverseas\s+sales\b|\b(?:control|entity)\s+list\b|\blicensing\b|\bunder\s+(?:export\s+)?(?:licen[cs]|control)|\badd(?:s|ed|ing)?\b.{1,60}?\bto\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}list\b|\b(?:will|would)\s+(?:now\s+)?(?:need|require)\s+(?:an?\s+)?(?:export\s+)?(?:permit|licen[cs]e)|\b(?:sales|supplies|deliveries)\s+of\b[^.;]{1,80}?\bto\b|\b(?:sell|selling|supplying)\b[^.;]{1,60}?\bto\b|\b(?:sales?|sell(?:s|ing)?|ship(?:s|ping)?|cargo(?:e?s)?|consignments?)\b[^.;]{0,60}?\b(?:abroad|overseas)\b|\bleaving\s+(?:the\s+country|its\s+(?:ports?|territory|borders?|shores))\b|\b(?:cargo(?:e?s)?|consignments?)\s+(?:of\s+[^.;]{1,40}?\s+)?(?:to|for)\s+(?:buyers|customers|utilities|(?-i:\p{Lu}))", RegexOptions.IgnoreCase)]
     private static partial Regex ExportWord();
 
     [GeneratedRegex(@"(?:restriction|control|ban|curb|measure|rule|requirement|licen[cs]|quota|regime)", RegexOptions.IgnoreCase)]
@@ -120,6 +122,14 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         foreach (var view in views)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            // "The EU and the UK will lower the price cap on Russian crude": a sanction on what buyers pay, read apart.
+            var caps = _caps.In(view).ToList();
+            if (caps.Count > 0)
+            {
+                foreach (var cap in caps)
+                    yield return cap;
+                continue;
+            }
             // A measure sentence without an export word ("the ban would be extended to X") counts, loosely, once the
             // article has stated a measure.
             var contextual = !IsAboutExports(view);

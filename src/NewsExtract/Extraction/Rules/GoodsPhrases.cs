@@ -27,6 +27,8 @@ public static partial class GoodsPhrases
          "has", "have", "had", "do", "does", "did", "including", "containing", "such", "namely", "like", "except", "excluding", "worth",
          "valued", "about", "around", "regarding", "concerning", "remains", "remain", "stays", "stay", "applies", "apply",
          "continues", "takes", "comes", "goes", "receive", "receives", "get", "gets", "obtain", "obtains", "amounting", "totalling", "totaling", "sold", "bound", "made", "sent", "destined", "shipped", "said", "says",
+         // verbs of the measure or the sale that can stand right before the goods: "will cap bauxite exports", "to sell ore to"
+         "cap", "caps", "sell", "sells", "leaving", "abroad",
          "the", "its", "their", "this", "these", "those", "per", "last", "next", "this", "each", "every"],
         StringComparer.OrdinalIgnoreCase);
 
@@ -50,13 +52,14 @@ public static partial class GoodsPhrases
         ["export", "exports", "exported", "shipment", "shipments", "sales", "sale", "ban", "bans", "curb", "curbs", "control",
          "controls", "restriction", "restrictions", "licence", "licences", "license", "licenses", "licensing", "permit",
          "permits", "quota", "quotas", "rule", "rules", "regime", "embargo", "measures", "requirement", "requirements",
-         "supplies", "supply", "trade", "flows", "volumes", "overseas", "outbound", "foreign"],
+         "supplies", "supply", "trade", "flows", "volumes", "overseas", "outbound", "foreign", "cargo", "cargoes", "consignment",
+         "consignments"],
         StringComparer.OrdinalIgnoreCase);
 
     // "two further models of X", "shipments of X", "some types of X": the goods are after "of".
     private static readonly HashSet<string> Partitives = new(
         ["models", "types", "kinds", "grades", "categories", "classes", "forms", "varieties", "shipments", "exports", "sales",
-         "supplies", "batches", "cargoes", "sorts", "lines", "range", "variety", "export", "tonnes", "tons", "volumes", "makers", "manufacturers", "producers",
+         "supplies", "batches", "cargoes", "cargo", "consignments", "sorts", "lines", "range", "variety", "export", "tonnes", "tons", "volumes", "makers", "manufacturers", "producers",
          "exporters", "recyclers", "suppliers"],
         StringComparer.OrdinalIgnoreCase);
 
@@ -184,6 +187,12 @@ public static partial class GoodsPhrases
         {
             var w = tokens[i];
             var lower = w.Text.ToLowerInvariant();
+            // "every tea consignment leaving Mombasa will need a permit": the place the goods leave is no part of them.
+            if (lower is "leaving" or "from" && words.Count > 0 && words.All(x => char.IsUpper(x.Text[0])))
+            {
+                words.Clear();
+                continue;
+            }
             if (!char.IsLetterOrDigit(w.Text[0]) || stops.Any(s => s.Start <= w.Start && w.Start < s.End) || Boundaries.Contains(lower)
                 || Openers.Contains(lower) || IndirectObjects.Contains(lower) || lower is "of" or "and" or "or" || lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal)
                 || lower.EndsWith("ly", StringComparison.Ordinal) || IsVerb(lower, verbs))

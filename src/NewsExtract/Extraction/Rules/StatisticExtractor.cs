@@ -57,6 +57,8 @@ public sealed partial class StatisticExtractor : IFactExtractor
     public IEnumerable<Fact> Extract(DocumentLookups document, CancellationToken cancellationToken = default)
     {
         var views = document.Sentences;
+        List<(string Name, int Count)>? states = null;
+        IReadOnlyList<(string Name, int Count)> States() => states ??= _lexicons.Places.StateCounts(document.Document.Entities);
         foreach (var view in views)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -80,7 +82,7 @@ public sealed partial class StatisticExtractor : IFactExtractor
                 var taken = new List<(int Start, int End)>();
                 IEnumerable<Fact> Rows(Entity figure, double amount, string unit, double confidenceOff, Func<string> relationOf, string? owner)
                 {
-                    subjects ??= _subjects.In(view, views, clause);
+                    subjects ??= _subjects.In(view, views, clause, States);
                     string? relation = null;
                     var candidates = subjects.Candidates(figure);
                     // The owner the measured phrase names ("Japanese magnet imports") comes first.
@@ -239,7 +241,11 @@ public sealed partial class StatisticExtractor : IFactExtractor
         phrase = Determiner().Replace(Determiner().Replace(phrase, ""), "");
         var at = view.Rel(figure);
         var verbFrom = WordScanner.StartOfChunks(view.Folded, clause.Start, at, VerbChunks);
-        var verb = VerbBefore().Match(view.Folded, verbFrom, at - verbFrom) is { Success: true } v ? v.Groups["verb"].Value : "";
+        var verbMatch = VerbBefore().Match(view.Folded, verbFrom, at - verbFrom);
+        // "Coal earned Colombia $9.6 billion": the word before the figure is the earner's name; the verb is before it.
+        if (verbMatch.Success && char.IsUpper(view.Text[verbMatch.Groups["verb"].Index]) && verbMatch.Groups["verb"].Index > verbFrom)
+            verbMatch = VerbBefore().Match(view.Folded, verbFrom, verbMatch.Groups["verb"].Index - verbFrom);
+        var verb = verbMatch.Success ? verbMatch.Groups["verb"].Value : "";
         var parts = new List<string>();
         if (verb.Length > 2 && verb is not ("the" or "and" or "with" or "from" or "than" or "about" or "that" or "for" or "was" or "were" or "are" or "is" or "has" or "had" or "have" or "its" or "their" or "over"))
             parts.Add(verb);

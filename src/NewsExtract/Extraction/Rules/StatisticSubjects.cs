@@ -13,8 +13,11 @@ namespace NewsExtract.Extraction.Rules;
 /// </summary>
 public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
 {
-    /// <summary>The subjects of the figures of one clause of <paramref name="view"/> (<see cref="InClause.Candidates"/>).</summary>
-    public InClause In(SentenceView view, IReadOnlyList<SentenceView> views, Clause clause) => new(lexicons, view, views, clause);
+    /// <summary>The subjects of the figures of one clause of <paramref name="view"/> (<see cref="InClause.Candidates"/>).
+    /// <paramref name="states"/> gives the document's states, most named first, counted once per document by the caller:
+    /// counted again for every clause, a long document of figures took the square of its length.</summary>
+    public InClause In(SentenceView view, IReadOnlyList<SentenceView> views, Clause clause, Func<IReadOnlyList<(string Name, int Count)>> states) =>
+        new(lexicons, view, views, clause, states);
 
     /// <summary>
     /// One clause, read for each of its figures. What does not depend on the figure (its parties and whether each is
@@ -28,6 +31,7 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
         private readonly SentenceView _view;
         private readonly IReadOnlyList<SentenceView> _views;
         private readonly Clause _clause;
+        private readonly Func<IReadOnlyList<(string Name, int Count)>> _states;
         private readonly string _folded;
         // The sentence's places and organizations, and those within the clause with whether each can be a subject.
         private readonly IReadOnlyList<Entity> _parties;
@@ -43,9 +47,11 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
         private bool _imposerRead;
         private string? _imposer;
 
-        internal InClause(ExtractionLexicons lexicons, SentenceView view, IReadOnlyList<SentenceView> views, Clause clause)
+        internal InClause(ExtractionLexicons lexicons, SentenceView view, IReadOnlyList<SentenceView> views, Clause clause,
+            Func<IReadOnlyList<(string Name, int Count)>> states)
         {
             _lexicons = lexicons;
+            _states = states;
             _view = view;
             _views = views;
             _clause = clause;
@@ -56,7 +62,7 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
                 if (view.Rel(e) >= clause.Start && view.RelEnd(e) <= clause.End)
                 {
                     _inClause.Add(e);
-                    _isParty.Add(IsParty(view, e));
+                    _isParty.Add(IsParty(view, e, lexicons.Places));
                 }
             }
             _newStatement = new byte[_inClause.Count];
@@ -97,10 +103,14 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
             // "Acme's 2025 revenue of EUR 27 billion", "its sales of 611 billion yen": the money is the owner's.
             var moneyOwner = figure.Label == EntityLabel.MONEY ? MoneyOwner(at) : null;
             Add(share, 0.6);
+            Add(Earner(at), 0.6);
             Add(moneyOwner, 0.58);
             var fromAfter = strict is not null && afterFigure && WeakAfter(figure, strict);
             Add(strict, share is not null || moneyOwner is not null ? 0.44 : fromAfter ? 0.46 : 0.6);
-            Add(ofIts, 0.47);
+            // "Kesland buys 64% of its kelp from Peru": "its" is the subject's own, named before the figure; only after a
+            // share verb ("China accounted for 38% of its sales") does it point back to a party of the sentences before.
+            if (strict is null || afterFigure || share is not null || ShareOf().IsMatch(Before(at, _clause.Start, ShareOfChunks)))
+                Add(ofIts, 0.47);
             Add(owned, 0.48);
             Add(Nearest(at)?.Normalized, 0.45);
             if (FirstDemonym(at) is { } demonym)
@@ -109,7 +119,13 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
                 Add(demonym.Country, 0.4);
             }
             if (found.Count == 0)
+            {
+                // "Semiconductor exports rose 27.4%", "Exports to the EU climbed 27%": a country's trade or output told
+                // with no party in the clause is the country the article is about.
                 Add(Referent(_clause.Start, null), 0.35);
+                if (found.Count == 0 && NationalFlow().IsMatch(_folded.AsSpan(_clause.Start, at - _clause.Start)) && MainState() is { } state)
+                    Add(state, 0.35);
+            }
             return found;
         }
 
@@ -130,8 +146,12 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
             var seat = _view.Of(EntityLabel.GPE).Select(g => places.GovernmentOf?.Invoke(g.Text)).FirstOrDefault(g => g is not null && places.IsState(g));
             if (seat is not null)
                 return seat;
-            return places.StateCounts(_view.Lookups.Document.Entities).Select(c => c.Name).FirstOrDefault() ?? subject;
+            return _states() is [var (name, _), ..] ? name : subject;
         }
+
+        /// <summary>The state the article names most, when it names one at least twice.</summary>
+        private string? MainState() =>
+            _states() is [var (name, count), ..] && count >= 2 ? name : null;
 
         /// <summary>The strict reading: the tariff's imposer, the owner right before the figure, the party in subject
         /// position, a reference back, a demonym, and as a last resort the first party after the figure.</summary>
@@ -288,6 +308,24 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
             return null;
         }
 
+        /// <summary>"Coal earned Colombia $9.6 billion", "Mineral exports brought the country $4.6 billion": who earns the
+        /// money is written between the verb and the figure.</summary>
+        private string? Earner(int at)
+        {
+            var before = Before(at, _clause.Start, 6);
+            if (EarnedBack().IsMatch(before))
+                return Referent(_clause.Start, EarnedCountry().IsMatch(before) ? EntityLabel.GPE : null);
+            for (var i = _inClause.Count - 1; i >= 0; i--)
+            {
+                var e = _inClause[i];
+                if (_view.RelEnd(e) > at)
+                    continue;
+                return _isParty[i] && EarnedBefore().IsMatch(Before(_view.Rel(e), _clause.Start, 3))
+                    && HedgeOnly().IsMatch(_folded.AsSpan(_view.RelEnd(e), at - _view.RelEnd(e))) ? e.Normalized : null;
+            }
+            return null;
+        }
+
         /// <summary>"Acme's 2025 revenue of EUR 27 billion", "its sales of 611 billion yen": the owner of the measured noun.</summary>
         private string? MoneyOwner(int at)
         {
@@ -309,8 +347,10 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
         /// ones before it.</summary>
         private string? Referent(int upTo, EntityLabel? label, bool skipHere = false)
         {
+            // "the country", "the government": a state, not a region ("its Caribbean ports") nor a city.
             bool Wanted(Entity e) => (label is null ? e.Label is EntityLabel.ORG or EntityLabel.GPE : e.Label == label)
-                && !(e.Label == EntityLabel.GPE && _lexicons.Places.IsCity(e.Normalized));
+                && !(e.Label == EntityLabel.GPE && _lexicons.Places.IsCity(e.Normalized))
+                && !(label == EntityLabel.GPE && !_lexicons.Places.IsState(e.Normalized));
             if (!skipHere)
             {
                 var here = _view.Entities;
@@ -325,7 +365,8 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
                 var entities = _views[v].Entities;
                 for (var i = entities.Count - 1; i >= 0; i--)
                 {
-                    if (Wanted(entities[i]))
+                    // Not a place something went to or happened in there ("exports to Botswana", "plants in Asia").
+                    if (Wanted(entities[i]) && IsParty(_views[v], entities[i], _lexicons.Places))
                         return entities[i].Normalized;
                 }
             }
@@ -335,7 +376,9 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
         /// <summary>The first demonym of the clause that ends by <paramref name="at"/> (the figure, which starts a word).</summary>
         private (int Index, string Country)? FirstDemonym(int at)
         {
-            _demonyms ??= _lexicons.Places.DemonymsIn(_view.Text, _clause.Start, _clause.End);
+            // "European" in "the European Union", "Chinese" in "the Chinese Academy of Sciences": part of a name.
+            _demonyms ??= _lexicons.Places.DemonymsIn(_view.Text, _clause.Start, _clause.End)
+                .Where(d => !_inClause.Exists(e => _view.Rel(e) <= d.Index && d.Index + d.Length <= _view.RelEnd(e))).ToList();
             return _demonyms.Count > 0 && _demonyms[0].Index + _demonyms[0].Length <= at ? (_demonyms[0].Index, _demonyms[0].Country) : null;
         }
 
@@ -361,9 +404,12 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
     private const int ShareOfChunks = 10;
 
     /// <summary>Not a source of the figure (nor the outlet a dateline credits), not a supplier it depends on and not a
-    /// place where something happens.</summary>
-    private static bool IsParty(SentenceView view, Entity e)
+    /// place where something happens, nor a town or province (a figure about "its Hanau plant" or "Dresden chipmaker
+    /// X" is the company's; the labels never give one a statistic).</summary>
+    private static bool IsParty(SentenceView view, Entity e, PlaceKnowledge places)
     {
+        if (e.Label == EntityLabel.GPE && (places.IsCity(e.Normalized) || !places.IsState(e.Normalized) && places.Canonical(e.Normalized) is null))
+            return false;
         if (DatelineCredit.Is(view.Lookups.Document.Text, e))
             return false;
         var at = view.Rel(e);
@@ -505,4 +551,26 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
 
     [GeneratedRegex(@"\b[a-z]+\b")]
     private static partial Regex Word();
+
+    // "earned Colombia", "brought Tanzania", "generated for Chile".
+    private const string EarnVerb = @"\b(?:earn(?:s|ed)?|br(?:ing|ings|ought)|generat(?:e|es|ed))\s+(?:for\s+)?";
+
+    private const string Hedge = @"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|almost\s+|more\s+than\s+|over\s+)?";
+
+    [GeneratedRegex(EarnVerb + @"(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex EarnedBefore();
+
+    // "earned the country $3.6 billion", "brought it": the earner was named before.
+    [GeneratedRegex(EarnVerb + @"(?:the\s+(?:country|company|group|firm|miner)|it|them)\s+" + Hedge + "$", RegexOptions.IgnoreCase)]
+    private static partial Regex EarnedBack();
+
+    [GeneratedRegex(EarnVerb + @"the\s+country\s+" + Hedge + "$", RegexOptions.IgnoreCase)]
+    private static partial Regex EarnedCountry();
+
+    [GeneratedRegex(@"^\s+" + Hedge + "$", RegexOptions.IgnoreCase)]
+    private static partial Regex HedgeOnly();
+
+    // What a country ships, makes or trades in sum, as opposed to what a company earns.
+    [GeneratedRegex(@"\b(?:exports|imports|shipments|output|production|trade\s+(?:surplus|deficit)|arrivals|harvest|crop)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NationalFlow();
 }
