@@ -25,6 +25,9 @@ public sealed class CommodityPhraseTests
     [InlineData("Northwest European diesel cargoes climbed to [$712 a tonne|MONEY|712 USD/t].", "diesel", 712, "USD/t")]
     // an ore not named after its element keeps its phrase in prices (LABELLING.md)
     [InlineData("Chromite concentrate was quoted at [$268 a tonne|MONEY|268 USD/t] CIF China.", "chromite concentrate", 268, "USD/t")]
+    // a grade written as one hyphenated word is dropped like other grade words; where the good is stored is no part of it
+    [InlineData("Crucible-grade quartz sand was unchanged at [$9,500 per tonne|MONEY|9500 USD/t].", "quartz sand", 9500, "USD/t")]
+    [InlineData("[Gallium|ELEMENT] in Rotterdam warehouses was assessed at [$1,140 a kilogram|MONEY|1140 USD/kg].", "gallium", 1140, "USD/kg")]
     [InlineData("[Nordland|GPE] day-ahead power prices averaged [€61/MWh|MONEY|61 EUR/MWh].", "power", 61, "EUR/MWh")]
     [InlineData("Hot-rolled coil prices in [Tianjin|GPE] held at [3,610 yuan a tonne|MONEY|3610 CNY/t].", "hot-rolled coil", 3610, "CNY/t")]
     // "the price of X", "prices for X"

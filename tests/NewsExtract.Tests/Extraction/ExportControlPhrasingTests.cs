@@ -154,6 +154,14 @@ public sealed class ExportControlPhrasingTests
     public void A_port_left_is_no_goods_and_a_ban_that_stays_is_kept(string markup, string subject, string relation, string obj, string place) =>
         AssertFact(markup, subject, relation, obj, place);
 
+    // Ending a halt resumes exports, lifting a ban eases it; a prohibition that "will continue" is kept.
+    [Theory]
+    [InlineData("[Velmar|GPE] lifted the suspension of kelp exports to [Oskel|GPE].", "resumes", "Oskel")]
+    [InlineData("[Velmar|GPE] lifted its ban on kelp exports to [Oskel|GPE].", "eases", "Oskel")]
+    [InlineData("The prohibition on kelp exports to [Oskel|GPE] will continue, [Velmar|GPE] said.", "maintains", "Oskel")]
+    public void A_halt_lifted_resumes_and_a_prohibition_that_continues_is_kept(string markup, string relation, string place) =>
+        AssertFact(markup, "Velmar", relation, "kelp", place);
+
     // A mineral written for its element is the element, raw or not (LABELLING.md: a control on an ore is a control on
     // its element); graphite is its own commodity and keeps its phrase; an element that only grades a product
     // ("high-sulphur") leaves the product as the goods.

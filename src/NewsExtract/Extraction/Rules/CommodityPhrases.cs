@@ -54,7 +54,7 @@ public static partial class CommodityPhrases
     // A trailing place, exchange or delivery term between the phrase and its price: "delivered to China",
     // "at Newcastle", "on the LME", "FOB Egypt", "in the spot market", "for May delivery"; also at the very end of what
     // is read, as before the colon of "Potash into Brazil: $358/t".
-    [GeneratedRegex(@"(?:(?:\s+|(?<=\s))(?:(?:delivered|shipped|loaded|loading|landed|traded|sold|offered)\s+)?(?i:in|at|on|to|into|from|ex|fob|cif|cfr|dap|fca|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.&'-]*|spot|physical|futures|cash|open|delivery|market|exchange|port|terminal|hub|pump|mill|farm|gate)(?:\s+|$)){1,5})+$")]
+    [GeneratedRegex(@"(?:(?:\s+|(?<=\s))(?:(?:delivered|shipped|loaded|loading|landed|traded|sold|offered)\s+)?(?i:in|at|on|to|into|from|ex|fob|cif|cfr|dap|fca|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.&'-]*|spot|physical|futures|cash|open|delivery|market|exchange|port|terminal|hub|pump|mill|farm|gate|warehouses?)(?:\s+|$)){1,5})+$")]
     private static partial Regex TrailingQualifier();
 
     // "wheat with 12.5% protein", "coal with a heat content of 4,200 kcal/kg": a description between the good and its verb.
@@ -371,7 +371,9 @@ public static partial class CommodityPhrases
 
     private static bool IsStop(string word) => Category(word) == "stop";
 
-    private static string? Category(string word) => Data.Value.Phrase.TryGetValue(word, out var c) ? c : null;
+    // "crucible-grade", "food-grade": a grade written as one hyphenated word.
+    private static string? Category(string word) => Data.Value.Phrase.TryGetValue(word, out var c) ? c
+        : word.EndsWith("-grade", StringComparison.OrdinalIgnoreCase) && word.Length > 6 ? "grade" : null;
 
     /// <summary>The commodity of the collected words, and whether it ends in a generic commodity head; null when
     /// nothing but qualifiers, places, non-goods or an element is left.</summary>

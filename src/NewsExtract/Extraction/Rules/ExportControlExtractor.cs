@@ -403,6 +403,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             }
             if (relation == "imposes" && NounEnding().IsMatch(m.Value))
                 continue;
+            // "lifted the suspension of beef exports": ending a halt resumes exports; lifting a ban eases it.
+            if (relation == "eases" && HaltNoun().IsMatch(HeadPhrase().Match(window).Value))
+                relation = "resumes";
             // "would lift refined premiums", "lifted output": raising an amount, not lifting a measure.
             if (m.Value.StartsWith("lift", StringComparison.OrdinalIgnoreCase) && LiftedAmount().IsMatch(window))
                 continue;
@@ -520,6 +523,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
 
     [GeneratedRegex(@"\bunder\s+the\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex UnderTheBefore();
+
+    [GeneratedRegex(@"\b(?:suspension|halt|freeze|pause|moratorium)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HaltNoun();
 }
 
 /// <summary>One proposed export-control fact with what proposed it: the trigger word as written, the kind of cue
