@@ -27,7 +27,8 @@ public static partial class GoodsPhrases
          "has", "have", "had", "do", "does", "did", "including", "containing", "such", "namely", "like", "except", "excluding", "worth",
          "valued", "about", "around", "regarding", "concerning", "remains", "remain", "stays", "stay", "applies", "apply",
          "continues", "takes", "comes", "goes", "receive", "receives", "get", "gets", "obtain", "obtains", "amounting", "totalling", "totaling", "sold", "bound", "made", "sent", "destined", "shipped", "said", "says",
-         // verbs of the measure or the sale that can stand right before the goods: "will cap bauxite exports", "to sell ore to"
+         // verbs of the measure or the sale right before the goods, and where they go: "will cap bauxite exports",
+         // "to sell ore to", "every cargo leaving its ports", "sales of fuel oil abroad"
          "cap", "caps", "sell", "sells", "leaving", "abroad",
          "the", "its", "their", "this", "these", "those", "per", "last", "next", "this", "each", "every"],
         StringComparer.OrdinalIgnoreCase);
