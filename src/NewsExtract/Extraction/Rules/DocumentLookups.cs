@@ -10,6 +10,7 @@ public sealed class DocumentLookups(AnnotatedDocument document)
     private ElementForms? _elementForms;
     private string? _articleDate;
     private string? _aluminium;
+    private IReadOnlyList<(string Name, int Count)>? _states;
     private IReadOnlyList<Entity>? _organizations;
     private IReadOnlyList<SentenceView>? _sentences;
     private HashSet<string>? _organizationNames;
@@ -42,6 +43,10 @@ public sealed class DocumentLookups(AnnotatedDocument document)
 
     /// <summary>How the article spells the metal of bauxite and alumina: "aluminum" where it writes only that (US
     /// outlets), else "aluminium", the spelling of the rest of the trade press.</summary>
+    /// <summary>The document's states, most named first (<see cref="PlaceKnowledge.StateCounts"/>), counted once for
+    /// every extractor that asks: a document is read with one gazetteer.</summary>
+    internal IReadOnlyList<(string Name, int Count)> States(PlaceKnowledge places) => _states ??= places.StateCounts(Document.Entities);
+
     internal string Aluminium => _aluminium ??=
         Document.Text.Contains("aluminum", StringComparison.OrdinalIgnoreCase) && !Document.Text.Contains("aluminium", StringComparison.OrdinalIgnoreCase)
             ? "aluminum" : "aluminium";

@@ -116,7 +116,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     {
         var views = document.Sentences;
         var headlineTarget = views.Count > 0 ? _parties.HeadlineTarget(views[0]) : null;
-        var states = _parties.States(document.Document, views);
+        var states = _parties.States(document, views);
         string? lastSubject = null;
         IReadOnlyList<string> lastObjects = [];
         foreach (var view in views)

@@ -166,7 +166,7 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
         states.Counts.Select(s => s.Name).FirstOrDefault(n => !except.Contains(n));
 
     /// <summary>The states of a document, counted once for all its measures.</summary>
-    public DocumentStates States(AnnotatedDocument document, IReadOnlyList<SentenceView> views) => new(views, _lexicons.Places.StateCounts(document.Entities));
+    public DocumentStates States(DocumentLookups document, IReadOnlyList<SentenceView> views) => new(views, document.States(_lexicons.Places));
 
     /// <summary>The states a document names, most often first (then first named), and where it names one as a target.</summary>
     public sealed class DocumentStates(IReadOnlyList<SentenceView> views, IReadOnlyList<(string Name, int Count)> counts)

@@ -57,8 +57,6 @@ public sealed partial class StatisticExtractor : IFactExtractor
     public IEnumerable<Fact> Extract(DocumentLookups document, CancellationToken cancellationToken = default)
     {
         var views = document.Sentences;
-        List<(string Name, int Count)>? states = null;
-        IReadOnlyList<(string Name, int Count)> States() => states ??= _lexicons.Places.StateCounts(document.Document.Entities);
         foreach (var view in views)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -82,7 +80,7 @@ public sealed partial class StatisticExtractor : IFactExtractor
                 var taken = new List<(int Start, int End)>();
                 IEnumerable<Fact> Rows(Entity figure, double amount, string unit, double confidenceOff, Func<string> relationOf, string? owner)
                 {
-                    subjects ??= _subjects.In(view, views, clause, States);
+                    subjects ??= _subjects.In(view, views, clause);
                     string? relation = null;
                     var candidates = subjects.Candidates(figure);
                     // The owner the measured phrase names ("Japanese magnet imports") comes first.

@@ -13,11 +13,8 @@ namespace NewsExtract.Extraction.Rules;
 /// </summary>
 public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
 {
-    /// <summary>The subjects of the figures of one clause of <paramref name="view"/> (<see cref="InClause.Candidates"/>).
-    /// <paramref name="states"/> gives the document's states, most named first, counted once per document by the caller:
-    /// counted again for every clause, a long document of figures took the square of its length.</summary>
-    public InClause In(SentenceView view, IReadOnlyList<SentenceView> views, Clause clause, Func<IReadOnlyList<(string Name, int Count)>> states) =>
-        new(lexicons, view, views, clause, states);
+    /// <summary>The subjects of the figures of one clause of <paramref name="view"/> (<see cref="InClause.Candidates"/>).</summary>
+    public InClause In(SentenceView view, IReadOnlyList<SentenceView> views, Clause clause) => new(lexicons, view, views, clause);
 
     /// <summary>
     /// One clause, read for each of its figures. What does not depend on the figure (its parties and whether each is
@@ -31,7 +28,6 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
         private readonly SentenceView _view;
         private readonly IReadOnlyList<SentenceView> _views;
         private readonly Clause _clause;
-        private readonly Func<IReadOnlyList<(string Name, int Count)>> _states;
         private readonly string _folded;
         // The sentence's places and organizations, and those within the clause with whether each can be a subject.
         private readonly IReadOnlyList<Entity> _parties;
@@ -47,11 +43,9 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
         private bool _imposerRead;
         private string? _imposer;
 
-        internal InClause(ExtractionLexicons lexicons, SentenceView view, IReadOnlyList<SentenceView> views, Clause clause,
-            Func<IReadOnlyList<(string Name, int Count)>> states)
+        internal InClause(ExtractionLexicons lexicons, SentenceView view, IReadOnlyList<SentenceView> views, Clause clause)
         {
             _lexicons = lexicons;
-            _states = states;
             _view = view;
             _views = views;
             _clause = clause;
@@ -146,12 +140,16 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
             var seat = _view.Of(EntityLabel.GPE).Select(g => places.GovernmentOf?.Invoke(g.Text)).FirstOrDefault(g => g is not null && places.IsState(g));
             if (seat is not null)
                 return seat;
-            return _states() is [var (name, _), ..] ? name : subject;
+            return States() is [var (name, _), ..] ? name : subject;
         }
 
         /// <summary>The state the article names most, when it names one at least twice.</summary>
         private string? MainState() =>
-            _states() is [var (name, count), ..] && count >= 2 ? name : null;
+            States() is [var (name, count), ..] && count >= 2 ? name : null;
+
+        // Counted once per document (DocumentLookups): counted again for every clause, a long document of figures
+        // took the square of its length.
+        private IReadOnlyList<(string Name, int Count)> States() => _view.Lookups.States(_lexicons.Places);
 
         /// <summary>The strict reading: the tariff's imposer, the owner right before the figure, the party in subject
         /// position, a reference back, a demonym, and as a last resort the first party after the figure.</summary>
