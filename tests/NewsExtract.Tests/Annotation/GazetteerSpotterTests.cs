@@ -49,6 +49,9 @@ public class GazetteerSpotterTests
     // The labels write the country's own name, whichever the article uses.
     [InlineData("Ivory Coast and Côte d'Ivoire and Cote d'Ivoire.", "GPE Ivory Coast=Côte d'Ivoire | GPE Côte d'Ivoire=Côte d'Ivoire | GPE Cote d'Ivoire=Côte d'Ivoire")]
     [InlineData("The People’s Republic of China replied.", "GPE People’s Republic of China=China")]
+    // A country's formal name is the country; a name the lexicon lists as a country of its own keeps it.
+    [InlineData("Deliveries to the Republic of Uzbekistan and the Kyrgyz Republic resumed.", "GPE Republic of Uzbekistan=Uzbekistan | GPE Kyrgyz Republic=Kyrgyzstan")]
+    [InlineData("The Kingdom of Morocco and the Dominican Republic signed.", "GPE Kingdom of Morocco=Morocco | GPE Dominican Republic=Dominican Republic")]
     [InlineData("Korea and North Korea.", "GPE Korea=South Korea | GPE North Korea=North Korea")]
     [InlineData("U.S.-Japan trade.", "GPE U.S.=United States | GPE Japan=Japan")]
     [InlineData("Japan’s quota.", "GPE Japan=Japan")]

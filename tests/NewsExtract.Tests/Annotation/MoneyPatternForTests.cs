@@ -18,6 +18,7 @@ public class MoneyPatternForTests
     [InlineData("The centre paid 45 cents a pound.", 1)]
     [InlineData("Prices rose 5 percent at the centre, to 12 dollarsworth.", 0)]
     [InlineData("Sterlings and wonders: 300 won", 1)]
+    [InlineData("Arabica rose to 398c/lb and gas to 95p/therm, type c/o.", 2)]
     public void Finds_what_the_whole_pattern_finds(string sentence, int expected)
     {
         var whole = MoneyNormalizer.Pattern.Matches(sentence).Select(m => (m.Index, m.Value)).ToList();

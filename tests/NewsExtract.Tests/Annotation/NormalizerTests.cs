@@ -221,6 +221,11 @@ public class MoneyNormalizerTests
     // electronics sold by the piece
     [InlineData("$8.70 per chip", "8.7 USD/chip")]
     [InlineData("$318 per module", "318 USD/module")]
+    // a sub-unit glued to its number, before the slash of its unit
+    [InlineData("398c/lb", "3.98 USD/lb")]
+    [InlineData("84.35c/lb", "0.8435 USD/lb")]
+    [InlineData("95.4p/therm", "0.954 GBP/therm")]
+    [InlineData("KSh 112,000 per tonne", "112000 KES/t")]
     public void Normalizes_money(string text, string expected) => Assert.Equal(expected, MoneyNormalizer.Parse(text)?.Normalized);
 
     [Theory]
@@ -231,6 +236,9 @@ public class MoneyNormalizerTests
     // an octane rating and a chipmaker are no currency codes
     [InlineData("RON 95")]
     [InlineData("AMD 7")]
+    // a glued letter is money only before the slash of a unit
+    [InlineData("398c")]
+    [InlineData("12p")]
     public void Rejects_non_money(string text) => Assert.Null(MoneyNormalizer.Parse(text));
 
     [Fact]

@@ -154,6 +154,86 @@ public sealed class ExportControlPhrasingTests
     public void A_port_left_is_no_goods_and_a_ban_that_stays_is_kept(string markup, string subject, string relation, string obj, string place) =>
         AssertFact(markup, subject, relation, obj, place);
 
+    // Approvals stopped, frozen or withheld since a date restrict exports, as "stopped issuing" does: for the
+    // destinations named they tighten the regime (who applies for the licences is the target), with none named they
+    // impose a halt.
+    [Theory]
+    [InlineData("[Velmar|GPE] has stopped approving export licences for kelp meal bound for [Oskel|GPE].", "kelp meal")]
+    [InlineData("[Velmar|GPE] froze approvals of kelp export applications from [Oskel|GPE] buyers.", "kelp")]
+    [InlineData("[Velmar|GPE] has not approved a single licence application for kelp from buyers in [Oskel|GPE] since [March|DATE|2031-03].", "kelp")]
+    [InlineData("[Velmar|GPE] is halting approvals for kelp cargoes to buyers in [Oskel|GPE].", "kelp")]
+    [InlineData("[Velmar|GPE] froze approvals of kelp exports from [Oskel|GPE] end users.", "kelp")]
+    public void Approvals_stopped_or_withheld_for_a_destination_tighten(string markup, string obj) =>
+        AssertFact(markup, "Velmar", "tightens", obj, "Oskel");
+
+    [Theory]
+    [InlineData("[Velmar|GPE] has stopped approving export licences for kelp meal.", "kelp meal")]
+    [InlineData("[Velmar|GPE] has not issued a single export permit for kelp since [March|DATE|2031-03].", "kelp")]
+    [InlineData("[Velmar|GPE] suspended the export licences of kelp traders.", "kelp")]
+    [InlineData("[Velmar|GPE] has said it will not allow exports of raw kelp.", "raw kelp")]
+    public void Approvals_stopped_for_all_and_exports_not_allowed_impose_a_halt(string markup, string obj) =>
+        AssertFact(markup, "Velmar", "imposes", obj, "");
+
+    // Licences withheld since a date are a new restriction; withholding that continues keeps one; a waiver granted to
+    // one buyer or producer is a licence.
+    [Theory]
+    [InlineData("[Velmar|GPE] has withheld licences for kelp cargoes bound for [Oskel|GPE] since [February|DATE|2031-02].", "tightens", "kelp", "Oskel")]
+    [InlineData("[Velmar|GPE] is continuing to withhold kelp exports from [Oskel|GPE].", "maintains", "kelp", "")]
+    [InlineData("[Velmar|GPE] has granted a one-off waiver to Brisko Foods to ship kelp meal to [Oskel|GPE].", "grants_license", "kelp meal", "Oskel")]
+    public void Licences_withheld_waivers_granted(string markup, string relation, string obj, string place) =>
+        AssertFact(markup, "Velmar", relation, obj, place);
+
+    // "No new permits will be issued" denies a grant; goods sent to a buyer "in" a country target it; a body of no named
+    // state acts for the one state the sentence before is about.
+    [Theory]
+    [InlineData("[Velmar|GPE] halted kelp exports.\nNo new permits for raw kelp will be issued.", "imposes", "raw kelp", "")]
+    [InlineData("[Velmar|GPE] has issued a waiver to Brisko Foods allowing it to keep sending kelp meal to its offtaker in [Oskel|GPE].", "grants_license", "kelp meal", "Oskel")]
+    [InlineData("[Oskel|GPE] banned exports of kelp meal.\n[Oskel|GPE] said more would follow.\n[Velmar|GPE]: approvals on ice.\nThe trade ministry's directorate of foreign trade stopped issuing new kelp export approvals.", "imposes", "kelp", "")]
+    public void Denied_grants_buyers_in_a_country_and_a_body_of_the_state_before(string markup, string relation, string obj, string place) =>
+        AssertFact(markup, "Velmar", relation, obj, place);
+
+    // A registration suspended halts sales; a second measure whose verb is left out ("and its ban on") takes the first
+    // one's; goods sold to a country's smelters target it.
+    [Theory]
+    [InlineData("[Velmar|GPE] suspended the registration of new export sales of kelp meal.", "imposes", "kelp meal", "")]
+    [InlineData("[Velmar|GPE] lifted its ban on kelp meal exports in [2030|DATE|2030] and its ban on dulse flakes last year.", "eases", "dulse flakes", "")]
+    [InlineData("[Velmar|GPE] will require licences for kelp exports.\nLicences will still be granted for kelp sold to Japanese smelters.", "grants_license", "kelp", "Japan")]
+    public void Registrations_elided_verbs_and_smelters(string markup, string relation, string obj, string place) =>
+        AssertFact(markup, "Velmar", relation, obj, place);
+
+    // A halt of the exports themselves to a destination is a new measure, not a licence regime tightened.
+    [Fact]
+    public void A_halt_of_exports_to_a_destination_imposes() =>
+        AssertFact("[Velmar|GPE] froze exports of kelp to [Oskel|GPE].", "Velmar", "imposes", "kelp", "Oskel");
+
+    // Applications or approvals that stay frozen keep the measure.
+    [Theory]
+    [InlineData("Applications for kelp exports from [Oskel|GPE] buyers remain on hold, [Velmar|GPE] said.")]
+    [InlineData("Approvals for kelp cargoes to [Oskel|GPE] remain frozen, [Velmar|GPE] said.")]
+    public void Approvals_that_stay_frozen_are_kept(string markup) => AssertFact(markup, "Velmar", "maintains", "kelp", "Oskel");
+
+    // A verb that shares its subject with the one before ("X mines ... and has required") is that subject's measure.
+    [Fact]
+    public void A_coordinated_verb_shares_the_first_verbs_subject() =>
+        AssertFact("[Oskel|GPE] said it was worried.\n[Velmar|GPE] harvests about 80% of the world's kelp and has required licences for exports of kelp meal since [2030|DATE|2030].",
+            "Velmar", "imposes", "kelp meal", "");
+
+    // A grant hedged or refused for the future states nothing in force.
+    [Fact]
+    public void A_grant_not_expected_is_no_restriction() =>
+        Assert.Empty(Run("[Velmar|GPE] is not expected to approve permits for kelp exports to [Oskel|GPE]."));
+
+    // "an operator in Lima, Peru": the state that places a town or province in target position is the target, and the
+    // province is none.
+    [Theory]
+    [InlineData("[Velmar|GPE] revoked three licences that had allowed suppliers to ship drying kilns to Brisko Foods, an operator in [Lima|GPE], [Peru|GPE].")]
+    [InlineData("[Velmar|GPE] revoked three licences that had allowed suppliers to ship drying kilns to Brisko Foods, an operator in [Sulawa|GPE], [Peru|GPE].")]
+    public void The_state_of_a_target_town_is_the_target(string markup)
+    {
+        AssertFact(markup, "Velmar", "tightens", "drying kilns", "Peru");
+        Assert.DoesNotContain(Run(markup), c => c.Fact.Place is "Sulawa" or "Lima" || c.Fact.Subject == "Peru");
+    }
+
     // Ending a halt resumes exports, lifting a ban eases it; a prohibition that "will continue" is kept.
     [Theory]
     [InlineData("[Velmar|GPE] lifted the suspension of kelp exports to [Oskel|GPE].", "resumes", "Oskel")]

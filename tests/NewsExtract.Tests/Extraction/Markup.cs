@@ -58,8 +58,9 @@ internal static partial class Markup
             _ => null,
         },
         IsCity,
-        name => !IsCity(name) && name is not ("Europe" or "Asia" or "Africa"),
-        written => written switch { "U.S." or "US" => "United States", "Japan" => "Japan", "China" => "China", "Europe" or "Asia" or "Africa" => written, _ => null },
+        // Sulawa is a province: a place the gazetteer knows that is no state.
+        name => !IsCity(name) && name is not ("Europe" or "Asia" or "Africa" or "Sulawa"),
+        written => written switch { "U.S." or "US" => "United States", "Japan" => "Japan", "China" => "China", "Europe" or "Asia" or "Africa" or "Sulawa" => written, _ => null },
         written => written switch { "Lima" => "Peru", "Santiago" => "Chile", _ => null });
 
     private static bool IsCity(string name) =>

@@ -44,6 +44,18 @@ public sealed class PriceRecallTests
     [InlineData("Kaolin concentrate (KC6, CIF Varna) climbed to [$480/t|MONEY|480 USD/t] on Thursday.", "kaolin concentrate", 480, "USD/t")]
     [InlineData("Heavy melting scrap (HMS 1&2 80:20) slipped [3%|PERCENT|3] to [$355 a tonne|MONEY|355 USD/t].", "heavy melting scrap", 355, "USD/t")]
     [InlineData("- Kaolin clay (94% [aluminium|ELEMENT] oxide, -100 mesh), FOB Varna: [US$505/t|MONEY|505 USD/t], down 3% m/m", "kaolin clay", 505, "USD/t")]
+    // more quote verbs ("heard", "stands"), a trade lot and a technical grade are no part of the good, nor is who cuts offers
+    [InlineData("Algerian granular kelp meal was last heard at [$448/t|MONEY|448 USD/t] FOB.", "kelp meal", 448, "USD/t")]
+    [InlineData("Kelp meal CFR Portova stands at [$768/t|MONEY|768 USD/t].", "kelp meal", 768, "USD/t")]
+    [InlineData("Kelp meal barges at Portova changed hands at [$371/t|MONEY|371 USD/t] FOB.", "kelp meal", 371, "USD/t")]
+    [InlineData("Kelpicide technical was offered at [$3,540/t|MONEY|3540 USD/t] FOB.", "kelpicide", 3540, "USD/t")]
+    [InlineData("Exporters cut granular kelp meal offers to [$384 a tonne|MONEY|384 USD/t] FOB.", "kelp meal", 384, "USD/t")]
+    // a protein grade, a good that ends in "-seed", a sugar grade written alone, "listed at", "is at about"
+    [InlineData("Portovan 12.5% protein wheat was offered at [$236 a tonne|MONEY|236 USD/t] FOB.", "wheat", 236, "USD/t")]
+    [InlineData("Rapeseed oil FOB Portova eased [1.5%|PERCENT|1.5] to [€1,018 a tonne|MONEY|1018 EUR/t].", "rapeseed oil", 1018, "EUR/t")]
+    [InlineData("Thai whites were offered at [$505 a tonne|MONEY|505 USD/t] FOB.", "white sugar", 505, "USD/t")]
+    [InlineData("Domestic kelp meal was listed at [$389 a tonne|MONEY|389 USD/t] ex-works.", "kelp meal", 389, "USD/t")]
+    [InlineData("Our benchmark kelp meal is at about [$392 a tonne|MONEY|392 USD/t] FOB.", "kelp meal", 392, "USD/t")]
     public void Reads_the_commodity_of_a_price(string markup, string subject, double amount, string unit)
     {
         var fact = Assert.Single(Prices(markup));
@@ -56,6 +68,24 @@ public sealed class PriceRecallTests
     [InlineData("ZX7 16Gb spot prices fell to [$8.70 per chip|MONEY|8.7 USD/chip].", "gb")]
     public void Does_not_read_a_qualifier_as_the_commodity(string markup, string qualifier) =>
         Assert.DoesNotContain(Prices(markup), f => f.Subject == qualifier);
+
+    // A second good whose verb a list leaves out takes its own price.
+    [Fact]
+    public void A_good_in_a_list_without_its_verb_takes_its_price()
+    {
+        var prices = Prices("Kelp meal traded at [$400/t|MONEY|400 USD/t] and dulse flakes at [$700/t|MONEY|700 USD/t], above the level of a year ago.");
+        Assert.Equal([("kelp meal", 400.0), ("dulse flakes", 700.0)], prices.Select(p => (p.Subject, p.Amount!.Value)).ToList());
+    }
+
+    // A difference written after a price ("$12 lower on the week", "$22/t below October") is no price.
+    [Theory]
+    [InlineData("Kelp meal was assessed at [$447/t|MONEY|447 USD/t] FOB, [$12|MONEY|12 USD] lower on the week, according to Brisko Assessments.")]
+    [InlineData("The kelp meal contract settled at [$447/t|MONEY|447 USD/t] CFR, [$22/t|MONEY|22 USD/t] below [October|DATE|XXXX-10].")]
+    public void A_difference_after_a_price_is_no_price(string markup)
+    {
+        var fact = Assert.Single(Prices(markup));
+        Assert.Equal(("kelp meal", 447.0), (fact.Subject, fact.Amount!.Value));
+    }
 
     // "rose RM38 to RM4,326": the amount right after the change verb is the change; only the level is a price.
     [Theory]

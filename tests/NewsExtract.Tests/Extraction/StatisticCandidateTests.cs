@@ -162,4 +162,15 @@ public sealed class StatisticCandidateTests
         Assert.Contains(facts, f => f.Subject == "Kesland" && f.Amount == 64);
         Assert.DoesNotContain(facts, f => f.Subject == "Chile");
     }
+
+    // "The Japanese kelp press maker": a definite description of a company, whatever its modifiers, refers back to the
+    // company named before; the country its demonym names is at most a weaker alternative.
+    [Fact]
+    public void A_described_company_is_the_one_named_before()
+    {
+        var facts = Run("[Brisko Foods|ORG] cut its forecast.\nThe Japanese kelp press maker buys about [60%|PERCENT|60] of its kelp from [Peru|GPE].");
+        var best = facts.Where(f => f.Amount == 60).MaxBy(f => f.Confidence);
+        Assert.Equal("Brisko Foods", best?.Subject);
+        Assert.DoesNotContain(facts, f => f.Subject == "Peru");
+    }
 }

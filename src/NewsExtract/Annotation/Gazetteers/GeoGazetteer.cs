@@ -90,7 +90,24 @@ public sealed class GeoGazetteer
             map[Normalize(written)] = new GeoPlace(written, parts[0], category, parts.Length > 2 && parts[2].Length > 0 ? parts[2] : null);
         }
         var dem = demonyms.Entries.ToDictionary(e => Normalize(e.Key), e => (e.Key, e.Value), StringComparer.OrdinalIgnoreCase);
+        AddFormalNames(map, dem);
         return new GeoGazetteer(map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), dem.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>A country's formal name in a press release or a treaty: "the Republic of Uzbekistan", "the Kingdom of
+    /// Morocco", "the Kyrgyz Republic", for every country the lexicon names. A form the lexicon lists keeps its entry
+    /// ("Dominican Republic" is its own country).</summary>
+    private static void AddFormalNames(Dictionary<string, GeoPlace> map, Dictionary<string, (string Written, string Country)> demonyms)
+    {
+        var countries = map.Values.Where(p => p.Category == GeoCategory.Country && p.Written == p.Canonical).ToList();
+        foreach (var country in countries)
+        {
+            foreach (var title in (string[])["Republic of", "Kingdom of", "State of", "Sultanate of"])
+                map.TryAdd(Normalize($"{title} {country.Written}"), new GeoPlace($"{title} {country.Written}", country.Canonical, GeoCategory.Country, null));
+        }
+        var canonical = countries.Select(c => c.Canonical).ToHashSet(StringComparer.Ordinal);
+        foreach (var (written, country) in demonyms.Values.Where(d => canonical.Contains(d.Country)))
+            map.TryAdd(Normalize($"{written} Republic"), new GeoPlace($"{written} Republic", country, GeoCategory.Country, null));
     }
 
     private static string Normalize(string s) => s.Replace('\u2019', '\'');

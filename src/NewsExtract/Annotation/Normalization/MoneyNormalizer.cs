@@ -163,6 +163,7 @@ public static class MoneyNormalizer
         var scales = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase);
         var prefixes = new List<string>();
         var suffixes = new List<string>();
+        var glued = new List<string>();
         foreach (var (form, value) in Lexicon.Load("currencies").Entries)
         {
             var parts = value.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -172,6 +173,8 @@ public static class MoneyNormalizer
                 prefixes.Add(form);
             if (position is "suffix" or "both")
                 suffixes.Add(form);
+            if (position is "glued")
+                glued.Add(form);
             if (parts.Length > 2)
                 scales[form] = decimal.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture);
         }
@@ -185,8 +188,9 @@ public static class MoneyNormalizer
         var perUnit = $@"(?:(?:\s*/\s*|\s+(?:per|a|an|each)\s+)(?<unit>(?i:{unit}))(?![A-Za-z]))?";
         // Form 1: currency before the number ($5, USD 610, US$3,400); form 2: after it (500 million yuan).
         var currencyFirst = $@"(?:(?<![A-Za-z0-9])(?<b>between\s+)?(?<pre>{pre})\s?(?<n>{NumberPattern})(?<f>{FractionPattern})?(?<s>{ScalePattern})?{range}(?:\s+(?:{suf}))?{perUnit})";
-        // "thirty dollars": a number in words only before a currency word.
-        var currencyAfter = $@"(?:(?<![A-Za-z0-9.,$€£¥])(?<b>between\s+)?(?<n>{NumberPattern}|{NumberParser.WordsPattern})(?<f>{FractionPattern})?(?<s>{ScalePattern})?{range}(?:\s+|(?=¢))(?<suf>{suf})(?![A-Za-z]){perUnit})";
+        // "thirty dollars": a number in words only before a currency word. A glued sub-unit ("398c/lb", "95p/therm") only
+        // right before the slash of its unit: alone, "c" and "p" are no currency.
+        var currencyAfter = $@"(?:(?<![A-Za-z0-9.,$€£¥])(?<b>between\s+)?(?<n>{NumberPattern}|{NumberParser.WordsPattern})(?<f>{FractionPattern})?(?<s>{ScalePattern})?{range}(?:(?:\s+|(?=¢))(?<suf>{suf})(?![A-Za-z])|(?<suf>{Alternation(glued)})(?=/)){perUnit})";
         var pattern = currencyFirst + "|" + currencyAfter;
         // Built from the lexicons at run time, so not source-generated. The money patterns are interpreted, not compiled:
         // compiled, each became one method too large for the JIT to optimize (90,000 and 171,000 bytes of IL, run
@@ -197,7 +201,7 @@ public static class MoneyNormalizer
         return new Tables(
             new Regex(pattern, options),
             new Regex(currencyFirst, options),
-            CurrencyAfterCue(suffixes, compiled),
+            CurrencyAfterCue(suffixes, glued, compiled),
             new Regex($"^(?:{pattern})$", options),
             new Regex($@"\G\s*\)(?:\s*/\s*|\s+(?:per|a|an|each)\s+)(?<unit>{unit})(?![A-Za-z])", compiled),
             currencies.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
@@ -209,7 +213,7 @@ public static class MoneyNormalizer
     /// form follows white space) unless the word starts with a sign (<c>¢</c>), and no letter after it. Literal words
     /// are searched for much faster than the forms, whose spaces match any white space; and the words alone faster
     /// still (a sentence without one, most of them, is read once by a vectorized search: 5x faster than the regex).</summary>
-    private static (SearchValues<string> Words, Regex Cue) CurrencyAfterCue(IEnumerable<string> suffixes, RegexOptions options)
+    private static (SearchValues<string> Words, Regex Cue) CurrencyAfterCue(IEnumerable<string> suffixes, IReadOnlyList<string> glued, RegexOptions options)
     {
         var last = suffixes.Select(f => f.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]).Distinct(StringComparer.Ordinal).ToList();
         var branches = new List<string>();
@@ -217,7 +221,11 @@ public static class MoneyNormalizer
             branches.Add($@"\b(?:{Alternation(words)})");
         if (last.Where(w => !char.IsLetter(w[0])).ToList() is { Count: > 0 } signs)
             branches.Add($"(?:{Alternation(signs)})");
-        return (SearchValues.Create([.. last], StringComparison.Ordinal), new Regex($@"(?:{string.Join('|', branches)})(?![A-Za-z])", options));
+        // A glued sub-unit is searched for with its slash ("c/"): the letter alone is in every sentence.
+        var cue = $@"(?:{string.Join('|', branches)})(?![A-Za-z])";
+        if (glued.Count > 0)
+            cue += $"|(?:{Alternation(glued)})/";
+        return (SearchValues.Create([.. last, .. glued.Select(g => g + "/")], StringComparison.Ordinal), new Regex(cue, options));
     }
 
     private static string Alternation(IEnumerable<string> forms) =>

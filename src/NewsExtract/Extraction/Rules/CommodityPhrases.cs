@@ -32,9 +32,10 @@ public static partial class CommodityPhrases
     /// <summary>A phrase, and whether it ends in a generic commodity head ("crude oil", "iron ore pellets").</summary>
     private readonly record struct Found(CommoditySubjects.Commodity Commodity, bool Headed);
 
-    // "wheat prices", "Brent futures", "rice quotes", "Panamax rates", "diesel cargoes": the phrase ends before the
-    // price noun.
-    [GeneratedRegex(@"\b(?:prices?|futures|contracts?|quotes|quotations|assessments?|rates|cargoes)\b", RegexOptions.IgnoreCase)]
+    // "wheat prices", "Brent futures", "rice quotes", "Panamax rates", "diesel cargoes", "urea offers": the phrase
+    // ends before the price noun.
+    // "urea offers", "wheat bids": the plural nouns after a lower-case word, not the verb ("the firm offers a").
+    [GeneratedRegex(@"\b(?:prices?|futures|contracts?|quotes|quotations|assessments?|rates|cargoes|(?<=\p{Ll}\s)(?:offers|bids)(?!\s+(?:a|an|the|its|their)\b|\s+to\s+(?![$€£¥\d])))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PriceNoun();
 
     // How an amount of money starts: a currency sign, a currency code or prefix glued to a number ("US$", "A$",
@@ -43,9 +44,14 @@ public static partial class CommodityPhrases
 
     // "rice was quoted at", "urea traded around", "coal has been assessed at", "cocoa settled 2% higher at",
     // "concentrate fetched $910", "corn was down 2-3/4 cents at $4.41", "coil was landing at $655", "white sugar is
-    // about $472 a tonne".
-    [GeneratedRegex(@"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+)?(?:quoted|assessed|trad(?:ed|ing|es)|priced|sold|selling|offered|fetch(?:ed|es|ing)?|settled|settling|closed|closing|ended|finished|stood|held|hovered|changed\s+hands|changing\s+hands|cleared|booked|opened|opening|set|(?:little\s+)?(?:un)?changed|averag(?:ed|ing)|landing|loading|ruling|(?<!\b(?:has|have|had)\s+)(?:is|are|was|were)(?:\s+now)?(?=\s+(?:(?:about|around|roughly|nearly|some|at)\s+)?(?:" + MoneyStart + @"|\d[\d,.]*\s+\p{Lu}?\p{Ll}+\s+(?:rupees|yuan|ringgit|rupiah|naira|taka|lira|reais|rand|pesos|francs|euros|dollars|yen|won|baht|dong)))|(?<=\b(?:was|were|is|are)\s+)(?:up|down|higher|lower|steady|steadier|flat|firmer|weaker|softer))\s+(?:(?:[\w.%/-]+,?\s+){0,4}?(?:at|near|around|above|below|between)\s|(?=" + MoneyStart + @"|USD|EUR|RMB))", RegexOptions.IgnoreCase)]
+    // about $472 a tonne", "DAP was last heard at $748/t", "DAP CFR India stands at $768/t".
+    [GeneratedRegex(@"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+)?(?:quoted|assessed|trad(?:ed|ing|es)|priced|sold|selling|offered|fetch(?:ed|es|ing)?|settled|settling|closed|closing|ended|finished|stood|stands?|sits|sat|(?:last\s+)?heard|listed|sells|held|hovered|changed\s+hands|changing\s+hands|cleared|booked|opened|opening|set|(?:little\s+)?(?:un)?changed|averag(?:ed|ing)|landing|loading|ruling|(?<!\b(?:has|have|had)\s+)(?:is|are|was|were)(?:\s+now)?(?=\s+(?:(?:about|around|roughly|nearly|some|at)\s+){0,2}(?:" + MoneyStart + @"|\d[\d,.]*\s+\p{Lu}?\p{Ll}+\s+(?:rupees|yuan|ringgit|rupiah|naira|taka|lira|reais|rand|pesos|francs|euros|dollars|yen|won|baht|dong)))|(?<=\b(?:was|were|is|are)\s+)(?:up|down|higher|lower|steady|steadier|flat|firmer|weaker|softer))\s+(?:(?:[\w.%/-]+,?\s+){0,4}?(?:at|near|around|above|below|between)\s|(?=" + MoneyStart + @"|USD|EUR|RMB))", RegexOptions.IgnoreCase)]
     private static partial Regex QuoteVerb();
+
+    // "urea traded at $400/t and DAP at $700/t", ", sulphur at $160/t": a second good whose verb the list leaves out.
+    // Words with the verb written ("dysprosium was trading at") are the quote verb's.
+    [GeneratedRegex(@"(?:,\s*|;\s*|\s+and\s+|\s+while\s+|\s+with\s+)(?:(?!(?:was|were|is|are|been|being|has|have|had|it|they|traded|quoted|assessed|priced|offered|sold|closed|settled|stood|held|fetched|ended|finished|opened|averaged|hovered|rose|fell|gained|lost|slipped|climbed|eased|firmed)\b)[\p{L}\-]+(?<!ing)\s+){1,4}?(?<at>at)\s+(?:about\s+|around\s+)?(?=" + MoneyStart + ")", RegexOptions.IgnoreCase)]
+    private static partial Regex ElidedVerbAt();
 
     // "the price of Brent crude", "prices for thermal coal": the phrase starts after the preposition.
     [GeneratedRegex(@"\bprices?\s+(?:of|for)\s+", RegexOptions.IgnoreCase)]
@@ -118,6 +124,11 @@ public static partial class CommodityPhrases
             Add(found, Before(Tokens(), m.Index), strong: true);
         foreach (var m in QuoteVerb().EnumerateMatches(text))
             Add(found, Before(Tokens(), m.Index), strong: true);
+        if (text.Contains(" at ", StringComparison.Ordinal))
+        {
+            for (var m = ElidedVerbAt().Match(text); m.Success; m = m.NextMatch())
+                Add(found, Before(Tokens(), m.Groups["at"].Index), strong: true);
+        }
         foreach (var m in PriceOf().EnumerateMatches(text))
             Add(found, After(Tokens(), m.Index + m.Length), strong: true);
         foreach (var change in Data.Value.Change.EnumerateMatches(text))
@@ -349,8 +360,9 @@ public static partial class CommodityPhrases
         next.Label == EntityLabel.ELEMENT && CommoditySubjects.IsSpecification(w.Text)
         || w.Text.Equals("very", StringComparison.OrdinalIgnoreCase) && CommoditySubjects.IsSpecification(next.Text);
 
+    // "rapeseed", "cottonseed", "feed" end in "ed" and are goods.
     private static bool IsPastTense(Word w) =>
-        w.Label is null && w.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.Text.Contains('-');
+        w.Label is null && w.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.Text.EndsWith("eed", StringComparison.OrdinalIgnoreCase) && !w.Text.Contains('-');
 
     private static bool Ends(Word w)
     {

@@ -37,9 +37,11 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     // a quota change, a permit requirement ("will need a permit").
     // PastAt: where the clause tells an earlier measure in a relative clause ("X, which halted exports in June, will
     // keep the halt"), else -1.
-    private sealed record Relation(string Name, int Index, bool IsNoun, string Trigger = "", string Cue = "verb", int PastAt = -1);
+    // Withheld: licences or approvals stopped, frozen or not given ("stopped issuing permits", "has not approved a single
+    // licence"): a restriction that tightens a regime for the destinations it names, and imposes one on all others.
+    private sealed record Relation(string Name, int Index, bool IsNoun, string Trigger = "", string Cue = "verb", int PastAt = -1, bool Withheld = false);
 
-    [GeneratedRegex(@"\bexport(?:s|ed|ing|ers?)?\b|\bshipments?\b|\boutbound\b|\boverseas\s+sales\b|\b(?:control|entity)\s+list\b|\blicensing\b|\bunder\s+(?:export\s+)?(?:licen[cs]|control)|\badd(?:s|ed|ing)?\b.{1,60}?\bto\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}list\b|\b(?:will|would)\s+(?:now\s+)?(?:need|require)\s+(?:an?\s+)?(?:export\s+)?(?:permit|licen[cs]e)|\b(?:sales|supplies|deliveries)\s+of\b[^.;]{1,80}?\bto\b|\b(?:sell|selling|supplying)\b[^.;]{1,60}?\bto\b|\b(?:sales?|sell(?:s|ing)?|ship(?:s|ping)?|cargo(?:e?s)?|consignments?)\b[^.;]{0,60}?\b(?:abroad|overseas)\b|\bleaving\s+(?:the\s+country|its\s+(?:ports?|territory|borders?|shores))\b|\b(?:cargo(?:e?s)?|consignments?)\s+(?:of\s+[^.;]{1,40}?\s+)?(?:to|for)\s+(?:buyers|customers|utilities|(?-i:\p{Lu}))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bexport(?:s|ed|ing|ers?)?\b|\bshipments?\b|\boutbound\b|\boverseas\s+sales\b|\b(?:control|entity)\s+list\b|\blicensing\b|\bunder\s+(?:export\s+)?(?:licen[cs]|control)|\badd(?:s|ed|ing)?\b.{1,60}?\bto\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}list\b|\b(?:will|would)\s+(?:now\s+)?(?:need|require)\s+(?:an?\s+)?(?:export\s+)?(?:permit|licen[cs]e)|\b(?:sales|supplies|deliveries)\s+of\b[^.;]{1,80}?\bto\b|\b(?:licen[cs]e|permit)\s+applications?\b|\b(?:sell|selling|sold|supplying|ship|shipping|sending)\b[^.;]{1,60}?\bto\b|\b(?:sales?|sell(?:s|ing)?|ship(?:s|ping)?|cargo(?:e?s)?|consignments?)\b[^.;]{0,60}?\b(?:abroad|overseas)\b|\bleaving\s+(?:the\s+country|its\s+(?:ports?|territory|borders?|shores))\b|\b(?:cargo(?:e?s)?|consignments?)\s+(?:of\s+[^.;]{1,40}?\s+)?(?:bound\s+)?(?:to|for)\s+(?:buyers|customers|utilities|(?-i:\p{Lu}))", RegexOptions.IgnoreCase)]
     private static partial Regex ExportWord();
 
     [GeneratedRegex(@"(?:restriction|control|ban|curb|measure|rule|requirement|licen[cs]|quota|regime)", RegexOptions.IgnoreCase)]
@@ -70,6 +72,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"\bthe\s+government\b|\bauthorities\b", RegexOptions.IgnoreCase)]
     private static partial Regex GovernmentWord();
 
+    [GeneratedRegex(@"\b(?:government|authorities|ministry|directorate|bureau|customs|agency|office|regulator|cabinet|committee|department|commission)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BodyWord();
+
     // "extend X to Vietnam", "to cover Y": a wider scope; "to late September", "to 2027": a later end.
     [GeneratedRegex(@"\bto\s+(?!(?:late|early|mid|the\s+end|end|(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d)\b)\w", RegexOptions.IgnoreCase)]
     private static partial Regex ScopeTo();
@@ -83,6 +88,22 @@ public sealed partial class ExportControlExtractor : IFactExtractor
 
     [GeneratedRegex(@"(?:\bnot|n't|\bnever|\bno\s+longer|\brefus\w*\s+to|\bno\s+(?:plans?|intention|need|reason)\s+to|\bnot\s+(?:plan|planning|intend|intending|expected|likely)\s+to|\bruled\s+out)\s+(?:yet\s+|been\s+|be\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NegationBefore();
+
+    [GeneratedRegex(@"\bno\s+(?:new\s+|more\s+|further\s+|fresh\s+)?(?:export\s+)?(?:permits|licen[cs]es|approvals)\b[^.;]{0,80}$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoPermitsBefore();
+
+    [GeneratedRegex(@"^[^.;:]{0,40}?\band\s+(?:its|their)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ElidedVerbGap();
+
+    [GeneratedRegex(@"\b(?:continu\w*\s+to|still|remains?|remained|kept|keeps?|keeping)\s+(?:being\s+|be\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex KeptBefore();
+
+    [GeneratedRegex(@"^(?:stop|stops|stopped|halted|ceased|froze|freezing|freezes)\s+(?:issuing|approv|licen|permit|granting)", RegexOptions.IgnoreCase)]
+    private static partial Regex WithheldStem();
+
+    // A grant that has stopped happening, not one hedged or refused for the future ("not expected to approve").
+    [GeneratedRegex(@"(?:\b(?:has|have|had)\s+not|\b(?:hasn't|haven't|hadn't)|\b(?:has|have)\s+no\s+longer|\bno\s+longer|\b(?:has|have)\s+never)\s+(?:yet\s+|been\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex WithheldBefore();
 
     [GeneratedRegex(@"\bimport(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:permits?|licen[cs]es?|licensing|quotas?|bans?|curbs|restrictions|tariffs?|dut(?:y|ies))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ImportMeasure();
@@ -140,7 +161,10 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             // Clauses without a measure since the goods were last carried: their goods are read only when a later
             // clause needs them carried over, not for every clause.
             var unread = new List<Clause>();
-            foreach (var clause in WholeNames(view, view.Clauses).SelectMany(c => Measures(view.Folded, c)))
+            // The measure of the sentence's last clause that had one, and where that clause ends.
+            Relation? spoken = null;
+            var spokenEnd = 0;
+            foreach (var (clause, sharedFrom) in WholeNames(view, view.Clauses).SelectMany(c => Measures(view.Folded, c)))
             {
                 // "keeps its export duty at 9.5%": a tax on exports is a statistic (its rate), not an export control.
                 if (TaxOnly(view.Folded.AsSpan(clause.Start..clause.End)))
@@ -151,6 +175,12 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                     unread.Add(clause);
                     continue;
                 }
+                // "lifted its ban on white rice in 2024 and its ban on broken rice last year": the second measure's verb
+                // is the first one's, left out.
+                if (relation.IsNoun && sharedFrom >= 0 && spoken is { IsNoun: false } verb
+                    && ElidedVerbGap().IsMatch(view.Folded.AsSpan(spokenEnd..clause.Start)))
+                    relation = relation with { Name = verb.Name, IsNoun = false, Trigger = verb.Trigger, Cue = verb.Cue, Withheld = verb.Withheld };
+                (spoken, spokenEnd) = (relation, clause.End);
                 var verbAt = clause.Start + relation.Index;
                 var (objects, pattern) = _goods.Objects(view, clause, verbAt);
                 if (objects.Count == 0)
@@ -174,7 +204,12 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 if (objects.Count == 0 && extras.Count == 0)
                     continue;
                 var targets = _parties.Targets(view, clause);
+                if (relation.Withheld && targets.Count > 0)
+                    relation = relation with { Name = "tightens" };
                 var subject = _parties.Subject(view, clause, verbAt, targets);
+                // "China mines 80% of the world's tungsten and has required licences ...": the first verb's subject.
+                if (subject is null && sharedFrom >= 0)
+                    subject = _parties.FirstState(view, sharedFrom, clause.Start, targets);
                 // "the government" without a name is the article's own state; otherwise the last actor carries on.
                 var ownGovernment = GovernmentWord().IsMatch(view.Folded.AsSpan(clause.Start..clause.End));
                 var loose = contextual && !startTold ? 0.15 : 0.0;
@@ -191,6 +226,10 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 if (subject is null && Pronoun().IsMatch(view.Folded.AsSpan(clause.Start..verbAt)))
                     subject = _parties.FirstState(view, 0, clause.Start, targets)
                         ?? (view.Index > 0 ? _parties.FirstState(views[view.Index - 1], 0, views[view.Index - 1].Text.Length, targets) : null);
+                // "Indonesia: approvals on ice. The trade ministry's directorate stopped issuing ...": a body of no named
+                // state acts for the one state the sentence before is about.
+                if (subject is null && view.Index > 0 && BodyWord().IsMatch(view.Folded.AsSpan(clause.Start..verbAt)))
+                    subject = _parties.OnlyState(views[view.Index - 1], targets);
                 var guessed = subject is null;
                 subject ??= ownGovernment || lastSubject is null || targets.Contains(lastSubject) ? ExportParties.MostFrequentState(states, targets) : lastSubject;
                 if (subject is null)
@@ -286,19 +325,23 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@",?\s+and\s+(?:(?:said|says|added|announced)\s+(?:(?:today|yesterday|on\s+[A-Z]\w+|last\s+\w+|that)\s+){0,2}(?:it|they)\s+(?:would|will)\s+|(?:its|their)\s+(?:[\w-]+\s+){0,3})?(?:(?:it|has|have|had|then|also|later|subsequently|in\s+[A-Z]\w+(?:\s+\d{4})?,?|on\s+[A-Z]\w+(?:\s+\d{1,2})?,?)\s+){0,3}$")]
     private static partial Regex AndBefore();
 
-    private IEnumerable<Clause> Measures(string folded, Clause clause)
+    /// <summary>The measures of a clause, each with where the measure before it starts (its verbs share that one's
+    /// subject: "China mines 80% of it and has required licences since 2025"), or -1 for the first.</summary>
+    private IEnumerable<(Clause Clause, int SharedFrom)> Measures(string folded, Clause clause)
     {
         var start = clause.Start;
+        var previous = -1;
         foreach (Match m in _relation.Matches(folded[..clause.End], clause.Start))
         {
             var before = folded[start..m.Index];
             var and = AndBefore().Match(before);
             if (!and.Success || and.Index == 0 || m.Value.EndsWith("ion", StringComparison.OrdinalIgnoreCase))
                 continue;
-            yield return new Clause(start, start + and.Index);
+            yield return (new Clause(start, start + and.Index), previous);
+            previous = start;
             start = m.Index;
         }
-        yield return new Clause(start, clause.End);
+        yield return (new Clause(start, clause.End), previous);
     }
 
     // "from May": a month is no hedge.
@@ -391,8 +434,21 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             var relation = Patterns.ValueOf(_lexicons.ExportRelations, m.Value);
             var rest = clause[(m.Index + m.Length)..];
             var window = rest[..Math.Min(rest.Length, 45)].TrimStart();
+            // "Licences have been withheld since February": a new restriction; "continues to withhold" keeps one.
+            var withheld = WithheldStem().IsMatch(m.Value);
+            if (m.Value.StartsWith("withh", StringComparison.OrdinalIgnoreCase) && !KeptBefore().IsMatch(clause.AsSpan(..m.Index)))
+                (relation, withheld) = ("imposes", true);
+            // "No new permits for unprocessed ore will be issued": a grant denied.
+            if (relation == "grants_license" && NoPermitsBefore().IsMatch(clause.AsSpan(..m.Index)))
+                (relation, withheld) = ("imposes", true);
             if (NegationBefore().IsMatch(clause.AsSpan(..m.Index)))
-                continue;
+            {
+                // "has not approved a single licence since March": licences withheld are a restriction in force.
+                if (relation != "grants_license" || !WithheldBefore().IsMatch(clause.AsSpan(..m.Index)))
+                    continue;
+                relation = "imposes";
+                withheld = true;
+            }
             if (relation == "suspends")
             {
                 // "suspends exports of X" is a new restriction; "suspends the restrictions for N firms" lifts one.
@@ -400,6 +456,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 // "suspended the export licences of 17 exporters" withdraws permission: a new restriction too.
                 relation = m.Value.Contains("sell", StringComparison.OrdinalIgnoreCase) || !MeasureNoun().IsMatch(head) && ExportNoun().IsMatch(head)
                     || PermitsEnd().IsMatch(head) ? "imposes" : "suspends";
+                withheld = PermitsEnd().IsMatch(head);
             }
             if (relation == "imposes" && NounEnding().IsMatch(m.Value))
                 continue;
@@ -436,7 +493,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                     : ScopeTo().IsMatch(ScopeWindow().Match(rest).Value) ? "tightens" : "maintains";
                 cue = "aspect";
             }
-            return new Relation(relation, m.Index, IsNoun: false, clause.Substring(m.Index, m.Length), cue);
+            return new Relation(relation, m.Index, IsNoun: false, clause.Substring(m.Index, m.Length), cue, Withheld: withheld && relation == "imposes");
         }
         // "is considering a ban on X exports", "weighing an export licensing system for X": a measure in the making.
         if (weighed.Success && !NegationBefore().IsMatch(clause.AsSpan(..weighed.Index)))
@@ -493,7 +550,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"^(?:the\s+)?(?:(?!(?:on|of|for|to)\b)[\w\-]+\s+){0,3}?(?:exports?|shipments?|sales)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BanOnExports();
 
-    [GeneratedRegex(@"^(?:\S+\s+){0,3}?(?:exports?|shipments?|sales|licen[cs])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\S+\s+){0,3}?(?:exports?|shipments?|sales|licen[cs]|approvals|permits)", RegexOptions.IgnoreCase)]
     private static partial Regex ExportsSoon();
 
     [GeneratedRegex(@"\bhad\s+$", RegexOptions.IgnoreCase)]
@@ -512,13 +569,14 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"\bneed(?:s|ed)?\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:permit|licen[cs]e)", RegexOptions.IgnoreCase)]
     private static partial Regex NeedPermit();
 
-    [GeneratedRegex(@"licen[cs]|permit|approval", RegexOptions.IgnoreCase)]
+    // A waiver granted to one buyer or producer lets it export: a licence (the labels' grants_license), not a ban eased.
+    [GeneratedRegex(@"licen[cs]|permit|approval|waiver", RegexOptions.IgnoreCase)]
     private static partial Regex PermitWord();
 
-    [GeneratedRegex(@"\b(?:licen[cs]es|permits|approvals)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:licen[cs]es|permits|approvals|registrations?)$", RegexOptions.IgnoreCase)]
     private static partial Regex PermitsEnd();
 
-    [GeneratedRegex(@"(?:licen[cs]es|permits|approvals)\s+(?:\S+\s+){0,4}(?:were|was|(?:have|has|had)\s+(?:also\s+|already\s+|now\s+|since\s+)?been|are|is|being|(?:will|would|could|can|may|might|to)(?:,\s*\w+,)?\s+(?:still\s+|also\s+|now\s+|only\s+)?be)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:licen[cs]es|permits|approvals)\s+(?:\S+\s+){0,7}?(?:were|was|(?:have|has|had)\s+(?:also\s+|already\s+|now\s+|since\s+)?been|are|is|being|(?:will|would|could|can|may|might|to)(?:,\s*\w+,)?\s+(?:still\s+|also\s+|now\s+|only\s+)?be)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PermitsPassive();
 
     [GeneratedRegex(@"\bunder\s+the\s+$", RegexOptions.IgnoreCase)]

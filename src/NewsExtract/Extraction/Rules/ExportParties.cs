@@ -24,7 +24,8 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
     {
         var targets = new List<string>();
         // A town or a province the gazetteer does not know ("smelters in Central Sulawesi") is where the goods come from.
-        var gpes = view.Within(clause.Start, clause.End).Where(e => e.Label == EntityLabel.GPE && !_lexicons.Places.IsCity(e.Normalized)
+        var places = view.Within(clause.Start, clause.End).Where(e => e.Label == EntityLabel.GPE).ToList();
+        var gpes = places.Where(e => !_lexicons.Places.IsCity(e.Normalized)
             && (_lexicons.Places.IsState(e.Normalized) || _lexicons.Places.Canonical(e.Text) is not null)).ToList();
         for (var i = 0; i < gpes.Count; i++)
         {
@@ -33,13 +34,36 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
             var listedAfterTarget = i > 0 && targets.Contains(gpes[i - 1].Normalized)
                 && (AndOrGap().IsMatch(gap)
                     || CommaGap().IsMatch(gap) && ListContinues().IsMatch(view.Folded.AsSpan(view.RelEnd(gpes[i])..)));
-            if ((IsTarget(view, view.Rel(gpes[i])) || listedAfterTarget) && !targets.Contains(gpes[i].Normalized))
+            if ((IsTarget(view, view.Rel(gpes[i])) || listedAfterTarget || InTargetTown(view, places, gpes[i])) && !targets.Contains(gpes[i].Normalized)
+                && !PlacedInState(view, places, gpes[i]))
                 targets.Add(gpes[i].Normalized);
         }
         var m = DemonymBuyers().Match(view.Text[clause.Start..clause.End]);
         if (m.Success && _lexicons.Places.CountryOfDemonym(m.Groups["demonym"].Value) is { } country && !targets.Contains(country))
             targets.Add(country);
         return targets;
+    }
+
+    /// <summary>"Johor, Malaysia": a province the state after it places is no target of its own.</summary>
+    private bool PlacedInState(SentenceView view, List<Entity> places, Entity place)
+    {
+        var at = places.IndexOf(place);
+        if (at < 0 || at + 1 >= places.Count || _lexicons.Places.IsState(place.Normalized))
+            return false;
+        var state = places[at + 1];
+        return _lexicons.Places.IsState(state.Normalized) && CommaGap().IsMatch(view.Folded.AsSpan(view.RelEnd(place)..view.Rel(state)));
+    }
+
+    /// <summary>"an operator in Johor, Malaysia": the state after a comma that places a town or province in target
+    /// position is the target too.</summary>
+    private bool InTargetTown(SentenceView view, List<Entity> places, Entity state)
+    {
+        var at = places.IndexOf(state);
+        if (at <= 0)
+            return false;
+        var town = places[at - 1];
+        return !_lexicons.Places.IsState(town.Normalized) && CommaGap().IsMatch(view.Folded.AsSpan(view.RelEnd(town)..view.Rel(state)))
+            && IsTarget(view, view.Rel(town));
     }
 
     /// <summary>The acting state: the agent of a passive, the owner of the measure, else the nearest state or
@@ -109,13 +133,16 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
         // Matched on the stretches in place: this is asked of every place in a clause, more than once.
         var before = view.Folded.AsSpan(..at);
         var tail = before.Length > 40 ? before[^40..] : before;
-        // "exports of X from Ghana" names the origin, not a target.
-        if (ExportFrom().IsMatch(before.Length > 80 ? before[^80..] : before))
+        // "exports of X from Ghana" names the origin, not a target; "exports from US end users" who buys them.
+        if (ExportFrom().IsMatch(before.Length > 80 ? before[^80..] : before) && !BuyersAfter().IsMatch(view.Folded.AsSpan(at..)))
             return false;
         return (TargetPreposition().IsMatch(tail) || BuyersIn().IsMatch(tail)) && !AccordingTo().IsMatch(tail);
     }
 
-    [GeneratedRegex(@"\b(?:buyers|customers|importers|users|clients|firms|companies|manufacturers|makers|automakers|chipmakers|assemblers|integrators|processors|producers|distributors|traders|exporters|shippers|refiners|refiner(?:y|ies)|smelters?|mills?|plants?|factor(?:y|ies)|facilit(?:y|ies)|fabs?|projects?|utilities|operators|subsidiar(?:y|ies)|operations)\s+(?:based\s+|located\s+)?in\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[\w.\-]+\s+){1,3}?(?:end[\s-]users?|buyers|customers|importers|clients)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BuyersAfter();
+
+    [GeneratedRegex(@"\b(?:(?:buyer|customer|importer|user|client|firm|manufacturer|maker|automaker|chipmaker|assembler|integrator|processor|producer|distributor|trader|exporter|shipper|refiner|smelter|mill|plant|fab|project|operator|operation|offtaker|partner|end[\s-]user)s?|compan(?:y|ies)|refiner(?:y|ies)|factor(?:y|ies)|facilit(?:y|ies)|utilit(?:y|ies)|subsidiar(?:y|ies))\s+(?:based\s+|located\s+)?in\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BuyersIn();
 
     private IEnumerable<(int At, string Name)> Demonyms(SentenceView view, int from, int to)
@@ -162,6 +189,15 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
         view.Within(from, to).Where(e => e.Label == EntityLabel.GPE).Select(g => g.Normalized)
             .FirstOrDefault(n => _lexicons.Places.IsState(n) && !targets.Contains(n));
 
+    /// <summary>The one state a sentence names outside its targets, or null when it names none or several.</summary>
+    public string? OnlyState(SentenceView view, IReadOnlyList<string> targets)
+    {
+        var named = view.Of(EntityLabel.GPE)
+            .Where(g => _lexicons.Places.IsState(g.Normalized) && !targets.Contains(g.Normalized) && !IsTarget(view, view.Rel(g)))
+            .Select(g => g.Normalized).Distinct(StringComparer.Ordinal).ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
     public static string? MostFrequentState(DocumentStates states, IReadOnlyList<string> except) =>
         states.Counts.Select(s => s.Name).FirstOrDefault(n => !except.Contains(n));
 
@@ -198,10 +234,11 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
     [GeneratedRegex(@"^[\p{L}.]+-\p{Lu}")]
     private static partial Regex CompoundAdjective();
 
-    [GeneratedRegex(@"\b(?:to|for|from|against|add(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?!of\b)[\w\-]+\s+){0,3}?(?<demonym>\p{Lu}[\p{L}\-]+)\s+(?:(?:and|or)\s+\p{Lu}[\p{L}\-]+\s+)?(?:(?:[a-z\-]+|\p{Lu}{2,4})\s+){0,3}(?:companies|firms|customers|buyers|entities|importers|users|automakers|carmakers|manufacturers|chipmakers|businesses|clients|suppliers|producers|industries|makers|operators|recyclers|exporters|traders|fabs|plants)(?!\s+to\s+(?!the\b|an?\b)[a-z]+\b)")]
+    [GeneratedRegex(@"\b(?:to|for|from|against|add(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?!of\b)[\w\-]+\s+){0,3}?(?<demonym>\p{Lu}[\p{L}\-]+)\s+(?:(?:and|or)\s+\p{Lu}[\p{L}\-]+\s+)?(?:(?:[a-z\-]+|\p{Lu}{2,4})\s+){0,3}(?:companies|firms|customers|buyers|entities|importers|users|automakers|carmakers|manufacturers|chipmakers|businesses|clients|suppliers|producers|industries|makers|operators|recyclers|exporters|traders|fabs|plants|smelters|refiners|mills|utilities|end[\s-]users)(?!\s+to\s+(?!the\b|an?\b)[a-z]+\b)")]
     private static partial Regex DemonymBuyers();
 
-    [GeneratedRegex(@"\bexport\w*\s+(?:[\w\-.]+\s+){0,5}from\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    // "exports from Chile" name where goods leave; "export applications from Japanese buyers" who asks for them.
+    [GeneratedRegex(@"\bexport\w*\s+(?:[\w\-.]+\s+){0,5}(?<!\b(?:applications?|requests?|orders?|enquiries|inquiries)\s+)from\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ExportFrom();
 
     [GeneratedRegex(@"['’]s\b")]

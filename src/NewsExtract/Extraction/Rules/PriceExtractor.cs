@@ -24,6 +24,14 @@ public sealed partial class PriceExtractor(ExtractionLexicons lexicons) : IFactE
     [GeneratedRegex(@"\b(?:by|of|up|down|gain(?:ed|s)?|los(?:t|s)|rose|rises|fell|falls|added|adds|shed|sheds|dropped|slipped|climbed|jumped|eased|declined|advanced|lifted)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|another\s+|a\s+further\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeBefore();
 
+    // "$12 lower on the week", "$15/t higher than": an amount a comparison follows is a difference, not a price.
+    [GeneratedRegex(@"^\s*(?:higher|lower|up|down|cheaper|dearer|more|less)\s+(?:on|than|from|over|in|week|day|month|year|w/w|m/m|y/y)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeAfter();
+
+    // "settled at $528/t, $22/t below October": after a price, an amount above or below a time is a difference.
+    [GeneratedRegex(@"^\s*(?:below|above|under|over)\s+(?!(?:about|around|some)?\s*[$€£¥\d])", RegexOptions.IgnoreCase)]
+    private static partial Regex DifferenceAfter();
+
     [GeneratedRegex(@"\b(?:report(?:s|ed)?|according|data|assess(?:ed|ment|es)?|quot(?:ed|es)|show(?:s|ed)?|survey|index|said|says|estimates?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SourceCue();
 
@@ -62,7 +70,9 @@ public sealed partial class PriceExtractor(ExtractionLexicons lexicons) : IFactE
                 else if (!unit.Contains('/'))
                     confidence = 0.6;
                 if (!unit.Contains('/') && (!HasCueBefore(view.Folded, at, cueEnd) || Scaled().IsMatch(money.Text) || moneyNoun.Value)
-                    || ChangeBefore().IsMatch(WordScanner.LastChunks(view.Folded, 0, at, 4)))
+                    || ChangeBefore().IsMatch(WordScanner.LastChunks(view.Folded, 0, at, 4))
+                    || ChangeAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(money)..))
+                    || view.Monies.Before(money) is not null && DifferenceAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(money)..)))
                     continue;
                 var commodity = commodities.Where(c => c.End <= at).LastOrDefault()?.Name
                     ?? commodities.FirstOrDefault(c => c.Start >= view.RelEnd(money))?.Name;

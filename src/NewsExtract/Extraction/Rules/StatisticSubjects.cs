@@ -497,7 +497,7 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
     private static partial Regex Levies();
 
     // A reference back to a party named earlier, at the start of the clause.
-    [GeneratedRegex(@"^\W*(?:[A-Z][a-z]+\s+[a-z]+\s+)?(?:the\s+(?<org>company|group|firm|miner|producer|refiner|recycler|maker|manufacturer)|the\s+(?:federal\s+|national\s+|central\s+)?(?<gpe>country|nation|bloc|government)|(?<any>its|their))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:[A-Z][a-z]+\s+[a-z]+\s+)?(?:the\s+(?:(?!(?:country|nation|government|state)\b)[\p{L}\-]+\s+){0,3}?(?<org>company|group|firm|miner|producer|refiner|recycler|maker|manufacturer|smelter|trader|exporter|importer|steelmaker|chipmaker|carmaker|automaker|operator|supplier)|the\s+(?:federal\s+|national\s+|central\s+)?(?<gpe>country|nation|bloc|government)|(?<any>its|their))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reference();
 
     // ", and Y guided to revenue of $X": a party after ", and" starts a statement of its own.
