@@ -33,8 +33,7 @@ public static partial class CommodityPhrases
     private readonly record struct Found(CommoditySubjects.Commodity Commodity, bool Headed);
 
     // "wheat prices", "Brent futures", "rice quotes", "Panamax rates", "diesel cargoes", "urea offers": the phrase
-    // ends before the price noun.
-    // "urea offers", "wheat bids": the plural nouns after a lower-case word, not the verb ("the firm offers a").
+    // ends before the price noun ("offers" and "bids" as plural nouns after a lower-case word, not "the firm offers a").
     [GeneratedRegex(@"\b(?:prices?|futures|contracts?|quotes|quotations|assessments?|rates|cargoes|(?<=\p{Ll}\s)(?:offers|bids)(?!\s+(?:a|an|the|its|their)\b|\s+to\s+(?![$€£¥\d])))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PriceNoun();
 
