@@ -454,9 +454,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 // "suspends exports of X" is a new restriction; "suspends the restrictions for N firms" lifts one.
                 var head = HeadPhrase().Match(window).Value;
                 // "suspended the export licences of 17 exporters" withdraws permission: a new restriction too.
-                relation = m.Value.Contains("sell", StringComparison.OrdinalIgnoreCase) || !MeasureNoun().IsMatch(head) && ExportNoun().IsMatch(head)
-                    || PermitsEnd().IsMatch(head) ? "imposes" : "suspends";
                 withheld = PermitsEnd().IsMatch(head);
+                relation = m.Value.Contains("sell", StringComparison.OrdinalIgnoreCase) || !MeasureNoun().IsMatch(head) && ExportNoun().IsMatch(head)
+                    || withheld ? "imposes" : "suspends";
             }
             if (relation == "imposes" && NounEnding().IsMatch(m.Value))
                 continue;

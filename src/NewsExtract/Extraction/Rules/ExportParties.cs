@@ -48,10 +48,7 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
     private bool PlacedInState(SentenceView view, List<Entity> places, Entity place)
     {
         var at = places.IndexOf(place);
-        if (at < 0 || at + 1 >= places.Count || _lexicons.Places.IsState(place.Normalized))
-            return false;
-        var state = places[at + 1];
-        return _lexicons.Places.IsState(state.Normalized) && CommaGap().IsMatch(view.Folded.AsSpan(view.RelEnd(place)..view.Rel(state)));
+        return at >= 0 && at + 1 < places.Count && _lexicons.Places.IsState(places[at + 1].Normalized) && Places(view, place, places[at + 1]);
     }
 
     /// <summary>"an operator in Johor, Malaysia": the state after a comma that places a town or province in target
@@ -59,12 +56,12 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
     private bool InTargetTown(SentenceView view, List<Entity> places, Entity state)
     {
         var at = places.IndexOf(state);
-        if (at <= 0)
-            return false;
-        var town = places[at - 1];
-        return !_lexicons.Places.IsState(town.Normalized) && CommaGap().IsMatch(view.Folded.AsSpan(view.RelEnd(town)..view.Rel(state)))
-            && IsTarget(view, view.Rel(town));
+        return at > 0 && Places(view, places[at - 1], state) && IsTarget(view, view.Rel(places[at - 1]));
     }
+
+    /// <summary>"Johor, Malaysia": a place that is no state, then a comma and the place that locates it.</summary>
+    private bool Places(SentenceView view, Entity town, Entity place) =>
+        !_lexicons.Places.IsState(town.Normalized) && CommaGap().IsMatch(view.Folded.AsSpan(view.RelEnd(town)..view.Rel(place)));
 
     /// <summary>The acting state: the agent of a passive, the owner of the measure, else the nearest state or
     /// demonym before the verb that is not a target or an object, else the first such after it.</summary>
