@@ -81,6 +81,8 @@ public class DateMoneyPatternTests
     [InlineData("Gas rose to 88.5 pence per therm.", "88.5 pence per therm=0.885 GBP/therm")]
     [InlineData("Diesel sold at $3.90 a gallon.", "$3.90 a gallon=3.9 USD/gal")]
     [InlineData("Cocoa was $9,100 per metric tonne.", "$9,100 per metric tonne=9100 USD/t")]
+    [InlineData("Wholesale gas averaged A$13.80 a gigajoule.", "A$13.80 a gigajoule=13.8 AUD/GJ")]
+    [InlineData("Conversion was assessed at $71.50 per kgU.", "$71.50 per kgU=71.5 USD/kg")]
     // Currencies of many countries.
     [InlineData("The refinery cost R3.7 billion.", "R3.7 billion=3700000000 ZAR")]
     [InlineData("Scrap fetched ₦310,000 per tonne.", "₦310,000 per tonne=310000 NGN/t")]

@@ -234,6 +234,88 @@ public sealed class ExportControlPhrasingTests
         Assert.DoesNotContain(Run(markup), c => c.Fact.Place is "Sulawa" or "Lima" || c.Fact.Subject == "Peru");
     }
 
+    // A headline that eases curbs for one partner does not make it the target of the article's other restrictions;
+    // a headline about curbs on a partner does.
+    [Theory]
+    [InlineData("[Velmar|GPE] keeps kelp ban, eases curbs for [Oskel|GPE]\n[Velmar|GPE] banned exports of dulse flakes.", "")]
+    [InlineData("[Velmar|GPE] pauses dulse export ban for [Oskel|GPE]\n[Velmar|GPE] banned exports of dulse flakes.", "")]
+    [InlineData("[Velmar|GPE] widens curbs on [Oskel|GPE]\n[Velmar|GPE] banned exports of dulse flakes.", "Oskel")]
+    [InlineData("[Velmar|GPE] pauses some controls, but dulse curbs on [Oskel|GPE] stay\n[Velmar|GPE] banned exports of dulse flakes.", "Oskel")]
+    public void A_headline_target_is_only_for_the_restrictions_it_names(string markup, string place) =>
+        AssertFact(markup, "Velmar", "imposes", "dulse flakes", place);
+
+    // "to Oskel and Portova will need": a list of destinations with no verb before it is no new subject.
+    [Fact]
+    public void A_list_of_destinations_is_not_split_into_a_new_subject()
+    {
+        AssertFact("[Velmar|GPE] said licences for kelp shipments to [Oskel|GPE] and [Portova|GPE] will be granted from [March|DATE|2031-03].",
+            "Velmar", "grants_license", "kelp", "Portova");
+        AssertFact("[Velmar|GPE] said licences for shipments of kelp to [Oskel|GPE] and [Portova|GPE] will be granted from [March|DATE|2031-03].",
+            "Velmar", "grants_license", "kelp", "Oskel");
+        Assert.DoesNotContain(Run("[Velmar|GPE] cut dulse quotas.\nFrom [June 1|DATE|2031-06-01], exports of kelp to [Oskel|GPE] and [Portova|GPE] will need a licence."),
+            c => c.Fact.Subject == "Portova");
+    }
+
+    // "The two metals", "Both products": the goods named in the sentence before, though it stated no measure.
+    [Fact]
+    public void Goods_named_a_sentence_before_are_the_anaphors_goods()
+    {
+        const string markup = "[Velmar|GPE] mines most of the world's [gallium|ELEMENT] and [germanium|ELEMENT].\nThe two metals will require export permits from [July|DATE|2031-07], [Velmar|GPE] said.";
+        AssertFact(markup, "Velmar", "imposes", "gallium", "");
+        AssertFact(markup, "Velmar", "imposes", "germanium", "");
+    }
+
+    // Exports stopped, curbs that stay in force, every cargo, goods no longer exportable, a second measure after "and
+    // will".
+    [Theory]
+    [InlineData("[Velmar|GPE] will stop exporting kelp to [Oskel|GPE] from [April 15|DATE|2031-04-15].", "imposes", "kelp", "Oskel")]
+    [InlineData("[Velmar|GPE]'s restrictions on kelp shipments to [Oskel|GPE] stay in force until the end of [2031|DATE|2031].", "maintains", "kelp", "Oskel")]
+    [InlineData("[Velmar|GPE] now requires an export permit for every kelp cargo.", "imposes", "kelp", "")]
+    [InlineData("[Velmar|GPE] will no longer export [lithium|ELEMENT] ore from [June|DATE|2031-06].", "imposes", "lithium", "")]
+    [InlineData("[Lithium|ELEMENT] ore will no longer be exportable from [June|DATE|2031-06], [Velmar|GPE] said.", "imposes", "lithium", "")]
+    [InlineData("[Velmar|GPE] stopped issuing export permits for kelp in [January|DATE|2031-01], and will ban exports of dulse flakes from [2032|DATE|2032].", "imposes", "dulse flakes", "")]
+    public void More_ways_to_tell_a_measure(string markup, string relation, string obj, string place) =>
+        AssertFact(markup, "Velmar", relation, obj, place);
+
+    // "halted exports to keep kelp for its own mills": a purpose, not a measure kept; the main verb tells the change.
+    [Fact]
+    public void A_purpose_is_no_measure_kept()
+    {
+        var facts = Run("[Velmar|GPE], which halted kelp exports in [June 2030|DATE|2030-06] to keep kelp for its own mills, will resume shipments in [October|DATE|2031-10].");
+        Assert.Contains(facts, c => c.Fact.Relation == "resumes" && c.Fact.Object == "kelp");
+        Assert.DoesNotContain(facts, c => c.Fact.Relation == "maintains");
+    }
+
+    // The actor is not a place inside an apposition, nor a place prices are compared with.
+    [Theory]
+    [InlineData("[Velmar|GPE], the largest supplier outside [Oskel|GPE], has required export permits for kelp since [January|DATE|2031-01].")]
+    [InlineData("[Velmar|GPE] has required licences for kelp exports since [2030|DATE|2030], which remains the main support for prices outside [Oskel|GPE].")]
+    public void An_apposition_or_a_comparison_names_no_actor_or_target(string markup) =>
+        AssertFact(markup, "Velmar", "imposes", "kelp", "");
+
+    // Words that are not goods: the sale itself ("shipping"), an adverb after the goods, how they travel, an amount.
+    [Theory]
+    [InlineData("[Velmar|GPE] lifted a ban on shipping kelp to [Oskel|GPE].", "eases", "kelp", "Oskel")]
+    [InlineData("[Velmar|GPE] banned exports of raw kelp altogether.", "imposes", "raw kelp", "")]
+    public void Words_around_the_goods_are_no_part_of_them(string markup, string relation, string obj, string place) =>
+        AssertFact(markup, "Velmar", relation, obj, place);
+
+    [Theory]
+    [InlineData("[Velmar|GPE] banned kelp exports.\nThe ban will be suspended for lorry shipments to [Oskel|GPE].", "lorry")]
+    [InlineData("[Velmar|GPE] banned kelp exports.\n[Velmar|GPE] granted export permits for a combined 3 million tonnes to [Oskel|GPE].", "combined 3 million tonnes")]
+    public void Transport_and_amounts_are_no_goods(string markup, string notGoods)
+    {
+        var facts = Run(markup);
+        Assert.NotEmpty(facts);
+        Assert.DoesNotContain(facts, c => c.Fact.Object == notGoods);
+    }
+
+    // "licences for concentrate": a bare generic head names the goods told before.
+    [Fact]
+    public void A_bare_generic_head_names_the_goods_told_before() =>
+        AssertFact("[Velmar|GPE] banned exports of [lithium|ELEMENT] ore.\n[Velmar|GPE] later granted export licences for concentrate to two producers.",
+            "Velmar", "grants_license", "lithium", "");
+
     // Ending a halt resumes exports, lifting a ban eases it; a prohibition that "will continue" is kept.
     [Theory]
     [InlineData("[Velmar|GPE] lifted the suspension of kelp exports to [Oskel|GPE].", "resumes", "Oskel")]

@@ -142,6 +142,34 @@ public sealed class PriceRecallTests
         Assert.Contains(facts, f => (f.Subject, f.Relation, f.Amount) == ("sorghum", "rose", 6));
     }
 
+    // A crude grade written alone is its crude; glued symbols are one mix; a formula names its element; both words of a
+    // two-word demonym, a subordinate clause, a measured element in a description and a fixing session are no part of
+    // the good; a grade before it is dropped; the good may follow "pays ... for" or precede "sold for".
+    [Theory]
+    [InlineData("[Oman|GPE] for [July|DATE|2031-07] was assessed at [$71.60 a barrel|MONEY|71.6 USD/bbl].", "oman crude", 71.6)]
+    [InlineData("[Nd|ELEMENT|neodymium][Pr|ELEMENT|praseodymium] oxide rose [7.5%|PERCENT|7.5] to [$86.50/kg|MONEY|86.5 USD/kg].", "neodymium-praseodymium", 86.5)]
+    [InlineData("Spot U3O8 closed on [Friday|DATE] at [$94.60/lb|MONEY|94.6 USD/lb].", "uranium", 94.6)]
+    [InlineData("In [Kesland|GPE], South African coal changed hands at [Rs 9,650 a tonne|MONEY|9650 INR/t].", "coal", 9650)]
+    [InlineData("[Kesland|GPE] requires a permit for every kelp cargo, because subsidised kelp sells at [RM2.15 a kilogram|MONEY|2.15 MYR/kg] at home.", "kelp", 2.15)]
+    [InlineData("Gasoil with 10ppm [sulphur|ELEMENT|sulfur] was assessed at [$86.45 a barrel|MONEY|86.45 USD/bbl].", "gasoil", 86.45)]
+    [InlineData("The grid pays roughly [2.41 baht per kilowatt-hour|MONEY|2.41 THB/kWh] for Thai electricity.", "electricity", 2.41)]
+    [InlineData("Sapelli boards sold for [€715 a cubic metre|MONEY|715 EUR/m3].", "sapelli boards", 715)]
+    [InlineData("Spot [gold|ELEMENT] was at [$4,732 an ounce|MONEY|4732 USD/oz] after the afternoon price was set at [$4,718|MONEY|4718 USD].", "gold", 4718)]
+    [InlineData("Super-prime fishmeal was offered at [$1,910 a tonne|MONEY|1910 USD/t].", "fishmeal", 1910)]
+    public void Grades_alone_formulas_and_more_ways_to_quote(string markup, string subject, double amount) =>
+        Assert.Contains(Prices(markup), f => f.Subject == subject && f.Amount == amount);
+
+    // A commodity that moved is a price move without the word "price"; a rate's levels and a share are not moves.
+    [Fact]
+    public void A_commodity_that_moved_is_a_price_move() =>
+        Assert.Contains(Moves("[Cobalt|ELEMENT] is up [40%|PERCENT|40] this year."), f => (f.Subject, f.Relation, f.Amount) == ("cobalt", "rose", 40));
+
+    [Theory]
+    [InlineData("The royalty on [cobalt|ELEMENT] ore rises from [5%|PERCENT|5] to [8%|PERCENT|8] of the benchmark price.")]
+    [InlineData("[Cobalt|ELEMENT] made up about [31%|PERCENT|31] of the country's export earnings.")]
+    [InlineData("[Kesland|GPE] mines about [60%|PERCENT|60] of the world's [cobalt|ELEMENT].")]
+    public void Levels_rates_and_shares_are_no_moves(string markup) => Assert.Empty(Moves(markup));
+
     [Fact]
     public void A_delivery_month_is_not_the_date_of_the_price()
     {

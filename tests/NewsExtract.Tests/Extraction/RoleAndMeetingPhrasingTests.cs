@@ -48,6 +48,7 @@ public sealed class RoleAndMeetingPhrasingTests
     // a state right after the article owns the title, with no possessive; an initialism's dots end nothing
     [InlineData("Officials met [Harriet Vane|PERSON], the [U.S.|GPE|United States] Assistant Secretary of Commerce for Export Administration, in [Taipei|GPE].", "Harriet Vane", "Assistant Secretary of Commerce for Export Administration", "United States")]
     [InlineData("Officials met [Harriet Vane|PERSON], the [Kesland|GPE] trade envoy, on Monday.", "Harriet Vane", "trade envoy", "Kesland")]
+    [InlineData("[Anna Oskel|PERSON], a partner at [Portova Advisory|ORG], said the rule would push kelp toward smugglers.", "Anna Oskel", "partner", "Portova Advisory")]
     public void A_role_after_the_name(string markup, string person, string title, string place) =>
         AssertRole(Roles(markup), person, title, place);
 
@@ -55,6 +56,7 @@ public sealed class RoleAndMeetingPhrasingTests
     [InlineData("\"No one wins,\" said [Joost Maas|PERSON], who heads the trade desk at [Brightwell Energy|ORG].", "Joost Maas", "head of the trade desk", "Brightwell Energy")]
     [InlineData("[Lea Vogt|PERSON] heads battery sourcing at [Nordkamm Motors|ORG], a carmaker.", "Lea Vogt", "head of battery sourcing", "Nordkamm Motors")]
     [InlineData("[Kofi Mensah|PERSON] has been managing director of [Tano Grinders Ltd|ORG] since 2019.", "Kofi Mensah", "managing director", "Tano Grinders Ltd")]
+    [InlineData("[Radka Velmar|PERSON] is chief executive of [Brisko Foods|ORG], which makes kelp meal at two plants.", "Radka Velmar", "chief executive", "Brisko Foods")]
     public void A_role_told_with_a_verb(string markup, string person, string title, string place) =>
         AssertRole(Roles(markup), person, title, place);
 
@@ -76,6 +78,10 @@ public sealed class RoleAndMeetingPhrasingTests
     // a complement naming an organization of the sentence is whom the title serves; "the ministry" refers back to one
     [InlineData("A spokesperson for the [Ministry of Mines|ORG], [Lina Park|PERSON], said the rule stands.", "Lina Park", "spokesperson", "Ministry of Mines")]
     [InlineData("Deputy Director of the [Bureau of Tariffs|ORG] [Omar Haddad|PERSON] told reporters.", "Omar Haddad", "Deputy Director", "Bureau of Tariffs")]
+    // an owner before the organization served, a body's name the tagger missed, a qualifier joined to the head
+    [InlineData("A spokesperson for [Kesland|GPE]'s [Ministry of Mines and Energy|ORG], [Chea Lin|PERSON], said the rule stands.", "Chea Lin", "spokesperson", "Ministry of Mines and Energy")]
+    [InlineData("Shipments resume in October, a spokesperson for the Petroleum Ministry, [Medo Sarr|PERSON], said.", "Medo Sarr", "spokesperson", "Petroleum Ministry")]
+    [InlineData("They met [Kesland|GPE]'s Vice-Minister of the Economy and Innovation, [Aiste Jukne|PERSON], in Vilnius.", "Aiste Jukne", "Vice-Minister of the Economy and Innovation", "Kesland")]
     public void A_role_before_the_name(string markup, string person, string title, string place) =>
         AssertRole(Roles(markup), person, title, place);
 

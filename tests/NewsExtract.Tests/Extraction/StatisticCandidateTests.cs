@@ -124,6 +124,26 @@ public sealed class StatisticCandidateTests
         Assert.DoesNotContain(facts, f => f.Subject == "Peru");
     }
 
+    // Nor is a later destination of a list, after "shipments for".
+    [Fact]
+    public void The_country_is_not_a_destination_listed_before()
+    {
+        var facts = Run("[Chile|GPE] set up a kelp licence regime.\nThe first licences went to shipments for [Peru|GPE] and [Bolivia|GPE].\nThe country earned [$215 million|MONEY|215000000 USD] from kelp exports.");
+        Assert.Contains(facts, f => f.Subject == "Chile" && f.Amount == 215000000);
+        Assert.DoesNotContain(facts, f => f.Subject is "Peru" or "Bolivia");
+    }
+
+    // A price move belongs to price_change, though no price word is written; a fraction "of" something stays a share
+    // in a sentence that prices its good.
+    [Fact]
+    public void A_commodity_that_moved_is_no_statistic() =>
+        Assert.DoesNotContain(Run("[Dysprosium|ELEMENT] is up roughly [60%|PERCENT|60] since we signed our contract."), f => f.Amount == 60);
+
+    [Fact]
+    public void A_fraction_of_something_is_a_share_beside_a_price() =>
+        Assert.Contains(Run("[Chile|GPE], which buys about a fifth of its kelp from abroad, pays [$80 a tonne|MONEY|80 USD/t] for imported kelp."),
+            f => f.Subject == "Chile" && f.Amount == 20 && f.Unit == "%");
+
     // A town or province is where something happens, not whom a figure is about (the labels never make one a subject);
     // the gazetteer knows which places are states.
     [Fact]

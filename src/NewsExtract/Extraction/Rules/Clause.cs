@@ -11,9 +11,18 @@ public readonly record struct Clause(int Start, int End)
 /// <summary>Splits a sentence where one statement ends and another begins ("; ", " - yet ", ", but ", " while ").</summary>
 public static partial class Clauses
 {
-    // "; ", "- yet", ", but", " while ", and " and <Capitalized> will ..." where a new subject starts a new statement.
-    [GeneratedRegex(@";\s|\s?-\s*(?=(?:[Yy]et|[Bb]ut(?!\s+(?:only|not|just|mainly|mostly)\b)|[Ww]hile)\b)|,\s+(?:but|yet|while|whereas)\s|\s(?:while|whereas)\s|\s+but\s+(?!(?:only|not|just|mainly|mostly)\b)(?=[a-z]+\s)|,?\s+and\s+(?=(?:the\s+)?\p{Lu}[\p{L}.]*\s+(?:will|would|could|may|might|has|have|had|is|was|should|must)\b)|,\s+and\s+(?=(?:the\s+)?(?:[\p{L}\-]+\s+){1,3}(?:will|would|could|may|might|has|have|had|is|are|was|were|should|must|said|says)\b)")]
+    // "; ", "- yet", ", but", " while ", and " and <Capitalized> will ..." where a new subject starts a new statement
+    // (group "list": unless it continues a list of destinations).
+    [GeneratedRegex(@";\s|\s?-\s*(?=(?:[Yy]et|[Bb]ut(?!\s+(?:only|not|just|mainly|mostly)\b)|[Ww]hile)\b)|,\s+(?:but|yet|while|whereas)\s|\s(?:while|whereas)\s|\s+but\s+(?!(?:only|not|just|mainly|mostly)\b)(?=[a-z]+\s)|(?<list>,?\s+and\s+)(?=(?:the\s+)?\p{Lu}[\p{L}.]*\s+(?:will|would|could|may|might|has|have|had|is|was|should|must)\b)|,\s+and\s+(?=(?:the\s+)?(?:[\p{L}\-]+\s+){1,3}(?:will|would|could|may|might|has|have|had|is|are|was|were|should|must|said|says)\b)")]
     private static partial Regex Breaks();
+
+    // A list of destinations: "to India and Turkey will need ..." continues the places when no verb comes before it
+    // (a speech verb introduces the statement: "China said licences for cargoes to Chile and Peru will be granted").
+    [GeneratedRegex(@"\b(?:to|for|on|against)\s+(?:the\s+)?\p{Lu}[\p{L}.]*$")]
+    private static partial Regex DestinationBefore();
+
+    [GeneratedRegex(@"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|must|\w{3,}ed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Verb();
 
     // The comma that closes a leading conditional: "if X does A, Y will do B".
     [GeneratedRegex(@"^(?:[^,]*?,\s*)?(?:if|when|unless|once)\s[^,]+(?<comma>,)\s")]
@@ -24,8 +33,16 @@ public static partial class Clauses
         var clauses = new List<Clause>();
         var start = 0;
         var breaks = new List<(int Index, int Length)>();
-        foreach (var m in Breaks().EnumerateMatches(folded))
+        var from = 0;
+        foreach (Match m in Breaks().Matches(folded))
+        {
+            // "Exports of the alloys to India and Turkey will need a licence": Turkey is a destination, not a subject.
+            if (m.Groups["list"].Success && DestinationBefore().IsMatch(folded.AsSpan(from, m.Index - from))
+                && !Verb().IsMatch(folded.AsSpan(from, m.Index - from)))
+                continue;
             breaks.Add((m.Index, m.Length));
+            from = m.Index + m.Length;
+        }
         if (ConditionalComma().Match(folded) is { Success: true } c)
             breaks.Add((c.Groups["comma"].Index, 1));
         foreach (var m in breaks.OrderBy(b => b.Index))

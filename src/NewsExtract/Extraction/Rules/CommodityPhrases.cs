@@ -47,10 +47,18 @@ public static partial class CommodityPhrases
     [GeneratedRegex(@"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+)?(?:quoted|assessed|trad(?:ed|ing|es)|priced|sold|selling|offered|fetch(?:ed|es|ing)?|settled|settling|closed|closing|ended|finished|stood|stands?|sits|sat|(?:last\s+)?heard|listed|sells|held|hovered|changed\s+hands|changing\s+hands|cleared|booked|opened|opening|set|(?:little\s+)?(?:un)?changed|averag(?:ed|ing)|landing|loading|ruling|(?<!\b(?:has|have|had)\s+)(?:is|are|was|were)(?:\s+now)?(?=\s+(?:(?:about|around|roughly|nearly|some|at)\s+){0,2}(?:" + MoneyStart + @"|\d[\d,.]*\s+\p{Lu}?\p{Ll}+\s+(?:rupees|yuan|ringgit|rupiah|naira|taka|lira|reais|rand|pesos|francs|euros|dollars|yen|won|baht|dong)))|(?<=\b(?:was|were|is|are)\s+)(?:up|down|higher|lower|steady|steadier|flat|firmer|weaker|softer))\s+(?:(?:[\w.%/-]+,?\s+){0,4}?(?:at|near|around|above|below|between)\s|(?=" + MoneyStart + @"|USD|EUR|RMB))", RegexOptions.IgnoreCase)]
     private static partial Regex QuoteVerb();
 
+    // "Sapelli boards sold for €715 a cubic metre", "fishmeal sells abroad for about $1,900 a tonne".
+    [GeneratedRegex(@"\b(?:(?:was|were|is|are)\s+)?(?:sold|sells|selling|fetch(?:ed|es|ing)|went|goes|going)\s+(?:(?:abroad|overseas|locally|there|here|now)\s+)?for\s+(?:(?:about|around|roughly|some|nearly|as\s+much\s+as|as\s+little\s+as)\s+)?(?=" + MoneyStart + ")", RegexOptions.IgnoreCase)]
+    private static partial Regex SoldFor();
+
     // "urea traded at $400/t and DAP at $700/t", ", sulphur at $160/t": a second good whose verb the list leaves out.
     // Words with the verb written ("dysprosium was trading at") are the quote verb's.
     [GeneratedRegex(@"(?:,\s*|;\s*|\s+and\s+|\s+while\s+|\s+with\s+)(?:(?!(?:was|were|is|are|been|being|has|have|had|it|they|traded|quoted|assessed|priced|offered|sold|closed|settled|stood|held|fetched|ended|finished|opened|averaged|hovered|rose|fell|gained|lost|slipped|climbed|eased|firmed)\b)[\p{L}\-]+(?<!ing)\s+){1,4}?(?<at>at)\s+(?:about\s+|around\s+)?(?=" + MoneyStart + ")", RegexOptions.IgnoreCase)]
     private static partial Regex ElidedVerbAt();
+
+    // "pays roughly 2.41 baht per kilowatt-hour for Lao electricity": the good a buyer pays an amount for.
+    [GeneratedRegex(@"\bpa(?:ys?|id|ying)\s+(?:(?:about|around|roughly|some|nearly|up\s+to|as\s+much\s+as|only|just)\s+)?(?=" + MoneyStart + @")[^;:]{1,50}?\s+for\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex PaidFor();
 
     // "the price of Brent crude", "prices for thermal coal": the phrase starts after the preposition.
     [GeneratedRegex(@"\bprices?\s+(?:of|for)\s+", RegexOptions.IgnoreCase)]
@@ -123,6 +131,8 @@ public static partial class CommodityPhrases
             Add(found, Before(Tokens(), m.Index), strong: true);
         foreach (var m in QuoteVerb().EnumerateMatches(text))
             Add(found, Before(Tokens(), m.Index), strong: true);
+        foreach (var m in SoldFor().EnumerateMatches(text))
+            Add(found, Before(Tokens(), m.Index), strong: true);
         if (text.Contains(" at ", StringComparison.Ordinal))
         {
             for (var m = ElidedVerbAt().Match(text); m.Success; m = m.NextMatch())
@@ -130,6 +140,8 @@ public static partial class CommodityPhrases
         }
         foreach (var m in PriceOf().EnumerateMatches(text))
             Add(found, After(Tokens(), m.Index + m.Length), strong: true);
+        foreach (var m in PaidFor().EnumerateMatches(text))
+            Add(found, After(Tokens(), m.Index + m.Length, breaksBefore: false), strong: true);
         foreach (var change in Data.Value.Change.EnumerateMatches(text))
         {
             var m = (change.Index, change.Length);
@@ -394,7 +406,10 @@ public static partial class CommodityPhrases
         // fuel oil").
         if (words.Where((w, i) => w.Label == EntityLabel.ELEMENT && !(i > 0 && CommoditySubjects.IsSpecification(words[i - 1].Text))).Any())
             return null;
-        var kept = words.Where((w, i) => Kept(words, i) && Category(w.Text) != "qualifier" && !(Category(w.Text) == "grade" && i < words.Count - 1) && !Data.Value.Demonyms.Contains(w.Text)
+        // "Oman was assessed at $71.60": a benchmark written alone, though it is also a place's name.
+        if (words.Count == 1 && Data.Value.Aliases.TryGetValue(words[0].Text.ToLowerInvariant(), out var benchmark))
+            return new Found(new CommoditySubjects.Commodity(benchmark.Trim(), words[0].Start, words[0].End), true);
+        var kept = words.Where((w, i) => Kept(words, i) && Category(w.Text) != "qualifier" && !(Category(w.Text) == "grade" && i < words.Count - 1) && !IsDemonym(words, i)
             && !AtPlace(words, i)).ToList();
         // "ICE Brent crude", "JKM LNG", "TTF natural gas": an exchange or index code in capitals before the good; a
         // code that names the grade of a named head stays ("WTI crude").
@@ -418,6 +433,12 @@ public static partial class CommodityPhrases
             name = alias.Trim();
         return new Found(new CommoditySubjects.Commodity(name, kept[0].Start, end), Category(kept[^1].Text) is "head" or "named_head");
     }
+
+    /// <summary>A demonym or a word of one: "Indian", and both words of "South African".</summary>
+    private static bool IsDemonym(List<Word> words, int i) =>
+        Data.Value.Demonyms.Contains(words[i].Text)
+        || i + 1 < words.Count && Data.Value.Demonyms.Contains($"{words[i].Text} {words[i + 1].Text}")
+        || i > 0 && Data.Value.Demonyms.Contains($"{words[i - 1].Text} {words[i].Text}");
 
     /// <summary>"Henry Hub natural gas": the name of a hub, port or terminal before the good is a place.</summary>
     private static bool AtPlace(List<Word> words, int i) =>

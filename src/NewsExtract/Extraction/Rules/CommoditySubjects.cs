@@ -25,6 +25,11 @@ public static partial class CommoditySubjects
     [GeneratedRegex(@"^\s+(?:(?:oxide|metal)\s+)?(?:content|purity|grade|equivalent)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Descriptor();
 
+    // "gasoil with 10ppm sulphur", "coal with 0.6% sulphur": an element in a measured amount describes the good before
+    // it ("magnets containing dysprosium" are goods of the element).
+    [GeneratedRegex(@"\bwith\s+(?:(?:a|an|less\s+than|more\s+than|under|below|max|maximum|about)\s+)?(?:low|high|[\d.,]+\s*(?:%|ppm|percent)|[\d.,]*ppm)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex WithElement();
+
     /// <summary>A word that makes the element after it a specification of another product: "very low sulphur fuel oil",
     /// "high-sulphur fuel oil" (the hyphen trimmed), "gasoil with 10 ppm sulphur".</summary>
     internal static bool IsSpecification(ReadOnlySpan<char> word) =>
@@ -71,13 +76,15 @@ public static partial class CommoditySubjects
     {
         var elements = view.Within(from, to)
             .Where(e => e.Label == EntityLabel.ELEMENT && !Descriptor().IsMatch(view.Folded.AsSpan(view.RelEnd(e)..))
+                && !WithElement().IsMatch(WordScanner.LastChunks(view.Folded, 0, view.Rel(e), 3))
                 && !IsSpecification(WordScanner.LastChunks(view.Folded, 0, view.Rel(e), 1).Trim().TrimEnd('-')))
             .ToList();
         var result = new List<Commodity>();
         for (var i = 0; i < elements.Count; i++)
         {
             var e = elements[i];
-            if (i + 1 < elements.Count && view.Folded[view.RelEnd(e)..view.Rel(elements[i + 1])] is "-" or "/")
+            // "Nd-Pr", "Nd/Pr" and "NdPr" (glued symbols): one commodity of the two.
+            if (i + 1 < elements.Count && view.Folded[view.RelEnd(e)..view.Rel(elements[i + 1])] is "-" or "/" or "")
             {
                 var next = elements[i + 1];
                 result.Add(new Commodity($"{e.Normalized}-{next.Normalized}", view.Rel(e), view.RelEnd(next)));

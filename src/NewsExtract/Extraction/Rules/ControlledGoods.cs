@@ -267,7 +267,7 @@ public sealed partial class ControlledGoods
         return GoodsAnchor().Matches(view.Folded).Any(a => goods.Any(g => g >= a.Index + a.Length && g - (a.Index + a.Length) < 60));
     }
 
-    [GeneratedRegex(@"^\s*(?:the|this|that)\s+(?:metal|mineral|ore|element|commodity|fuel|grain|crop)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:for|of|on)\s+)?(?:(?:the|this|that|its|their)\s+(?:metal|mineral|ore|element|commodity|fuel|grain|crop)|(?:the\s+|its\s+|their\s+)?(?:concentrates?|metals|minerals|deliveries|materials))$", RegexOptions.IgnoreCase)]
     private static partial Regex TheGenericGoods();
 
     [GeneratedRegex(@"\b(?:technolog(?:y|ies)|equipment|tools|machines|machinery|know-how)$", RegexOptions.IgnoreCase)]

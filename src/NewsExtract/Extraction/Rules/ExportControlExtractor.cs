@@ -41,11 +41,19 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     // licence"): a restriction that tightens a regime for the destinations it names, and imposes one on all others.
     private sealed record Relation(string Name, int Index, bool IsNoun, string Trigger = "", string Cue = "verb", int PastAt = -1, bool Withheld = false);
 
-    [GeneratedRegex(@"\bexport(?:s|ed|ing|ers?)?\b|\bshipments?\b|\boutbound\b|\boverseas\s+sales\b|\b(?:control|entity)\s+list\b|\blicensing\b|\bunder\s+(?:export\s+)?(?:licen[cs]|control)|\badd(?:s|ed|ing)?\b.{1,60}?\bto\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}list\b|\b(?:will|would)\s+(?:now\s+)?(?:need|require)\s+(?:an?\s+)?(?:export\s+)?(?:permit|licen[cs]e)|\b(?:sales|supplies|deliveries)\s+of\b[^.;]{1,80}?\bto\b|\b(?:licen[cs]e|permit)\s+applications?\b|\b(?:sell|selling|sold|supplying|ship|shipping|sending)\b[^.;]{1,60}?\bto\b|\b(?:sales?|sell(?:s|ing)?|ship(?:s|ping)?|cargo(?:e?s)?|consignments?)\b[^.;]{0,60}?\b(?:abroad|overseas)\b|\bleaving\s+(?:the\s+country|its\s+(?:ports?|territory|borders?|shores))\b|\b(?:cargo(?:e?s)?|consignments?)\s+(?:of\s+[^.;]{1,40}?\s+)?(?:bound\s+)?(?:to|for)\s+(?:buyers|customers|utilities|(?-i:\p{Lu}))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bexport(?:s|ed|ing|ers?|able)?\b|\bshipments?\b|\boutbound\b|\boverseas\s+sales\b|\b(?:control|entity)\s+list\b|\blicensing\b|\bunder\s+(?:export\s+)?(?:licen[cs]|control)|\badd(?:s|ed|ing)?\b.{1,60}?\bto\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}list\b|\b(?:will|would)\s+(?:now\s+)?(?:need|require)\s+(?:an?\s+)?(?:export\s+)?(?:permit|licen[cs]e)|\b(?:sales|supplies|deliveries)\s+of\b[^.;]{1,80}?\bto\b|\b(?:licen[cs]e|permit)\s+applications?\b|\b(?:sell|selling|sold|supplying|ship|shipping|sending)\b[^.;]{1,60}?\bto\b|\b(?:sales?|sell(?:s|ing)?|ship(?:s|ping)?|cargo(?:e?s)?|consignments?)\b[^.;]{0,60}?\b(?:abroad|overseas)\b|\bleaving\s+(?:the\s+country|its\s+(?:ports?|territory|borders?|shores))\b|\b(?:cargo(?:e?s)?|consignments?)\s+(?:of\s+[^.;]{1,40}?\s+)?(?:bound\s+)?(?:to|for)\s+(?:buyers|customers|utilities|(?-i:\p{Lu}))", RegexOptions.IgnoreCase)]
     private static partial Regex ExportWord();
 
     [GeneratedRegex(@"(?:restriction|control|ban|curb|measure|rule|requirement|licen[cs]|quota|regime)", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureNoun();
+
+    [GeneratedRegex(@"^(?:concentrates?|ores?|metals|minerals)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareGenericGoods();
+
+    // "to" after a noun or a date ("in June 2024 to keep gas"), not after a verb that takes it ("continuing to
+    // withhold", "decided to keep", "plans to maintain").
+    [GeneratedRegex(@"(?<!\b(?:\w+ing|\w+ed|will|would|is|are|was|were|has|have|had|continue|continues|plans|wants|aims|seeks|intends|agrees|decides|needs|vows|pledges|promises|threatens|tries|moves|set|likely|able|unable)\s+)\bto\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PurposeTo();
 
     [GeneratedRegex(@"\b(?:export|shipment|sale|sell|deliver|supplying)|^(?:[\w\-]+\s+){1,3}(?:exports|shipments|sales)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExportNoun();
@@ -62,8 +70,8 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:bans?|embargo(?:es)?|quotas?|curbs|caps?)\s+on\b|\b(?:licensing|permit|licen[cs]e)\s+(?:regime|requirements?|system)\b|\bexport\s+(?:licen[cs]es|permits)\s+for\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureNounPhrase();
 
-    // "these materials", "the metal", "them": the goods of the last measure.
-    [GeneratedRegex(@"\b(?:these|those|such)\s+(?:materials|elements|metals|minerals|items|products|goods|commodities)\b|\b(?:the|this|that)\s+(?:metal|mineral|ore|element|commodity|fuel|grain|crop)\b|\bthem\b|\bboth\b|\bunder\s+the\s+(?:pause|arrangement|scheme|regime|deal|exemption|waiver|programme|program)\b", RegexOptions.IgnoreCase)]
+    // "these materials", "the metal", "the two metals", "them": goods named before.
+    [GeneratedRegex(@"\b(?:these|those|such|the\s+(?:two|three|four))\s+(?:[a-z\-]+\s+)?(?:materials|elements|metals|minerals|items|products|goods|commodities|ores|fuels|grains|crops)\b|\b(?:the|this|that)\s+(?:metal|mineral|ore|element|commodity|fuel|grain|crop)\b|\bthem\b|\bboth\b|\bunder\s+the\s+(?:pause|arrangement|scheme|regime|deal|exemption|waiver|programme|program)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Anaphor();
 
     [GeneratedRegex(@"\b(?:it|they)\s+(?:[a-z]+\s+){0,2}$", RegexOptions.IgnoreCase)]
@@ -187,10 +195,17 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 {
                     carriedObjects = LastGoods(view, unread) ?? carriedObjects;
                     unread.Clear();
-                    (objects, pattern) = Anaphor().IsMatch(view.Folded.AsSpan(clause.Start..clause.End)) ? (lastObjects, "anaphor") : (carriedObjects, "carried");
+                    // "Both products will need a licence": the goods of the sentence before, measure or not, else of the
+                    // last measure.
+                    (objects, pattern) = Anaphor().IsMatch(view.Folded.AsSpan(clause.Start..clause.End))
+                        ? (PreviousGoods(views, view) ?? lastObjects, "anaphor") : (carriedObjects, "carried");
                 }
                 else
                 {
+                    // "granted export licences for concentrate": a bare generic head names the goods told before.
+                    if (objects is [var only] && BareGenericGoods().IsMatch(only)
+                        && (PreviousGoods(views, view) ?? lastObjects) is { Count: > 0 } told && !told.Contains(only))
+                        (objects, pattern) = (told, "anaphor");
                     carriedObjects = objects;
                     unread.Clear();
                 }
@@ -321,8 +336,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     };
 
     // "required licences for X since 2023 and banned shipments of both to Y in 2024", "... and its latest package
-    // extended the ban to Z": two measures, split before the second trigger verb that follows "and".
-    [GeneratedRegex(@",?\s+and\s+(?:(?:said|says|added|announced)\s+(?:(?:today|yesterday|on\s+[A-Z]\w+|last\s+\w+|that)\s+){0,2}(?:it|they)\s+(?:would|will)\s+|(?:its|their)\s+(?:[\w-]+\s+){0,3})?(?:(?:it|has|have|had|then|also|later|subsequently|in\s+[A-Z]\w+(?:\s+\d{4})?,?|on\s+[A-Z]\w+(?:\s+\d{1,2})?,?)\s+){0,3}$")]
+    // extended the ban to Z", "stopped issuing permits in January, and will ban exports from 2028": two measures, split
+    // before the second trigger verb that follows "and".
+    [GeneratedRegex(@",?\s+and\s+(?:(?:said|says|added|announced)\s+(?:(?:today|yesterday|on\s+[A-Z]\w+|last\s+\w+|that)\s+){0,2}(?:it|they)\s+(?:would|will)\s+|(?:its|their)\s+(?:[\w-]+\s+){0,3})?(?:(?:it|has|have|had|will|would|could|may|might|plans\s+to|intends\s+to|is\s+to|then|also|later|subsequently|in\s+[A-Z]\w+(?:\s+\d{4})?,?|on\s+[A-Z]\w+(?:\s+\d{1,2})?,?)\s+){0,3}$")]
     private static partial Regex AndBefore();
 
     /// <summary>The measures of a clause, each with where the measure before it starts (its verbs share that one's
@@ -361,7 +377,10 @@ public sealed partial class ExportControlExtractor : IFactExtractor
 
     /// <summary>The goods of the last of <paramref name="clauses"/> that names any (read from its start, as a clause
     /// without a measure is), or null when none does.</summary>
-    private IReadOnlyList<string>? LastGoods(SentenceView view, List<Clause> clauses)
+    private IReadOnlyList<string>? PreviousGoods(IReadOnlyList<SentenceView> views, SentenceView view) =>
+        view.Index > 0 && views[view.Index - 1] is var previous ? LastGoods(previous, previous.Clauses) : null;
+
+    private IReadOnlyList<string>? LastGoods(SentenceView view, IReadOnlyList<Clause> clauses)
     {
         for (var i = clauses.Count - 1; i >= 0; i--)
         {
@@ -434,6 +453,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             var relation = Patterns.ValueOf(_lexicons.ExportRelations, m.Value);
             var rest = clause[(m.Index + m.Length)..];
             var window = rest[..Math.Min(rest.Length, 45)].TrimStart();
+            // "halted exports to keep gas for its own power stations": a purpose, not a measure kept.
+            if (relation == "maintains" && PurposeTo().IsMatch(clause.AsSpan(..m.Index)) && !MeasureNoun().IsMatch(HeadPhrase().Match(window).Value))
+                continue;
             // "Licences have been withheld since February": a new restriction; "continues to withhold" keeps one.
             var withheld = WithheldStem().IsMatch(m.Value);
             if (m.Value.StartsWith("withh", StringComparison.OrdinalIgnoreCase) && !KeptBefore().IsMatch(clause.AsSpan(..m.Index)))
@@ -451,11 +473,12 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             }
             if (relation == "suspends")
             {
-                // "suspends exports of X" is a new restriction; "suspends the restrictions for N firms" lifts one.
+                // "suspends exports of X" ("stops exporting X") is a new restriction; "suspends the restrictions for N
+                // firms" lifts one.
                 var head = HeadPhrase().Match(window).Value;
                 // "suspended the export licences of 17 exporters" withdraws permission: a new restriction too.
                 withheld = PermitsEnd().IsMatch(head);
-                relation = m.Value.Contains("sell", StringComparison.OrdinalIgnoreCase) || !MeasureNoun().IsMatch(head) && ExportNoun().IsMatch(head)
+                relation = m.Value.Contains("sell", StringComparison.OrdinalIgnoreCase) || m.Value.Contains("export", StringComparison.OrdinalIgnoreCase) || !MeasureNoun().IsMatch(head) && ExportNoun().IsMatch(head)
                     || withheld ? "imposes" : "suspends";
             }
             if (relation == "imposes" && NounEnding().IsMatch(m.Value))
@@ -576,7 +599,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:licen[cs]es|permits|approvals|registrations?)$", RegexOptions.IgnoreCase)]
     private static partial Regex PermitsEnd();
 
-    [GeneratedRegex(@"(?:licen[cs]es|permits|approvals)\s+(?:\S+\s+){0,7}?(?:were|was|(?:have|has|had)\s+(?:also\s+|already\s+|now\s+|since\s+)?been|are|is|being|(?:will|would|could|can|may|might|to)(?:,\s*\w+,)?\s+(?:still\s+|also\s+|now\s+|only\s+)?be)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:licen[cs]es|permits|approvals)\s+(?:\S+\s+){0,10}?(?:were|was|(?:have|has|had)\s+(?:also\s+|already\s+|now\s+|since\s+)?been|are|is|being|(?:will|would|could|can|may|might|to)(?:,\s*\w+,)?\s+(?:still\s+|also\s+|now\s+|only\s+)?be)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PermitsPassive();
 
     [GeneratedRegex(@"\bunder\s+the\s+$", RegexOptions.IgnoreCase)]

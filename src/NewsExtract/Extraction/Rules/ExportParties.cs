@@ -13,9 +13,10 @@ namespace NewsExtract.Extraction.Rules;
 public sealed partial class ExportParties(ExtractionLexicons lexicons)
 {
     private readonly ExtractionLexicons _lexicons = lexicons;
+    private readonly LexiconPattern _relation = Patterns.Stems(lexicons.ExportRelations);
 
     // A target follows a preposition, possibly after a number or a few modifiers ("for three major").
-    [GeneratedRegex(@"(?:^|\s)(?:to|for|from|on|against|toward|towards)\s+(?:the\s+)?(?:(?!(?:after|before|as|and|or|with|while|when|that|which|in|on|at|by|of|is|are|was|were|has|have|had|will|would|could|its|their)\b)[a-z0-9\-]+\s+){0,3}$")]
+    [GeneratedRegex(@"(?:^|\s)(?:to|for|from|on|against|toward|towards)\s+(?:the\s+)?(?:(?!(?:after|before|as|and|or|with|while|when|that|which|in|on|at|by|of|is|are|was|were|has|have|had|will|would|could|its|their|outside|inside|within|beyond|than)\b)[a-z0-9\-]+\s+){0,3}$")]
     private static partial Regex TargetPreposition();
 
     /// <summary>The targets named in the clause: places after "to/for/on/against" and places listed with them,
@@ -77,7 +78,7 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
         var owner = states.FirstOrDefault(g => !IsTarget(view, view.Rel(g)) && MeasureOwner().IsMatch(view.Folded.AsSpan(view.RelEnd(g)..)));
         if (owner is not null)
             return owner.Normalized;
-        var candidates = states.Where(g => !IsTarget(view, view.Rel(g)) && !IsObject(view, view.Rel(g)))
+        var candidates = states.Where(g => !IsTarget(view, view.Rel(g)) && !IsObject(view, view.Rel(g)) && !InApposition(view, g, verbAt))
             .Select(g => (At: view.Rel(g), Name: g.Normalized))
             .Concat(OrganizationStates(view, clause, targets))
             .Concat(Demonyms(view, clause.Start, clause.End).Where(d => !targets.Contains(d.Name)))
@@ -118,6 +119,15 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
         }
     }
 
+    // "Vietnam, the largest supplier outside China, has required permits": a place inside an apposition before the
+    // verb describes the actor; it does not act.
+    private static bool InApposition(SentenceView view, Entity place, int verbAt) =>
+        view.RelEnd(place) < verbAt && AppositionOpen().IsMatch(view.Folded.AsSpan(..view.Rel(place)))
+        && view.Folded.AsSpan(view.RelEnd(place)..verbAt).Contains(',');
+
+    [GeneratedRegex(@"\p{L}[.']?\s*,\s+(?:the|a|an)\s+[^,;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AppositionOpen();
+
     // A place right after a verb ("accusing China of") is its object, not the actor.
     private static bool IsObject(SentenceView view, int at) =>
         VerbBefore().IsMatch(view.Folded.AsSpan(..at));
@@ -152,17 +162,30 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
     }
 
     /// <summary>A headline about measures on one party ("curbs on X stay in place") names the target of the
-    /// article's restrictions.</summary>
+    /// article's restrictions. Not a headline that eases them for that party ("keeps its ban, eases curbs for X"):
+    /// the article's other measures need not concern X.</summary>
     public string? HeadlineTarget(SentenceView headline)
     {
         foreach (var gpe in headline.Of(EntityLabel.GPE))
         {
             var before = headline.Folded[..headline.Rel(gpe)];
             if (MeasureOn().IsMatch(before)
-                && _lexicons.Places.IsState(gpe.Normalized))
+                && _lexicons.Places.IsState(gpe.Normalized)
+                && !Relieves(before))
                 return gpe.Normalized;
         }
         return null;
+    }
+
+    // The first export verb of the headline's clause before the target ("pauses ... ban for X"), if it eases,
+    // suspends or licenses.
+    private bool Relieves(string before)
+    {
+        var boundary = HeadlineClauseBoundary().Matches(before).LastOrDefault();
+        var clause = boundary is null ? before : before[(boundary.Index + boundary.Length)..];
+        var verb = _relation.Match(clause) is { Success: true } first ? first : null;
+        return verb is not null
+            && Patterns.ValueOf(_lexicons.ExportRelations, verb.Value) is "eases" or "suspends" or "resumes" or "grants_license";
     }
 
     /// <summary>Restrictions default to the headline's target; relief (easing, resuming, licences) in a two-party
@@ -246,6 +269,9 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
 
     [GeneratedRegex(@"(?:curbs?|controls?|restrictions?|bans?|embargo|exports?)\s+(?:on|to|against|for)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureOn();
+
+    [GeneratedRegex(@"[;,:|]|\s[-–—]\s|-(?=but\b)|\b(?:but|while|as|and)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadlineClauseBoundary();
 
     [GeneratedRegex(@"^(?:'s)?\s+(?:[a-z\-]+\s+){0,2}(?:export\s+)?(?:restrictions|controls|curbs|bans?|measures|licensing|licen[cs]e\s+requirements?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureOwner();

@@ -30,6 +30,8 @@ public static partial class GoodsPhrases
          // verbs of the measure or the sale right before the goods, and where they go: "will cap bauxite exports",
          // "to sell ore to", "every cargo leaving its ports", "sales of fuel oil abroad"
          "cap", "caps", "sell", "sells", "leaving", "abroad",
+         // adverbs and verbs after the goods: "crude again", "logs altogether", "parts going there", "scrap fell"
+         "again", "altogether", "outside", "there", "anymore", "entirely", "completely", "going", "fell", "rose", "longer",
          "the", "its", "their", "this", "these", "those", "per", "last", "next", "this", "each", "every"],
         StringComparer.OrdinalIgnoreCase);
 
@@ -38,14 +40,16 @@ public static partial class GoodsPhrases
 
     // Words that open a phrase without naming goods ("a new ban", "all", "certain").
     private static readonly HashSet<string> Openers = new(
-        ["a", "an", "the", "its", "their", "his", "her", "our", "all", "some", "any", "certain", "several", "many", "most",
+        ["a", "an", "the", "its", "their", "his", "her", "our", "all", "some", "any", "every", "each", "certain", "several", "many", "most",
          "more", "further", "new", "additional", "other", "key", "select", "selected", "specific", "various", "sensitive",
          "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "also", "only", "even",
          // Words that qualify the measure, not the goods: "temporary export permits", "the original export restrictions".
          "temporary", "initial", "original", "general", "selective", "annual", "strict", "tough", "tougher", "sweeping", "broad",
          "blanket", "outright", "total", "full", "partial", "formal", "official", "national", "global", "overall", "existing",
          "current", "previous", "few", "handful", "planned", "proposed", "prior", "first", "one-off", "latest", "recent", "similar", "such", "unilateral", "retaliatory",
-         "transitional", "provisional", "conditional", "interim", "emergency", "special", "individual", "bulk", "open", "fresh"],
+         "transitional", "provisional", "conditional", "interim", "emergency", "special", "individual", "bulk", "open", "fresh",
+         // the sale itself before the goods: "resumed shipping wheat"
+         "shipping", "exporting", "selling", "sending"],
         StringComparer.OrdinalIgnoreCase);
 
     // Nouns of the measure or of trade, trimmed off the end: "wheat exports" is wheat, "rice export curbs" rice.
@@ -101,8 +105,10 @@ public static partial class GoodsPhrases
 
     // First words that show the phrase is no goods: verbs, adverbs, imports, counts and spans of time.
     internal static readonly HashSet<string> NotGoods = new(
-        ["again", "newly", "still", "now", "import", "imports", "imported", "importing", "hit", "hits", "cut", "cuts", "trim", "trims",
-         "put", "puts", "minimum", "maximum", "above", "below", "one", "another", "year", "years", "month", "months"],
+        ["again", "newly", "still", "now", "combined", "import", "imports", "imported", "importing", "hit", "hits", "cut", "cuts", "trim", "trims",
+         "put", "puts", "minimum", "maximum", "above", "below", "one", "another", "year", "years", "month", "months",
+         // how goods travel: "lorry shipments", "seaborne exports"
+         "lorry", "lorries", "truck", "trucks", "road", "rail", "seaborne", "overland", "cross-border"],
         StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}\-'’.]*[\p{L}\p{N}]|[\p{L}\p{N}]|[,;:()\[\]""“”!?]|\s-\s|\s--\s|[—–]")]

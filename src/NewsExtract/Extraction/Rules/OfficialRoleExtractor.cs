@@ -25,14 +25,15 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
         _honorificBefore = new Regex($@"(?<![\p{{L}}.])(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Eng|Amb|H\.E|{string.Join('|', styles)})\.?\s+)+$", RegexOptions.Compiled);
         _titleHead = Patterns.StemAlternation(
             lexicons.Titles.Entries.Where(e => e.Value == "head").Select(e => e.Key)
-                .Concat(["minister", "secretary", "president", "chairman", "spokesperson", "spokesman", "spokeswoman", "analyst", "economist", "executive", "officer", "director", "head", "founder", "governor", "ambassador", "representative", "commissioner"]),
+                .Concat(["minister", "secretary", "president", "chairman", "spokesperson", "spokesman", "spokeswoman", "analyst", "economist", "executive", "officer", "director", "head", "founder", "governor", "ambassador", "representative", "commissioner", "partner"]),
             wholeWord: true);
     }
 
     public string Name => "rule:official_role";
 
     // A title head with its complement, ending where the name begins: "Minister of Economy, Trade and Industry".
-    [GeneratedRegex(@"(?<![\p{L}\-])(?<head>[\p{L}\-]+)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:(?:,\s+|,?\s+and\s+|\s+)\p{Lu}[\p{L}\-]*)*)+\s*$")]
+    // The complement may open with an owner: "spokesperson for Cambodia's Ministry of Mines and Energy".
+    [GeneratedRegex(@"(?<![\p{L}\-])(?<head>[\p{L}\-]+)(?:\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*['’]s?\s+)?\p{Lu}[\p{L}\-]*(?:(?:,\s+|,?\s+and\s+|\s+)\p{Lu}[\p{L}\-]*)*)+\s*$")]
     private static partial Regex TitleWithComplement();
 
     // "the country's minister of mineral resources, X": a complement in lower case, only where a comma puts the name after it.
@@ -122,11 +123,16 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
         var rest = m.Groups["rest"].Value;
         if (GenericBody().IsMatch(rest))
             return (head, role.Place, role.Confidence);
+        // "for China's Ministry of Commerce": the organization after its owner's possessive.
+        var owned = OwnerPossessive().Match(rest) is { Success: true } owner ? rest[owner.Length..] : rest;
         foreach (var org in view.Of(EntityLabel.ORG))
         {
-            if (string.Equals(org.Text, rest, StringComparison.OrdinalIgnoreCase) || string.Equals(org.Normalized, rest, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(org.Text, owned, StringComparison.OrdinalIgnoreCase) || string.Equals(org.Normalized, owned, StringComparison.OrdinalIgnoreCase))
                 return (head, org.Normalized, role.Confidence);
         }
+        // "a spokesperson for the Petroleum Ministry": a body's name the tagger missed.
+        if (NamedBody().IsMatch(owned))
+            return (head, owned, role.Confidence);
         return role;
     }
 
@@ -135,6 +141,13 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
 
     [GeneratedRegex(@"^(?:ministry|department|agency|company|firm|group|government|bank|regulator|commission|council|office|bureau|exchange|association|chamber|institute)$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericBody();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\-]*['’]s?\s+")]
+    private static partial Regex OwnerPossessive();
+
+    // Capitalized words ending in a body of government: "Petroleum Ministry", "Trade Department".
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}\-]*\s+){1,3}(?:Ministry|Department|Agency|Commission|Bureau|Office|Council|Authority)$")]
+    private static partial Regex NamedBody();
 
     private static HashSet<string> Words(string title) =>
         TitleWord().Matches(title.ToLowerInvariant()).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
@@ -210,7 +223,11 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
     private static Entity? OwnerEndingAt(SentenceView view, int at) =>
         view.Entities.LastOrDefault(e => e.Label is EntityLabel.GPE or EntityLabel.ORG && view.RelEnd(e) == at);
 
-    private bool IsTitleHead(string word) => _lexicons.Titles.TryGetValue(word, out var kind) && kind == "head";
+    // "Vice-Minister", "Deputy-Governor": a qualifier joined to a head by a hyphen is a head.
+    private bool IsTitleHead(string word) =>
+        _lexicons.Titles.TryGetValue(word, out var kind) && kind == "head"
+        || word.IndexOf('-') is > 0 and var dash && _lexicons.Titles.TryGetValue(word[..dash], out var first) && first == "mod"
+            && IsTitleHead(word[(dash + 1)..]);
 
     /// <summary>The length of text[..<paramref name="end"/>] without its trailing white space (as <see cref="string.TrimEnd()"/>).</summary>
     private static int TrimmedEnd(string text, int end)
@@ -351,7 +368,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
         if (m.Groups["verb"].Success)
             return ("head of " + m.Groups["what"].Value.Trim(), org.Normalized, 0.5);
         var title = m.Groups["title"].Value.Trim();
-        return _titleHead.IsMatch(LastWordBefore(title, title.Length).Value) ? (title, org.Normalized, 0.45) : null;
+        return _titleHead.IsMatch(LastWordBefore(title, title.Length).Value) ? (title, org.Normalized, 0.55) : null;
     }
 
     private static readonly Regex GovernmentTitle = new(

@@ -35,8 +35,9 @@ public sealed partial class PriceChangeExtractor : IFactExtractor
     [GeneratedRegex(@"^\W*(?:[a-z-]+\s+)?(?:gain|rise|fall|drop|increase|decline|jump|slide|loss|advance)s?\s+(?:for|in)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex MoveFor();
 
-    // Amounts of goods, not their price: "shipments of graphite fell 30%".
-    [GeneratedRegex(@"\b(?:shipments?|exports?|imports?|output|production|sales|volumes?|demand|supply|supplies|capacity|inventor(?:y|ies)|stocks|stockpiles?|reserves|deliveries|consumption|purchases|sold|shipped|exported|imported|produced|mined)\b", RegexOptions.IgnoreCase)]
+    // Amounts of goods, not their price: "shipments of graphite fell 30%"; nor rates on them ("the royalty on manganese
+    // ore would rise to 8%").
+    [GeneratedRegex(@"\b(?:shipments?|exports?|imports?|output|production|sales|volumes?|demand|supply|supplies|capacity|inventor(?:y|ies)|stocks|stockpiles?|storage|reserves|deliveries|consumption|purchases|area|quotas?|margins?|sold|shipped|exported|imported|produced|mined|dut(?:y|ies)|tariffs?|royalt(?:y|ies)|lev(?:y|ies)|tax(?:es)?|rates?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
 
     public IEnumerable<Fact> Extract(DocumentLookups document, CancellationToken cancellationToken = default)
@@ -50,10 +51,11 @@ public sealed partial class PriceChangeExtractor : IFactExtractor
             if (moving.Count == 0)
                 continue;
             var fallback = CommodityContext.Carried(view, views);
-            // Loose: no price word, but the sentence names a commodity that moved ("Copper has outperformed, rising
-            // 11%"), or goes on about the commodity of the sentence before ("It has gained 9%").
+            // Without a price word, a commodity that moved ("Copper has outperformed, rising 11%", "Cobalt is up 40%")
+            // is a price move in trade news; loose: one that goes on about the commodity of the sentence before ("It
+            // has gained 9%").
             var confidence = IsPriced(view) ? 0.7
-                : CommoditySubjects.Priced(view).Count > 0 && !Quantity().IsMatch(view.Folded) ? 0.45
+                : CommodityMoved(view) ? 0.55
                 : fallback.Count > 0 && GoesOn().IsMatch(view.Folded) ? 0.4
                 : 0;
             if (confidence == 0)
@@ -98,6 +100,17 @@ public sealed partial class PriceChangeExtractor : IFactExtractor
         }
         return moving;
     }
+
+    /// <summary>A sentence about a price, told with a price word or by the commodity that moved ("Cobalt is up 40%"),
+    /// not by an amount or a rate of it.</summary>
+    public static bool IsAboutPrice(SentenceView view) => IsPriced(view) || CommodityMoved(view);
+
+    private static bool CommodityMoved(SentenceView view) =>
+        CommoditySubjects.Priced(view).Count > 0 && !Quantity().IsMatch(view.Folded) && !ShareOfWhole().IsMatch(view.Folded);
+
+    // "Congo mines around three-quarters of the world's cobalt": a share of a whole, not a move.
+    [GeneratedRegex(@"\bof\s+(?:the\s+)?(?:world['’]s|world|global|total|all)\b|\b(?:mines|refines|supplie[sd]|produces|uses|used)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareOfWhole();
 
     /// <summary>A sentence about prices: a price word, an amount per unit, or a commodity read at a price anchor
     /// ("crude oil fell 6%", "soybean futures jumped").</summary>

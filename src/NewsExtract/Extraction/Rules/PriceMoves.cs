@@ -58,6 +58,12 @@ public sealed partial class PriceMoves
     [GeneratedRegex(@"^\W*(?:(?:higher|more|greater|as\s+high|lower|less|cheaper)\s+)?(?:than\s+(?:in|at|on|a|last|before|the\s+start|the\s+beginning)\b|(?:its|their)\b|(?:the\s+)?(?:year|month|week)-?\s*(?:ago|earlier)|(?:a|one|two|three|six)\s+(?:years?|months?|weeks?)\s+(?:ago|earlier)|since\b|from\s+(?:a|last|the\s+start|the\s+beginning)\b|what\s+(?:it|they)\s+(?:cost|fetched|sold\s+for)\b|the\s+level\s+(?:of|in|at|after|before|a|last)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OverTime();
 
+    [GeneratedRegex(@"\b(?:from|to)\s+(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelBefore();
+
+    [GeneratedRegex(@"\bma(?:de|kes?|king)\s+up\s+(?:(?:about|around|roughly|nearly|almost|some|over|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MadeUpBefore();
+
     [GeneratedRegex(@"^\s+down\b", RegexOptions.IgnoreCase)]
     private static partial Regex DownAfter();
 
@@ -80,6 +86,10 @@ public sealed partial class PriceMoves
             if (RuleFacts.Number(percent.Normalized) is not { } amount)
                 continue;
             var before = text[clause.Start..view.Rel(percent)];
+            // "rises from 5% to 8%", "cut to 3% from 5%": levels before and after a change, not the change; "made up
+            // about 31% of" is a share.
+            if (LevelBefore().IsMatch(before) || MadeUpBefore().IsMatch(before))
+                continue;
             var after = text[view.RelEnd(percent)..clause.End];
             var relation = SignOf(percent.Text) ?? DirectionOf(before, after) ?? VerbShortlyBefore(view, clause, percent);
             if (relation is not null)

@@ -63,7 +63,7 @@ public sealed partial class StatisticExtractor : IFactExtractor
             // A price move belongs to price_change when the sentence is about a commodity's price. Asked only of a
             // sentence with a figure: the commodity lookups it takes are the costly part, and most sentences have none.
             bool? pricedSentence = null;
-            bool Priced() => pricedSentence ??= PriceChangeExtractor.IsPriced(view)
+            bool Priced() => pricedSentence ??= PriceChangeExtractor.IsAboutPrice(view)
                 && (CommoditySubjects.Priced(view).Count > 0 || CommodityContext.Carried(view, views).Count > 0);
             foreach (var clause in view.Clauses)
             {
@@ -216,8 +216,9 @@ public sealed partial class StatisticExtractor : IFactExtractor
             var synthetic = new Entity(EntityLabel.PERCENT, view.Text.Substring(clause.Start + match.Index, match.Length), start, start + match.Length, "", "rule:statistic");
             if (amount is null || entities.Any(e => e.Overlaps(synthetic)))
                 continue;
-            // Asked at the first figure in words, not before: most clauses have none.
-            if (priced())
+            // Asked at the first figure in words, not before: most clauses have none. A fraction "of" something ("buys a
+            // fifth of its electricity from abroad") is a share, whatever the sentence prices.
+            if (!(unit == "%" && match.Value.EndsWith("of", StringComparison.OrdinalIgnoreCase)) && priced())
                 yield break;
             yield return (synthetic, (amount.Value, unit), looseness);
         }

@@ -465,8 +465,9 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
     [GeneratedRegex(@"\p{Lu}[\p{L}.]*")]
     private static partial Regex NameWord();
 
-    // A place where something happens, or the other end of a flow ("exports to X", "a deficit with X").
-    [GeneratedRegex(@"\b(?:in|at|near|into|across|outside|inside|through|to|with)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    // A place where something happens, or the other end of a flow ("exports to X", "a deficit with X", "shipments for
+    // X"), or a later member of a list of them ("to Turkey and Pakistan").
+    [GeneratedRegex(@"(?:\b(?:in|at|near|into|across|outside|inside|through|to|with)|\b(?:shipments?|cargoes|exports?|licen[cs]es|permits|bound|destined)\s+for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*)*(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?)*$", RegexOptions.IgnoreCase)]
     private static partial Regex LocationBefore();
 
     // "LONDON, Oct 14 (Wire) -": a dateline city is where the story was filed.
