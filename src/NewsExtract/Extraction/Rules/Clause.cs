@@ -11,10 +11,18 @@ public readonly record struct Clause(int Start, int End)
 /// <summary>Splits a sentence where one statement ends and another begins ("; ", " - yet ", ", but ", " while ").</summary>
 public static partial class Clauses
 {
-    // "; ", "- yet", ", but", " while ", and " and <Capitalized> will ..." where a new subject starts a new statement
-    // (group "list": unless it continues a list of destinations).
-    [GeneratedRegex(@";\s|\s?-\s*(?=(?:[Yy]et|[Bb]ut(?!\s+(?:only|not|just|mainly|mostly)\b)|[Ww]hile)\b)|,\s+(?:but|yet|while|whereas)\s|\s(?:while|whereas)\s|\s+but\s+(?!(?:only|not|just|mainly|mostly)\b)(?=[a-z]+\s)|(?<list>,?\s+and\s+)(?=(?:the\s+)?\p{Lu}[\p{L}.]*\s+(?:will|would|could|may|might|has|have|had|is|was|should|must)\b)|,\s+and\s+(?=(?:the\s+)?(?:[\p{L}\-]+\s+){1,3}(?:will|would|could|may|might|has|have|had|is|are|was|were|should|must|said|says)\b)")]
+    // " and <Capitalized> will ...": a new subject, unless it continues a list of destinations (see Split).
+    private const string AndNamed = @",?\s+and\s+(?=(?:the\s+)?\p{Lu}[\p{L}.]*\s+(?:will|would|could|may|might|has|have|had|is|was|should|must)\b)";
+
+    // "; ", "- yet", ", but", " while ", " and <Capitalized> will ..." and ", and the ministry will" where a new
+    // subject starts a new statement.
+    [GeneratedRegex(@";\s|\s?-\s*(?=(?:[Yy]et|[Bb]ut(?!\s+(?:only|not|just|mainly|mostly)\b)|[Ww]hile)\b)|,\s+(?:but|yet|while|whereas)\s|\s(?:while|whereas)\s|\s+but\s+(?!(?:only|not|just|mainly|mostly)\b)(?=[a-z]+\s)|" + AndNamed + @"|,\s+and\s+(?=(?:the\s+)?(?:[\p{L}\-]+\s+){1,3}(?:will|would|could|may|might|has|have|had|is|are|was|were|should|must|said|says)\b)")]
     private static partial Regex Breaks();
+
+    // Whether a break is the AndNamed one: no alternative before it can start where it does, so a break that starts
+    // with it is it. Read on a span, where a group would need a Match object for every break of every sentence.
+    [GeneratedRegex("^" + AndNamed)]
+    private static partial Regex StartsAndNamed();
 
     // A list of destinations: "to India and Turkey will need ..." continues the places when no verb comes before it
     // (a speech verb introduces the statement: "China said licences for cargoes to Chile and Peru will be granted").
@@ -34,11 +42,11 @@ public static partial class Clauses
         var start = 0;
         var breaks = new List<(int Index, int Length)>();
         var from = 0;
-        foreach (Match m in Breaks().Matches(folded))
+        foreach (var m in Breaks().EnumerateMatches(folded))
         {
             // "Exports of the alloys to India and Turkey will need a licence": Turkey is a destination, not a subject.
-            if (m.Groups["list"].Success && DestinationBefore().IsMatch(folded.AsSpan(from, m.Index - from))
-                && !Verb().IsMatch(folded.AsSpan(from, m.Index - from)))
+            if (DestinationBefore().IsMatch(folded.AsSpan(from, m.Index - from)) && !Verb().IsMatch(folded.AsSpan(from, m.Index - from))
+                && StartsAndNamed().IsMatch(folded.AsSpan(m.Index)))
                 continue;
             breaks.Add((m.Index, m.Length));
             from = m.Index + m.Length;
