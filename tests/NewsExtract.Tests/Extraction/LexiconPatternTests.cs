@@ -89,52 +89,6 @@ public sealed class LexiconPatternTests
         Assert.True(matched > 300 && passedOver > 300, $"{matched} texts matched, {passedOver} passed over: too few to tell");
     }
 
-    // The alternation shares the beginnings of entries (a trie) for speed; it must match what the flat alternation
-    // of the entries, longest first, matches: stems and whole words, the lexicons' entries and generated ones that
-    // begin alike, end inside each other and hold spaces.
-    [Theory]
-    [InlineData("export_relations", false)]
-    [InlineData("export_relations", true)]
-    [InlineData("speech_verbs", false)]
-    [InlineData("control_items", true)]
-    [InlineData("commodity_phrases", true)]
-    [InlineData("titles", false)]
-    [InlineData("", false)]
-    [InlineData("", true)]
-    public void Shares_beginnings_without_changing_a_match(string lexicon, bool wholeWord)
-    {
-        var random = new Random(lexicon.Length + (wholeWord ? 1 : 0));
-        var stems = lexicon.Length > 0
-            ? Lexicon.Load(lexicon).Keys.ToList()
-            : [.. Enumerable.Range(0, 40).Select(_ => new string([.. Enumerable.Range(0, random.Next(1, 7)).Select(i => i > 0 && random.Next(4) == 0 ? ' ' : "abc"[random.Next(3)])]).Trim()).Distinct()];
-        var flat = Flat(stems, wholeWord);
-        var shared = Patterns.StemAlternation(stems, wholeWord).Regex;
-        Assert.NotEqual(flat.ToString(), shared.ToString());
-        var entries = stems.Where(e => !e.StartsWith('!')).ToList();
-        string[] glue = [" ", "", "-", "  ", "\n", "x", "9", "a", "The "];
-        var matched = 0;
-        for (var round = 0; round < 2_000; round++)
-        {
-            var text = string.Concat(Enumerable.Range(0, random.Next(1, 6)).Select(_ => random.Next(2) == 0
-                ? glue[random.Next(glue.Length)]
-                : Cased(entries[random.Next(entries.Count)], random)));
-            Assert.Equal(Spans(flat.Matches(text)), Spans(shared.Matches(text)));
-            matched += flat.IsMatch(text) ? 1 : 0;
-        }
-        Assert.True(matched > 500, $"{matched} texts matched: too few to tell");
-    }
-
-    // The pattern as it was built before the trie: the oracle.
-    private static Regex Flat(IReadOnlyList<string> stems, bool wholeWord)
-    {
-        var falseFriends = stems.Where(s => s.StartsWith('!')).Select(s => Regex.Escape(s[1..])).ToList();
-        var guard = falseFriends.Count == 0 ? "" : $"(?!(?:{string.Join('|', falseFriends)}))";
-        var alternatives = stems.Where(s => !s.StartsWith('!')).OrderByDescending(s => s.Length)
-            .Select(s => Regex.Escape(s).Replace("\\ ", "\\s+", StringComparison.Ordinal));
-        var tail = wholeWord ? @"(?![\p{L}\p{N}]|-\p{L})" : @"[\p{L}\-]*";
-        return new Regex($@"(?<![\p{{L}}\p{{N}}]){guard}(?:{string.Join('|', alternatives)}){tail}", RegexOptions.IgnoreCase);
-    }
-
     private static string Cased(string entry, Random random) => random.Next(3) switch
     {
         0 => entry.ToUpperInvariant(),

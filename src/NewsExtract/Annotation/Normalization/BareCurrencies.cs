@@ -129,7 +129,7 @@ public static class BareCurrencies
                 byName[name] = list = [];
             list.Add(new Qualified(form, form[..space], parts[0]));
         }
-        var names = string.Join('|', byName.Keys.OrderByDescending(n => n.Length).Select(Regex.Escape));
+        var names = Alternation.Of(byName.Keys, ignoreCase: false);
         // A number, then the bare name, not "pounds of copper" (a weight), then the per-unit words a price may have.
         var mention = new Regex(
             $@"(?<![\p{{L}}\p{{N}}.,$€£¥])(?:{MoneyNormalizer.NumberPattern})(?:{MoneyNormalizer.ScalePattern})?\s+(?<name>{names})(?![\p{{L}}])(?!\s+of\b)(?:(?<per>\s*/\s*|\s+(?:per|a|an|each)\s+)(?<unit>\p{{L}}+(?:\s\p{{L}}+){{0,3}}))?",

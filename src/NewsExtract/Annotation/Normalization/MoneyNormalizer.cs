@@ -183,9 +183,10 @@ public static class MoneyNormalizer
         var pre = Alternation(prefixes);
         var suf = Alternation(suffixes);
         var unit = Alternation(units.Keys);
+        var unitAnyCase = Lexicons.Alternation.Of(units.Keys, ignoreCase: true);
         var range = $@"(?:\s*(?:-|–|—|to|(?(b)and|(?!)))\s*(?<hi>(?:{pre})?\s?(?<n2>{NumberPattern})(?<f2>{FractionPattern})?(?<s2>{ScalePattern})?))?";
         // Units in any case ("/mmBtu", "/MMBtu", "per KG"); the lexicon lists each once.
-        var perUnit = $@"(?:(?:\s*/\s*|\s+(?:per|a|an|each)\s+)(?<unit>(?i:{unit}))(?![A-Za-z]))?";
+        var perUnit = $@"(?:(?:\s*/\s*|\s+(?:per|a|an|each)\s+)(?<unit>(?i:{unitAnyCase}))(?![A-Za-z]))?";
         // Form 1: currency before the number ($5, USD 610, US$3,400); form 2: after it (500 million yuan).
         var currencyFirst = $@"(?:(?<![A-Za-z0-9])(?<b>between\s+)?(?<pre>{pre})\s?(?<n>{NumberPattern})(?<f>{FractionPattern})?(?<s>{ScalePattern})?{range}(?:\s+(?:{suf}))?{perUnit})";
         // "thirty dollars": a number in words only before a currency word. A glued sub-unit ("398c/lb", "95p/therm") only
@@ -228,7 +229,5 @@ public static class MoneyNormalizer
         return (SearchValues.Create([.. last, .. glued.Select(g => g + "/")], StringComparison.Ordinal), new Regex(cue, options));
     }
 
-    private static string Alternation(IEnumerable<string> forms) =>
-        string.Join('|', forms.OrderByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal)
-            .Select(f => Regex.Escape(f).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
+    private static string Alternation(IEnumerable<string> forms) => Lexicons.Alternation.Of(forms, ignoreCase: false);
 }
