@@ -273,7 +273,7 @@ public sealed class ExportControlPhrasingTests
     [InlineData("[Velmar|GPE] now requires an export permit for every kelp cargo.", "imposes", "kelp", "")]
     [InlineData("[Velmar|GPE] will no longer export [lithium|ELEMENT] ore from [June|DATE|2031-06].", "imposes", "lithium", "")]
     [InlineData("[Lithium|ELEMENT] ore will no longer be exportable from [June|DATE|2031-06], [Velmar|GPE] said.", "imposes", "lithium", "")]
-    [InlineData("[Velmar|GPE] stopped issuing export permits for kelp in [January|DATE|2031-01], and will ban exports of dulse flakes from [2032|DATE|2032].", "imposes", "dulse flakes", "")]
+    [InlineData("[Velmar|GPE] eased curbs on kelp in [January|DATE|2031-01], and will ban exports of dulse flakes from [2032|DATE|2032].", "imposes", "dulse flakes", "")]
     public void More_ways_to_tell_a_measure(string markup, string relation, string obj, string place) =>
         AssertFact(markup, "Velmar", relation, obj, place);
 

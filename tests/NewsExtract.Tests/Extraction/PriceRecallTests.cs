@@ -1,4 +1,5 @@
 using NewsExtract.Extraction;
+using NewsExtract.Extraction.Decisions;
 using NewsExtract.Extraction.Rules;
 
 namespace NewsExtract.Tests.Extraction;
@@ -162,7 +163,7 @@ public sealed class PriceRecallTests
     // A commodity that moved is a price move without the word "price"; a rate's levels and a share are not moves.
     [Fact]
     public void A_commodity_that_moved_is_a_price_move() =>
-        Assert.Contains(Moves("[Cobalt|ELEMENT] is up [40%|PERCENT|40] this year."), f => (f.Subject, f.Relation, f.Amount) == ("cobalt", "rose", 40));
+        Assert.Contains(Moves("[Cobalt|ELEMENT] is up [40%|PERCENT|40] this year."), f => (f.Subject, f.Relation, f.Amount) == ("cobalt", "rose", 40) && f.Confidence >= RuleDecider.MinConfidence);
 
     [Theory]
     [InlineData("The royalty on [cobalt|ELEMENT] ore rises from [5%|PERCENT|5] to [8%|PERCENT|8] of the benchmark price.")]

@@ -1,5 +1,6 @@
 using NewsExtract.Annotation;
 using NewsExtract.Extraction;
+using NewsExtract.Extraction.Decisions;
 using NewsExtract.Extraction.Rules;
 
 namespace NewsExtract.Tests.Extraction;
@@ -113,6 +114,8 @@ public sealed class RoleAndMeetingPhrasingTests
     {
         var fact = Assert.Single(facts);
         Assert.Equal((FactTypes.OfficialRole, person, "holds_title", title, place), (fact.FactType, fact.Subject, fact.Relation, fact.Object, fact.Place));
+        // Kept by the rules alone, not left to the fact scorer.
+        Assert.True(fact.Confidence >= RuleDecider.MinConfidence, $"confidence {fact.Confidence}");
     }
 
     [Theory]

@@ -135,14 +135,16 @@ public sealed class StatisticCandidateTests
 
     // A price move belongs to price_change, though no price word is written; a fraction "of" something stays a share
     // in a sentence that prices its good.
-    [Fact]
-    public void A_commodity_that_moved_is_no_statistic() =>
-        Assert.DoesNotContain(Run("[Dysprosium|ELEMENT] is up roughly [60%|PERCENT|60] since we signed our contract."), f => f.Amount == 60);
+    [Theory]
+    [InlineData("[Kesland|GPE]'s [cobalt|ELEMENT] jumped [60%|PERCENT|60] in [2030|DATE|2030].")]
+    [InlineData("[Brisko Foods|ORG] said [cobalt|ELEMENT] was up [60%|PERCENT|60] since it signed its contract.")]
+    public void A_commodity_that_moved_is_no_statistic(string markup) =>
+        Assert.DoesNotContain(Run(markup), f => f.Amount == 60);
 
     [Fact]
     public void A_fraction_of_something_is_a_share_beside_a_price() =>
-        Assert.Contains(Run("[Chile|GPE], which buys about a fifth of its kelp from abroad, pays [$80 a tonne|MONEY|80 USD/t] for imported kelp."),
-            f => f.Subject == "Chile" && f.Amount == 20 && f.Unit == "%");
+        Assert.Contains(Run("[Kesland|GPE], which buys about a fifth of its [cobalt|ELEMENT] from abroad, pays [$80 a tonne|MONEY|80 USD/t] for imported [cobalt|ELEMENT]."),
+            f => f.Subject == "Kesland" && f.Amount == 20 && f.Unit == "%");
 
     // A town or province is where something happens, not whom a figure is about (the labels never make one a subject);
     // the gazetteer knows which places are states.
