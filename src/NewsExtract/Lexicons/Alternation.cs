@@ -15,8 +15,9 @@ namespace NewsExtract.Lexicons;
 public static class Alternation
 {
     /// <param name="entries">The entries, in any order.</param>
-    /// <param name="ignoreCase">Whether the pattern matches without regard to case: then entries that differ in case
-    /// only at a branch share it (flat, their order would decide between them).</param>
+    /// <param name="ignoreCase">Whether the pattern matches without regard to case. Then the entries are grouped by their
+    /// characters in lower case, so that no two branches begin with characters the pattern takes for the same one
+    /// (their order would then decide between them, not their length).</param>
     public static string Of(IEnumerable<string> entries, bool ignoreCase) =>
         Trie([.. entries.OrderByDescending(e => e.Length).ThenBy(e => e, StringComparer.Ordinal)], ignoreCase);
 
