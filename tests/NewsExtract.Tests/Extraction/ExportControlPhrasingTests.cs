@@ -277,6 +277,15 @@ public sealed class ExportControlPhrasingTests
     public void More_ways_to_tell_a_measure(string markup, string relation, string obj, string place) =>
         AssertFact(markup, "Velmar", relation, obj, place);
 
+    // A licensing requirement told as what exporters must do, or with "authorisation" for the permit.
+    [Theory]
+    [InlineData("Exporters of kelp must obtain a licence for every cargo from [May|DATE|2031-05], [Velmar|GPE] said.", "kelp")]
+    [InlineData("[Velmar|GPE] said exporters of kelp will have to apply for a permit from [March 3|DATE|2031-03-03].", "kelp")]
+    [InlineData("Exports of dulse flakes will need an authorisation from [July 1|DATE|2031-07-01], [Velmar|GPE] said.", "dulse flakes")]
+    [InlineData("[Velmar|GPE]'s exporters of kelp must first secure an export permit.", "kelp")]
+    public void A_requirement_on_exporters_is_a_measure(string markup, string obj) =>
+        AssertFact(markup, "Velmar", "imposes", obj, "");
+
     // "halted exports to keep kelp for its own mills": a purpose, not a measure kept; the main verb tells the change.
     [Fact]
     public void A_purpose_is_no_measure_kept()

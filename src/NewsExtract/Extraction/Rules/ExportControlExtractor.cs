@@ -525,7 +525,8 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         var put = PutUnder().Match(clause);
         if (put.Success && !NegationBefore().IsMatch(clause.AsSpan(..put.Index)))
             return new Relation("imposes", put.Index, IsNoun: false, put.Value.Split(' ')[0], "verb");
-        // "anyone exporting X would need a permit" states a licensing requirement.
+        // "anyone exporting X would need a permit", "exporters must obtain a licence", "will need an authorisation":
+        // a licensing requirement.
         var need = NeedPermit().Match(clause);
         if (need.Success && !NegationBefore().IsMatch(clause.AsSpan(..need.Index)))
             return new Relation("imposes", need.Index, IsNoun: false, "need", "permit");
@@ -589,7 +590,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"\b\p{L}{4,}\b")]
     private static partial Regex LongWord();
 
-    [GeneratedRegex(@"\bneed(?:s|ed)?\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:permit|licen[cs]e)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:need(?:s|ed)?|(?:must|ha(?:ve|s|d)\s+to)\s+(?:first\s+)?(?:obtain|get|hold|secure|seek|apply\s+for))\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:permit|licen[cs]e|authori[sz]ation)", RegexOptions.IgnoreCase)]
     private static partial Regex NeedPermit();
 
     // A waiver granted to one buyer or producer lets it export: a licence (the labels' grants_license), not a ban eased.
