@@ -15,11 +15,14 @@ public sealed partial class ControlledGoods
     private readonly LexiconPattern _relation;
     private readonly PlaceKnowledge _places;
 
-    public ControlledGoods(ExtractionLexicons lexicons)
+    /// <param name="lexicons">The lexicons.</param>
+    /// <param name="relations">The export-relation stems (<see cref="Patterns.Stems"/> of the lexicon), built once by
+    /// the extractor that owns this reader.</param>
+    public ControlledGoods(ExtractionLexicons lexicons, LexiconPattern relations)
     {
         _places = lexicons.Places;
         _items = Patterns.Words(lexicons.ControlItems);
-        _relation = Patterns.Stems(lexicons.ExportRelations);
+        _relation = relations;
     }
 
     // Where the controlled goods are named: "exports of X", "restrictions on X", "licences for X", "approvals for X",

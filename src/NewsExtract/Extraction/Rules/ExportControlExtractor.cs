@@ -26,8 +26,8 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         _lexicons = lexicons;
         _cue = Patterns.Words(lexicons.ExportCues);
         _relation = Patterns.Stems(lexicons.ExportRelations);
-        _goods = new ControlledGoods(lexicons);
-        _parties = new ExportParties(lexicons);
+        _goods = new ControlledGoods(lexicons, _relation);
+        _parties = new ExportParties(lexicons, _relation);
         _caps = new PriceCaps(lexicons);
     }
 
@@ -375,11 +375,12 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         return words.Count >= 3 && words.Count(w => char.IsUpper(w[0])) >= 0.75 * words.Count;
     }
 
-    /// <summary>The goods of the last of <paramref name="clauses"/> that names any (read from its start, as a clause
-    /// without a measure is), or null when none does.</summary>
+    /// <summary>The goods the sentence before <paramref name="view"/> names last, measure or not, or null.</summary>
     private IReadOnlyList<string>? PreviousGoods(IReadOnlyList<SentenceView> views, SentenceView view) =>
         view.Index > 0 && views[view.Index - 1] is var previous ? LastGoods(previous, previous.Clauses) : null;
 
+    /// <summary>The goods of the last of <paramref name="clauses"/> that names any (read from its start, as a clause
+    /// without a measure is), or null when none does.</summary>
     private IReadOnlyList<string>? LastGoods(SentenceView view, IReadOnlyList<Clause> clauses)
     {
         for (var i = clauses.Count - 1; i >= 0; i--)

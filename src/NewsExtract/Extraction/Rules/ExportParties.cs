@@ -10,10 +10,13 @@ namespace NewsExtract.Extraction.Rules;
 /// American companies"). When the sentence names no target, the article's context may (FACT_SCHEMA.md).
 /// Stateless and thread-safe.
 /// </summary>
-public sealed partial class ExportParties(ExtractionLexicons lexicons)
+/// <param name="lexicons">The lexicons.</param>
+/// <param name="relations">The export-relation stems (<see cref="Patterns.Stems"/> of the lexicon), built once by the
+/// extractor that owns this reader.</param>
+public sealed partial class ExportParties(ExtractionLexicons lexicons, LexiconPattern relations)
 {
     private readonly ExtractionLexicons _lexicons = lexicons;
-    private readonly LexiconPattern _relation = Patterns.Stems(lexicons.ExportRelations);
+    private readonly LexiconPattern _relation = relations;
 
     // A target follows a preposition, possibly after a number or a few modifiers ("for three major").
     [GeneratedRegex(@"(?:^|\s)(?:to|for|from|on|against|toward|towards)\s+(?:the\s+)?(?:(?!(?:after|before|as|and|or|with|while|when|that|which|in|on|at|by|of|is|are|was|were|has|have|had|will|would|could|its|their|outside|inside|within|beyond|than)\b)[a-z0-9\-]+\s+){0,3}$")]
@@ -183,8 +186,8 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons)
     {
         var boundary = HeadlineClauseBoundary().Matches(before).LastOrDefault();
         var clause = boundary is null ? before : before[(boundary.Index + boundary.Length)..];
-        var verb = _relation.Match(clause) is { Success: true } first ? first : null;
-        return verb is not null
+        var verb = _relation.Match(clause);
+        return verb.Success
             && Patterns.ValueOf(_lexicons.ExportRelations, verb.Value) is "eases" or "suspends" or "resumes" or "grants_license";
     }
 
