@@ -61,6 +61,7 @@ public static class PipelineFactory
         var places = PlaceLexicon.Default;
         var nameLexicons = NameLexicons.Load(places.IsPlaceWord);
         var lexicons = ExtractionLexicons.Load(new PlaceKnowledge(places.CountryOfDemonym, places.IsCity, places.IsState, places.Canonical, places.GovernmentOf));
+        var moves = MoveReaders.Of(lexicons);
         return new PipelineParts(
             reader ?? new ArticleReader(),
             SentenceSplitter.Default,
@@ -71,10 +72,10 @@ public static class PipelineFactory
             [
                 new ExportControlExtractor(lexicons),
                 new PriceExtractor(lexicons),
-                new PriceChangeExtractor(lexicons),
+                new PriceChangeExtractor(lexicons, moves),
                 new OfficialRoleExtractor(lexicons),
                 new MeetingExtractor(lexicons),
-                new StatisticExtractor(lexicons),
+                new StatisticExtractor(lexicons, moves),
                 new QuoteExtractor(lexicons),
             ],
             new FactMerger());

@@ -17,10 +17,11 @@ public sealed partial class MeasuredQuantity
     private readonly LexiconPattern _change;
     private readonly PlaceKnowledge _places;
 
-    public MeasuredQuantity(ExtractionLexicons lexicons)
+    /// <param name="changeWords">The change words as stems (<see cref="PriceMoves.ChangeWords"/>): they end a noun phrase.</param>
+    public MeasuredQuantity(ExtractionLexicons lexicons, LexiconPattern changeWords)
     {
         _nouns = Patterns.Words(lexicons.MeasuredQuantities);
-        _change = Patterns.Stems(lexicons.PriceChanges);
+        _change = changeWords;
         _places = lexicons.Places;
     }
 

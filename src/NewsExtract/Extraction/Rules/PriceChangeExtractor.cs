@@ -15,11 +15,16 @@ public sealed partial class PriceChangeExtractor : IFactExtractor
     private readonly PriceMoves _moves;
     private readonly MeasuredQuantity _measured;
 
-    public PriceChangeExtractor(ExtractionLexicons lexicons)
+    public PriceChangeExtractor(ExtractionLexicons lexicons) : this(lexicons, MoveReaders.Of(lexicons))
+    {
+    }
+
+    /// <param name="readers">The movement readers, built once for this extractor and the statistic one.</param>
+    public PriceChangeExtractor(ExtractionLexicons lexicons, MoveReaders readers)
     {
         _lexicons = lexicons;
-        _moves = new PriceMoves(lexicons);
-        _measured = new MeasuredQuantity(lexicons);
+        _moves = readers.Moves;
+        _measured = readers.Measured;
     }
 
     public string Name => "rule:price_change";

@@ -25,6 +25,9 @@ public sealed partial class PriceMoves
     private readonly LexiconPattern _change;
     private readonly LexiconPattern _factorChange;
 
+    /// <summary>The change words ("rose", "slump", "doubled"), as stems.</summary>
+    internal LexiconPattern ChangeWords => _change;
+
     public PriceMoves(ExtractionLexicons lexicons)
     {
         _lexicons = lexicons;

@@ -18,13 +18,18 @@ public sealed partial class StatisticExtractor : IFactExtractor
     private readonly StatisticSubjects _subjects;
     private readonly MeasuredQuantity _measured;
 
-    public StatisticExtractor(ExtractionLexicons lexicons)
+    public StatisticExtractor(ExtractionLexicons lexicons) : this(lexicons, MoveReaders.Of(lexicons))
+    {
+    }
+
+    /// <param name="readers">The movement readers, built once for this extractor and the price_change one.</param>
+    public StatisticExtractor(ExtractionLexicons lexicons, MoveReaders readers)
     {
         _lexicons = lexicons;
         _moneyNoun = Patterns.Words(lexicons.StatisticMoney);
-        _moves = new PriceMoves(lexicons);
+        _moves = readers.Moves;
         _subjects = new StatisticSubjects(lexicons);
-        _measured = new MeasuredQuantity(lexicons);
+        _measured = readers.Measured;
     }
 
     // "99.99% min", "94 percent carbon content", "purity of 99.5%": a grade of a product, not a statistic.
