@@ -88,6 +88,24 @@ public sealed class NameSpotterTests
     [InlineData("BATTERY METALS WEEKLY: prices eased again")]
     public void Places_and_shouted_words_are_not_names(string text) => Assert.Equal("", Names(text));
 
+    [Theory]
+    [InlineData("PVC prices fell for a third week as converters in Oskel held off.")]
+    [InlineData("Buyers said LLDPE and HDPE film were plentiful, while PET flakes were scarce.")]
+    [InlineData("Exports of PP and MEG rose in the quarter.")]
+    public void Plastics_abbreviations_are_goods_not_organizations(string text) => Assert.Equal("", Names(text));
+
+    [Theory]
+    // a plural possessive inside a name does not end it
+    [InlineData("The Velmar Cable Exporters' Association asked for a quota.", "ORG Velmar Cable Exporters' Association=Velmar Cable Exporters' Association")]
+    [InlineData("A spokesman for the Oskel Alloy Producers’ Council said prices fell.", "ORG Oskel Alloy Producers’ Council=Oskel Alloy Producers’ Council")]
+    // an honorific with or without its dot, and the portfolio that ends a minister's title, are no part of the name
+    [InlineData("The chairman, Mr. Tsiory Andriamanantena, welcomed the decision.", "PERSON Tsiory Andriamanantena=Tsiory Andriamanantena")]
+    [InlineData("The President of the council, Mr Tsiory Andriamanantena, welcomed the decision.", "PERSON Tsiory Andriamanantena=Tsiory Andriamanantena")]
+    [InlineData("The Minister of Trade and Industry, Dr. Yasmine Abdel-Meguid, has issued a decree.", "PERSON Yasmine Abdel-Meguid=Yasmine Abdel-Meguid")]
+    [InlineData("\"Our mills come first,\" Minister of Industry and Construction Yerbol Kenzhegaliyev told reporters.", "PERSON Yerbol Kenzhegaliyev=Yerbol Kenzhegaliyev")]
+    public void Possessives_honorifics_and_portfolios_at_the_edges_of_names(string text, string expected) =>
+        Assert.Equal(expected, Names(text));
+
     // The name spotter alone: the gazetteer would claim these spans as places before an overlap is resolved.
     private static string SpottedNames(string text) =>
         TestDocuments.Show(new NameSpotter(Lexicons).Spot(TestDocuments.Make(text)));

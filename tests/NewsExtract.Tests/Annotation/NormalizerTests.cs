@@ -226,6 +226,15 @@ public class MoneyNormalizerTests
     [InlineData("84.35c/lb", "0.8435 USD/lb")]
     [InlineData("95.4p/therm", "0.954 GBP/therm")]
     [InlineData("KSh 112,000 per tonne", "112000 KES/t")]
+    // South Asian digit grouping (lakhs and crores in pairs of digits)
+    [InlineData("Rs 1,12,500 a tonne", "112500 INR/t")]
+    [InlineData("Rs 12,50,000", "1250000 INR")]
+    [InlineData("Rs 4,12,50,000.50", "41250000.5 INR")]
+    // packed farm goods priced by the package, and the currency of Madagascar
+    [InlineData("$21.40 per box", "21.4 USD/box")]
+    [InlineData("8,240 won per tray", "8240 KRW/tray")]
+    [InlineData("4,150 Kenyan shillings a bag", "4150 KES/bag")]
+    [InlineData("21,000 ariary per kilogram", "21000 MGA/kg")]
     public void Normalizes_money(string text, string expected) => Assert.Equal(expected, MoneyNormalizer.Parse(text)?.Normalized);
 
     [Theory]
@@ -239,6 +248,8 @@ public class MoneyNormalizerTests
     // a glued letter is money only before the slash of a unit
     [InlineData("398c")]
     [InlineData("12p")]
+    // a pair grouping must end in three digits, as lakhs do
+    [InlineData("Rs 1,12,50")]
     public void Rejects_non_money(string text) => Assert.Null(MoneyNormalizer.Parse(text));
 
     [Fact]

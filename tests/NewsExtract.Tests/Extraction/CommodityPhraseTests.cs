@@ -78,6 +78,22 @@ public sealed class CommodityPhraseTests
     // elements and products named after them still reduce to the element
     [InlineData("[Copper|ELEMENT] cathode prices rose to [$4.62 per pound|MONEY|4.62 USD/lb].", "copper", 4.62, "USD/lb")]
     [InlineData("[Lithium|ELEMENT] carbonate was assessed at [$9,400 a tonne|MONEY|9400 USD/t].", "lithium", 9400, "USD/t")]
+    // plastics named by their abbreviations stay the good; the use a grade is made for is no part of it
+    [InlineData("In [Oskel|GPE], PET flakes were traded at [Rp 11,500 per kilogram|MONEY|11500 IDR/kg] this week.", "pet flakes", 11500, "IDR/kg")]
+    [InlineData("LLDPE film was assessed at [$905/t|MONEY|905 USD/t] CFR [Portova|GPE].", "lldpe", 905, "USD/t")]
+    [InlineData("Polypropylene raffia fell [1.4%|PERCENT|1.4] to [$846/t|MONEY|846 USD/t].", "polypropylene", 846, "USD/t")]
+    [InlineData("Local prices of polypropylene raffia grade ranged between [EGP 68,500|MONEY|68500 EGP/t] and [EGP 71,000 per tonne|MONEY|71000 EGP/t].", "polypropylene", 68500, "EGP/t")]
+    // a verb phrase of the quote is no good, even after a comma that could open a list
+    [InlineData("In [Portova|GPE], PVC changed hands at about [1.32 million pesos a tonne|MONEY|1320000 ARS/t].", "pvc", 1320000, "ARS/t")]
+    [InlineData("Imported skim milk powder cost [5,900 won a kilogram|MONEY|5900 KRW/kg] in [February|DATE|XXXX-02].", "skim milk powder", 5900, "KRW/kg")]
+    // a compass word belongs to the place or demonym after it; a hyphenated grade or size is dropped
+    [InlineData("East [Kesland|GPE] styrene traded at [8,460 yuan a tonne|MONEY|8460 CNY/t].", "styrene", 8460, "CNY/t")]
+    [InlineData("In [Portova|GPE], East African pigeon peas were quoted at [7,350 rupees per quintal|MONEY|7350 INR/quintal].", "pigeon peas", 7350, "INR/quintal")]
+    [InlineData("Export-size kelp in [Oskel|GPE] fell [12%|PERCENT|12] to [46 pesos a kilo|MONEY|46 MXN/kg].", "kelp", 46, "MXN/kg")]
+    [InlineData("General-purpose polystyrene rose to [9,350 yuan a tonne|MONEY|9350 CNY/t].", "polystyrene", 9350, "CNY/t")]
+    // a ferroalloy is its alloying element, however its name is joined
+    [InlineData("High-carbon ferro chrome fell to [Rs 1,12,500 a tonne|MONEY|112500 INR/t].", "chromium", 112500, "INR/t")]
+    [InlineData("Ferroniobium was quoted at [$44.80/kg|MONEY|44.8 USD/kg] in [Portova|GPE].", "niobium", 44.8, "USD/kg")]
     public void Reads_the_commodity_of_a_price(string markup, string subject, double amount, string unit)
     {
         var fact = Assert.Single(Prices(markup.Replace("[Asian|X]", "Asian", StringComparison.Ordinal).Replace("[Dutch|X]", "Dutch", StringComparison.Ordinal)));

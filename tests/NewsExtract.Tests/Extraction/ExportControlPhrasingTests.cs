@@ -41,6 +41,11 @@ public sealed class ExportControlPhrasingTests
 
     // (b) The relation comes from the trigger and its aspect cues.
     [Theory]
+    // permits withheld are a restriction: a halt to their issuance, sanitary export certificates suspended, grants stopped
+    [InlineData("[Velmar|GPE] will halt the issuance of export permits for kelp for three months.", "Velmar", "imposes", "kelp", "")]
+    [InlineData("[Velmar|GPE] suspended export certificates for dulse flakes.", "Velmar", "imposes", "dulse flakes", "")]
+    [InlineData("[Velmar|GPE] will stop granting permits to export raw cashew nuts from [March|DATE|2031-03].", "Velmar", "imposes", "raw cashew nuts", "")]
+    [InlineData("[Velmar|GPE] suspended the export licence requirement for kelp.", "Velmar", "suspends", "kelp", "")]
     [InlineData("[Argentina|GPE] extended its ban on beef exports until [December|DATE|2031-12].", "Argentina", "maintains", "beef", "")]
     [InlineData("[Russia|GPE] will keep its gasoline export ban in place through the summer.", "Russia", "maintains", "gasoline", "")]
     [InlineData("[Myanmar|GPE] continues to restrict exports of teak logs.", "Myanmar", "maintains", "teak logs", "")]

@@ -31,6 +31,9 @@ public sealed class GrowthStatisticTests
     [InlineData("Chinese magnet imports from [Nordia|GPE] fell by about two-thirds in March.", "China", 66.7, "%", "fall in magnet imports")]
     // a change after a money figure is the growth of its noun
     [InlineData("[Ruvo Metals|ORG] reported first-quarter net profit of [620 million yuan|MONEY|620000000 CNY], up [41%|PERCENT|41] from a year earlier.", "Ruvo Metals", 41, "%", "growth in first-quarter net profit")]
+    // a demonym of two words is the country of both words, not the continent of the second
+    [InlineData("South African ferrochrome output fell [18%|PERCENT|18] in the first half.", "South Africa", 18, "%", "fall in ferrochrome output")]
+    [InlineData("Velmar said South African chrome exports rose [12%|PERCENT|12] in May.", "South Africa", 12, "%", "growth in chrome exports")]
     public void A_move_of_an_amount_is_a_growth_statistic(string markup, string subject, double amount, string unit, string relation)
     {
         var facts = Statistics(markup);

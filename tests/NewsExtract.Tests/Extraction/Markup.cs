@@ -55,6 +55,8 @@ internal static partial class Markup
             "European" => "European Union",
             "Korean" or "South Korean" => "South Korea",
             "Indonesian" => "Indonesia",
+            "South African" => "South Africa",
+            "African" => "Africa",
             _ => null,
         },
         IsCity,

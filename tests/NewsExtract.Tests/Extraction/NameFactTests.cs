@@ -45,6 +45,10 @@ public sealed class NameFactTests
     [InlineData("[Lena Holt|PERSON], supply-chain analyst at the firm, said stocks were thin.", "Lena Holt", "supply-chain analyst", "")]
     [InlineData("[Omar Diallo|PERSON], who chairs [Ardent Metals Council|ORG], spoke first.", "Omar Diallo", "chair", "Ardent Metals Council")]
     [InlineData("[Kemal Arslan|PERSON], principal consultant at [Tovar Advisory|ORG], said prices would fall.", "Kemal Arslan", "principal consultant", "Tovar Advisory")]
+    // the acronym of the organization ends the apposition; a word of status before the owner stays with the title
+    [InlineData("Orders were lost, said [Imre Kaldor|PERSON], president of the [Velmar Exporters Council|ORG] ([VEC|ORG]).", "Imre Kaldor", "president", "Velmar Exporters Council")]
+    [InlineData("[Tomas Ridder|PERSON], a former [EU|GPE|European Union] trade commissioner, said talks were slow.", "Tomas Ridder", "former trade commissioner", "European Union")]
+    [InlineData("[Tomas Ridder|PERSON], the acting [U.S.|GPE|United States] trade envoy, said talks were slow.", "Tomas Ridder", "acting trade envoy", "United States")]
     public void A_title_in_apposition_after_the_name(string markup, string person, string title, string place) =>
         AssertRole(Roles(markup), person, title, place);
 

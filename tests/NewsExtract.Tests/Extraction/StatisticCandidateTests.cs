@@ -14,6 +14,8 @@ public sealed class StatisticCandidateTests
     // an organization written short is written in full as first named
     [InlineData("[Orvik Cables Ltd|ORG] opened a plant.\n[Orvik Cables|ORG] shares fell [6%|PERCENT|6].", "Orvik Cables Ltd", 6, "%")]
     [InlineData("[Shares of Pelran Tools|ORG] jumped [11%|PERCENT|11] in early trading.", "Pelran Tools", 11, "%")]
+    // an acronym the article defines after the full name is that name
+    [InlineData("[Companhia Velmar de Metais|ORG] ([CVM|ORG]) filed its results.\n[CVM|ORG] said it would invest [R$2.6 billion|MONEY|2600000000 BRL] in a new furnace.", "Companhia Velmar de Metais", 2600000000, "BRL")]
     // the owner of what a share is taken of
     [InlineData("[Brisko Foods|ORG] filed its results.\nIn its filing, [Chile|GPE] accounted for [27%|PERCENT|27] of its sales.", "Brisko Foods", 27, "%")]
     [InlineData("[Norway|GPE] made up [14%|PERCENT|14] of [Talvo Energy|ORG]'s revenue last year.", "Talvo Energy", 14, "%")]

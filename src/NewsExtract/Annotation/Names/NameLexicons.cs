@@ -30,4 +30,7 @@ public sealed record NameLexicons(
     public bool IsTitleHead(string word) => Titles.TryGetValue(word, out var kind) && kind == "head";
 
     public bool IsTitleWord(string word) => Titles.Contains(word);
+
+    /// <summary>A style that stands before a name and is no part of it: "Mr", "Dr.", "Datuk Seri", "H.E.".</summary>
+    public bool IsHonorific(string word) => Titles.TryGetValue(word, out var kind) && kind == "honorific";
 }

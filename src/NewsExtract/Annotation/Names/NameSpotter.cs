@@ -35,7 +35,7 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
     [GeneratedRegex(@"^(?:,\s*|\s+and\s+|,\s*and\s+|\s*/\s*)$")]
     private static partial Regex ListGap();
 
-    [GeneratedRegex(@"\b(?:said|says|told|stated|added|noted|warned|according\s+to|explained|argued|wrote)\s*,?\s*$|\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+$")]
+    [GeneratedRegex(@"\b(?:said|says|told|stated|added|noted|warned|according\s+to|explained|argued|wrote)\s*,?\s*$|\b(?:Mr|Ms|Mrs|Dr|Prof|Eng|Hon)\.?\s+$|\bH\.E\.\s+$")]
     private static partial Regex PersonCueBefore();
 
     [GeneratedRegex(@"^\s*,\s*(?:a|an|the|who|whose|its|his|her|their|chief|head|senior|deputy|vice|former|managing|founder|co-founder|executive)\b")]
@@ -192,12 +192,22 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
             words.RemoveAt(0);
         while (words.Count > 0 && Connectors.Contains(words[^1].Text))
             words.RemoveAt(words.Count - 1);
+        // "Minister of Industry and Energy Daniel Okafor": the run after "and" opens with the portfolio that closes the
+        // title's complement, no word of the name.
+        if (words.Count > 2 && words[0].Start >= 5 && text.AsSpan(words[0].Start - 5, 5) is " and ")
+        {
+            while (words.Count > 2 && lexicons.IsTitleWord(words[0].Text) && !lexicons.IsTitleHead(words[0].Text))
+                words.RemoveAt(0);
+        }
         if (words.Count == 0)
             return null;
         // "... in partnership with Acme Lithium Ltd." — the abbreviation's dot is also the full stop.
         if (words[^1].Text.EndsWith('.') && words[^1].Text.Length > 2 && string.IsNullOrWhiteSpace(text[words[^1].End..sentence.End]))
             words[^1] = new Word(words[^1].Text[..^1], words[^1].Start, words[^1].End - 1);
 
+        // "Mr. Daniel Okafor", "H.E. Ana Lopes": the style before a name is a cue, not a word of it.
+        while (words.Count > 1 && lexicons.IsHonorific(words[0].Text))
+            words.RemoveAt(0);
         // The last few chunks of the sentence before the name: every cue before a name is one of them.
         var before = text[CueStart(text, sentence.Start, words[0].Start)..words[0].Start];
         // The rest of the sentence, matched in place (the cues after a name are anchored at its end): a copy of it for
@@ -233,7 +243,8 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
         {
             var name = words.Skip(titleHead + 1).ToList();
             var complement = name.Count > 0 && name[0].Text is "of" or "for";
-            while (name.Count > 0 && (name[0].Text is "of" or "for" || lexicons.IsTitleWord(name[0].Text) && name.Count > 1))
+            // "Minister of Industry and Construction Daniel Okafor": the portfolios of the complement, and the "and" between them.
+            while (name.Count > 0 && (name[0].Text is "of" or "for" || name[0].Text is "and" && complement || lexicons.IsTitleWord(name[0].Text) && name.Count > 1))
                 name.RemoveAt(0);
             // "Minister of Forests": one word left after the complement is the complement itself, not a name.
             return IsPersonName(name, afterTitle: true) && !(complement && name.Count == 1) ? Make(text, EntityLabel.PERSON, name) : null;

@@ -149,7 +149,7 @@ public static partial class NumberParser
         }
     }
 
-    [GeneratedRegex(@"^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$|^[0-9]+(?:\.[0-9]+)?$|^\.[0-9]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$|^[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?$|^[0-9]+(?:\.[0-9]+)?$|^\.[0-9]+$", RegexOptions.CultureInvariant)]
     private static partial Regex PlainNumber();
 
     [GeneratedRegex(@"^(?<n>[0-9][0-9,]*(?:\.[0-9]+)?|\.[0-9]+)\s*(?<s>[A-Za-z]+)?$", RegexOptions.CultureInvariant)]

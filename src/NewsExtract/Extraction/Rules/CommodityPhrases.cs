@@ -43,8 +43,8 @@ public static partial class CommodityPhrases
 
     // "rice was quoted at", "urea traded around", "coal has been assessed at", "cocoa settled 2% higher at",
     // "concentrate fetched $910", "corn was down 2-3/4 cents at $4.41", "coil was landing at $655", "white sugar is
-    // about $472 a tonne", "DAP was last heard at $748/t", "DAP CFR India stands at $768/t".
-    [GeneratedRegex(@"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+)?(?:quoted|assessed|trad(?:ed|ing|es)|priced|sold|selling|offered|fetch(?:ed|es|ing)?|settled|settling|closed|closing|ended|finished|stood|stands?|sits|sat|(?:last\s+)?heard|listed|sells|held|hovered|changed\s+hands|changing\s+hands|cleared|booked|opened|opening|set|(?:little\s+)?(?:un)?changed|averag(?:ed|ing)|landing|loading|ruling|(?<!\b(?:has|have|had)\s+)(?:is|are|was|were)(?:\s+now)?(?=\s+(?:(?:about|around|roughly|nearly|some|at)\s+){0,2}(?:" + MoneyStart + @"|\d[\d,.]*\s+\p{Lu}?\p{Ll}+\s+(?:rupees|yuan|ringgit|rupiah|naira|taka|lira|reais|rand|pesos|francs|euros|dollars|yen|won|baht|dong)))|(?<=\b(?:was|were|is|are)\s+)(?:up|down|higher|lower|steady|steadier|flat|firmer|weaker|softer))\s+(?:(?:[\w.%/-]+,?\s+){0,4}?(?:at|near|around|above|below|between)\s|(?=" + MoneyStart + @"|USD|EUR|RMB))", RegexOptions.IgnoreCase)]
+    // about $472 a tonne", "DAP was last heard at $748/t", "DAP CFR India stands at $768/t", "prices of PVC ranged between", "milk powder cost 5,900 won a kilogram".
+    [GeneratedRegex(@"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+)?(?:quoted|assessed|trad(?:ed|ing|es)|priced|sold|selling|offered|fetch(?:ed|es|ing)?|settled|settling|closed|closing|ended|finished|stood|stands?|sits|sat|(?:last\s+)?heard|listed|sells|held|hovered|changed\s+hands|changing\s+hands|cleared|booked|opened|opening|set|(?:little\s+)?(?:un)?changed|averag(?:ed|ing)|land(?:ed|ing)|rang(?:ed|ing)|cost(?:s|ing)?|loading|ruling|(?<!\b(?:has|have|had)\s+)(?:is|are|was|were)(?:\s+now)?(?=\s+(?:(?:about|around|roughly|nearly|some|at)\s+){0,2}(?:" + MoneyStart + @"|\d[\d,.]*\s+\p{Lu}?\p{Ll}+\s+(?:rupees|yuan|ringgit|rupiah|naira|taka|lira|reais|rand|pesos|francs|euros|dollars|yen|won|baht|dong)))|(?<=\b(?:was|were|is|are)\s+)(?:up|down|higher|lower|steady|steadier|flat|firmer|weaker|softer))\s+(?:(?:[\w.%/-]+,?\s+){0,4}?(?:at|near|around|above|below|between)\s|(?=" + MoneyStart + @"|USD|EUR|RMB))", RegexOptions.IgnoreCase)]
     private static partial Regex QuoteVerb();
 
     // "Sapelli boards sold for €715 a cubic metre", "fishmeal sells abroad for about $1,900 a tonne".
@@ -52,8 +52,8 @@ public static partial class CommodityPhrases
     private static partial Regex SoldFor();
 
     // "urea traded at $400/t and DAP at $700/t", ", sulphur at $160/t": a second good whose verb the list leaves out.
-    // Words with the verb written ("dysprosium was trading at") are the quote verb's.
-    [GeneratedRegex(@"(?:,\s*|;\s*|\s+and\s+|\s+while\s+|\s+with\s+)(?:(?!(?:was|were|is|are|been|being|has|have|had|it|they|traded|quoted|assessed|priced|offered|sold|closed|settled|stood|held|fetched|ended|finished|opened|averaged|hovered|rose|fell|gained|lost|slipped|climbed|eased|firmed)\b)[\p{L}\-]+(?<!ing)\s+){1,4}?(?<at>at)\s+(?:about\s+|around\s+)?(?=" + MoneyStart + ")", RegexOptions.IgnoreCase)]
+    // Words with the verb written ("dysprosium was trading at", "scrap changed hands at") are the quote verb's.
+    [GeneratedRegex(@"(?:,\s*|;\s*|\s+and\s+|\s+while\s+|\s+with\s+)(?:(?!(?:was|were|is|are|been|being|has|have|had|it|they|traded|quoted|assessed|priced|offered|sold|closed|settled|stood|held|fetched|ended|finished|opened|averaged|hovered|rose|fell|gained|lost|slipped|climbed|eased|firmed|changed|changing|landed|landing)\b)[\p{L}\-]+(?<!ing)\s+){1,4}?(?<at>at)\s+(?:about\s+|around\s+)?(?=" + MoneyStart + ")", RegexOptions.IgnoreCase)]
     private static partial Regex ElidedVerbAt();
 
     // "pays roughly 2.41 baht per kilowatt-hour for Lao electricity": the good a buyer pays an amount for.
@@ -394,9 +394,11 @@ public static partial class CommodityPhrases
 
     private static bool IsStop(string word) => Category(word) == "stop";
 
-    // "crucible-grade", "food-grade": a grade written as one hyphenated word.
+    // "crucible-grade", "food-grade", "export-size", "general-purpose": a grade written as one hyphenated word.
     private static string? Category(string word) => Data.Value.Phrase.TryGetValue(word, out var c) ? c
-        : word.EndsWith("-grade", StringComparison.OrdinalIgnoreCase) && word.Length > 6 ? "grade" : null;
+        : GradeSuffixes.Any(s => word.EndsWith(s, StringComparison.OrdinalIgnoreCase) && word.Length > s.Length) ? "grade" : null;
+
+    private static readonly string[] GradeSuffixes = ["-grade", "-size", "-sized", "-purpose", "-quality"];
 
     /// <summary>The commodity of the collected words, and whether it ends in a generic commodity head; null when
     /// nothing but qualifiers, places, non-goods or an element is left.</summary>
@@ -410,10 +412,11 @@ public static partial class CommodityPhrases
         if (words.Count == 1 && Data.Value.Aliases.TryGetValue(words[0].Text.ToLowerInvariant(), out var benchmark))
             return new Found(new CommoditySubjects.Commodity(benchmark.Trim(), words[0].Start, words[0].End), true);
         var kept = words.Where((w, i) => Kept(words, i) && Category(w.Text) != "qualifier" && !(Category(w.Text) == "grade" && i < words.Count - 1) && !IsDemonym(words, i)
-            && !AtPlace(words, i)).ToList();
+            && !AtPlace(words, i) && !CompassOfPlace(words, i)).ToList();
         // "ICE Brent crude", "JKM LNG", "TTF natural gas": an exchange or index code in capitals before the good; a
-        // code that names the grade of a named head stays ("WTI crude").
-        while (kept.Count > 1 && kept[0].Text.Length <= 5 && Chars.All(kept[0].Text, char.IsUpper) && Category(kept[1].Text) != "named_head")
+        // code that names the grade of a named head stays ("WTI crude"), and so does one that is itself a good ("PET flakes").
+        while (kept.Count > 1 && kept[0].Text.Length <= 5 && Chars.All(kept[0].Text, char.IsUpper) && Category(kept[1].Text) != "named_head"
+            && Category(kept[0].Text) != "head")
             kept.RemoveAt(0);
         // "broken parboiled rice": a participle left in front once the qualifiers are gone describes the good.
         while (kept.Count > 1 && IsPastTense(kept[0]) && words.IndexOf(kept[0]) > 0)
@@ -439,6 +442,17 @@ public static partial class CommodityPhrases
         Data.Value.Demonyms.Contains(words[i].Text)
         || i + 1 < words.Count && Data.Value.Demonyms.Contains($"{words[i].Text} {words[i + 1].Text}")
         || i > 0 && Data.Value.Demonyms.Contains($"{words[i - 1].Text} {words[i].Text}");
+
+    /// <summary>"East China styrene", "West African cocoa": a compass word before a place or a demonym is part of the place.</summary>
+    private static bool CompassOfPlace(List<Word> words, int i) =>
+        i + 1 < words.Count && char.IsUpper(words[i].Text[0]) && Compass.Contains(words[i].Text)
+        && (words[i + 1].Label == EntityLabel.GPE || Data.Value.Demonyms.Contains(words[i + 1].Text));
+
+    private static readonly HashSet<string> Compass = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Central", "Northern", "Southern",
+        "Eastern", "Western",
+    };
 
     /// <summary>"Henry Hub natural gas": the name of a hub, port or terminal before the good is a place.</summary>
     private static bool AtPlace(List<Word> words, int i) =>

@@ -31,6 +31,14 @@ public sealed class DocumentLookups(AnnotatedDocument document)
     /// <summary>The ORG mentions, in document order.</summary>
     public IReadOnlyList<Entity> Organizations => _organizations ??= [.. Document.Entities.Where(e => e.Label == EntityLabel.ORG)];
 
+    /// <summary>The organization the document names right before "(<paramref name="acronym"/>)", as in "Companhia Ametista
+    /// de Metais (CAM)": facts name a party in full (LABELLING.md). Null when the document defines no such acronym.</summary>
+    internal string? DefinedBy(string acronym)
+    {
+        var written = "(" + acronym + ")";
+        return Organizations.FirstOrDefault(o => Document.Text.AsSpan(o.End).TrimStart().StartsWith(written, StringComparison.Ordinal))?.Normalized;
+    }
+
     /// <summary>The names of the ORG mentions of the sentences, asked for once a figure by <see cref="StatisticSubjects"/>.</summary>
     internal IReadOnlySet<string> OrganizationNames =>
         _organizationNames ??= Sentences.SelectMany(v => v.Entities).Where(e => e.Label == EntityLabel.ORG).Select(e => e.Normalized).ToHashSet(StringComparer.Ordinal);

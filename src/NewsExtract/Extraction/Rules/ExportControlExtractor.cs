@@ -67,7 +67,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:consider|weigh|stud(?:y|ie|yi)|propos|mull|discuss|draft)\w*\s+(?:(?:an?|the|new|possible|its\s+own)\s+)?(?:(?!on\b|for\b)[a-z-]+\s+)?(?:export\s+)?(?:bans?|restrictions|curbs|controls|limits|caps?|quotas?|embargo(?:es)?|licen[cs]es|licensing(?:\s+(?:system|regime|requirements?))?|permits?(?:\s+(?:system|regime|requirements?))?)\s+(?:on|for)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WeighedMeasure();
 
-    [GeneratedRegex(@"\b(?:bans?|embargo(?:es)?|quotas?|curbs|caps?)\s+on\b|\b(?:licensing|permit|licen[cs]e)\s+(?:regime|requirements?|system)\b|\bexport\s+(?:licen[cs]es|permits)\s+for\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:bans?|embargo(?:es)?|quotas?|curbs|caps?)\s+on\b|\b(?:licensing|permit|licen[cs]e)\s+(?:regime|requirements?|system)\b|\bexport\s+(?:licen[cs]es|permits|certificates)\s+for\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureNounPhrase();
 
     // "these materials", "the metal", "the two metals", "them": goods named before.
@@ -477,8 +477,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 // "suspends exports of X" ("stops exporting X") is a new restriction; "suspends the restrictions for N
                 // firms" lifts one.
                 var head = HeadPhrase().Match(window).Value;
-                // "suspended the export licences of 17 exporters" withdraws permission: a new restriction too.
-                withheld = PermitsEnd().IsMatch(head);
+                // "suspended the export licences of 17 exporters" withdraws permission: a new restriction too, and so does
+                // "halted the issuance of export permits".
+                withheld = PermitsEnd().IsMatch(head) || IssuanceOfPermits().IsMatch(window);
                 relation = m.Value.Contains("sell", StringComparison.OrdinalIgnoreCase) || m.Value.Contains("export", StringComparison.OrdinalIgnoreCase) || !MeasureNoun().IsMatch(head) && ExportNoun().IsMatch(head)
                     || withheld ? "imposes" : "suspends";
             }
@@ -595,13 +596,17 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     private static partial Regex NeedPermit();
 
     // A waiver granted to one buyer or producer lets it export: a licence (the labels' grants_license), not a ban eased.
-    [GeneratedRegex(@"licen[cs]|permit|approval|waiver", RegexOptions.IgnoreCase)]
+    // Export certificates (the sanitary ones farm goods need to leave) are permits too.
+    [GeneratedRegex(@"licen[cs]|permit|approval|waiver|export\s+certificat", RegexOptions.IgnoreCase)]
     private static partial Regex PermitWord();
 
-    [GeneratedRegex(@"\b(?:licen[cs]es|permits|approvals|registrations?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:licen[cs]es|permits|approvals|registrations?|export\s+certificates)$", RegexOptions.IgnoreCase)]
     private static partial Regex PermitsEnd();
 
-    [GeneratedRegex(@"(?:licen[cs]es|permits|approvals)\s+(?:\S+\s+){0,10}?(?:were|was|(?:have|has|had)\s+(?:also\s+|already\s+|now\s+|since\s+)?been|are|is|being|(?:will|would|could|can|may|might|to)(?:,\s*\w+,)?\s+(?:still\s+|also\s+|now\s+|only\s+)?be)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:issu(?:ance|ing)|grant(?:ing)?|approv(?:al|ing))\s+of\s+(?:new\s+)?(?:export\s+)?(?:licen[cs]es|permits|certificates|approvals)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IssuanceOfPermits();
+
+    [GeneratedRegex(@"(?:licen[cs]es|permits|approvals|export\s+certificates)\s+(?:\S+\s+){0,10}?(?:were|was|(?:have|has|had)\s+(?:also\s+|already\s+|now\s+|since\s+)?been|are|is|being|(?:will|would|could|can|may|might|to)(?:,\s*\w+,)?\s+(?:still\s+|also\s+|now\s+|only\s+)?be)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PermitsPassive();
 
     [GeneratedRegex(@"\bunder\s+the\s+$", RegexOptions.IgnoreCase)]

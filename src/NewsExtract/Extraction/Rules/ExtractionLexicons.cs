@@ -24,10 +24,23 @@ public sealed partial record PlaceKnowledge(Func<string, string?> CountryOfDemon
     public List<(int Index, int Length, string Country)> DemonymsIn(string text, int start, int end)
     {
         var found = new List<(int Index, int Length, string Country)>();
+        var previous = (Index: -1, Length: 0);
         foreach (var m in CapitalizedWord().EnumerateMatches(text.AsSpan(start, end - start)))
         {
-            if (CountryOfDemonym(text.Substring(start + m.Index, m.Length)) is { } country)
-                found.Add((start + m.Index, m.Length, country));
+            var at = start + m.Index;
+            // "South African", "North Korean": a demonym of two words is the country of both, not "African" alone.
+            if (previous.Index >= 0 && previous.Index + previous.Length == at - 1 && text[at - 1] == ' '
+                && CountryOfDemonym(text.Substring(previous.Index, at + m.Length - previous.Index)) is { } pair)
+            {
+                if (found.Count > 0 && found[^1].Index == previous.Index)
+                    found.RemoveAt(found.Count - 1);
+                found.Add((previous.Index, at + m.Length - previous.Index, pair));
+                previous = (-1, 0);
+                continue;
+            }
+            if (CountryOfDemonym(text.Substring(at, m.Length)) is { } country)
+                found.Add((at, m.Length, country));
+            previous = (at, m.Length);
         }
         return found;
     }

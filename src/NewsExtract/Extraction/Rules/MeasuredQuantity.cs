@@ -143,6 +143,12 @@ public sealed partial class MeasuredQuantity
         var from = end;
         while (from > 0 && char.IsLetter(text[from - 1]))
             from--;
+        // "South African ferrochrome output": a demonym of two words before one of one.
+        var first = from - 1;
+        while (first > 0 && char.IsLetter(text[first - 1]))
+            first--;
+        if (from > 1 && text[from - 1] == ' ' && first < from - 1 && char.IsUpper(text[first]) && _places.CountryOfDemonym(text[first..end]) is { } pair)
+            return pair;
         if (from < end && char.IsUpper(text[from]) && _places.CountryOfDemonym(text[from..end]) is { } country)
             return country;
         // "exports of Malaysian palm oil": a demonym opening the "of" phrase.

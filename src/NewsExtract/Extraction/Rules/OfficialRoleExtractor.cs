@@ -66,8 +66,9 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
     [GeneratedRegex(@"^(?:['’]s?)?\s*$")]
     private static partial Regex OwnerGap();
 
-    // The dot of an initialism ("the U.S. trade envoy") does not end the apposition.
-    [GeneratedRegex(@"^\s*,\s*(?:who\s+(?:is|was|became|has\s+been|is\s+now|serves\s+as)\s+)?(?<title>(?:(?:the|a|an)\s+)?(?:(?:country|nation|company|firm|group|ministry|bank|government)'s\s+|its\s+|their\s+)?[^,;:()""]{2,90}?)(?=\s*(?:[,;:)]|(?<!\b\p{Lu})\.|\s+(?:said|says|told|warned|added|noted|who|and\s+(?:a|an|the)\b)|$))")]
+    // The dot of an initialism ("the U.S. trade envoy") does not end the apposition; the acronym of the organization
+    // ("president of the Velmar Exporters Council (VEC)") does.
+    [GeneratedRegex(@"^\s*,\s*(?:who\s+(?:is|was|became|has\s+been|is\s+now|serves\s+as)\s+)?(?<title>(?:(?:the|a|an)\s+)?(?:(?:country|nation|company|firm|group|ministry|bank|government)'s\s+|its\s+|their\s+)?[^,;:()""]{2,90}?)(?=\s*(?:[,;:()]|(?<!\b\p{Lu})\.|\s+(?:said|says|told|warned|added|noted|who|and\s+(?:a|an|the)\b)|$))")]
     private static partial Regex AppositionAfter();
 
     // Commas inside a capitalized list closed by "and" ("Trade, Industry and Energy") do not end an apposition.
@@ -321,9 +322,12 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
             // "the Netherlands' minister for foreign trade": the owner comes first, the title follows its possessive; in
             // "a spokesman for China's commerce ministry" the owner is in the complement, and the title comes before it.
             // "the U.S. trade envoy": an owner right after the article, with no possessive, comes first too.
+            // "a former EU trade commissioner": a word of status before the owner stays with the title.
             var possessive = PossessiveLead().Match(rest);
-            title = TitleLead().Match(title).Length >= served.Start - titleStart
-                ? rest[possessive.Length..]
+            var lead = TitleLead().Match(title).Length;
+            var status = StatusLead().Match(title, lead, title.Length - lead);
+            title = lead + status.Length >= served.Start - titleStart
+                ? status.Value + rest[possessive.Length..].TrimStart()
                 : TrailingPreposition().Replace(title[..(served.Start - titleStart)], "");
         }
         else if (employer.Success && (employer.Groups["prep"].Value is "at" or "with" || !char.IsUpper(title.TrimStart()[0])))
@@ -449,21 +453,19 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
 
     private static string ReadFullOrgName(DocumentLookups lookups, string name)
     {
-        var document = lookups.Document;
         var orgs = lookups.Organizations;
         if (!orgs.Any(o => o.Normalized == name))
             return name;
         var prefix = name + " ";
         var longer = orgs.FirstOrDefault(o => o.Normalized.StartsWith(prefix, StringComparison.Ordinal));
-        if (longer is not null)
-            return longer.Normalized;
-        var acronym = "(" + name + ")";
-        var expanded = orgs.FirstOrDefault(o => document.Text.AsSpan(o.End).TrimStart().StartsWith(acronym, StringComparison.Ordinal));
-        return expanded?.Normalized ?? name;
+        return longer?.Normalized ?? lookups.DefinedBy(name) ?? name;
     }
 
     [GeneratedRegex(@"\s+(?:at|in)\s+.*$")]
     private static partial Regex AtOrInTail();
+
+    [GeneratedRegex(@"\G(?:(?:former|acting|interim|outgoing|incoming)\s+)+", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusLead();
 
     [GeneratedRegex(@"^-based\b")]
     private static partial Regex BasedAfter();

@@ -446,7 +446,8 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
             .Where(e => e.Label == EntityLabel.ORG && e.Normalized.StartsWith(prefix, StringComparison.Ordinal))
             .Select(e => SharesOf().Replace(e.Normalized, ""))
             .OrderByDescending(n => n.Length).FirstOrDefault();
-        return longer ?? name;
+        // "Companhia Ametista de Metais (CAM) ... CAM said it would invest": the name the acronym stands for.
+        return longer ?? (entities.Any(e => e.Label == EntityLabel.ORG && e.Normalized == name) ? views[0].Lookups.DefinedBy(name) : null) ?? name;
     }
 
     [GeneratedRegex(@"\b(?:according\s+to|data\s+(?:from|by)|figures\s+(?:from|by)|estimates?\s+(?:from|by)|research\s+(?:firm|group|house)|consultancy|analysts?\s+at|reported\s+by|compiled\s+by|said)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
