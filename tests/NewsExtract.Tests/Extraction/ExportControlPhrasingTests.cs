@@ -41,7 +41,8 @@ public sealed class ExportControlPhrasingTests
 
     // (b) The relation comes from the trigger and its aspect cues.
     [Theory]
-    // permits withheld are a restriction: a halt to their issuance, sanitary export certificates suspended, grants stopped
+    // permits withheld are a restriction: a halt to their issuance, sanitary export certificates suspended, grants
+    // stopped
     [InlineData("[Velmar|GPE] will halt the issuance of export permits for kelp for three months.", "Velmar", "imposes", "kelp", "")]
     [InlineData("[Velmar|GPE] suspended export certificates for dulse flakes.", "Velmar", "imposes", "dulse flakes", "")]
     [InlineData("[Velmar|GPE] will stop granting permits to export raw cashew nuts from [March|DATE|2031-03].", "Velmar", "imposes", "raw cashew nuts", "")]

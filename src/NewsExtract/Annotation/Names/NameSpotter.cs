@@ -243,7 +243,8 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
         {
             var name = words.Skip(titleHead + 1).ToList();
             var complement = name.Count > 0 && name[0].Text is "of" or "for";
-            // "Minister of Industry and Construction Daniel Okafor": the portfolios of the complement, and the "and" between them.
+            // "Minister of Industry and Construction Daniel Okafor": the portfolios of the complement, and the "and"
+            // between them.
             while (name.Count > 0 && (name[0].Text is "of" or "for" || name[0].Text is "and" && complement || lexicons.IsTitleWord(name[0].Text) && name.Count > 1))
                 name.RemoveAt(0);
             // "Minister of Forests": one word left after the complement is the complement itself, not a name.

@@ -30,8 +30,8 @@ internal static partial class WordScanner
     [GeneratedRegex(@"^(?:[A-Z]\.)*[A-Z]$|^(?:Inc|Corp|Ltd|Co|Jr|Sr|St|Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov)$")]
     private static partial Regex AbbreviationPattern();
 
-    /// <summary>Two words joined by one space (or no-break space), as words of one name are; also after the apostrophe of
-    /// a plural possessive inside a name ("Exporters' Association").</summary>
+    /// <summary>Two words joined by one space (or no-break space), as words of one name are; also after the apostrophe
+    /// of a plural possessive inside a name ("Exporters' Association").</summary>
     public static bool IsSpaceGap(string text, int from, int to) =>
         to - from == 1 && text[from] is ' ' or '\u00A0'
         || to - from == 2 && from > 0 && text[from - 1] == 's' && text[from] is '\'' or '\u2019' && text[from + 1] is ' ' or '\u00A0';

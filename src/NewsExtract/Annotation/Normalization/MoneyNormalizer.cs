@@ -147,8 +147,8 @@ public static class MoneyNormalizer
 
     private static string WhiteSpace(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    /// <summary>A number as money writes it: <c>1,250.5</c>, <c>610</c>, and the South Asian grouping in lakhs and crores
-    /// (<c>Rs 1,12,500</c>, <c>12,50,000</c>), tried first.</summary>
+    /// <summary>A number as money writes it: <c>1,250.5</c>, <c>610</c>, and the South Asian grouping in lakhs and
+    /// crores (<c>Rs 1,12,500</c>, <c>12,50,000</c>), tried first.</summary>
     internal const string NumberPattern = @"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?";
 
     /// <summary>The eighths, quarters and halves that grain and oilseed quotes append to a price (<c>$5.48-3/4 a

@@ -43,7 +43,8 @@ public static partial class CommodityPhrases
 
     // "rice was quoted at", "urea traded around", "coal has been assessed at", "cocoa settled 2% higher at",
     // "concentrate fetched $910", "corn was down 2-3/4 cents at $4.41", "coil was landing at $655", "white sugar is
-    // about $472 a tonne", "DAP was last heard at $748/t", "DAP CFR India stands at $768/t", "prices of PVC ranged between", "milk powder cost 5,900 won a kilogram".
+    // about $472 a tonne", "DAP was last heard at $748/t", "DAP CFR India stands at $768/t", "prices of PVC ranged
+    // between", "milk powder cost 5,900 won a kilogram".
     [GeneratedRegex(@"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+)?(?:quoted|assessed|trad(?:ed|ing|es)|priced|sold|selling|offered|fetch(?:ed|es|ing)?|settled|settling|closed|closing|ended|finished|stood|stands?|sits|sat|(?:last\s+)?heard|listed|sells|held|hovered|changed\s+hands|changing\s+hands|cleared|booked|opened|opening|set|(?:little\s+)?(?:un)?changed|averag(?:ed|ing)|land(?:ed|ing)|rang(?:ed|ing)|cost(?:s|ing)?|loading|ruling|(?<!\b(?:has|have|had)\s+)(?:is|are|was|were)(?:\s+now)?(?=\s+(?:(?:about|around|roughly|nearly|some|at)\s+){0,2}(?:" + MoneyStart + @"|\d[\d,.]*\s+\p{Lu}?\p{Ll}+\s+(?:rupees|yuan|ringgit|rupiah|naira|taka|lira|reais|rand|pesos|francs|euros|dollars|yen|won|baht|dong)))|(?<=\b(?:was|were|is|are)\s+)(?:up|down|higher|lower|steady|steadier|flat|firmer|weaker|softer))\s+(?:(?:[\w.%/-]+,?\s+){0,4}?(?:at|near|around|above|below|between)\s|(?=" + MoneyStart + @"|USD|EUR|RMB))", RegexOptions.IgnoreCase)]
     private static partial Regex QuoteVerb();
 
@@ -414,7 +415,8 @@ public static partial class CommodityPhrases
         var kept = words.Where((w, i) => Kept(words, i) && Category(w.Text) != "qualifier" && !(Category(w.Text) == "grade" && i < words.Count - 1) && !IsDemonym(words, i)
             && !AtPlace(words, i) && !CompassOfPlace(words, i)).ToList();
         // "ICE Brent crude", "JKM LNG", "TTF natural gas": an exchange or index code in capitals before the good; a
-        // code that names the grade of a named head stays ("WTI crude"), and so does one that is itself a good ("PET flakes").
+        // code that names the grade of a named head stays ("WTI crude"), and so does one that is itself a good ("PET
+        // flakes").
         while (kept.Count > 1 && kept[0].Text.Length <= 5 && Chars.All(kept[0].Text, char.IsUpper) && Category(kept[1].Text) != "named_head"
             && Category(kept[0].Text) != "head")
             kept.RemoveAt(0);
@@ -443,7 +445,8 @@ public static partial class CommodityPhrases
         || i + 1 < words.Count && Data.Value.Demonyms.Contains($"{words[i].Text} {words[i + 1].Text}")
         || i > 0 && Data.Value.Demonyms.Contains($"{words[i - 1].Text} {words[i].Text}");
 
-    /// <summary>"East China styrene", "West African cocoa": a compass word before a place or a demonym is part of the place.</summary>
+    /// <summary>"East China styrene", "West African cocoa": a compass word before a place or a demonym is part of the
+    /// place.</summary>
     private static bool CompassOfPlace(List<Word> words, int i) =>
         i + 1 < words.Count && char.IsUpper(words[i].Text[0]) && Compass.Contains(words[i].Text)
         && (words[i + 1].Label == EntityLabel.GPE || Data.Value.Demonyms.Contains(words[i + 1].Text));

@@ -31,8 +31,9 @@ public sealed class DocumentLookups(AnnotatedDocument document)
     /// <summary>The ORG mentions, in document order.</summary>
     public IReadOnlyList<Entity> Organizations => _organizations ??= [.. Document.Entities.Where(e => e.Label == EntityLabel.ORG)];
 
-    /// <summary>The organization the document names right before "(<paramref name="acronym"/>)", as in "Companhia Ametista
-    /// de Metais (CAM)": facts name a party in full (LABELLING.md). Null when the document defines no such acronym.</summary>
+    /// <summary>The organization the document names right before "(<paramref name="acronym"/>)", as in "Companhia
+    /// Ametista de Metais (CAM)": facts name a party in full (LABELLING.md). Null when the document defines no such
+    /// acronym.</summary>
     internal string? DefinedBy(string acronym)
     {
         var written = "(" + acronym + ")";

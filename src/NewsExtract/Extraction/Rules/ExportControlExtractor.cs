@@ -477,8 +477,8 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 // "suspends exports of X" ("stops exporting X") is a new restriction; "suspends the restrictions for N
                 // firms" lifts one.
                 var head = HeadPhrase().Match(window).Value;
-                // "suspended the export licences of 17 exporters" withdraws permission: a new restriction too, and so does
-                // "halted the issuance of export permits".
+                // "suspended the export licences of 17 exporters" withdraws permission: a new restriction too, and so
+                // does "halted the issuance of export permits".
                 withheld = PermitsEnd().IsMatch(head) || IssuanceOfPermits().IsMatch(window);
                 relation = m.Value.Contains("sell", StringComparison.OrdinalIgnoreCase) || m.Value.Contains("export", StringComparison.OrdinalIgnoreCase) || !MeasureNoun().IsMatch(head) && ExportNoun().IsMatch(head)
                     || withheld ? "imposes" : "suspends";

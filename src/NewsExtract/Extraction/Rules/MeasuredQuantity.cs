@@ -17,7 +17,8 @@ public sealed partial class MeasuredQuantity
     private readonly LexiconPattern _change;
     private readonly PlaceKnowledge _places;
 
-    /// <param name="changeWords">The change words as stems (<see cref="PriceMoves.ChangeWords"/>): they end a noun phrase.</param>
+    /// <param name="changeWords">The change words as stems (<see cref="PriceMoves.ChangeWords"/>): they end a noun
+    /// phrase.</param>
     public MeasuredQuantity(ExtractionLexicons lexicons, LexiconPattern changeWords)
     {
         _nouns = Patterns.Words(lexicons.MeasuredQuantities);
