@@ -53,7 +53,10 @@ public sealed class CrossValidation(PipelineParts parts, TrainerSettings setting
         var trainer = new ModelTrainer(parts, settings);
         var nameRows = trainer.NameRows(documents);
         var done = 0;
-        Parallel.For(0, folds, new ParallelOptions { CancellationToken = cancellationToken }, fold =>
+        // One fold a core: a fold waits on the trainer's own threads, and an unbounded loop let the thread pool start
+        // about a thousand of them, each holding a fold's training set (19 GB resident with 285 documents).
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, folds, options, fold =>
         {
             var (models, _) = trainer.Train(
                 [.. documents.Where((_, j) => j % folds != fold)], [.. nameRows.Where((_, j) => j % folds != fold)], "cross-validation", DateOnly.MinValue, FactTypes.All.ToDictionary(t => t, _ => (double?)0));
