@@ -395,9 +395,20 @@ public static partial class CommodityPhrases
 
     private static bool IsStop(string word) => Category(word) == "stop";
 
-    // "crucible-grade", "food-grade", "export-size", "general-purpose": a grade written as one hyphenated word.
     private static string? Category(string word) => Data.Value.Phrase.TryGetValue(word, out var c) ? c
-        : GradeSuffixes.Any(s => word.EndsWith(s, StringComparison.OrdinalIgnoreCase) && word.Length > s.Length) ? "grade" : null;
+        : IsHyphenatedGrade(word) ? "grade" : null;
+
+    // "crucible-grade", "food-grade", "export-size", "general-purpose": a grade written as one hyphenated word. Asked of
+    // every word the lexicon does not know, so a loop rather than a delegate.
+    private static bool IsHyphenatedGrade(string word)
+    {
+        foreach (var suffix in GradeSuffixes)
+        {
+            if (word.Length > suffix.Length && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
 
     private static readonly string[] GradeSuffixes = ["-grade", "-size", "-sized", "-purpose", "-quality"];
 
@@ -451,11 +462,8 @@ public static partial class CommodityPhrases
         i + 1 < words.Count && char.IsUpper(words[i].Text[0]) && Compass.Contains(words[i].Text)
         && (words[i + 1].Label == EntityLabel.GPE || Data.Value.Demonyms.Contains(words[i + 1].Text));
 
-    private static readonly HashSet<string> Compass = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Central", "Northern", "Southern",
-        "Eastern", "Western",
-    };
+    // The "-ern" and two-point forms ("Northern", "Southeast") are qualifiers of the lexicon, dropped wherever they stand.
+    private static readonly HashSet<string> Compass = new(StringComparer.OrdinalIgnoreCase) { "North", "South", "East", "West", "Central" };
 
     /// <summary>"Henry Hub natural gas": the name of a hub, port or terminal before the good is a place.</summary>
     private static bool AtPlace(List<Word> words, int i) =>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using NewsExtract.Annotation.Names;
 using NewsExtract.Annotation.Tokenization;
 
 namespace NewsExtract.Extraction.Rules;
@@ -140,18 +141,11 @@ public sealed partial class MeasuredQuantity
         if (PossessiveBefore().Match(text[..start]) is { Success: true } possessive
             && view.Parties.FirstOrDefault(p => view.RelEnd(p) == possessive.Index) is { } owner)
             return owner.Normalized;
+        // A demonym right before the phrase, of one word or two ("Japanese magnet imports", "South African ferrochrome
+        // output").
         var end = before.TrimEnd().Length;
-        var from = end;
-        while (from > 0 && char.IsLetter(text[from - 1]))
-            from--;
-        // "South African ferrochrome output": a demonym of two words before one of one.
-        var first = from - 1;
-        while (first > 0 && char.IsLetter(text[first - 1]))
-            first--;
-        if (from > 1 && text[from - 1] == ' ' && first < from - 1 && char.IsUpper(text[first]) && _places.CountryOfDemonym(text[first..end]) is { } pair)
-            return pair;
-        if (from < end && char.IsUpper(text[from]) && _places.CountryOfDemonym(text[from..end]) is { } country)
-            return country;
+        if (_places.DemonymsIn(text, WordScanner.StartOfLast(text, 0, end, 2), end) is [.., var demonym] && demonym.Index + demonym.Length == end)
+            return demonym.Country;
         // "exports of Malaysian palm oil": a demonym opening the "of" phrase.
         if (DemonymOf().Match(text, nounEnd, at - nounEnd) is { Success: true } of && _places.CountryOfDemonym(of.Groups["d"].Value) is { } ofCountry)
             return ofCountry;
