@@ -178,4 +178,23 @@ public sealed class NameSpotterTests
     [InlineData("Officials attended the second Baltic Critical Minerals Dialogue in the spring of that year.")]
     public void A_building_or_an_event_named_after_an_organization_is_no_organization(string text) =>
         Assert.Equal("", Names(text));
+
+    // One name is one kind of party in a document: the label of its first mention, for names of several words.
+    [Theory]
+    [InlineData(EntityLabel.PERSON, EntityLabel.ORG, "PERSON Lio Banda=Lio Banda | PERSON Lio Banda=Lio Banda")]
+    [InlineData(EntityLabel.ORG, EntityLabel.PERSON, "ORG Lio Banda=Lio Banda | ORG Lio Banda=Lio Banda")]
+    public void A_name_of_several_words_keeps_the_label_of_its_first_mention(EntityLabel first, EntityLabel second, string expected)
+    {
+        const string text = "President Lio Banda spoke first. Later Lio Banda said no.";
+        var entities = new List<Entity> { new(first, "Lio Banda", 10, 19, "Lio Banda", "test"), new(second, "Lio Banda", 39, 48, "Lio Banda", "test") };
+        Assert.Equal(expected, TestDocuments.Show(new NameResolver(Lexicons).Resolve(text, entities)));
+    }
+
+    [Fact]
+    public void A_one_word_name_keeps_each_label_it_was_given()
+    {
+        const string text = "Banda spoke first. Later Banda said no.";
+        var entities = new List<Entity> { new(EntityLabel.PERSON, "Banda", 0, 5, "Banda", "test"), new(EntityLabel.ORG, "Banda", 25, 30, "Banda", "test") };
+        Assert.Equal("PERSON Banda=Banda | ORG Banda=Banda", TestDocuments.Show(new NameResolver(Lexicons).Resolve(text, entities)));
+    }
 }

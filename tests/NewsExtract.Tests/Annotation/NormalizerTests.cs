@@ -235,6 +235,11 @@ public class MoneyNormalizerTests
     [InlineData("8,240 won per tray", "8240 KRW/tray")]
     [InlineData("4,150 Kenyan shillings a bag", "4150 KES/bag")]
     [InlineData("21,000 ariary per kilogram", "21000 MGA/kg")]
+    // equipment by the piece and software by the seat (NumericSpotterTests: "each" after millions)
+    [InlineData("$310 per unit", "310 USD/unit")]
+    [InlineData("$12,500 apiece", "12500 USD/unit")]
+    [InlineData("$52,000 each", "52000 USD/unit")]
+    [InlineData("$18,000 per seat", "18000 USD/seat")]
     public void Normalizes_money(string text, string expected) => Assert.Equal(expected, MoneyNormalizer.Parse(text)?.Normalized);
 
     [Theory]

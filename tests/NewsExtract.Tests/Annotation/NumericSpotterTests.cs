@@ -13,6 +13,9 @@ public class NumericSpotterTests
     [InlineData("Terbium cost $52 a kilogram.", "MONEY $52 a kilogram=52 USD/kg")]
     [InlineData("Smelters paid 1,475 yuan per tonne.", "MONEY 1,475 yuan per tonne=1475 CNY/t")]
     [InlineData("A plan worth $3.4 billion.", "MONEY $3.4 billion=3400000000 USD")]
+    // "each" after a price is its piece; after an amount in millions it is the cost of each, no price
+    [InlineData("A reaction wheel sells for $52,000 each.", "MONEY $52,000 each=52000 USD/unit")]
+    [InlineData("The two plants will cost $5 million each.", "MONEY $5 million=5000000 USD")]
     [InlineData("Prices of between $610 and $680 a tonne.", "MONEY $610=610 USD/t | MONEY $680 a tonne=680 USD/t")]
     [InlineData("Ingots traded at $2,050-$2,190 per tonne.", "MONEY $2,050=2050 USD/t | MONEY $2,190 per tonne=2190 USD/t")]
     [InlineData("Oxide sold at $415-436/kg.", "MONEY $415=415 USD/kg | MONEY 436/kg=436 USD/kg")]

@@ -240,10 +240,62 @@ public sealed class ExportControlRecallTests
         Assert.Contains(candidates, c => c.Fact.Subject == "Chile");
         Assert.DoesNotContain(candidates, c => c.Fact.Place == "Kelvara");
     }
+    // The widened ban keeps the destination of the ban it widens.
     [Fact]
     public void A_second_measure_after_and_its_is_read_on_its_own() =>
         AssertFact("[Chile|GPE] has banned sales of kelp to [Peru|GPE] since [2029|DATE|2029], and its latest package extended the ban to kelp meal.",
-            "Chile", "tightens", "kelp meal", "");
+            "Chile", "tightens", "kelp meal", "Peru");
+
+    // A measure widened to more goods: the new goods are what it controls now, with the first measure's actor and
+    // destinations (a demonym after the verb is neither).
+    [Theory]
+    [InlineData("[Chile|GPE] has banned sales of machine tools to [Peru|GPE] since [2029|DATE|2029], and its latest package extended the ban to spare parts, software updates and tooling inserts used in [Chinese|X] plants.", "spare parts", "Peru")]
+    [InlineData("[Chile|GPE] has banned sales of machine tools to [Peru|GPE] since [2029|DATE|2029], and its latest package extended the ban to spare parts, software updates and tooling inserts used in [Chinese|X] plants.", "tooling inserts", "Peru")]
+    [InlineData("[Chile|GPE] banned exports of kelp.\n[Chile|GPE] widened its licensing requirement to cover [gallium|ELEMENT] and [germanium|ELEMENT] exports.", "germanium", "")]
+    public void A_measure_widened_to_more_goods_controls_them(string markup, string obj, string place)
+    {
+        var facts = Run(markup).Where(c => c.Pattern == "extended-to").Select(c => (c.Fact.Subject, c.Fact.Relation, c.Fact.Object, c.Fact.Place)).ToList();
+        Assert.True(facts.Contains(("Chile", "tightens", obj, place)), "Candidates: " + string.Join("; ", facts));
+    }
+
+    [Theory]
+    [InlineData("[Chile|GPE] banned exports of kelp.\n[Chile|GPE] extended the ban to [Peru|GPE].")]
+    [InlineData("[Chile|GPE] banned exports of kelp.\n[Chile|GPE] is considering extending the rules to re-exports to [Peru|GPE].")]
+    [InlineData("[Chile|GPE] banned exports of kelp.\n[Chile|GPE] will pause its rule extending export restrictions to subsidiaries of listed firms.")]
+    public void A_measure_widened_to_a_place_or_to_parties_names_no_goods(string markup) =>
+        Assert.DoesNotContain(Run(markup), c => c.Pattern == "extended-to");
+
+    // "to A, B and the C will be authorised": the list is the destinations, not a new subject after "and".
+    [Fact]
+    public void Destinations_listed_before_the_verb_are_all_targets()
+    {
+        var facts = Run("[Chile|GPE] will require licences for stacking equipment from [May|DATE|2031-05].\nExports of the newly listed stacking equipment to [Peru|GPE], [Oskel|GPE] and the [Portova|GPE] will be authorised under a general licence.")
+            .Where(c => c.Fact.Relation == "grants_license").Select(c => (c.Fact.Subject, c.Fact.Object, c.Fact.Place)).ToList();
+        Assert.Equal([("Chile", "stacking equipment", "Oskel"), ("Chile", "stacking equipment", "Peru"), ("Chile", "stacking equipment", "Portova")], facts.Distinct().Order());
+    }
+
+    // More goods after the governed phrase: past a qualifier, a long list whose lexicon item comes late, a date
+    // between the measure noun and "for", and goods shipped to listed parties.
+    [Theory]
+    [InlineData("[Chile|GPE] banned exports of kelp.\n[Chile|GPE] has required licences for complete quantum computers of 34 qubits or more, along with cryo-CMOS circuits.", "imposes", "cryo-cmos circuits", "")]
+    [InlineData("[Chile|GPE] will require export permits from [November 1|DATE|2031-11-01] for chips made at 5 nanometres or below, and for the packaging equipment used to assemble them.", "imposes", "packaging equipment", "")]
+    [InlineData("[Chile|GPE] will require licences for dilution refrigerators, cryogenic microwave amplifiers and superconducting qubit chips, extending its controls on quantum hardware down to the component level.", "imposes", "dilution refrigerators", "")]
+    [InlineData("[Chile|GPE] added 14 organisations in [Peru|GPE] and [Oskel|GPE] to its End User List, meaning exporters must seek a licence before shipping them any dual-use item.", "tightens", "dual-use item", "Oskel")]
+    [InlineData("[Chile|GPE] revoked a licence that had allowed a trader to ship cryogenic amplifiers to a research institute in [Peru|GPE].", "tightens", "cryogenic amplifiers", "Peru")]
+    public void More_goods_and_parties_of_one_measure(string markup, string relation, string obj, string place) =>
+        AssertFact(markup, "Chile", relation, obj, place);
+
+    [Theory]
+    [InlineData("[Chile|GPE] to restart kelp exports after a three-month halt", "resumes", "kelp")]
+    [InlineData("[Chile|GPE] halted exports of kelp.\nSales of kelp to [Peru|GPE] will stay suspended.", "maintains", "kelp")]
+    [InlineData("[Chile|GPE] halted exports of kelp.\nExports of kelp, however, will stay suspended until the end of the year.", "maintains", "kelp")]
+    [InlineData("[Chile|GPE] banned exports of kelp in [2029|DATE|2029].\nThe ban on exports of kelp was extended to 31 October.", "maintains", "kelp")]
+    public void Restarts_and_halts_that_stay(string markup, string relation, string obj)
+    {
+        var facts = Run(markup).Select(c => (c.Fact.Subject, c.Fact.Relation, c.Fact.Object)).ToList();
+        Assert.True(facts.Contains(("Chile", relation, obj)), "Candidates: " + string.Join("; ", facts));
+        Assert.DoesNotContain(facts, f => f.Object is "however" or "restart kelp");
+    }
 
     [Fact]
     public void Companies_that_got_permits_are_granted_the_measures_goods() =>

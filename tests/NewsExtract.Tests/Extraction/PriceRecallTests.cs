@@ -57,6 +57,12 @@ public sealed class PriceRecallTests
     [InlineData("Thai whites were offered at [$505 a tonne|MONEY|505 USD/t] FOB.", "white sugar", 505, "USD/t")]
     [InlineData("Domestic kelp meal was listed at [$389 a tonne|MONEY|389 USD/t] ex-works.", "kelp meal", 389, "USD/t")]
     [InlineData("Our benchmark kelp meal is at about [$392 a tonne|MONEY|392 USD/t] FOB.", "kelp meal", 392, "USD/t")]
+    // a row of a web page's table, cleaned without its leading bar; a grade code after the goods is no part of them
+    [InlineData("Kelp meal | Brisko average | [US$2,790/t|MONEY|2790 USD/t] | [+0.3%|PERCENT|0.3]", "kelp meal", 2790, "USD/t")]
+    [InlineData("Dulse flakes 3M | close | [$1,240/t|MONEY|1240 USD/t] | [-2.2%|PERCENT|2.2]", "dulse flakes", 1240, "USD/t")]
+    // the plural "sell for", and "our own" before the goods
+    [InlineData("Cryogenic amplifiers sell for [$9,800 apiece|MONEY|9800 USD/unit].", "cryogenic amplifiers", 9800, "USD/unit")]
+    [InlineData("Our own storage packs sell for around [$85 per kWh|MONEY|85 USD/kWh].", "storage packs", 85, "USD/kWh")]
     public void Reads_the_commodity_of_a_price(string markup, string subject, double amount, string unit)
     {
         var fact = Assert.Single(Prices(markup));
@@ -113,6 +119,7 @@ public sealed class PriceRecallTests
     [InlineData("Rye prices have since recovered by more than [40%|PERCENT|40], averaging [$212 a tonne|MONEY|212 USD/t].", "rye", "rose", 40)]
     [InlineData("Rye in Hamburg added [$6|MONEY|6 USD], or [1.8%|PERCENT|1.8], to [$212 a tonne|MONEY|212 USD/t].", "rye", "rose", 1.8)]
     [InlineData("Third-class rye was offered at [$212 a tonne|MONEY|212 USD/t], down [6%|PERCENT|6] from a month earlier.", "rye", "fell", 6)]
+    [InlineData("Kelp meal | Brisko average | [US$7,410/t|MONEY|7410 USD/t] | [-0.4%|PERCENT|0.4]", "kelp meal", "fell", 0.4)]
     public void Reads_a_move(string markup, string subject, string relation, double amount)
     {
         var fact = Assert.Single(Moves(markup));

@@ -36,6 +36,8 @@ public sealed class QuoteAttributionTests
     [InlineData("\"The plant is full. We cannot take more ore this year,\" Rhea Castell, a plant manager, said.", "Rhea Castell", "The plant is full. We cannot take more ore this year")]
     // Another verb introducing the quote: its subject speaks (a looser pattern).
     [InlineData("[Jonas Wirth|PERSON], the group's treasurer, called the levy \"a tax on every battery we make\".", "Jonas Wirth", "a tax on every battery we make")]
+    // "said <company> <title> <person>": the person, whatever the company before the title was tagged as.
+    [InlineData("\"The licence is not the problem,\" said [Kraemer-Vogt|PERSON] chief executive [Mattis Eberlin|PERSON].", "Mattis Eberlin", "The licence is not the problem")]
     public void The_speaker_is_read_from_the_attribution(string markup, string speaker, string words)
     {
         var fact = Assert.Single(Quotes(markup), f => f.Object == words);
@@ -46,6 +48,8 @@ public sealed class QuoteAttributionTests
     [InlineData("Nadia Korr, an analyst at [Brightwell Research|ORG], tracks the market.\n\"Prices will not come down before spring,\" she added.", "Nadia Korr")]
     [InlineData("[Yusuf Daro|PERSON] met buyers on Monday. Later, [Lena Pohl|PERSON] spoke.\n\"We are not leaving this market,\" she said.", "Lena Pohl")]
     [InlineData("Minister [Amara Eze|PERSON|Amara Eze] toured the port.\nSpeaking at the port, the Minister said: \"Every container will be inspected twice.\"", "Amara Eze")]
+    // The title names whom it points back to, when a person of another title was named since.
+    [InlineData("Minister of Trade [Sipho Dlamini|PERSON] signed the notice.\nThe association's chairman, [Piet Wessels|PERSON], opposed it.\n\"Every metre of cable ends up at our ports,\" the Minister said.", "Sipho Dlamini")]
     public void A_pronoun_or_a_title_points_back_to_the_last_person(string markup, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Quotes(markup)).Subject);
 

@@ -50,6 +50,8 @@ public sealed class RoleAndMeetingPhrasingTests
     [InlineData("Officials met [Harriet Vane|PERSON], the [U.S.|GPE|United States] Assistant Secretary of Commerce for Export Administration, in [Taipei|GPE].", "Harriet Vane", "Assistant Secretary of Commerce for Export Administration", "United States")]
     [InlineData("Officials met [Harriet Vane|PERSON], the [Kesland|GPE] trade envoy, on Monday.", "Harriet Vane", "trade envoy", "Kesland")]
     [InlineData("[Anna Oskel|PERSON], a partner at [Portova Advisory|ORG], said the rule would push kelp toward smugglers.", "Anna Oskel", "partner", "Portova Advisory")]
+    // a complement with a preposition of its own before the employer: the employer follows the last one
+    [InlineData("\"No one wins,\" said [Ines Varga|PERSON], head of gas analytics at [Oslo|GPE]-based Fjellgard Analyse.", "Ines Varga", "head of gas analytics", "Fjellgard Analyse")]
     public void A_role_after_the_name(string markup, string person, string title, string place) =>
         AssertRole(Roles(markup), person, title, place);
 
@@ -58,6 +60,8 @@ public sealed class RoleAndMeetingPhrasingTests
     [InlineData("[Lea Vogt|PERSON] heads battery sourcing at [Nordkamm Motors|ORG], a carmaker.", "Lea Vogt", "head of battery sourcing", "Nordkamm Motors")]
     [InlineData("[Kofi Mensah|PERSON] has been managing director of [Tano Grinders Ltd|ORG] since 2019.", "Kofi Mensah", "managing director", "Tano Grinders Ltd")]
     [InlineData("[Radka Velmar|PERSON] is chief executive of [Brisko Foods|ORG], which makes kelp meal at two plants.", "Radka Velmar", "chief executive", "Brisko Foods")]
+    // the title word before the complement of a title told with "is"
+    [InlineData("[Mara Lavoie|PERSON] is head of power and fuels research at [Bowvalley Energy Research|ORG] in [Calgary|GPE].", "Mara Lavoie", "head of power and fuels research", "Bowvalley Energy Research")]
     public void A_role_told_with_a_verb(string markup, string person, string title, string place) =>
         AssertRole(Roles(markup), person, title, place);
 

@@ -41,6 +41,9 @@ public sealed class StatisticCandidateTests
     [InlineData("[Chile|GPE] mined more copper.\nThe [Chile Copper Council|ORG] expects that [Chile|GPE] mined [7%|PERCENT|7] of world copper.", "Chile", 7, "%")]
     // nothing in the sentence: the party the sentence before was about
     [InlineData("[Fenwick Glass|ORG] reported results on Tuesday.\nRevenue rose [8%|PERCENT|8] from a year earlier.", "Fenwick Glass", 8, "%")]
+    // A results release: the company it is about for figures told with no party, and for "the Company".
+    [InlineData("[Brisko Foods|ORG] reported results.\n[Brisko Foods|ORG] met analysts.\n[Brisko Foods|ORG] paid a dividend.\n- Revenue of [US$1,284 million|MONEY|1284000000 USD], up [22%|PERCENT|22] on the year.", "Brisko Foods", 22, "%")]
+    [InlineData("[Brisko Foods|ORG] reported results.\n[Brisko Foods|ORG] met analysts.\n[Brisko Foods|ORG] paid a dividend.\nThe [Company|ORG] raised its EBITDA margin to [41%|PERCENT|41].", "Brisko Foods", 41, "%")]
     public void Proposes_the_subject_among_its_candidates(string markup, string subject, double amount, string unit)
     {
         var facts = Run(markup);

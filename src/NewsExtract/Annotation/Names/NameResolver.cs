@@ -5,8 +5,8 @@ namespace NewsExtract.Annotation.Names;
 
 /// <summary>
 /// Document-level name resolution: later mentions of a person by surname normalize to the full name as first
-/// written, and every other occurrence of a person or organization name found once (a headline, a possessive)
-/// becomes a mention too.
+/// written, a name of several words keeps the label of its first mention (PERSON or ORG), and every other
+/// occurrence of a person or organization name found once (a headline, a possessive) becomes a mention too.
 /// </summary>
 /// <remarks>Stateless and thread-safe; returns a new list.</remarks>
 public sealed partial class NameResolver(NameLexicons lexicons)
@@ -17,8 +17,17 @@ public sealed partial class NameResolver(NameLexicons lexicons)
     {
         var people = new KnownPeople();
         var resolved = new List<Entity>(entities.Count);
-        foreach (var e in entities.OrderBy(e => e.Start))
+        // "Chinese President Xi Jinping has agreed ... Trump said that Xi Jinping had": one name is one kind of party in
+        // a document; its first mention, which usually introduces it, says which.
+        var firstLabel = new Dictionary<string, EntityLabel>(StringComparer.Ordinal);
+        foreach (var original in entities.OrderBy(e => e.Start))
         {
+            var e = original;
+            if (e.Label is EntityLabel.PERSON or EntityLabel.ORG && e.Text.Contains(' '))
+            {
+                if (!firstLabel.TryAdd(e.Text, e.Label) && firstLabel[e.Text] != e.Label)
+                    e = e with { Label = firstLabel[e.Text] };
+            }
             if (e.Label != EntityLabel.PERSON)
             {
                 resolved.Add(e);

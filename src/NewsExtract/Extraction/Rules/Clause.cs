@@ -26,10 +26,12 @@ public static partial class Clauses
 
     // A list of destinations: "to India and Turkey will need ..." continues the places when no verb comes before it
     // (a speech verb introduces the statement: "China said licences for cargoes to Chile and Peru will be granted").
-    [GeneratedRegex(@"\b(?:to|for|on|against)\s+(?:the\s+)?\p{Lu}[\p{L}.]*$")]
+    // A list of several ("to the United States, Japan and the Netherlands") is one too.
+    [GeneratedRegex(@"\b(?:to|for|on|against)\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}(?:,\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})*$")]
     private static partial Regex DestinationBefore();
 
-    [GeneratedRegex(@"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|must|\w{3,}ed)\b", RegexOptions.IgnoreCase)]
+    // Not a participle that modifies a noun: "the newly listed equipment", "the restricted items".
+    [GeneratedRegex(@"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|must|(?<!\b(?:the|a|an|its|their|\w+ly)\s)\w{3,}ed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Verb();
 
     // The comma that closes a leading conditional: "if X does A, Y will do B".

@@ -49,7 +49,7 @@ public static partial class CommodityPhrases
     private static partial Regex QuoteVerb();
 
     // "Sapelli boards sold for €715 a cubic metre", "fishmeal sells abroad for about $1,900 a tonne".
-    [GeneratedRegex(@"\b(?:(?:was|were|is|are)\s+)?(?:sold|sells|selling|fetch(?:ed|es|ing)|went|goes|going)\s+(?:(?:abroad|overseas|locally|there|here|now)\s+)?for\s+(?:(?:about|around|roughly|some|nearly|as\s+much\s+as|as\s+little\s+as)\s+)?(?=" + MoneyStart + ")", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:was|were|is|are)\s+)?(?:sold|sells?|selling|fetch(?:ed|es|ing)|went|goes|going)\s+(?:(?:abroad|overseas|locally|there|here|now)\s+)?for\s+(?:(?:about|around|roughly|some|nearly|as\s+much\s+as|as\s+little\s+as)\s+)?(?=" + MoneyStart + ")", RegexOptions.IgnoreCase)]
     private static partial Regex SoldFor();
 
     // "urea traded at $400/t and DAP at $700/t", ", sulphur at $160/t": a second good whose verb the list leaves out.
@@ -89,6 +89,12 @@ public static partial class CommodityPhrases
     // "| Guinean bauxite (CIF China) | $72/t | -8% |": the first cell of a table row names what the row prices.
     [GeneratedRegex(@"^\s*\|\s*(?<cell>[^|(]*[^|(\s])")]
     private static partial Regex FirstCell();
+
+    // A row of a web page's table comes out of cleaning without the leading bar ("Butter | SHDE average | US$7,410/t");
+    // grade and contract codes after the goods are no part of them ("LME copper 3M", "HMS 1&2 80:20"), nor is a place
+    // or delivery term after a comma ("HRC, northern Europe").
+    [GeneratedRegex(@"^\s*(?<cell>[^|(,]*?[^|(,\s\d])(?:\s+[^\s|(,]*\d[^\s|(,]*)*(?=\s*(?:,[^|]*)?(?:\([^|)]*\)\s*)?\|)")]
+    private static partial Regex FirstCellUnbarred();
 
     // "- Granular potash into Brazil: $358/t CFR", "HRC, ex-works Mumbai: Rs 47,300/t": a line that labels a price
     // names what it prices before the colon (and before a comma that starts its delivery terms).
@@ -162,6 +168,10 @@ public static partial class CommodityPhrases
                 && view.Of(EntityLabel.PERCENT).Any(e => view.Rel(e) > m.Index && view.Rel(e) - (m.Index + m.Length) is >= 0 and <= 4);
             Add(found, before, strong: perUnitAfter || percentAfter);
         }
+        // Read last, when no cue names the goods: a row whose first cell holds a grade or a delivery term after the
+        // goods ("LME copper 3M") names them in another way, found above.
+        if (found.Count == 0 && FirstCellUnbarred().Match(text) is { Success: true } cell)
+            Add(found, Before(Tokens(), cell.Groups["cell"].Index + cell.Groups["cell"].Length), strong: true);
         return found.OrderBy(c => c.Start).ToList();
     }
 

@@ -28,8 +28,12 @@ public sealed partial class ControlledGoods
     // Where the controlled goods are named: "exports of X", "restrictions on X", "licences for X", "approvals for X",
     // "export certificates for X" (the sanitary certificates that let farm goods leave),
     // "licence applications for X", "allowed suppliers to ship X".
-    [GeneratedRegex(@"\b(?:exports?|shipments?|sales|supplies|cargo(?:es)?|consignments?)\s+of\s+|\b(?:controls?|restrictions?|bans?|embargo(?:es)?|curbs?|limits?|licen[cs]es?|licensing|permits?|export\s+certificates?|approvals?|quotas?|requirements?|regime|(?:licensing|permit|licen[cs]e|quota)\s+system|(?:licen[cs]e|permit|export)\s+applications?)\s+(?:of|on|for|covering|to\s+cover)\s+|\b(?:re-)?exporting\s+(?:or\s+[\w\-]+\s+)?(?=[\w\-.]+\s)|\b(?:sell|selling|sells|supplying|sending|to\s+ship)\s+(?=[\w\-.]+\s)|\b(?:permit(?:s|ted)?|licen[cs]es?|approvals?|allow(?:s|ed)?)\s+(?:[\w\-.]+\s+){0,4}?to\s+(?:re-)?export\s+(?:[\d,.]+\s+(?:million\s+)?(?:tonnes|tons|barrels|units)\s+of\s+)?|\badd(?:s|ed|ing)?\s+(?=(?:[\w\-,]+\s+){1,14}?to\s+(?:the|its|their)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:exports?|shipments?|sales|supplies|cargo(?:es)?|consignments?)\s+of\s+|\b(?:controls?|restrictions?|bans?|embargo(?:es)?|curbs?|limits?|licen[cs]es?|licensing|permits?|export\s+certificates?|approvals?|quotas?|requirements?|regime|(?:licensing|permit|licen[cs]e|quota)\s+system|(?:licen[cs]e|permit|export)\s+applications?)\s+(?:of|on|for|covering|to\s+cover)\s+|\b(?:licen[cs]es?|permits?|approvals?)\s+(?:from|since|starting|effective)\s+(?:[\w,]+\s+){1,4}?for\s+|\b(?:re-)?exporting\s+(?:or\s+[\w\-]+\s+)?(?=[\w\-.]+\s)|\b(?:sell|selling|sells|supplying|sending|to\s+ship)\s+(?=[\w\-.]+\s)|\bshipping\s+(?=(?:them|it|him|her)\s)|\b(?:permit(?:s|ted)?|licen[cs]es?|approvals?|allow(?:s|ed)?)\s+(?:[\w\-.]+\s+){0,4}?to\s+(?:re-)?export\s+(?:[\d,.]+\s+(?:million\s+)?(?:tonnes|tons|barrels|units)\s+of\s+)?|\badd(?:s|ed|ing)?\s+(?=(?:[\w\-,]+\s+){1,14}?to\s+(?:the|its|their)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex GoodsAnchor();
+
+    // A measure widened to more goods: "extended the ban to", "widened its licensing requirement to cover".
+    [GeneratedRegex(@"\b(?:extend|widen|expand)(?:s|ed|ing)?\s+(?:(?:the|its|their|this|that|these|those)\s+)?(?:[\w\-]+\s+){0,3}?(?:bans?|restrictions|controls|curbs|requirements?|licensing|regime|rules?|measures?|embargo|prohibition|list)\s+to\s+(?:cover\s+|include\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex ExtendedTo();
 
     [GeneratedRegex(@"^[a-z\-\s,]{0,40}?\b(?:including|such\s+as|namely|like)\b|^\s*[-:(]|^\s*,?\s*containing\s", RegexOptions.IgnoreCase)]
     private static partial Regex Enumeration();
@@ -42,16 +46,20 @@ public sealed partial class ControlledGoods
          "five", "six", "seven", "eight", "nine", "ten", "further", "new", "also", "only", "both", "whose", "might", "must", "can",
          "should", "shall", "not", "so", "than", "then", "there", "where", "when", "who", "what", "it", "they", "we", "them", "us", "him", "me", "you",
          // verbs that take the goods as their object: "will cap bauxite exports", "licences to sell concentrate"
-         "cap", "caps", "sell", "sells", "ship", "ships", "buy", "buys", "halt", "halts", "stop", "stops", "bar", "bars", "allow", "allows"],
+         "cap", "caps", "sell", "sells", "ship", "ships", "buy", "buys", "halt", "halts", "stop", "stops", "bar", "bars", "allow", "allows",
+         // the goods' place on a control list: "the newly listed stacking equipment"
+         "listed", "newly"],
         StringComparer.OrdinalIgnoreCase);
 
     private sealed record Goods(int Start, int End, string Name, bool IsElement);
 
     /// <summary>What is controlled, and the name of the pattern that found it.</summary>
     /// <remarks>
-    /// In order: the noun phrase a cue governs ("exports of X", "ban on X", "curbs on X", "licences for X", "stop
-    /// selling X", "add X to"), the phrase written before an export noun ("X export ban", "X shipments") or before
-    /// "will need a permit"; else the elements of the clause, else the lexicon goods nearest after the verb.
+    /// In order: the goods a widened measure now covers ("extended the ban to X"), the noun phrase a cue governs
+    /// ("exports of X", "ban on X", "curbs on X", "licences for X", "stop selling X", "add X to") with the goods a list
+    /// adds after it ("along with Y", "and for Y"), the phrase written before an export noun ("X export ban", "X
+    /// shipments") or before "will need a permit"; else the elements of the clause, else the lexicon goods nearest after
+    /// the verb.
     /// Elements in the phrase give one row each; other goods the phrase as written.
     /// </remarks>
     public (IReadOnlyList<string> Items, string Pattern) Objects(SentenceView view, Clause clause, int verbAt)
@@ -59,6 +67,14 @@ public sealed partial class ControlledGoods
         var goods = GoodsIn(view, clause);
         var elements = goods.Where(g => g.IsElement).ToList();
         var folded = view.Folded;
+        // "extended the ban to spare parts and software": the goods a measure now covers as well, the new ones.
+        foreach (var anchor in ExtendedTo().EnumerateMatches(folded.AsSpan(..clause.End), clause.Start))
+        {
+            var phrase = GoodsPhrases.After(view, clause, anchor.Index + anchor.Length, _places);
+            if (phrase is not null && !TheGenericGoods().IsMatch(folded.AsSpan((anchor.Index + anchor.Length)..phrase.End))
+                && ItemsOf(view, clause, phrase) is { Count: > 0 } added)
+                return (added, "extended-to");
+        }
         // Over the sentence up to the clause's end, not a copy of it: the cues look behind the clause's start.
         foreach (var anchor in GoodsAnchor().EnumerateMatches(folded.AsSpan(..clause.End), clause.Start))
         {
@@ -69,8 +85,12 @@ public sealed partial class ControlledGoods
             if (phrase is not null && TheGenericGoods().IsMatch(view.Folded.AsSpan(anchorEnd..phrase.End)))
                 continue;
             if (phrase is not null && !goods.Any(g => g.Start < phrase.End && phrase.Start < g.End))
-                return (ItemsOf(view, clause, phrase), "after-cue");
+                return (WithMoreGoods(view, clause, phrase.End, ItemsOf(view, clause, phrase)), "after-cue");
             var first = goods.FirstOrDefault(g => g.Start >= anchorEnd && g.Start - anchorEnd < 60);
+            // A long list whose only lexicon item comes late ("licences for dilution refrigerators, cryogenic
+            // amplifiers and qubit chips") is still the phrase the cue governs.
+            if (first is null && phrase is not null)
+                return (WithMoreGoods(view, clause, phrase.End, ItemsOf(view, clause, phrase)), "after-cue");
             if (first is null)
                 continue;
             var listed = Listed(folded, goods, first);
@@ -79,7 +99,7 @@ public sealed partial class ControlledGoods
             var enumerated = elements.Where(e => e.Start > listed[^1].End).ToList();
             if (enumerated.Count > 0 && Enumeration().IsMatch(folded[listed[^1].End..enumerated[0].Start]))
                 return (enumerated.Select(e => e.Name).Distinct().ToList(), "after-cue");
-            return (listed.Select(g => g.Name).Distinct().ToList(), "after-cue");
+            return (WithMoreGoods(view, clause, listed[^1].End, listed.Select(g => g.Name).Distinct().ToList()), "after-cue");
         }
         var beforeExports = goods.FirstOrDefault(g => ExportsAfter().IsMatch(folded.AsSpan(g.End..clause.End)));
         if (beforeExports is not null)
@@ -100,6 +120,22 @@ public sealed partial class ControlledGoods
         var after = goods.FirstOrDefault(g => g.Start >= verbAt);
         return after is null ? ([], "") : (Listed(folded, goods, after).Select(g => g.Name).Distinct().ToList(), "lexicon");
     }
+
+    /// <summary>The items of a governed phrase and of the goods a list adds after it: "licences for quantum computers
+    /// of 34 qubits or more, along with cryo-CMOS circuits", "permits for chips, and for the packaging tools".</summary>
+    private List<string> WithMoreGoods(SentenceView view, Clause clause, int end, IReadOnlyList<string> items)
+    {
+        var all = items.ToList();
+        if (end < clause.End && MoreGoods().Match(view.Folded, end, clause.End - end) is { Success: true } more
+            && GoodsPhrases.After(view, clause, more.Index + more.Length, _places) is { } added)
+            all.AddRange(ItemsOf(view, clause, added).Where(i => !all.Contains(i, StringComparer.OrdinalIgnoreCase)));
+        return all;
+    }
+
+    // After a goods phrase, maybe past a short qualifier ("of 34 qubits or more", "made at 5 nanometres or below"):
+    // the words that add more goods to the same measure.
+    [GeneratedRegex(@"\G(?:\s+(?:of|with|made|at|below|above|over|under|or|more|less|and|[\d.,]+|[a-z\-]+s)){0,8}?,?\s+(?:along\s+with|as\s+well\s+as|together\s+with|and\s+(?:also\s+)?for)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex MoreGoods();
 
     /// <summary>Loose goods readings beside <see cref="Objects"/>, each with its own pattern name: the members of the
     /// phrase a cue governs even where a lexicon item overlaps it ("nitrogen and complex fertilizers"), a list as one

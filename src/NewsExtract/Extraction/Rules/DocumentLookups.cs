@@ -14,6 +14,7 @@ public sealed class DocumentLookups(AnnotatedDocument document)
     private IReadOnlyList<Entity>? _organizations;
     private IReadOnlyList<SentenceView>? _sentences;
     private HashSet<string>? _organizationNames;
+    private IReadOnlyList<(string Name, int Count)>? _organizationCounts;
 
     public AnnotatedDocument Document { get; } = document;
 
@@ -39,6 +40,12 @@ public sealed class DocumentLookups(AnnotatedDocument document)
         var written = "(" + acronym + ")";
         return Organizations.FirstOrDefault(o => Document.Text.AsSpan(o.End).TrimStart().StartsWith(written, StringComparison.Ordinal))?.Normalized;
     }
+
+    /// <summary>The organizations by how often the document names them, most first (then first named); counted once,
+    /// as <see cref="StatisticSubjects"/> asks for every figure told with no party.</summary>
+    internal IReadOnlyList<(string Name, int Count)> OrganizationCounts =>
+        _organizationCounts ??= [.. Organizations.GroupBy(o => o.Normalized, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(o => o.Start)).Select(g => (g.Key, g.Count()))];
 
     /// <summary>The names of the ORG mentions of the sentences, asked for once a figure by <see cref="StatisticSubjects"/>.</summary>
     internal IReadOnlySet<string> OrganizationNames =>

@@ -83,8 +83,8 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:government|authorities|ministry|directorate|bureau|customs|agency|office|regulator|cabinet|committee|department|commission)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BodyWord();
 
-    // "extend X to Vietnam", "to cover Y": a wider scope; "to late September", "to 2027": a later end.
-    [GeneratedRegex(@"\bto\s+(?!(?:late|early|mid|the\s+end|end|(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d)\b)\w", RegexOptions.IgnoreCase)]
+    // "extend X to Vietnam", "to cover Y": a wider scope; "to late September", "to 2027", "to 31 October": a later end.
+    [GeneratedRegex(@"\bto\s+(?!(?:late|early|mid|the\s+end|end|(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d+)\b)\w", RegexOptions.IgnoreCase)]
     private static partial Regex ScopeTo();
 
     // The scope of "extend" is read up to the first comma: "extended its ban for another year, ... to local mills" keeps it.
@@ -103,7 +103,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"^[^.;:]{0,40}?\band\s+(?:its|their)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ElidedVerbGap();
 
-    [GeneratedRegex(@"\b(?:continu\w*\s+to|still|remains?|remained|kept|keeps?|keeping)\s+(?:being\s+|be\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:continu\w*\s+to|still|remains?|remained|stays?|stayed|kept|keeps?|keeping)\s+(?:being\s+|be\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex KeptBefore();
 
     [GeneratedRegex(@"^(?:stop|stops|stopped|halted|ceased|froze|freezing|freezes)\s+(?:issuing|approv|licen|permit|granting)", RegexOptions.IgnoreCase)]
@@ -151,6 +151,8 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         foreach (var view in views)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            // The destinations of the sentence's last restriction, for a later clause that widens it.
+            IReadOnlyList<string> lastTargets = [];
             // "The EU and the UK will lower the price cap on Russian crude": a sanction on what buyers pay, read apart.
             var caps = _caps.In(view).ToList();
             if (caps.Count > 0)
@@ -222,9 +224,10 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 if (relation.Withheld && targets.Count > 0)
                     relation = relation with { Name = "tightens" };
                 var subject = _parties.Subject(view, clause, verbAt, targets);
-                // "China mines 80% of the world's tungsten and has required licences ...": the first verb's subject.
-                if (subject is null && sharedFrom >= 0)
-                    subject = _parties.FirstState(view, sharedFrom, clause.Start, targets);
+                // "China mines 80% of the world's tungsten and has required licences ...", "X banned ..., and its latest
+                // package extended the ban to Y in Russian plants": the first verb's subject, not a state after the verb.
+                if (sharedFrom >= 0)
+                    subject = _parties.FirstState(view, sharedFrom, clause.Start, targets) ?? subject;
                 // "the government" without a name is the article's own state; otherwise the last actor carries on.
                 var ownGovernment = GovernmentWord().IsMatch(view.Folded.AsSpan(clause.Start..clause.End));
                 var loose = contextual && !startTold ? 0.15 : 0.0;
@@ -256,9 +259,16 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 var alternative = guessed ? ExportParties.MostFrequentState(states, targets) : null;
                 if (alternative == subject)
                     alternative = null;
+                var sameActor = subject == lastSubject;
                 lastSubject = subject;
                 if (objects.Count > 0)
                     lastObjects = objects;
+                // "banned sales of X to Russia, and its latest package extended the ban to Y": the widened measure
+                // keeps the destinations of the one it widens.
+                if (targets.Count == 0 && pattern == "extended-to" && sameActor)
+                    targets = [.. lastTargets];
+                else if (targets.Count > 0 && relation.Name is "imposes" or "tightens" or "maintains")
+                    lastTargets = targets;
                 var explicitTargets = targets;
                 // "Shipments to X will continue to receive export permits": relief for named destinations from the
                 // measure told before is a grant for its goods, as sure as the measure.

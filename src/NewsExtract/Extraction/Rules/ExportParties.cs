@@ -152,7 +152,7 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons, LexiconPa
     [GeneratedRegex(@"^(?:[\w.\-]+\s+){1,3}?(?:end[\s-]users?|buyers|customers|importers|clients)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BuyersAfter();
 
-    [GeneratedRegex(@"\b(?:(?:buyer|customer|importer|user|client|firm|manufacturer|maker|automaker|chipmaker|assembler|integrator|processor|producer|distributor|trader|exporter|shipper|refiner|smelter|mill|plant|fab|project|operator|operation|offtaker|partner|end[\s-]user)s?|compan(?:y|ies)|refiner(?:y|ies)|factor(?:y|ies)|facilit(?:y|ies)|utilit(?:y|ies)|subsidiar(?:y|ies))\s+(?:based\s+|located\s+)?in\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:buyer|customer|importer|user|client|firm|manufacturer|maker|automaker|chipmaker|assembler|integrator|processor|producer|distributor|trader|exporter|shipper|refiner|smelter|mill|plant|fab|project|operator|operation|offtaker|partner|end[\s-]user)s?|compan(?:y|ies)|refiner(?:y|ies)|factor(?:y|ies)|facilit(?:y|ies)|utilit(?:y|ies)|subsidiar(?:y|ies)|organi[sz]ations?|institut(?:e|es|ion|ions)|laborator(?:y|ies)|universit(?:y|ies)|parties)\s+(?:based\s+|located\s+)?in\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BuyersIn();
 
     private IEnumerable<(int At, string Name)> Demonyms(SentenceView view, int from, int to)

@@ -31,7 +31,9 @@ public static partial class GoodsPhrases
          // "to sell ore to", "every cargo leaving its ports", "sales of fuel oil abroad"
          "cap", "caps", "sell", "sells", "leaving", "abroad",
          // adverbs and verbs after the goods: "crude again", "logs altogether", "parts going there", "scrap fell"
-         "again", "altogether", "outside", "there", "anymore", "entirely", "completely", "going", "fell", "rose", "longer",
+         "again", "altogether", "outside", "there", "anymore", "entirely", "completely", "going", "fell", "rose", "longer", "down",
+         // sentence adverbs set off by commas: "exports of fuel oil, however, will stay suspended"
+         "however", "meanwhile", "though", "moreover",
          "the", "its", "their", "this", "these", "those", "per", "last", "next", "this", "each", "every"],
         StringComparer.OrdinalIgnoreCase);
 
@@ -48,6 +50,8 @@ public static partial class GoodsPhrases
          "blanket", "outright", "total", "full", "partial", "formal", "official", "national", "global", "overall", "existing",
          "current", "previous", "few", "handful", "planned", "proposed", "prior", "first", "one-off", "latest", "recent", "similar", "such", "unilateral", "retaliatory",
          "transitional", "provisional", "conditional", "interim", "emergency", "special", "individual", "bulk", "open", "fresh",
+         // the goods' place on a control list, not the goods: "the newly listed stacking equipment"
+         "listed", "newly",
          // the sale itself before the goods: "resumed shipping wheat"
          "shipping", "exporting", "selling", "sending"],
         StringComparer.OrdinalIgnoreCase);
@@ -79,7 +83,9 @@ public static partial class GoodsPhrases
          "suppliers", "producers", "manufacturers", "makers", "operators", "recyclers", "exporters", "miners", "smelters", "mills", "countries", "nations", "access", "imports", "investment", "investments",
          "buyer", "customer", "importer", "user", "client", "supplier", "producer", "manufacturer", "maker", "operator", "recycler",
          "exporter", "miner", "smelter", "mill", "refiner", "refiners", "trader", "traders", "grower", "growers", "country", "nation",
-         "fab", "fabs", "plant", "plants", "factory", "factories", "fabricators",
+         "fab", "fabs", "plant", "plants", "factory", "factories", "fabricators", "subsidiaries", "subsidiary", "affiliates", "affiliate",
+         "organisations", "organizations", "organisation", "organization", "institutes", "institute", "universities", "individuals", "parties",
+         "re-exports", "transits",
          "them", "it", "they", "this", "that", "what", "which", "us", "itself", "smuggling", "prices", "days", "weeks",
          "months", "years", "period", "chains", "chain", "time", "reasons", "security", "now", "today"],
         StringComparer.OrdinalIgnoreCase);

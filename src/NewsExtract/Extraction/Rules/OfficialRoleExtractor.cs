@@ -347,8 +347,9 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
     }
 
     // The employer written after the title words, ending the apposition (a city after "in" may follow), perhaps after
-    // words that say what it is ("of trade body Steel Makers UK").
-    [GeneratedRegex(@"\s+(?<prep>at|with|of|for)\s+(?:the\s+)?(?:\S+-based\s+)?(?:\p{Ll}[\p{Ll}\-]*\s+){0,3}(?<org>\p{Lu}[\p{L}\p{N}&'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.\-]*|&|de|du|des|of|for|and)){0,6}?)(?:\s+in\s+\p{Lu}[\p{L}\s\-]*)?\s*$")]
+    // words that say what it is ("of trade body Steel Makers UK"), which are no preposition: in "head of gas analytics
+    // at Oslo-based X" the employer follows "at".
+    [GeneratedRegex(@"\s+(?<prep>at|with|of|for)\s+(?:the\s+)?(?:\S+-based\s+)?(?:(?!(?:at|with|of|for)\s)\p{Ll}[\p{Ll}\-]*\s+){0,3}(?<org>\p{Lu}[\p{L}\p{N}&'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.\-]*|&|de|du|des|of|for|and)){0,6}?)(?:\s+in\s+\p{Lu}[\p{L}\s\-]*)?\s*$")]
     private static partial Regex NamedEmployer();
 
     private bool IsCityMention(SentenceView view, Entity gpe) =>
@@ -372,7 +373,10 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
         if (m.Groups["verb"].Success)
             return ("head of " + m.Groups["what"].Value.Trim(), org.Normalized, 0.5);
         var title = m.Groups["title"].Value.Trim();
-        return _titleHead.IsMatch(LastWordBefore(title, title.Length).Value) ? (title, org.Normalized, 0.55) : null;
+        // "head of North American power research": the title word is the one before its complement.
+        var complement = title.IndexOf(" of ", StringComparison.Ordinal);
+        var headEnd = complement > 0 ? complement : title.Length;
+        return _titleHead.IsMatch(LastWordBefore(title, headEnd).Value) ? (title, org.Normalized, 0.55) : null;
     }
 
     private static readonly Regex GovernmentTitle = new(

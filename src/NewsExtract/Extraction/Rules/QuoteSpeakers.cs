@@ -260,8 +260,13 @@ internal sealed partial class QuoteSpeakers
         var told = ToldListener().Match(region);
         bool IsListener(int start) => told.Success && start >= from + told.Index && start <= from + told.Index + told.Length + 1;
         var runs = Runs(from, to).Where(r => !IsListener(r.Start)).ToList();
-        foreach (var run in runs.Where(r => r.Kind == RunKind.Person))
+        var people = runs.Where(r => r.Kind == RunKind.Person).ToList();
+        for (var i = 0; i < people.Count; i++)
         {
+            var run = people[i];
+            // "said Acme chief executive Jane Roe": the company before the title is no speaker, whatever the tagger said.
+            if (i + 1 < people.Count && IsTitleGap(people[i + 1].Start - run.End <= 40 ? _folded[run.End..people[i + 1].Start] : ""))
+                continue;
             var tagged = _entities.Overlapping(run.Start, run.End).Any(e => e.Label == EntityLabel.PERSON);
             if (Resolve(run, quoteStart) is { } name)
                 return new SpeakerCandidate(name, tagged ? 0.8 : name == run.Name ? 0.7 : 0.68);
@@ -270,6 +275,9 @@ internal sealed partial class QuoteSpeakers
         if (!(pronoun.Success && Math.Abs(pronoun.Index - verb.Index) <= 12))
             pronoun = TitleReference().Match(region);
         var isTitle = pronoun.Groups["head"] is { Success: true } head && _lexicons.Titles.TryGetValue(head.Value, out var kind) && kind == "head";
+        // "the Minister said": the last person written with that title, not merely the last person.
+        if (pronoun.Success && isTitle && LastPersonTitled(pronoun.Groups["head"].Value, from + pronoun.Index) is { } titled)
+            return titled;
         if (pronoun.Success && (isTitle || !pronoun.Groups["head"].Success) && LastPersonBefore(from + pronoun.Index) is { } antecedent)
             return antecedent;
         var org = runs.FirstOrDefault(r => r.Kind == RunKind.Org && r.Tokens > 1 || r.Kind == RunKind.Org && IsTaggedOrg(r));
@@ -284,6 +292,14 @@ internal sealed partial class QuoteSpeakers
             return new SpeakerCandidate(place.Normalized, 0.4);
         var demonym = _lexicons.Places.DemonymsIn(_document.Text[from..to]).Select(d => d.Country).FirstOrDefault();
         return demonym is null ? null : new SpeakerCandidate(demonym, 0.38);
+    }
+
+    /// <summary>Lower-case words between two names that hold a title word: " chief executive ", "'s trade minister ".</summary>
+    private bool IsTitleGap(string gap)
+    {
+        var words = gap.Replace("'s", " ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 4 && words.All(w => w.All(c => char.IsLower(c) || c == '-'))
+            && words.Any(w => _lexicons.Titles.TryGetValue(w, out var kind) && kind == "head");
     }
 
     // "the minister said", "the company's chief executive added": a title standing for the person named before.
@@ -306,6 +322,38 @@ internal sealed partial class QuoteSpeakers
 
     private bool IsTaggedOrg(NameRun run) =>
         _entities.Within(run.Start, run.End).Any(e => e.Label == EntityLabel.ORG);
+
+    /// <summary>The last person before <paramref name="at"/> written with the title <paramref name="head"/> just before
+    /// the name or in an apposition after it ("Minister Jane Roe", "Jane Roe, the minister"), among the last fifty people
+    /// mentioned; null when none is.</summary>
+    private SpeakerCandidate? LastPersonTitled(string head, int at)
+    {
+        var end = FirstAfter(_people.Count, i => _people[i].Start, at - 1);
+        for (var i = end - 1; i >= 0 && i >= end - 50; i--)
+        {
+            var (start, name) = _people[i];
+            var before = _folded.AsSpan(Math.Max(0, start - 40), Math.Min(40, start));
+            var afterStart = Math.Min(_folded.Length, start + name.Length);
+            var after = _folded.AsSpan(afterStart, Math.Min(60, _folded.Length - afterStart));
+            var comma = after.IndexOfAny(',', '(');
+            if (HasWord(before, head) || comma is >= 0 and <= 2 && HasWord(after, head))
+                return new SpeakerCandidate(name, 0.62);
+        }
+        return null;
+    }
+
+    private static bool HasWord(ReadOnlySpan<char> text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+                return true;
+            var next = text[end..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            at = next < 0 ? -1 : end + next;
+        }
+        return false;
+    }
 
     /// <summary>The last person mentioned before <paramref name="at"/>: in the same or the previous sentence's reach
     /// (about two sentences back) with more confidence than further back.</summary>

@@ -77,6 +77,9 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
             {
                 if (string.IsNullOrWhiteSpace(subject))
                     return;
+                // "the Company" of a results release is the company the release defines it as.
+                if (DefinedTerm().IsMatch(subject))
+                    subject = MainCompany() ?? subject;
                 subject = StateOfGovernmentBody(FullName(subject, _views));
                 if (!found.Any(f => string.Equals(f.Subject, subject, StringComparison.OrdinalIgnoreCase)))
                     found.Add((subject, confidence));
@@ -112,6 +115,7 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
                 Add(DemonymPhrase(_view.Text, demonym.Index, at), 0.42);
                 Add(demonym.Country, 0.4);
             }
+            var unnamed = found.Count == 0;
             if (found.Count == 0)
             {
                 // "Semiconductor exports rose 27.4%", "Exports to the EU climbed 27%": a country's trade or output told
@@ -120,6 +124,10 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
                 if (found.Count == 0 && NationalFlow().IsMatch(_folded.AsSpan(_clause.Start, at - _clause.Start)) && MainState() is { } state)
                     Add(state, 0.35);
             }
+            // "- Revenue of US$1,284 million, up 22%": a company's own figure, told with no party, in a release about it;
+            // the other guess beside the party of the sentences before.
+            if (unnamed && CompanyMetric().IsMatch(_folded.AsSpan(_clause.Start, _clause.End - _clause.Start)))
+                Add(MainCompany(), 0.34);
             return found;
         }
 
@@ -141,6 +149,20 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
             if (seat is not null)
                 return seat;
             return States() is [var (name, _), ..] ? name : subject;
+        }
+
+        /// <summary>The organization the article names most, at least three times, that is no body of government:
+        /// in a company's release or a story about its results, the company.</summary>
+        private string? MainCompany()
+        {
+            foreach (var (name, count) in _view.Lookups.OrganizationCounts)
+            {
+                if (count < 3)
+                    return null;
+                if (!GovernmentBody().IsMatch(name) && !DefinedTerm().IsMatch(name))
+                    return name;
+            }
+            return null;
         }
 
         /// <summary>The state the article names most, when it names one at least twice.</summary>
@@ -458,6 +480,14 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
 
     [GeneratedRegex(@"(?:\band|,)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AndBeforeParty();
+
+    // A company's own figures: what it earns, owes, pays out and produces.
+    [GeneratedRegex(@"\b(?:revenues?|sales|turnover|ebitda|ebit|profits?|net\s+income|earnings|margins?|dividends?|net\s+debt|capex|capital\s+expenditure|output|production)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CompanyMetric();
+
+    // "the Company", "the Group": a release's name for its issuer.
+    [GeneratedRegex(@"^(?:the\s+)?(?:Company|Group)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DefinedTerm();
 
     // A body of government that speaks for its state; an "Authority" or "Board" may trade on its own account and stays.
     [GeneratedRegex(@"\b(?:Ministry|Department|Commission|Customs|Cabinet|Treasury|Government)\b")]
