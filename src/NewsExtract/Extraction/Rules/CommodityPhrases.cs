@@ -170,7 +170,7 @@ public static partial class CommodityPhrases
         }
         // Read last, when no cue names the goods: a row whose first cell holds a grade or a delivery term after the
         // goods ("LME copper 3M") names them in another way, found above.
-        if (found.Count == 0 && FirstCellUnbarred().Match(text) is { Success: true } cell)
+        if (found.Count == 0 && text.Contains('|') && FirstCellUnbarred().Match(text) is { Success: true } cell)
             Add(found, Before(Tokens(), cell.Groups["cell"].Index + cell.Groups["cell"].Length), strong: true);
         return found.OrderBy(c => c.Start).ToList();
     }
