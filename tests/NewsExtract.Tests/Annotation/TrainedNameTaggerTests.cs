@@ -45,6 +45,17 @@ public sealed class TrainedNameTaggerTests
         Assert.Contains(organization, orgs);
     }
 
+    // A place inside an organization's name is part of it when the rules and the model both read the whole as one.
+    [Theory]
+    [InlineData("The Canada Mining Council welcomed the rule on Tuesday.", "Canada Mining Council")]
+    [InlineData("The Korea Battery Industry Association said exports rose in May.", "Korea Battery Industry Association")]
+    [InlineData("Exporters wrote to the Chile Fruit Growers Federation last week.", "Chile Fruit Growers Federation")]
+    public void A_place_inside_an_organization_name_is_part_of_it(string sentence, string organization)
+    {
+        var orgs = Tag(sentence).Where(e => e.Label == EntityLabel.ORG).Select(e => e.Normalized).ToList();
+        Assert.Contains(organization, orgs);
+    }
+
     [Theory]
     [InlineData("Prices rose sharply on Monday as buyers returned.")]
     [InlineData("Exports fell for a third month, data showed.")]

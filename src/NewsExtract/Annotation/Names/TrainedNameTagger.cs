@@ -30,6 +30,7 @@ public sealed class TrainedNameTagger(
         var context = NameFeatures.Context(words, names);
         var ruleNormalized = RuleNormalizations(ruleChosen, candidates);
         var predicted = new List<(Entity Entity, float Probability)>();
+        var agreedOrgs = new List<(int Start, int End)>();
         var slots = new FeatureSlots();
         foreach (var name in names)
         {
@@ -44,7 +45,14 @@ public sealed class TrainedNameTagger(
             if (label == None || !Enum.TryParse<EntityLabel>(label, out var entityLabel))
                 continue;
             predicted.Add((new Entity(entityLabel, name.Text, name.Start, name.End, Normalize(entityLabel, name, ruleNormalized), SourceName), probability));
+            if (entityLabel == EntityLabel.ORG && name.RuleLabel == EntityLabel.ORG)
+                agreedOrgs.Add((name.Start, name.End));
         }
+        // "Canada Mining Council", "European Union Chamber of Commerce": a place inside a name the rules and the model
+        // both read as an organization is part of it, however sure the model is of the place alone.
+        if (agreedOrgs.Count > 0)
+            predicted.RemoveAll(p => p.Entity.Label == EntityLabel.GPE
+                && agreedOrgs.Any(o => o.Start <= p.Entity.Start && p.Entity.End <= o.End && o.End - o.Start > p.Entity.End - p.Entity.Start));
 
         // Names compete by probability, so "Ana Souza" beats a less likely "Trade Minister Ana Souza"; the winners
         // then join the numbers and elements under the rule tagger's longest-first choice.
