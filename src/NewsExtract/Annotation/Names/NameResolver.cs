@@ -17,8 +17,8 @@ public sealed partial class NameResolver(NameLexicons lexicons)
     {
         var people = new KnownPeople();
         var resolved = new List<Entity>(entities.Count);
-        // "Chinese President Xi Jinping has agreed ... Trump said that Xi Jinping had": one name is one kind of party in
-        // a document; its first mention, which usually introduces it, says which.
+        // "President Lio Banda spoke first ... Later Lio Banda said no": one name is one kind of party in a document; its
+        // first mention, which usually introduces it, says which.
         var firstLabel = new Dictionary<string, EntityLabel>(StringComparer.Ordinal);
         foreach (var original in entities.OrderBy(e => e.Start))
         {

@@ -48,11 +48,13 @@ public sealed class TrainedNameTagger(
             if (entityLabel == EntityLabel.ORG && name.RuleLabel == EntityLabel.ORG)
                 agreedOrgs.Add((name.Start, name.End));
         }
-        // "Canada Mining Council", "European Union Chamber of Commerce": a place inside a name the rules and the model
+        // "Canada Mining Council", "Korea Battery Industry Association": a place inside a name the rules and the model
         // both read as an organization is part of it, however sure the model is of the place alone.
         if (agreedOrgs.Count > 0)
-            predicted.RemoveAll(p => p.Entity.Label == EntityLabel.GPE
-                && agreedOrgs.Any(o => o.Start <= p.Entity.Start && p.Entity.End <= o.End && o.End - o.Start > p.Entity.End - p.Entity.Start));
+        {
+            var holding = new HoldingSpans(agreedOrgs);
+            predicted.RemoveAll(p => p.Entity.Label == EntityLabel.GPE && holding.HoldLonger(p.Entity.Start, p.Entity.End));
+        }
 
         // Names compete by probability, so "Ana Souza" beats a less likely "Trade Minister Ana Souza"; the winners
         // then join the numbers and elements under the rule tagger's longest-first choice.
@@ -68,6 +70,49 @@ public sealed class TrainedNameTagger(
         }
         var others = candidates.Where(e => !NameCandidateFinder.IsName(e.Label));
         return resolver.Resolve(document.Text, RuleEntityTagger.Choose(others.Concat(chosenNames), cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Spans sorted by start, each with the furthest end of the spans up to it: whether one of them holds a span
+    /// and is longer is a binary search, where a scan of every span for every place cost the square of a document's
+    /// names.</summary>
+    private sealed class HoldingSpans
+    {
+        private readonly int[] _starts;
+        private readonly int[] _ends;
+        private readonly int[] _furthestEnds;
+
+        public HoldingSpans(List<(int Start, int End)> spans)
+        {
+            spans.Sort();
+            _starts = [.. spans.Select(s => s.Start)];
+            _ends = [.. spans.Select(s => s.End)];
+            _furthestEnds = new int[spans.Count];
+            for (var i = 0; i < spans.Count; i++)
+                _furthestEnds[i] = i == 0 ? _ends[0] : Math.Max(_ends[i], _furthestEnds[i - 1]);
+        }
+
+        /// <summary>Whether a span holds [<paramref name="start"/>, <paramref name="end"/>) and is longer: one that starts
+        /// before it and reaches its end, or one that starts with it and ends after it.</summary>
+        public bool HoldLonger(int start, int end)
+        {
+            int lo = 0, hi = _starts.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (_starts[mid] < start)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            if (lo > 0 && _furthestEnds[lo - 1] >= end)
+                return true;
+            for (var i = lo; i < _starts.Length && _starts[i] == start; i++)
+            {
+                if (_ends[i] > end)
+                    return true;
+            }
+            return false;
+        }
     }
 
     /// <summary>The normalization the rules give each span and label: the chosen entity's, else the first candidate's.</summary>

@@ -73,6 +73,9 @@ public sealed record ExtractionLexicons(
 {
     public LexiconPattern HedgePattern { get; } = Patterns.Words(Hedges);
 
+    /// <summary>A word that makes a title on its own (Secretary, Minister, chief ...): "head" in the titles lexicon.</summary>
+    public bool IsTitleHead(string word) => Titles.TryGetValue(word, out var kind) && kind == "head";
+
     /// <summary>"possible" when the text hedges (may, could, considers, reportedly ...), else "asserted".</summary>
     public string ModalityOf(string text) => HedgePattern.IsMatch(text) ? RuleFacts.Possible : RuleFacts.Asserted;
 

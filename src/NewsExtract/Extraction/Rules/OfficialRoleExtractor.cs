@@ -226,7 +226,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
 
     // "Vice-Minister", "Deputy-Governor": a qualifier joined to a head by a hyphen is a head.
     private bool IsTitleHead(string word) =>
-        _lexicons.Titles.TryGetValue(word, out var kind) && kind == "head"
+        _lexicons.IsTitleHead(word)
         || word.IndexOf('-') is > 0 and var dash && _lexicons.Titles.TryGetValue(word[..dash], out var first) && first == "mod"
             && IsTitleHead(word[(dash + 1)..]);
 

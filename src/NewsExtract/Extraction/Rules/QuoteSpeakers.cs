@@ -162,7 +162,7 @@ internal sealed partial class QuoteSpeakers
             var full = tagged?.Normalized ?? (longer.Success ? _document.Text[start..(end + longer.Length)] : name);
             return new NameRun(start, end, full, full.Split(' ').Length, RunKind.Org);
         }
-        if (_lexicons.Titles.TryGetValue(words[^1], out var last) && last == "head")
+        if (_lexicons.IsTitleHead(words[^1]))
             return new NameRun(start, end, name, words.Count, RunKind.Other); // "the Honourable Minister" names no one
         // Title words before the name are not part of it: "Trade Minister Jane Roe", "Dr. Jane Roe".
         var keep = words.Count;
@@ -274,7 +274,7 @@ internal sealed partial class QuoteSpeakers
         var pronoun = Pronoun().Match(region);
         if (!(pronoun.Success && Math.Abs(pronoun.Index - verb.Index) <= 12))
             pronoun = TitleReference().Match(region);
-        var isTitle = pronoun.Groups["head"] is { Success: true } head && _lexicons.Titles.TryGetValue(head.Value, out var kind) && kind == "head";
+        var isTitle = pronoun.Groups["head"] is { Success: true } head && _lexicons.IsTitleHead(head.Value);
         // "the Minister said": the last person written with that title, not merely the last person.
         if (pronoun.Success && isTitle && LastPersonTitled(pronoun.Groups["head"].Value, from + pronoun.Index) is { } titled)
             return titled;
@@ -299,7 +299,7 @@ internal sealed partial class QuoteSpeakers
     {
         var words = gap.Replace("'s", " ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is > 0 and <= 4 && words.All(w => w.All(c => char.IsLower(c) || c == '-'))
-            && words.Any(w => _lexicons.Titles.TryGetValue(w, out var kind) && kind == "head");
+            && words.Any(_lexicons.IsTitleHead);
     }
 
     // "the minister said", "the company's chief executive added": a title standing for the person named before.
