@@ -22,4 +22,12 @@ public sealed class CharsTests
         var separator = comma ? ',' : ' ';
         return Chars.Pieces(text, separator) == text.Split(separator, StringSplitOptions.RemoveEmptyEntries).Length;
     }
+
+    [Theory]
+    [InlineData("Trade Minister Lio Banda", "minister", true)]
+    [InlineData("the ministerial talks", "minister", false)]
+    [InlineData("an ex-minister, then minister again", "minister", true)]
+    [InlineData("administer", "minister", false)]
+    public void Contains_whole_word_needs_no_letter_on_either_side(string text, string word, bool expected) =>
+        Assert.Equal(expected, Chars.ContainsWholeWord(text, word, StringComparison.OrdinalIgnoreCase));
 }

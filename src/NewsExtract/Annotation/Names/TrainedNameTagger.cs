@@ -95,15 +95,7 @@ public sealed class TrainedNameTagger(
         /// before it and reaches its end, or one that starts with it and ends after it.</summary>
         public bool HoldLonger(int start, int end)
         {
-            int lo = 0, hi = _starts.Length;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) >>> 1;
-                if (_starts[mid] < start)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
+            var lo = SortedPositions.LowerBound(_starts, start);
             if (lo > 0 && _furthestEnds[lo - 1] >= end)
                 return true;
             for (var i = lo; i < _starts.Length && _starts[i] == start; i++)

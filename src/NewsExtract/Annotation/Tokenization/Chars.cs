@@ -10,11 +10,28 @@ internal static class Chars
     {
         for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
-            var end = at + word.Length;
-            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            if (IsWholeWordAt(text, at, word.Length))
                 yield return at;
         }
     }
+
+    /// <summary>Whether <paramref name="word"/> is written in <paramref name="text"/> as a whole word, compared as
+    /// <paramref name="comparison"/> says.</summary>
+    public static bool ContainsWholeWord(ReadOnlySpan<char> text, string word, StringComparison comparison)
+    {
+        for (var at = text.IndexOf(word, comparison); at >= 0;)
+        {
+            if (IsWholeWordAt(text, at, word.Length))
+                return true;
+            var next = text[(at + 1)..].IndexOf(word, comparison);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
+    }
+
+    // No letter right before the word nor right after it.
+    private static bool IsWholeWordAt(ReadOnlySpan<char> text, int at, int length) =>
+        (at == 0 || !char.IsLetter(text[at - 1])) && (at + length == text.Length || !char.IsLetter(text[at + length]));
 
     public static bool Any(ReadOnlySpan<char> text, Func<char, bool> test)
     {

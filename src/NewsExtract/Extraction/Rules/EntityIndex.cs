@@ -42,7 +42,7 @@ public sealed class EntityIndex
         if (maxStart < minStart)
             return found;
         List<int>? positions = _inStartOrder ? null : [];
-        for (var i = LowerBound(minStart); i < _starts.Length && _starts[i] <= maxStart; i++)
+        for (var i = SortedPositions.LowerBound(_starts, minStart); i < _starts.Length && _starts[i] <= maxStart; i++)
         {
             var entity = _entities[_byStart[i]];
             if (overlapping ? entity.Start < to && from < entity.End : entity.Start >= from && entity.End <= to)
@@ -61,17 +61,4 @@ public sealed class EntityIndex
         return found;
     }
 
-    private int LowerBound(long start)
-    {
-        int lo = 0, hi = _starts.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (_starts[mid] < start)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
-    }
 }

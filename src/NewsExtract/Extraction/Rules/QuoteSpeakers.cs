@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsExtract.Annotation;
+using NewsExtract.Annotation.Tokenization;
 using NewsExtract.Lexicons;
 
 namespace NewsExtract.Extraction.Rules;
@@ -336,23 +337,11 @@ internal sealed partial class QuoteSpeakers
             var afterStart = Math.Min(_folded.Length, start + name.Length);
             var after = _folded.AsSpan(afterStart, Math.Min(60, _folded.Length - afterStart));
             var comma = after.IndexOfAny(',', '(');
-            if (HasWord(before, head) || comma is >= 0 and <= 2 && HasWord(after, head))
+            if (Chars.ContainsWholeWord(before, head, StringComparison.OrdinalIgnoreCase)
+                || comma is >= 0 and <= 2 && Chars.ContainsWholeWord(after, head, StringComparison.OrdinalIgnoreCase))
                 return new SpeakerCandidate(name, 0.62);
         }
         return null;
-    }
-
-    private static bool HasWord(ReadOnlySpan<char> text, string word)
-    {
-        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)
-        {
-            var end = at + word.Length;
-            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
-                return true;
-            var next = text[end..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
-            at = next < 0 ? -1 : end + next;
-        }
-        return false;
     }
 
     /// <summary>The last person mentioned before <paramref name="at"/>: in the same or the previous sentence's reach
