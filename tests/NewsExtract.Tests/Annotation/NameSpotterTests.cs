@@ -191,6 +191,14 @@ public sealed class NameSpotterTests
     }
 
     [Fact]
+    public void A_surname_read_as_an_organization_is_the_person_named_in_full_before()
+    {
+        const string text = "President Lio Banda spoke first. Later Banda said no.";
+        var entities = new List<Entity> { new(EntityLabel.PERSON, "Lio Banda", 10, 19, "Lio Banda", "test"), new(EntityLabel.ORG, "Banda", 39, 44, "Banda", "test") };
+        Assert.Equal("PERSON Lio Banda=Lio Banda | PERSON Banda=Lio Banda", TestDocuments.Show(new NameResolver(Lexicons).Resolve(text, entities)));
+    }
+
+    [Fact]
     public void A_one_word_name_keeps_each_label_it_was_given()
     {
         const string text = "Banda spoke first. Later Banda said no.";

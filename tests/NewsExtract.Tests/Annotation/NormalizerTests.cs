@@ -240,6 +240,11 @@ public class MoneyNormalizerTests
     [InlineData("$12,500 apiece", "12500 USD/unit")]
     [InlineData("$52,000 each", "52000 USD/unit")]
     [InlineData("$18,000 per seat", "18000 USD/seat")]
+    // container freight by the box, and a package whose size comes before its unit
+    [InlineData("$2,140 per FEU", "2140 USD/FEU")]
+    [InlineData("$2,980 per forty-foot equivalent unit", "2980 USD/FEU")]
+    [InlineData("$1,150 per TEU", "1150 USD/TEU")]
+    [InlineData("R474 per 50-kg bag", "474 ZAR/bag")]
     public void Normalizes_money(string text, string expected) => Assert.Equal(expected, MoneyNormalizer.Parse(text)?.Normalized);
 
     [Theory]

@@ -31,6 +31,13 @@ public class PlacePatternSpotterTests
     public void Finds_where_people_meet(string text, string expected) => Assert.Equal(expected, Spot(text));
 
     [Theory]
+    // a dateline's line goes on in lower case; a heading in capitals with a date is no dateline
+    [InlineData("VARROW, May 3 (Brisko Wire) - Tin rose.", "GPE VARROW=Varrow")]
+    [InlineData("KEY RATES, THURSDAY APRIL 16", "")]
+    [InlineData("DESK VIEW - WEEK 12", "")]
+    public void Reads_a_dateline_not_a_capital_heading(string text, string expected) => Assert.Equal(expected, Spot(text));
+
+    [Theory]
     // a capitalized determiner opening the sentence or a heading is not part of the name
     [InlineData("The Oskel prefecture grows tea.", "GPE Oskel=Oskel")]
     [InlineData("This Upper Tamsin county vote was close.", "GPE Upper Tamsin=Upper Tamsin")]

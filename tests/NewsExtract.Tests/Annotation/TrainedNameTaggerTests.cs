@@ -30,6 +30,9 @@ public sealed class TrainedNameTaggerTests
     [InlineData("\"Buyers are waiting,\" Oksana Melnyk said in a note to clients.", "Oksana Melnyk")]
     [InlineData("According to Chukwuemeka Obi, freight rates have doubled since the summer.", "Chukwuemeka Obi")]
     [InlineData("Traders were cautious, said Pieter van Dijk, head of metals at a Rotterdam brokerage.", "Pieter van Dijk")]
+    // a person "of" a place is the words before "of"; a rank is a title, not part of the name
+    [InlineData("\"We cannot wait,\" said Ximena Olavarte Ruiz of Tarnvik.", "Ximena Olavarte Ruiz")]
+    [InlineData("Captain Ilse Marvandi, the harbour master, closed the berth.", "Ilse Marvandi")]
     public void Finds_people_without_a_title_before_the_name(string sentence, string person)
     {
         var people = Tag(sentence).Where(e => e.Label == EntityLabel.PERSON).Select(e => e.Text).ToList();

@@ -63,10 +63,32 @@ public sealed class PriceRecallTests
     // the plural "sell for", and "our own" before the goods
     [InlineData("Cryogenic amplifiers sell for [$9,800 apiece|MONEY|9800 USD/unit].", "cryogenic amplifiers", 9800, "USD/unit")]
     [InlineData("Our own storage packs sell for around [$85 per kWh|MONEY|85 USD/kWh].", "storage packs", 85, "USD/kWh")]
+    // a relative clause's verb is no good; "fixed at" quotes a charter; a good after the amount only within its clause
+    [InlineData("[Tin|ELEMENT], which trades at around [US$31,000 a tonne|MONEY|31000 USD/t], pays a flat levy.", "tin", 31000, "USD/t")]
+    [InlineData("Panamaxes were fixed at [$18,000 a day|MONEY|18000 USD/day] for the round voyage.", "panamaxes", 18000, "USD/day")]
+    // how the good travels is no part of it; a sea that opens a table row is where, not what
+    [InlineData("Standard kelp meal delivered by truck to [Portova|GPE] was quoted at [$338 a tonne|MONEY|338 USD/t].", "kelp meal", 338, "USD/t")]
+    [InlineData("Kelp meal prices fell.\nBlack Sea | FOB | [$372/t|MONEY|372 USD/t] | [-2.6%|PERCENT|-2.6]", "kelp meal", 372, "USD/t")]
     public void Reads_the_commodity_of_a_price(string markup, string subject, double amount, string unit)
     {
         var fact = Assert.Single(Prices(markup));
         Assert.Equal((subject, amount, unit), (fact.Subject, fact.Amount!.Value, fact.Unit));
+    }
+
+    [Fact]
+    public void A_good_after_the_amount_across_a_while_clause_is_not_its_subject()
+    {
+        var facts = Prices("On the old route it was [$38,000 a day|MONEY|38000 USD/day], while Aframax rates slipped to [$33,600 a day|MONEY|33600 USD/day].");
+        Assert.DoesNotContain(facts, f => f.Amount == 38000 && f.Subject.Contains("aframax", StringComparison.Ordinal));
+        Assert.Contains(facts, f => f.Amount == 33600 && f.Subject == "aframax");
+    }
+
+    [Fact]
+    public void A_spread_between_two_grades_is_no_price()
+    {
+        var facts = Prices("Kelp oil rose to [$468/t|MONEY|468 USD/t], narrowing the spread between the two grades to [$94 a tonne|MONEY|94 USD/t].");
+        Assert.Contains(facts, f => f.Amount == 468);
+        Assert.DoesNotContain(facts, f => f.Amount == 94);
     }
 
     [Theory]
@@ -120,6 +142,9 @@ public sealed class PriceRecallTests
     [InlineData("Rye in Hamburg added [$6|MONEY|6 USD], or [1.8%|PERCENT|1.8], to [$212 a tonne|MONEY|212 USD/t].", "rye", "rose", 1.8)]
     [InlineData("Third-class rye was offered at [$212 a tonne|MONEY|212 USD/t], down [6%|PERCENT|6] from a month earlier.", "rye", "fell", 6)]
     [InlineData("Kelp meal | Brisko average | [US$7,410/t|MONEY|7410 USD/t] | [-0.4%|PERCENT|0.4]", "kelp meal", "fell", 0.4)]
+    // dearer or cheaper than its own earlier level
+    [InlineData("Sorghum traded at [$231 a tonne|MONEY|231 USD/t], some [18%|PERCENT|18] dearer than a year ago.", "sorghum", "rose", 18)]
+    [InlineData("Sorghum traded at [$231 a tonne|MONEY|231 USD/t], [5%|PERCENT|5] cheaper than last month.", "sorghum", "fell", 5)]
     public void Reads_a_move(string markup, string subject, string relation, double amount)
     {
         var fact = Assert.Single(Moves(markup));

@@ -44,6 +44,8 @@ public sealed class StatisticCandidateTests
     // A results release: the company it is about for figures told with no party, and for "the Company".
     [InlineData("[Brisko Foods|ORG] reported results.\n[Brisko Foods|ORG] met analysts.\n[Brisko Foods|ORG] paid a dividend.\n- Revenue of [US$1,284 million|MONEY|1284000000 USD], up [22%|PERCENT|22] on the year.", "Brisko Foods", 22, "%")]
     [InlineData("[Brisko Foods|ORG] reported results.\n[Brisko Foods|ORG] met analysts.\n[Brisko Foods|ORG] paid a dividend.\nThe [Company|ORG] raised its EBITDA margin to [41%|PERCENT|41].", "Brisko Foods", 41, "%")]
+    // the release's company written in two forms that share their first word, before a place of the sentence before
+    [InlineData("[PT Brisko Pangan Tbk|ORG] reported results.\n[Brisko Foods|ORG] met analysts in [Kalimantan|GPE].\n[Brisko Foods|ORG] paid a dividend.\n- Revenue of [US$1,284 million|MONEY|1284000000 USD], up [22%|PERCENT|22] on the year.", "PT Brisko Pangan Tbk", 22, "%")]
     public void Proposes_the_subject_among_its_candidates(string markup, string subject, double amount, string unit)
     {
         var facts = Run(markup);

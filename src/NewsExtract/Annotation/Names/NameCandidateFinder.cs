@@ -105,7 +105,8 @@ public sealed class NameCandidateFinder(NameLexicons lexicons)
             yield return run;
     }
 
-    /// <summary>The run, its pieces between breaker words (titles, demonyms, function words), and the run after a leading place word.</summary>
+    /// <summary>The run, its pieces between breaker words (titles, demonyms, function words), the run after a leading place
+    /// word, and the words before an "of".</summary>
     private IEnumerable<List<Word>> Parts(List<Word> run)
     {
         yield return Trim(run);
@@ -125,6 +126,10 @@ public sealed class NameCandidateFinder(NameLexicons lexicons)
             yield return Trim(piece);
         if (run.Count > 1 && lexicons.IsPlaceWord(run[0].Text))
             yield return Trim(run[1..]);
+        // "Ana Souza of Antofagasta": the words before "of", which may be a person from the place after it.
+        var of = run.FindIndex(w => w.Text == "of");
+        if (of > 0)
+            yield return Trim(run[..of]);
     }
 
     private bool IsBreaker(string word) =>

@@ -5,7 +5,8 @@ namespace NewsExtract.Annotation.Names;
 
 /// <summary>
 /// Document-level name resolution: later mentions of a person by surname normalize to the full name as first
-/// written, a name of several words keeps the label of its first mention (PERSON or ORG), and every other
+/// written (also where the model read the surname as an organization), a name of several words keeps the label of its
+/// first mention (PERSON or ORG), and every other
 /// occurrence of a person or organization name found once (a headline, a possessive) becomes a mention too.
 /// </summary>
 /// <remarks>Stateless and thread-safe; returns a new list.</remarks>
@@ -28,6 +29,11 @@ public sealed partial class NameResolver(NameLexicons lexicons)
                 if (!firstLabel.TryAdd(e.Text, e.Label) && firstLabel[e.Text] != e.Label)
                     e = e with { Label = firstLabel[e.Text] };
             }
+            // "Bounthavy Sengdara ... Sengdara did not say": a surname alone, read as an organization, of a person the
+            // document has named in full is that person.
+            if (e.Label == EntityLabel.ORG && !e.Text.Contains(' ') && people.FullNameFor(e.Text) is { } named
+                && named.EndsWith(" " + e.Text, StringComparison.Ordinal))
+                e = e with { Label = EntityLabel.PERSON };
             if (e.Label != EntityLabel.PERSON)
             {
                 resolved.Add(e);

@@ -44,6 +44,9 @@ public sealed class TrainedNameTagger(
                 label = nameof(EntityLabel.GPE);
             if (label == None || !Enum.TryParse<EntityLabel>(label, out var entityLabel))
                 continue;
+            // "Ana Souza of Antofagasta": no person's name holds "of"; the words before it are a candidate of their own.
+            if (entityLabel == EntityLabel.PERSON && name.Text.Contains(" of ", StringComparison.Ordinal))
+                continue;
             predicted.Add((new Entity(entityLabel, name.Text, name.Start, name.End, Normalize(entityLabel, name, ruleNormalized), SourceName), probability));
             if (entityLabel == EntityLabel.ORG && name.RuleLabel == EntityLabel.ORG)
                 agreedOrgs.Add((name.Start, name.End));

@@ -43,7 +43,9 @@ public sealed partial class PlacePatternSpotter(GeoGazetteer gazetteer) : IEntit
     [GeneratedRegex(@"\b(?:in|at|near|outside)\s+(?<name>\p{Lu}[\p{L}\-']+(?:\s\p{Lu}[\p{L}\-']+)?),\s+(?<parent>\p{Lu}[\p{L}\-']+(?:\s\p{Lu}[\p{L}\-']+)?)\b")]
     private static partial Regex TownAndParent();
 
-    [GeneratedRegex(@"^(?<name>\p{Lu}{3,}(?:[ \-]\p{Lu}{3,})?)(?=\s*(?:,|\(|-|–|—))", RegexOptions.Multiline)]
+    // A dateline's line goes on in lower case ("LONDON, May 3 (Wire) - Copper ..."); a heading in capitals ("KEY RATES,
+    // THURSDAY APRIL 16") does not.
+    [GeneratedRegex(@"^(?<name>\p{Lu}{3,}(?:[ \-]\p{Lu}{3,})?)(?=\s*(?:,|\(|-|–|—))(?=[^\n]*\p{Ll})", RegexOptions.Multiline)]
     private static partial Regex Dateline();
 
     // "a trader at Genoa-based Acme", "a third producer, Moanda-based Acme": where a company is based is a place. After a

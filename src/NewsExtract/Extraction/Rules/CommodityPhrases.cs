@@ -44,8 +44,8 @@ public static partial class CommodityPhrases
     // "rice was quoted at", "urea traded around", "coal has been assessed at", "cocoa settled 2% higher at",
     // "concentrate fetched $910", "corn was down 2-3/4 cents at $4.41", "coil was landing at $655", "white sugar is
     // about $472 a tonne", "DAP was last heard at $748/t", "DAP CFR India stands at $768/t", "prices of PVC ranged
-    // between", "milk powder cost 5,900 won a kilogram".
-    [GeneratedRegex(@"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+)?(?:quoted|assessed|trad(?:ed|ing|es)|priced|sold|selling|offered|fetch(?:ed|es|ing)?|settled|settling|closed|closing|ended|finished|stood|stands?|sits|sat|(?:last\s+)?heard|listed|sells|held|hovered|changed\s+hands|changing\s+hands|cleared|booked|opened|opening|set|(?:little\s+)?(?:un)?changed|averag(?:ed|ing)|land(?:ed|ing)|rang(?:ed|ing)|cost(?:s|ing)?|loading|ruling|(?<!\b(?:has|have|had)\s+)(?:is|are|was|were)(?:\s+now)?(?=\s+(?:(?:about|around|roughly|nearly|some|at)\s+){0,2}(?:" + MoneyStart + @"|\d[\d,.]*\s+\p{Lu}?\p{Ll}+\s+(?:rupees|yuan|ringgit|rupiah|naira|taka|lira|reais|rand|pesos|francs|euros|dollars|yen|won|baht|dong)))|(?<=\b(?:was|were|is|are)\s+)(?:up|down|higher|lower|steady|steadier|flat|firmer|weaker|softer))\s+(?:(?:[\w.%/-]+,?\s+){0,4}?(?:at|near|around|above|below|between)\s|(?=" + MoneyStart + @"|USD|EUR|RMB))", RegexOptions.IgnoreCase)]
+    // between", "milk powder cost 5,900 won a kilogram", "capesizes were fixed at $24,100 a day".
+    [GeneratedRegex(@"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+)?(?:quoted|assessed|trad(?:ed|ing|es)|priced|sold|selling|offered|fetch(?:ed|es|ing)?|settled|settling|closed|closing|ended|finished|stood|stands?|sits|sat|(?:last\s+)?heard|listed|sells|held|hovered|fixed|changed\s+hands|changing\s+hands|cleared|booked|opened|opening|set|(?:little\s+)?(?:un)?changed|averag(?:ed|ing)|land(?:ed|ing)|rang(?:ed|ing)|cost(?:s|ing)?|loading|ruling|(?<!\b(?:has|have|had)\s+)(?:is|are|was|were)(?:\s+now)?(?=\s+(?:(?:about|around|roughly|nearly|some|at)\s+){0,2}(?:" + MoneyStart + @"|\d[\d,.]*\s+\p{Lu}?\p{Ll}+\s+(?:rupees|yuan|ringgit|rupiah|naira|taka|lira|reais|rand|pesos|francs|euros|dollars|yen|won|baht|dong)))|(?<=\b(?:was|were|is|are)\s+)(?:up|down|higher|lower|steady|steadier|flat|firmer|weaker|softer))\s+(?:(?:[\w.%/-]+,?\s+){0,4}?(?:at|near|around|above|below|between)\s|(?=" + MoneyStart + @"|USD|EUR|RMB))", RegexOptions.IgnoreCase)]
     private static partial Regex QuoteVerb();
 
     // "Sapelli boards sold for €715 a cubic metre", "fishmeal sells abroad for about $1,900 a tonne".
@@ -54,7 +54,7 @@ public static partial class CommodityPhrases
 
     // "urea traded at $400/t and DAP at $700/t", ", sulphur at $160/t": a second good whose verb the list leaves out.
     // Words with the verb written ("dysprosium was trading at", "scrap changed hands at") are the quote verb's.
-    [GeneratedRegex(@"(?:,\s*|;\s*|\s+and\s+|\s+while\s+|\s+with\s+)(?:(?!(?:was|were|is|are|been|being|has|have|had|it|they|traded|quoted|assessed|priced|offered|sold|closed|settled|stood|held|fetched|ended|finished|opened|averaged|hovered|rose|fell|gained|lost|slipped|climbed|eased|firmed|changed|changing|landed|landing)\b)[\p{L}\-]+(?<!ing)\s+){1,4}?(?<at>at)\s+(?:about\s+|around\s+)?(?=" + MoneyStart + ")", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:,\s*|;\s*|\s+and\s+|\s+while\s+|\s+with\s+)(?:(?!(?:was|were|is|are|been|being|has|have|had|it|they|which|that|who|trades?|sells?|costs?|seen|expected|forecast|estimated|traded|quoted|assessed|priced|offered|sold|closed|settled|stood|held|fetched|ended|finished|opened|averaged|hovered|rose|fell|gained|lost|slipped|climbed|eased|firmed|changed|changing|landed|landing)\b)[\p{L}\-]+(?<!ing)\s+){1,4}?(?<at>at)\s+(?:about\s+|around\s+)?(?=" + MoneyStart + ")", RegexOptions.IgnoreCase)]
     private static partial Regex ElidedVerbAt();
 
     // "pays roughly 2.41 baht per kilowatt-hour for Lao electricity": the good a buyer pays an amount for.
@@ -66,9 +66,10 @@ public static partial class CommodityPhrases
     private static partial Regex PriceOf();
 
     // A trailing place, exchange or delivery term between the phrase and its price: "delivered to China",
+    // "delivered by truck to Hanoi",
     // "at Newcastle", "on the LME", "FOB Egypt", "in the spot market", "for May delivery"; also at the very end of what
     // is read, as before the colon of "Potash into Brazil: $358/t".
-    [GeneratedRegex(@"(?:(?:\s+|(?<=\s))(?:(?:delivered|shipped|loaded|loading|landed|traded|sold|offered)\s+)?(?i:in|at|on|to|into|from|ex|fob|cif|cfr|dap|fca|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.&'-]*|spot|physical|futures|cash|open|delivery|market|exchange|port|terminal|hub|pump|mill|farm|gate|warehouses?)(?:\s+|$)){1,5})+$")]
+    [GeneratedRegex(@"(?:(?:\s+|(?<=\s))(?:(?:delivered|shipped|loaded|loading|landed|traded|sold|offered)\s+(?:by\s+(?:truck|rail|road|barge|sea|ship|lorry|pipeline)\s+)?)?(?i:in|at|on|to|into|from|ex|fob|cif|cfr|dap|fca|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.&'-]*|spot|physical|futures|cash|open|delivery|market|exchange|port|terminal|hub|pump|mill|farm|gate|warehouses?)(?:\s+|$)){1,5})+$")]
     private static partial Regex TrailingQualifier();
 
     // "wheat with 12.5% protein", "coal with a heat content of 4,200 kcal/kg": a description between the good and its verb.
@@ -77,6 +78,10 @@ public static partial class CommodityPhrases
 
     [GeneratedRegex(@"\s*\([^()]{1,60}\)\s*$")]
     private static partial Regex Parenthesis();
+
+    // "Black Sea | FOB | $372/t": a sea, gulf or coast a table row or a sentence opens with is where, not what.
+    [GeneratedRegex(@"(?:^|\s)(?:sea|gulf|ocean|coast|strait|straits|basin)$")]
+    private static partial Regex GeographicHead();
 
     // "soyoil for the same window was quoted": the words after the good's preposition are no good.
     [GeneratedRegex(@"\b(?:for|to|in|at|from|on|with|after)\s+(?:(?:the|a|an|its|their|same)\s+){0,2}(?-i:[A-Z][\w-]*\s+)?$", RegexOptions.IgnoreCase)]
@@ -179,7 +184,8 @@ public static partial class CommodityPhrases
 
     private static void Add(List<CommoditySubjects.Commodity> found, Found? phrase, bool strong)
     {
-        if (phrase is not { } p || !(strong || p.Headed) || found.Any(c => c.Start < p.Commodity.End && p.Commodity.Start < c.End))
+        if (phrase is not { } p || !(strong || p.Headed) || found.Any(c => c.Start < p.Commodity.End && p.Commodity.Start < c.End)
+            || GeographicHead().IsMatch(p.Commodity.Name))
             return;
         found.Add(p.Commodity);
     }

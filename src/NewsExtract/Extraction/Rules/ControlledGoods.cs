@@ -28,7 +28,7 @@ public sealed partial class ControlledGoods
     // Where the controlled goods are named: "exports of X", "restrictions on X", "licences for X", "approvals for X",
     // "export certificates for X" (the sanitary certificates that let farm goods leave),
     // "licence applications for X", "allowed suppliers to ship X".
-    [GeneratedRegex(@"\b(?:exports?|shipments?|sales|supplies|cargo(?:es)?|consignments?)\s+of\s+|\b(?:controls?|restrictions?|bans?|embargo(?:es)?|curbs?|limits?|licen[cs]es?|licensing|permits?|export\s+certificates?|approvals?|quotas?|requirements?|regime|(?:licensing|permit|licen[cs]e|quota)\s+system|(?:licen[cs]e|permit|export)\s+applications?)\s+(?:of|on|for|covering|to\s+cover)\s+|\b(?:licen[cs]es?|permits?|approvals?)\s+(?:from|since|starting|effective)\s+(?:[\w,]+\s+){1,4}?for\s+|\b(?:re-)?exporting\s+(?:or\s+[\w\-]+\s+)?(?=[\w\-.]+\s)|\b(?:sell|selling|sells|supplying|sending|to\s+ship)\s+(?=[\w\-.]+\s)|\bshipping\s+(?=(?:them|it|him|her)\s)|\b(?:permit(?:s|ted)?|licen[cs]es?|approvals?|allow(?:s|ed)?)\s+(?:[\w\-.]+\s+){0,4}?to\s+(?:re-)?export\s+(?:[\d,.]+\s+(?:million\s+)?(?:tonnes|tons|barrels|units)\s+of\s+)?|\badd(?:s|ed|ing)?\s+(?=(?:[\w\-,]+\s+){1,14}?to\s+(?:the|its|their)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:exports?|(?:trans-?)?shipments?|sales|supplies|cargo(?:es)?|consignments?)\s+(?:to\s+(?:the\s+)?\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}\s+)?of\s+|\b(?:controls?|restrictions?|bans?|embargo(?:es)?|curbs?|limits?|licen[cs]es?|licensing|permits?|export\s+certificates?|approvals?|quotas?|requirements?|regime|(?:licensing|permit|licen[cs]e|quota)\s+system|(?:licen[cs]e|permit|export)\s+applications?)\s+(?:of|on|for|covering|to\s+cover)\s+(?:(?:the\s+)?(?:exports?|(?:trans-?)?shipments?|sales|cargoes)\s+of\s+)?|\b(?:licen[cs]es?|permits?|approvals?)\s+(?:from|since|starting|effective)\s+(?:[\w,]+\s+){1,4}?for\s+|\b(?:re-)?exporting\s+(?:or\s+[\w\-]+\s+)?(?=[\w\-.]+\s)|\b(?:sell|selling|sells|supplying|sending|to\s+ship)\s+(?=[\w\-.]+\s)|\bshipping\s+(?=(?:them|it|him|her)\s)|\b(?:permit(?:s|ted)?|licen[cs]es?|approvals?|allow(?:s|ed)?)\s+(?:[\w\-.]+\s+){0,4}?to\s+(?:re-)?export\s+(?:[\d,.]+\s+(?:million\s+)?(?:tonnes|tons|barrels|units)\s+of\s+)?|\badd(?:s|ed|ing)?\s+(?=(?:[\w\-,]+\s+){1,14}?to\s+(?:the|its|their)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex GoodsAnchor();
 
     // A measure widened to more goods: "extended the ban to", "widened its licensing requirement to cover".
@@ -94,6 +94,11 @@ public sealed partial class ControlledGoods
             if (first is null)
                 continue;
             var listed = Listed(folded, goods, first);
+            // "exports of marine engines and navigation equipment": a list whose members the lexicon knows only in part
+            // keeps every member, the known ones by their lexicon names.
+            if (!first.IsElement && phrase is not null && elements.Count == 0 && first.Start >= phrase.Start && first.End <= phrase.End
+                && MixedList(phrase, goods) is { Count: > 1 } mixed)
+                return (WithMoreGoods(view, clause, phrase.End, mixed), "after-cue");
             if (first.IsElement)
                 return (elements.Select(e => e.Name).Concat(listed.Where(g => !g.IsElement).Select(g => g.Name)).Distinct().ToList(), "after-cue");
             var enumerated = elements.Where(e => e.Start > listed[^1].End).ToList();
@@ -194,15 +199,19 @@ public sealed partial class ControlledGoods
 
     // Weaker anchors of goods: "extended to X", "covered X", "makers of X", "to export X", "put X under", "a cap on X",
     // "exports to Russia of X", "approvals for X", "along with X".
-    [GeneratedRegex(@"\b(?:extend(?:s|ed|ing)?|widen(?:s|ed|ing)?|expand(?:s|ed|ing)?)\s+(?:(?:it|them|the\s+\w+|its\s+\w+(?:\s+\w+)?|controls|restrictions|licensing|curbs)\s+)?to\s+(?:cover\s+|include\s+)?|\b(?:cover(?:s|ed|ing)?|captur(?:e|es|ed|ing))\s+(?=[\w\-.]+\s)|\b(?:makers|manufacturers|exporters|producers|recyclers|suppliers|sellers)\s+of\s+|\bto\s+(?:re-?)?export\s+(?:(?:[\d,.]+\s+(?:million\s+)?(?:tonnes|tons|barrels|units)\s+of\s+))?|\b(?:put|puts|placed|places|brought|brings|bring)\s+(?=(?:[\w\-,]+\s+){1,8}?(?:under|into)\s+(?:the\s+|its\s+)?(?:export\s+)?(?:licen[cs]|control|the\s+licen[cs]))|\bcaps?\s+on\s+|\bexports?\s+to\s+[^,;]{2,40}?\s+of\s+|\bapprovals?\s+for\s+(?:[\d,.]+\s+(?:million\s+)?(?:tonnes|tons)\s+of\s+)?|\balong\s+with\s+|\b(?:imposed|placed|put)\s+(?:by\s+[^,;]{2,30}?\s+)?on\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:extend(?:s|ed|ing)?|widen(?:s|ed|ing)?|expand(?:s|ed|ing)?)\s+(?:(?:it|them|the\s+\w+|its\s+\w+(?:\s+\w+)?|controls|restrictions|licensing|curbs)\s+)?to\s+(?:cover\s+|include\s+)?|\b(?:cover(?:s|ed|ing)?|captur(?:e|es|ed|ing))\s+(?=[\w\-.]+\s)|\b(?:makers|manufacturers|exporters|producers|recyclers|suppliers|sellers)\s+of\s+|\bto\s+(?:re-?)?export\s+(?:(?:[\d,.]+\s+(?:million\s+)?(?:tonnes|tons|barrels|units)\s+of\s+))?|\b(?:put|puts|placed|places|brought|brings|bring)\s+(?=(?:[\w\-,]+\s+){1,8}?(?:under|into)\s+(?:the\s+|its\s+|an?\s+)?(?:same\s+|new\s+)?(?:export\s+)?(?:regime\b|licen[cs]|control|the\s+licen[cs]|curbs|restrictions|quotas?|ban\b))|\bcaps?\s+on\s+|\bexports?\s+to\s+[^,;]{2,40}?\s+of\s+|\bapprovals?\s+for\s+(?:[\d,.]+\s+(?:million\s+)?(?:tonnes|tons)\s+of\s+)?|\balong\s+with\s+|\b(?:imposed|placed|put)\s+(?:by\s+[^,;]{2,30}?\s+)?on\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LooseAnchor();
 
     // "X would be added to its export licence list", "X will require an export licence".
     [GeneratedRegex(@"\b(?:will|would|could|may|to)\s+(?:now\s+|also\s+)?be\s+added\s+to\b|\b(?:will|would)\s+(?:now\s+)?(?:need|require)\s+(?:an?\s+)?(?:prior\s+)?export\s+(?:permit|licen[cs]e)", RegexOptions.IgnoreCase)]
     private static partial Regex AddedTo();
 
+    /// <summary>Goods that need a permit, told before it: "X will need a permit", "X has needed a licence since 2024",
+    /// "X needs an export authorisation".</summary>
+    internal const string NeedsPermit = @"\b(?:(?:will|would)\s+(?:now\s+)?(?:need|require)|(?:has|have|had)\s+(?:also\s+|long\s+|always\s+)?needed|needs)\s+(?:an?\s+)?(?:export\s+|prior\s+)?(?:permit|licen[cs]e|authori[sz]ation)";
+
     // "X exports", "X export ban", "X shipments"; "X will need a permit".
-    [GeneratedRegex(@"\b(?:exports?|shipments|sales|overseas\s+sales|cargoes|consignments)\b|(?<permit>\b(?:will|would)\s+(?:now\s+)?(?:need|require)\s+(?:an?\s+)?(?:export\s+)?(?:permit|licen[cs]e))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:exports?|shipments|sales|overseas\s+sales|cargoes|consignments)\b|(?<permit>" + NeedsPermit + ")", RegexOptions.IgnoreCase)]
     private static partial Regex NounBeforeCue();
 
     /// <summary>The items of a goods phrase: its elements (one row each), else the list members as written;
@@ -284,6 +293,18 @@ public sealed partial class ControlledGoods
             from = clause.Start + index;
         }
         return new Goods(from, end, view.Text[from..end].ToLowerInvariant(), IsElement: false);
+    }
+
+    /// <summary>The members of a list phrase, each by the lexicon goods inside it, else as written; empty unless some
+    /// member holds no lexicon goods.</summary>
+    private static List<string> MixedList(GoodsPhrase phrase, List<Goods> goods)
+    {
+        var parts = GoodsPhrases.Parts(phrase, shareHeads: false);
+        var named = parts.Select(p => goods.Where(g => g.Start < p.End && p.Start < g.End).Select(g => g.Name).ToList()).ToList();
+        // "magnet and processing technology": a bare singular word shares the head after it, so the list is one class.
+        if (parts.Count < 2 || named.All(n => n.Count > 0) || parts.Any(p => !p.Text.Contains(' ') && !p.Text.EndsWith('s')))
+            return [];
+        return parts.Select((p, i) => named[i].Count > 0 ? named[i] : [p.Text]).SelectMany(n => n).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
     private static List<Goods> Listed(string folded, List<Goods> goods, Goods first)

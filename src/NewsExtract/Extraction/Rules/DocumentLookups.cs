@@ -43,9 +43,23 @@ public sealed class DocumentLookups(AnnotatedDocument document)
 
     /// <summary>The organizations by how often the document names them, most first (then first named); counted once,
     /// as <see cref="StatisticSubjects"/> asks for every figure told with no party.</summary>
-    internal IReadOnlyList<(string Name, int Count)> OrganizationCounts =>
-        _organizationCounts ??= [.. Organizations.GroupBy(o => o.Normalized, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(o => o.Start)).Select(g => (g.Key, g.Count()))];
+    /// <remarks>Names that share their first word are one organization ("PT Acme Pupuk Tbk", "Acme Fertilizer"), named
+    /// by its longest form, unless that word is a place's or a demonym ("China", "Korean"), which many names share.</remarks>
+    internal IReadOnlyList<(string Name, int Count)> OrganizationCounts(PlaceKnowledge places) =>
+        _organizationCounts ??= [.. Organizations.GroupBy(o => FamilyKey(o.Normalized, places), StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(o => o.Start))
+            .Select(g => (g.MaxBy(o => o.Normalized.Length)!.Normalized, g.Count()))];
+
+    private static string FamilyKey(string name, PlaceKnowledge places)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = words.SkipWhile(w => LegalForms.Contains(w)).FirstOrDefault();
+        return first is null || first.Length < 3 || places.Canonical(first) is not null || places.CountryOfDemonym(first) is not null
+            || words.Length == 1 && first.All(char.IsUpper) ? name : first;
+    }
+
+    // Legal forms written before a company's name: "PT Acme", "PJSC Acme", "The Acme Group".
+    private static readonly HashSet<string> LegalForms = new(["PT", "PJSC", "JSC", "OAO", "OJSC", "PAO", "CV", "The"], StringComparer.Ordinal);
 
     /// <summary>The names of the ORG mentions of the sentences, asked for once a figure by <see cref="StatisticSubjects"/>.</summary>
     internal IReadOnlySet<string> OrganizationNames =>

@@ -41,7 +41,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     // licence"): a restriction that tightens a regime for the destinations it names, and imposes one on all others.
     private sealed record Relation(string Name, int Index, bool IsNoun, string Trigger = "", string Cue = "verb", int PastAt = -1, bool Withheld = false);
 
-    [GeneratedRegex(@"\bexport(?:s|ed|ing|ers?|able)?\b|\bshipments?\b|\boutbound\b|\boverseas\s+sales\b|\b(?:control|entity)\s+list\b|\blicensing\b|\bunder\s+(?:export\s+)?(?:licen[cs]|control)|\badd(?:s|ed|ing)?\b.{1,60}?\bto\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}list\b|\b(?:will|would)\s+(?:now\s+)?(?:need|require)\s+(?:an?\s+)?(?:export\s+)?(?:permit|licen[cs]e)|\b(?:sales|supplies|deliveries)\s+of\b[^.;]{1,80}?\bto\b|\b(?:licen[cs]e|permit)\s+applications?\b|\b(?:sell|selling|sold|supplying|ship|shipping|sending)\b[^.;]{1,60}?\bto\b|\b(?:sales?|sell(?:s|ing)?|ship(?:s|ping)?|cargo(?:e?s)?|consignments?)\b[^.;]{0,60}?\b(?:abroad|overseas)\b|\bleaving\s+(?:the\s+country|its\s+(?:ports?|territory|borders?|shores))\b|\b(?:cargo(?:e?s)?|consignments?)\s+(?:of\s+[^.;]{1,40}?\s+)?(?:bound\s+)?(?:to|for)\s+(?:buyers|customers|utilities|(?-i:\p{Lu}))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bexport(?:s|ed|ing|ers?|able)?\b|\b(?:trans-?)?shipments?\b|\boutbound\b|\boverseas\s+sales\b|\b(?:control|entity)\s+list\b|\blicensing\b|\bunder\s+(?:export\s+)?(?:licen[cs]|control)|\bunder\s+the\s+same\s+(?:export\s+)?regime\b|\badd(?:s|ed|ing)?\b.{1,60}?\bto\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}list\b|" + ControlledGoods.NeedsPermit + @"|\b(?:sales|supplies|deliveries)\s+of\b[^.;]{1,80}?\bto\b|\b(?:licen[cs]e|permit)\s+applications?\b|\b(?:sell|selling|sold|supplying|ship|shipping|sending)\b[^.;]{1,60}?\bto\b|\b(?:sales?|sell(?:s|ing)?|ship(?:s|ping)?|cargo(?:e?s)?|consignments?)\b[^.;]{0,60}?\b(?:abroad|overseas)\b|\bleaving\s+(?:the\s+country|its\s+(?:ports?|territory|borders?|shores))\b|\b(?:cargo(?:e?s)?|consignments?)\s+(?:of\s+[^.;]{1,40}?\s+)?(?:bound\s+)?(?:to|for)\s+(?:buyers|customers|utilities|(?-i:\p{Lu}))", RegexOptions.IgnoreCase)]
     private static partial Regex ExportWord();
 
     [GeneratedRegex(@"(?:restriction|control|ban|curb|measure|rule|requirement|licen[cs]|quota|regime)", RegexOptions.IgnoreCase)]
@@ -61,7 +61,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"(?:ion|ions|ive|ively)$", RegexOptions.IgnoreCase)]
     private static partial Regex NounEnding();
 
-    [GeneratedRegex(@"\b(?:put|puts|placed|places|brought|brings|bring)\s+(?:[\w\-,]+\s+){0,8}?(?:under|into)\s+(?:the\s+|its\s+)?(?:export\s+)?(?:licen[cs]|control)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:put|puts|placed|places|brought|brings|bring)\s+(?:[\w\-,]+\s+){0,8}?(?:under|into)\s+(?:the\s+|its\s+|an?\s+)?(?:same\s+|new\s+)?(?:export\s+)?(?:regime\b|licen[cs]|control|curbs|restrictions|quotas?|ban\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PutUnder();
 
     [GeneratedRegex(@"\b(?:consider|weigh|stud(?:y|ie|yi)|propos|mull|discuss|draft)\w*\s+(?:(?:an?|the|new|possible|its\s+own)\s+)?(?:(?!on\b|for\b)[a-z-]+\s+)?(?:export\s+)?(?:bans?|restrictions|curbs|controls|limits|caps?|quotas?|embargo(?:es)?|licen[cs]es|licensing(?:\s+(?:system|regime|requirements?))?|permits?(?:\s+(?:system|regime|requirements?))?)\s+(?:on|for)\b", RegexOptions.IgnoreCase)]
@@ -82,6 +82,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
 
     [GeneratedRegex(@"\b(?:government|authorities|ministry|directorate|bureau|customs|agency|office|regulator|cabinet|committee|department|commission)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BodyWord();
+
+    [GeneratedRegex(@"\bthe\s+(?:[a-z\-]+\s+){0,2}?(?:government|authorities|ministry|directorate|secretariat|customs|regulator|cabinet|department|country)\b|\bMinistry\s+of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HomeBody();
 
     // "extend X to Vietnam", "to cover Y": a wider scope; "to late September", "to 2027", "to 31 October": a later end.
     [GeneratedRegex(@"\bto\s+(?!(?:late|early|mid|the\s+end|end|(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d+)\b)\w", RegexOptions.IgnoreCase)]
@@ -249,6 +252,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 if (subject is null && view.Index > 0 && BodyWord().IsMatch(view.Folded.AsSpan(clause.Start..verbAt)))
                     subject = _parties.OnlyState(views[view.Index - 1], targets);
                 var guessed = subject is null;
+                // "the ministry", "the country" with no name: the state whose government the article names.
+                if (subject is null && states.Home is { } home && !targets.Contains(home) && HomeBody().IsMatch(view.Folded.AsSpan(clause.Start..clause.End)))
+                    subject = home;
                 subject ??= ownGovernment || lastSubject is null || targets.Contains(lastSubject) ? ExportParties.MostFrequentState(states, targets) : lastSubject;
                 if (subject is null)
                     continue;
@@ -533,10 +539,11 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         // "is considering a ban on X exports", "weighing an export licensing system for X": a measure in the making.
         if (weighed.Success && !NegationBefore().IsMatch(clause.AsSpan(..weighed.Index)))
             return new Relation("imposes", weighed.Index, IsNoun: false, weighed.Value.Split(' ')[0], "weighed");
-        // "put X under export licensing", "brings X into the licensing system".
+        // "put X under export licensing", "brings X into the licensing system"; "bring X under the same regime" adds goods
+        // to a measure in force.
         var put = PutUnder().Match(clause);
         if (put.Success && !NegationBefore().IsMatch(clause.AsSpan(..put.Index)))
-            return new Relation("imposes", put.Index, IsNoun: false, put.Value.Split(' ')[0], "verb");
+            return new Relation(put.Value.Contains(" same ", StringComparison.OrdinalIgnoreCase) ? "tightens" : "imposes", put.Index, IsNoun: false, put.Value.Split(' ')[0], "verb");
         // "anyone exporting X would need a permit", "exporters must obtain a licence", "will need an authorisation":
         // a licensing requirement.
         var need = NeedPermit().Match(clause);

@@ -114,9 +114,7 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons, LexiconPa
     {
         foreach (var org in view.Within(clause.Start, clause.End).Where(e => e.Label == EntityLabel.ORG))
         {
-            // "Kazakhstan's Ministry of ...": the possessive names the state.
-            var first = PossessiveSuffix().Replace(LeadingName().Match(org.Text).Value, "");
-            var state = _lexicons.Places.Canonical(first) ?? _lexicons.Places.Canonical(first.Split(' ')[0]) ?? _lexicons.Places.CountryOfDemonym(first.Split(' ')[0]);
+            var state = LeadingState(org.Text);
             if (state is not null && _lexicons.Places.IsState(state) && !targets.Contains(state) && !IsTarget(view, view.Rel(org)))
                 yield return (view.Rel(org), state);
         }
@@ -225,14 +223,85 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons, LexiconPa
         states.Counts.Select(s => s.Name).FirstOrDefault(n => !except.Contains(n));
 
     /// <summary>The states of a document, counted once for all its measures.</summary>
-    public DocumentStates States(DocumentLookups document, IReadOnlyList<SentenceView> views) => new(views, document.States(_lexicons.Places));
+    public DocumentStates States(DocumentLookups document, IReadOnlyList<SentenceView> views) =>
+        new(views, document.States(_lexicons.Places), () => HomeState(views));
+
+    /// <summary>The state of a capital in a dateline ("ASTANA, May 3 -"), else the state whose government the article
+    /// names most ("Kazakhstan's industry ministry", "the Korean government", "Singapore Customs"); null when neither
+    /// is written. "The ministry" or "the country" with no name is that state's.</summary>
+    private string? HomeState(IReadOnlyList<SentenceView> views)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Count(string? state)
+        {
+            if (state is not null && _lexicons.Places.IsState(state))
+                counts[state] = counts.GetValueOrDefault(state) + 1;
+        }
+        string? dateline = null;
+        foreach (var view in views)
+        {
+            foreach (var entity in view.Entities)
+            {
+                if (entity.Label == EntityLabel.GPE && StateBodyAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(entity)..)))
+                    Count(entity.Normalized);
+                else if (entity.Label == EntityLabel.ORG && BodyName().IsMatch(entity.Text))
+                    Count(StateInName(entity.Text));
+                if (dateline is null && view.Index < 3 && entity.Label == EntityLabel.GPE && view.Rel(entity) == 0
+                    && entity.Text.Length > 2 && entity.Text.All(c => !char.IsLower(c)))
+                    dateline = _lexicons.Places.GovernmentOf?.Invoke(entity.Normalized) ?? _lexicons.Places.GovernmentOf?.Invoke(entity.Text) ?? entity.Normalized;
+            }
+            foreach (var (index, length, country) in _lexicons.Places.DemonymsIn(view.Text, 0, view.Text.Length))
+            {
+                if (DemonymBodyAfter().IsMatch(view.Folded.AsSpan(index + length)))
+                    Count(country);
+            }
+        }
+        // A capital's dateline says where the story is told from, surer than counts, which a foreign ministry quoted
+        // often can win.
+        if (dateline is not null && _lexicons.Places.IsState(dateline))
+            return dateline;
+        return counts.Count == 0 ? null : counts.MaxBy(c => c.Value).Key;
+    }
+
+    // "Kenya Tea Regulatory Agency", "Government of India": the state a government body's name holds, first or after "of".
+    private string? StateInName(string name)
+    {
+        if (LeadingState(name) is { } state)
+            return state;
+        var of = StateAfterOf().Match(name);
+        return of.Success ? _lexicons.Places.Canonical(of.Groups["place"].Value) : null;
+    }
+
+    /// <summary>The place or demonym an organization's name opens with: "Kazakhstan's Ministry of ...", "U.S. Commerce
+    /// Department", "Japanese Customs".</summary>
+    private string? LeadingState(string name)
+    {
+        var first = PossessiveSuffix().Replace(LeadingName().Match(name).Value, "");
+        return _lexicons.Places.Canonical(first) ?? _lexicons.Places.Canonical(first.Split(' ')[0]) ?? _lexicons.Places.CountryOfDemonym(first.Split(' ')[0]);
+    }
+
+    [GeneratedRegex(@"^(?:['’]s)?\s+(?:(?:[a-z\-]+|\p{Lu}[\p{L}\-]+)\s+){0,3}?(?:government|ministry|authorities|customs|cabinet|parliament|regulator|secretariat|directorate|department)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StateBodyAfter();
+
+    [GeneratedRegex(@"^\s+(?:[a-z\-]+\s+){0,2}?(?:government|ministry|authorities|customs|cabinet|parliament|regulator)\b")]
+    private static partial Regex DemonymBodyAfter();
+
+    [GeneratedRegex(@"\b(?:Ministry|Government|Customs|Agency|Authority|Department|Secretariat|Directorate|Bureau|Cabinet|Parliament)\b")]
+    private static partial Regex BodyName();
+
+    [GeneratedRegex(@"\bof\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)$")]
+    private static partial Regex StateAfterOf();
 
     /// <summary>The states a document names, most often first (then first named), and where it names one as a target.</summary>
-    public sealed class DocumentStates(IReadOnlyList<SentenceView> views, IReadOnlyList<(string Name, int Count)> counts)
+    public sealed class DocumentStates(IReadOnlyList<SentenceView> views, IReadOnlyList<(string Name, int Count)> counts, Func<string?> home)
     {
         private readonly Dictionary<string, bool> _namedAsTarget = new(StringComparer.Ordinal);
+        private readonly Lazy<string?> _home = new(home);
 
         public IReadOnlyList<(string Name, int Count)> Counts { get; } = counts;
+
+        /// <summary>The state of a capital dateline, else the one whose government the article names most; null when neither.</summary>
+        public string? Home => _home.Value;
 
         public bool NamedAsTarget(string place)
         {

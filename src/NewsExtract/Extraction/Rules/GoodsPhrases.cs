@@ -30,6 +30,8 @@ public static partial class GoodsPhrases
          // verbs of the measure or the sale right before the goods, and where they go: "will cap bauxite exports",
          // "to sell ore to", "every cargo leaving its ports", "sales of fuel oil abroad"
          "cap", "caps", "sell", "sells", "leaving", "abroad",
+         // "put sugar exports under curbs": the irregular verbs that place goods under a measure
+         "put", "puts", "bring", "brings", "brought", "placed", "places",
          // adverbs and verbs after the goods: "crude again", "logs altogether", "parts going there", "scrap fell"
          "again", "altogether", "outside", "there", "anymore", "entirely", "completely", "going", "fell", "rose", "longer", "down",
          // sentence adverbs set off by commas: "exports of fuel oil, however, will stay suspended"

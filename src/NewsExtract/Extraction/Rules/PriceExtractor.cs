@@ -35,6 +35,13 @@ public sealed partial class PriceExtractor(ExtractionLexicons lexicons) : IFactE
     [GeneratedRegex(@"\b(?:report(?:s|ed)?|according|data|assess(?:ed|ment|es)?|quot(?:ed|es)|show(?:s|ed)?|survey|index|said|says|estimates?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SourceCue();
 
+    // "narrowing the spread between the two grades to $94 a tonne": a difference of two prices (a statistic), not one.
+    [GeneratedRegex(@"\bspreads?\b[^,;$€£¥\d]{0,60}$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpreadBefore();
+
+    [GeneratedRegex(@"[;]|,\s*(?:while|whereas|but)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
+
     // Amounts written with a scale word are company and state money, not a commodity's unit price.
     [GeneratedRegex(@"(?:million|billion|trillion|\d(?:bn|mn|m|tn|b))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Scaled();
@@ -72,10 +79,14 @@ public sealed partial class PriceExtractor(ExtractionLexicons lexicons) : IFactE
                 if (!unit.Contains('/') && (!HasCueBefore(view.Folded, at, cueEnd) || Scaled().IsMatch(money.Text) || moneyNoun.Value)
                     || ChangeBefore().IsMatch(WordScanner.LastChunks(view.Folded, 0, at, 4))
                     || ChangeAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(money)..))
+                    || SpreadBefore().IsMatch(view.Folded.AsSpan(Math.Max(0, at - 80)..at))
                     || view.Monies.Before(money) is not null && DifferenceAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(money)..)))
                     continue;
+                // After the amount only within its clause: "X were fixed at $38,000 a day, while Y rates slipped to ..."
+                // prices X, not Y.
                 var commodity = commodities.Where(c => c.End <= at).LastOrDefault()?.Name
-                    ?? commodities.FirstOrDefault(c => c.Start >= view.RelEnd(money))?.Name;
+                    ?? commodities.FirstOrDefault(c => c.Start >= view.RelEnd(money)
+                        && !ClauseBreak().IsMatch(view.Folded.AsSpan(view.RelEnd(money)..c.Start)))?.Name;
                 if (commodity is null && carried.FirstOrDefault() is { } previous)
                     (commodity, confidence) = (previous, confidence - 0.1);
                 // "Spot is around $78.50 per pound": a per-unit price that names nothing is the article's main commodity.

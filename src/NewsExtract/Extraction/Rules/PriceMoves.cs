@@ -199,10 +199,16 @@ public sealed partial class PriceMoves
         // "9% below its March peak", "60% above its level two years ago": a price against its own earlier level.
         if (AgainstEarlier().Match(after) is { Success: true } against)
             return against.Groups["w"].Value.Equals("above", StringComparison.OrdinalIgnoreCase) ? "rose" : "fell";
+        // "18% dearer than a year ago": dearer or cheaper than its own earlier level.
+        if (DearerThanEarlier().Match(after) is { Success: true } dearer)
+            return dearer.Groups["w"].Value.Equals("cheaper", StringComparison.OrdinalIgnoreCase) ? "fell" : "rose";
         if (WordAfter().Match(after) is { Success: true } next)
             return next.Groups["w"].Value.ToLowerInvariant() is "higher" or "lower" ? Adverb(next.Groups["w"].Value) : ChangeWord(next.Groups["w"].Value);
         return null;
     }
+
+    [GeneratedRegex(@"^\s*(?<w>dearer|cheaper|more\s+expensive)\s+than\s+(?:a\s+(?:year|month|week|fortnight)|last|it\s+was|they\s+were|in\b|at\s+the\s+(?:start|beginning|end)|before\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex DearerThanEarlier();
 
     [GeneratedRegex(@"\b(?<w>[a-z]+)\s+(?:by\s+)?[^\s,]*\d[^\s,]*(?:\s+\p{Ll}+)?,\s*or\s+(?:about\s+|nearly\s+|almost\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OrRestated();

@@ -26,6 +26,9 @@ internal sealed partial class QuoteSpeakers
     /// <summary>Mentions of people in document order: tagged PERSONs and name runs read as people by their context.</summary>
     private readonly List<(int Start, string Name)> _people;
 
+    /// <summary>Where each of <see cref="_people"/> ends as written: a surname mention resolves to a longer name.</summary>
+    private readonly int[] _peopleEnds;
+
     /// <summary>Every run of two or more words that reads as a name, for resolving a short name no context marked.</summary>
     private readonly List<(int Start, string Name)> _names;
 
@@ -49,9 +52,11 @@ internal sealed partial class QuoteSpeakers
         // Only runs of two or more words are kept here (people in context, names to resolve to), and a one-word run
         // never classifies as more: it is not classified at all, and most runs are one word.
         var runs = Runs(0, folded.Length, minWords: 2).Where(r => r.Kind == RunKind.Person).ToList();
-        _people = [.. document.Entities.Where(e => e.Label == EntityLabel.PERSON).Select(e => (e.Start, e.Normalized))
-            .Concat(runs.Where(InPersonContext).Select(r => (r.Start, r.Name)))
-            .OrderBy(p => p.Item1)];
+        var people = document.Entities.Where(e => e.Label == EntityLabel.PERSON).Select(e => (e.Start, e.End, Name: e.Normalized))
+            .Concat(runs.Where(InPersonContext).Select(r => (r.Start, r.End, r.Name)))
+            .OrderBy(p => p.Start).ToList();
+        _people = [.. people.Select(p => (p.Start, p.Name))];
+        _peopleEnds = [.. people.Select(p => p.End)];
         _names = [.. runs.Where(r => r.Tokens >= 2).Select(r => (r.Start, r.Name))];
         _peopleByWord = ByWord(_people);
         _namesByWord = ByWord(_names);
@@ -334,7 +339,7 @@ internal sealed partial class QuoteSpeakers
         {
             var (start, name) = _people[i];
             var before = _folded.AsSpan(Math.Max(0, start - 40), Math.Min(40, start));
-            var afterStart = Math.Min(_folded.Length, start + name.Length);
+            var afterStart = Math.Min(_folded.Length, _peopleEnds[i]);
             var after = _folded.AsSpan(afterStart, Math.Min(60, _folded.Length - afterStart));
             var comma = after.IndexOfAny(',', '(');
             if (Chars.ContainsWholeWord(before, head, StringComparison.OrdinalIgnoreCase)

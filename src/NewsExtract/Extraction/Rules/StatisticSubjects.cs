@@ -116,6 +116,11 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
                 Add(demonym.Country, 0.4);
             }
             var unnamed = found.Count == 0;
+            // "- Revenue of US$1,284 million, up 22%": a company's own figure, told with no party, in a release about it,
+            // is the company's before it is the party of the sentences before.
+            var companyMetric = unnamed && CompanyMetric().IsMatch(_folded.AsSpan(_clause.Start, _clause.End - _clause.Start));
+            if (companyMetric)
+                Add(MainCompany(), 0.36);
             if (found.Count == 0)
             {
                 // "Semiconductor exports rose 27.4%", "Exports to the EU climbed 27%": a country's trade or output told
@@ -124,10 +129,9 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
                 if (found.Count == 0 && NationalFlow().IsMatch(_folded.AsSpan(_clause.Start, at - _clause.Start)) && MainState() is { } state)
                     Add(state, 0.35);
             }
-            // "- Revenue of US$1,284 million, up 22%": a company's own figure, told with no party, in a release about it;
-            // the other guess beside the party of the sentences before.
-            if (unnamed && CompanyMetric().IsMatch(_folded.AsSpan(_clause.Start, _clause.End - _clause.Start)))
-                Add(MainCompany(), 0.34);
+            // Where the company came first, the party of the sentences before is the other guess.
+            if (companyMetric && found.Count == 1 && Referent(_clause.Start, null) is { } referent)
+                Add(referent, 0.34);
             return found;
         }
 
@@ -155,7 +159,7 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
         /// in a company's release or a story about its results, the company.</summary>
         private string? MainCompany()
         {
-            foreach (var (name, count) in _view.Lookups.OrganizationCounts)
+            foreach (var (name, count) in _view.Lookups.OrganizationCounts(_lexicons.Places))
             {
                 if (count < 3)
                     return null;
