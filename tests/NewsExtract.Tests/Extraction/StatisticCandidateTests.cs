@@ -52,6 +52,18 @@ public sealed class StatisticCandidateTests
         Assert.Contains(facts, f => f.Subject == subject && Math.Abs(f.Amount!.Value - amount) < 1e-6 && f.Unit == unit);
     }
 
+    // A tax rate that changes is the tax it names, and the rate it changes from is the previous one.
+    [Theory]
+    [InlineData("[Chile|GPE]'s export levy on kelp rises to [15%|PERCENT|15] of declared value, from [8%|PERCENT|8].", "export levy on kelp", 15, "previous export levy on kelp", 8)]
+    [InlineData("[Chile|GPE] said the additional duty on kelp meal will rise from [40%|PERCENT|40] to [50%|PERCENT|50].", "additional duty on kelp meal", 50, "previous additional duty on kelp meal", 40)]
+    [InlineData("[Chile|GPE] said the duty on dulse will rise to [12%|PERCENT|12] from [9%|PERCENT|9] in June.", "duty on dulse", 12, "previous duty on dulse", 9)]
+    public void A_changed_tax_rate_is_the_tax_and_its_previous_rate(string markup, string relation, double amount, string previous, double previousAmount)
+    {
+        var facts = Run(markup);
+        Assert.Contains(facts, f => f.Subject == "Chile" && f.Relation == relation && f.Amount == amount);
+        Assert.Contains(facts, f => f.Subject == "Chile" && f.Relation == previous && f.Amount == previousAmount);
+    }
+
     [Fact]
     public void A_looser_pattern_has_a_lower_confidence_than_the_strict_one()
     {

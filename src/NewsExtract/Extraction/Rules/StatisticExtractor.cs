@@ -143,6 +143,68 @@ public sealed partial class StatisticExtractor : IFactExtractor
         }
     }
 
+    /// <summary>"The duty on cars will rise from 40% to 50%", "the export levy rises to 15% of declared value, from 8%":
+    /// a rate that changes is the tax it names, and the rate it changes from is the previous one; null when the clause
+    /// tells no change of a tax rate up to the figure.</summary>
+    /// <remarks>The verb is matched on the last words before the figure and the tax looked for before the verb, each
+    /// in a bounded stretch: one pattern over the whole stretch took time growing with the square of its length.</remarks>
+    private static string? RateChange(SentenceView view, Clause clause, Entity figure)
+    {
+        var text = view.Folded;
+        var at = view.Rel(figure);
+        var tailFrom = WordScanner.StartOfChunks(text, clause.Start, at, 9);
+        var change = RateChangeTail().Match(text, tailFrom, at - tailFrom);
+        if (!change.Success)
+            return null;
+        var windowFrom = Math.Max(clause.Start, change.Index - 160);
+        Match? tax = null;
+        foreach (Match m in TaxNoun().Matches(text[..change.Index], windowFrom))
+            tax = m;
+        if (tax is null)
+            return null;
+        var phrase = new List<string>();
+        // Up to three lower-case words before the tax ("additional customs duty"), none of them a function word.
+        var words = text[windowFrom..tax.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = words.Length - 1; i >= 0 && phrase.Count < 3; i--)
+        {
+            if (!LowerWord().IsMatch(words[i]) || RateStopWords.Contains(words[i]))
+                break;
+            phrase.Insert(0, words[i]);
+        }
+        phrase.Add(tax.Value);
+        // What it is on: "on cars", "on imported steel bars", up to four words.
+        var after = text[(tax.Index + tax.Length)..change.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (after.Length > 1 && after[0] is "on" or "for")
+        {
+            var on = new List<string> { after[0] };
+            foreach (var word in after.Skip(1).Take(4))
+            {
+                if (!LowerWord().IsMatch(word) || RateStopWords.Contains(word))
+                    break;
+                on.Add(word);
+            }
+            if (on.Count > 1)
+                phrase.AddRange(on);
+        }
+        var relation = string.Join(' ', phrase);
+        return change.Groups["from"].Success ? "previous " + relation : relation;
+    }
+
+    private static readonly HashSet<string> RateStopWords = new(
+        ["the", "a", "an", "its", "their", "said", "says", "that", "which", "will", "would", "is", "are", "was", "were", "to",
+         "from", "applied", "originating", "rises", "rise", "rose", "and", "or", "of", "in", "by", "at"], StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\b(?:dut(?:y|ies)|tax(?:es)?|lev(?:y|ies)|tariffs?|royalt(?:y|ies))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TaxNoun();
+
+    [GeneratedRegex(@"^[a-z][a-z\-]*$")]
+    private static partial Regex LowerWord();
+
+    // A verb of change, then the figure: after "to" (the new rate), after "from" before any "to" (the old rate of "from
+    // 40% to 50%"), or after "from" following the new rate ("to 50%, from 40%").
+    [GeneratedRegex(@"\b(?:rise|rises|rose|increases?|increased|goes\s+up|go\s+up|climbs?|falls?|fell|drops?|dropped|raised|cut|lowered|reduced)\s+(?:(?<from>from)\s+(?:about\s+)?|(?:from\s+\S+\s+)?to\s+(?:about\s+)?|to\s+\S+(?:\s+[a-z\-]+){0,4},?\s+(?<from>from)\s+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RateChangeTail();
+
     /// <summary>A move of the clause and the amount it measures, if it measures one.</summary>
     private sealed record Growth(PriceMove Move, MeasuredQuantity.Measured? Measured);
 
@@ -151,6 +213,8 @@ public sealed partial class StatisticExtractor : IFactExtractor
     /// the money noun before it ("quarterly revenue rose 21% to 1.1 billion ringgit").</summary>
     private string GrowthRelation(Growth? growth, SentenceView view, Clause clause, Entity figure)
     {
+        if (figure.Label == EntityLabel.PERCENT && RateChange(view, clause, figure) is { } rate)
+            return rate;
         if (growth?.Measured is { } measured)
             return measured.Relation(growth.Move.Relation);
         if (Relation(view, clause, figure) is { Length: > 0 } relation)
