@@ -29,7 +29,7 @@ public sealed partial class NameResolver(NameLexicons lexicons)
                 if (!firstLabel.TryAdd(e.Text, e.Label) && firstLabel[e.Text] != e.Label)
                     e = e with { Label = firstLabel[e.Text] };
             }
-            // "Bounthavy Sengdara ... Sengdara did not say": a surname alone, read as an organization, of a person the
+            // "Lio Banda spoke ... Banda did not say": a surname alone, read as an organization, of a person the
             // document has named in full is that person.
             if (e.Label == EntityLabel.ORG && !e.Text.Contains(' ') && people.FullNameFor(e.Text) is { } named
                 && named.EndsWith(" " + e.Text, StringComparison.Ordinal))
