@@ -194,8 +194,11 @@ public sealed partial class StatisticExtractor : IFactExtractor
         ["the", "a", "an", "its", "their", "said", "says", "that", "which", "will", "would", "is", "are", "was", "were", "to",
          "from", "applied", "originating", "rises", "rise", "rose", "and", "or", "of", "in", "by", "at"], StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"\b(?:dut(?:y|ies)|tax(?:es)?|lev(?:y|ies)|tariffs?|royalt(?:y|ies))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex TaxNoun();
+    /// <summary>The words of a tax on goods or their value, shared by the rate patterns here and in <see cref="StatisticSubjects"/>.</summary>
+    private const string TaxWords = @"(?:dut(?:y|ies)|tax(?:es)?|lev(?:y|ies)|tariffs?|royalt(?:y|ies))";
+
+    [GeneratedRegex(@"\b" + TaxWords + @"\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex TaxNoun();
 
     [GeneratedRegex(@"^[a-z][a-z\-]*$")]
     private static partial Regex LowerWord();
@@ -345,7 +348,7 @@ public sealed partial class StatisticExtractor : IFactExtractor
     [GeneratedRegex(@"^\s*of\b")]
     private static partial Regex OfAfter();
 
-    [GeneratedRegex(@"\b(?:dut(?:y|ies)|tax(?:es)?|lev(?:y|ies)|tariffs?|royalt(?:y|ies))\s+(?:(?:on|for)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:at|of|to|is|was|stays|remains)\s+){1,2}(?:about\s+|around\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + TaxWords + @"\s+(?:(?:on|for)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:at|of|to|is|was|stays|remains)\s+){1,2}(?:about\s+|around\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TaxBefore();
 
     [GeneratedRegex(@"(?:^|[\s,])(?:from|(?:down|up)\s+from)\s+(?:about\s+|around\s+|nearly\s+)?$", RegexOptions.IgnoreCase)]

@@ -127,7 +127,7 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
                 // with no party in the clause is the country the article is about.
                 Add(Referent(_clause.Start, null), 0.35);
                 // "The duty on cars will rise to 50%": a rate a state sets, told with no party, is the article's state's too.
-                if (found.Count == 0 && (NationalFlow().IsMatch(_folded.AsSpan(_clause.Start, at - _clause.Start)) || TaxWord().IsMatch(_folded.AsSpan(_clause.Start, at - _clause.Start)))
+                if (found.Count == 0 && (NationalFlow().IsMatch(_folded.AsSpan(_clause.Start, at - _clause.Start)) || StatisticExtractor.TaxNoun().IsMatch(_folded.AsSpan(_clause.Start, at - _clause.Start)))
                     && MainState() is { } state)
                     Add(state, 0.35);
             }
@@ -605,9 +605,6 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
 
     [GeneratedRegex(@"^\s+" + Hedge + "$", RegexOptions.IgnoreCase)]
     private static partial Regex HedgeOnly();
-
-    [GeneratedRegex(@"\b(?:dut(?:y|ies)|tax(?:es)?|lev(?:y|ies)|tariffs?|royalt(?:y|ies))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex TaxWord();
 
     // What a country ships, makes or trades in sum, as opposed to what a company earns.
     [GeneratedRegex(@"\b(?:exports|imports|shipments|output|production|trade\s+(?:surplus|deficit)|arrivals|harvest|crop)\b", RegexOptions.IgnoreCase)]
