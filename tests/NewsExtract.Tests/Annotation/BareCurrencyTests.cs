@@ -44,6 +44,16 @@ public sealed class BareCurrencyTests
     public void Reads_the_cfa_zone_the_document_means(string text, string expected) => Assert.Equal(expected, Monies(text));
 
     [Theory]
+    // "rupees" and "Rs" are the rupee of the place the document names nearest before the amount (a dateline in capitals
+    // too), else after; with no place of another zone, or the zone written out, the Indian rupee
+    [InlineData("KARACHI, April 14 - Wheat fetched Rs 3,650 a maund.", "Rs 3,650 a maund=3650 PKR/maund")]
+    [InlineData("Tea fetched 1,200 rupees a kilogram, Sri Lankan brokers said.", "1,200 rupees a kilogram=1200 LKR/kg")]
+    [InlineData("In Lahore flour cost Rs 90 a kg. In Mumbai rice sold at Rs 40 a kg.", "Rs 90 a kg=90 PKR/kg | Rs 40 a kg=40 INR/kg")]
+    [InlineData("Growers were paid Rs 40 a kg.", "Rs 40 a kg=40 INR/kg")]
+    [InlineData("In Karachi buyers paid 40 Indian rupees a kg.", "40 Indian rupees a kg=40 INR/kg")]
+    public void Reads_the_rupee_the_document_means(string text, string expected) => Assert.Equal(expected, Monies(text));
+
+    [Theory]
     // "pounds" is also a weight: only a qualified form written in the document makes it money, never "of" after it
     [InlineData("British buyers took 5 million pounds of cotton.")]
     [InlineData("British buyers paid 40 pounds a bale.")]

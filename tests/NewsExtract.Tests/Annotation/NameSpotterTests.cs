@@ -179,6 +179,32 @@ public sealed class NameSpotterTests
     public void A_building_or_an_event_named_after_an_organization_is_no_organization(string text) =>
         Assert.Equal("", Names(text));
 
+    // "and" inside an organization's name: two nouns before its head, after "the", a place word or a portfolio;
+    // two names stay two; a spaced ampersand joins a firm's or a publication's name
+    [Theory]
+    [InlineData("The Velmar Coil and Sheet Mills Association welcomed the duty.", "ORG Velmar Coil and Sheet Mills Association=Velmar Coil and Sheet Mills Association")]
+    [InlineData("A spokesperson for the Norwegian Kelp and Dulse Directorate declined to comment.", "ORG Norwegian Kelp and Dulse Directorate=Norwegian Kelp and Dulse Directorate")]
+    [InlineData("Permits were issued by the Mines and Geology Bureau last week.", "ORG Mines and Geology Bureau=Mines and Geology Bureau")]
+    [InlineData("Aina Berg, director of the Union of Rare and Light Metal Producers, spoke.", "ORG Union of Rare and Light Metal Producers=Union of Rare and Light Metal Producers")]
+    [InlineData("She talked to Kelp & Cargo about the new permits.", "ORG Kelp & Cargo=Kelp & Cargo")]
+    public void And_inside_an_organization_name(string text, string expected) =>
+        Assert.Contains(expected, Names(text), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("The Velmar and Brisko Development Bank loans were cut, said Aina Berg.")]
+    [InlineData("Loans from the Velmar and Brisko Development Bank were cut, said Aina Berg.")]
+    [InlineData("The IMF and World Bank disagreed with the ministry on the new kelp quota.")]
+    public void Two_organizations_joined_by_and_stay_two(string text) =>
+        Assert.DoesNotContain(" and ", Names(text), StringComparison.Ordinal);
+
+    // a portfolio the lexicon lacks still closes a minister's complement; "Harbour Master" is a title
+    [Theory]
+    [InlineData("The Minister of Forests and Wildlife Aina Berg said exports would stop.", "PERSON Aina Berg=Aina Berg")]
+    [InlineData("Harbour Master Aina Berg said the port would close.", "PERSON Aina Berg=Aina Berg")]
+    [InlineData("The Undersecretary, Maryam bint Khalfan Al-Siyabi, told the council it was modest.", "PERSON Maryam bint Khalfan Al-Siyabi=Maryam bint Khalfan Al-Siyabi")]
+    public void Portfolios_port_titles_and_name_connectors(string text, string expected) =>
+        Assert.Equal(expected, Names(text));
+
     // One name is one kind of party in a document: the label of its first mention, for names of several words.
     [Theory]
     [InlineData(EntityLabel.PERSON, EntityLabel.ORG, "PERSON Lio Banda=Lio Banda | PERSON Lio Banda=Lio Banda")]

@@ -245,6 +245,17 @@ public class MoneyNormalizerTests
     [InlineData("$2,980 per forty-foot equivalent unit", "2980 USD/FEU")]
     [InlineData("$1,150 per TEU", "1150 USD/TEU")]
     [InlineData("R474 per 50-kg bag", "474 ZAR/bag")]
+    // livestock by the head, floor goods by area, the maund, tyres by the piece, transformers and cable, the taka
+    [InlineData("14,800 birr a head", "14800 ETB/head")]
+    [InlineData("389 Mexican pesos a square metre", "389 MXN/m2")]
+    [InlineData("US$2.88 per square metre", "2.88 USD/m2")]
+    [InlineData("Rs 3,500 per maund", "3500 INR/maund")]
+    [InlineData("US$29.80 per tyre", "29.8 USD/unit")]
+    [InlineData("$10,300 per MVA", "10300 USD/MVA")]
+    [InlineData("EUR 1,150 per metre", "1150 EUR/m")]
+    [InlineData("Tk 42 per cubic metre", "42 BDT/m3")]
+    [InlineData("KSh 5,300 per 90-kilogram bag", "5300 KES/bag")]
+    [InlineData("$150 per consignment", "150 USD/consignment")]
     public void Normalizes_money(string text, string expected) => Assert.Equal(expected, MoneyNormalizer.Parse(text)?.Normalized);
 
     [Theory]

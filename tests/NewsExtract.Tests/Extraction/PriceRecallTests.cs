@@ -69,6 +69,16 @@ public sealed class PriceRecallTests
     // how the good travels is no part of it; a sea that opens a table row is where, not what
     [InlineData("Standard kelp meal delivered by truck to [Portova|GPE] was quoted at [$338 a tonne|MONEY|338 USD/t].", "kelp meal", 338, "USD/t")]
     [InlineData("Kelp meal prices fell.\nBlack Sea | FOB | [$372/t|MONEY|372 USD/t] | [-2.6%|PERCENT|-2.6]", "kelp meal", 372, "USD/t")]
+    // a spread that narrows or widens, and what it is measured against, which is not the good
+    [InlineData("The gasoil crack narrowed to [$9.55 a barrel|MONEY|9.55 USD/bbl].", "gasoil crack", 9.55, "USD/bbl")]
+    [InlineData("The naphtha crack against crude fell to [$72.20 a tonne|MONEY|72.2 USD/t].", "naphtha crack", 72.2, "USD/t")]
+    // a specification written as a figure and its unit, and how the price was reached, are no part of the good
+    [InlineData("Singapore 10 ppm gasoil was assessed at [$96.40 a barrel|MONEY|96.4 USD/bbl].", "gasoil", 96.4, "USD/bbl")]
+    [InlineData("The average landed price of kelp meal fell to [$296 per tonne|MONEY|296 USD/t].", "kelp meal", 296, "USD/t")]
+    [InlineData("Yearling export-type rams sold for about [14,800 birr a head|MONEY|14800 ETB/head].", "rams", 14800, "ETB/head")]
+    // the good before the words that qualify it, even when they open with a qualifier or a participle
+    [InlineData("Kelp modules from domestic lines were quoted at [$0.10 per watt|MONEY|0.1 USD/W].", "kelp modules", 0.1, "USD/W")]
+    [InlineData("Kelp meal shipped by air from [Portova|GPE] to [Brisko|GPE] was quoted at [$6.80 a kilogram|MONEY|6.8 USD/kg].", "kelp meal", 6.8, "USD/kg")]
     public void Reads_the_commodity_of_a_price(string markup, string subject, double amount, string unit)
     {
         var fact = Assert.Single(Prices(markup));
@@ -90,6 +100,11 @@ public sealed class PriceRecallTests
         Assert.Contains(facts, f => f.Amount == 468);
         Assert.DoesNotContain(facts, f => f.Amount == 94);
     }
+
+    [Theory]
+    [InlineData("[Peru|GPE] set its export duty on kelp meal at [240 soles a tonne|MONEY|240 PEN/t] for the week.")]
+    [InlineData("The permit carries a fee of [$0.40 per head|MONEY|0.4 USD/head] of sheep.")]
+    public void A_charge_per_unit_is_no_price(string markup) => Assert.Empty(Prices(markup));
 
     [Theory]
     // a floor on the price and a memory size are no commodity
@@ -145,6 +160,8 @@ public sealed class PriceRecallTests
     // dearer or cheaper than its own earlier level
     [InlineData("Sorghum traded at [$231 a tonne|MONEY|231 USD/t], some [18%|PERCENT|18] dearer than a year ago.", "sorghum", "rose", 18)]
     [InlineData("Sorghum traded at [$231 a tonne|MONEY|231 USD/t], [5%|PERCENT|5] cheaper than last month.", "sorghum", "fell", 5)]
+    // a staple good moves with no price in the sentence
+    [InlineData("[September|DATE|2031-09] maize gained [0.3%|PERCENT|0.3].", "maize", "rose", 0.3)]
     public void Reads_a_move(string markup, string subject, string relation, double amount)
     {
         var fact = Assert.Single(Moves(markup));

@@ -28,6 +28,18 @@ public sealed class RoleAndMeetingPhrasingTests
         return new FactMerger().Merge(new MeetingExtractor(Lexicons).Extract(document)).ToList();
     }
 
+    // The rules' own lexicons, whose capitals stand for their states (Markup.Places), for the dateline.
+    private static IReadOnlyList<Fact> RolesWithCapitals(string markup) =>
+        new OfficialRoleExtractor(Markup.Lexicons).Extract(Markup.Parse(markup)).ToList();
+
+    [Theory]
+    // a participant list sets the title off with a dash
+    [InlineData("[Portova Kelp|ORG] results call\n- [Anna Oskel|PERSON] — Chief Executive Officer", "Anna Oskel", "Chief Executive Officer", "Portova Kelp")]
+    // a government office in a story datelined in a capital that names no state is that state's
+    [InlineData("[LIMA|GPE|Lima], [March 4|DATE|2031-03-04] - The Minister of Forests and Wildlife [Anna Oskel|PERSON] said log exports would stop.", "Anna Oskel", "Minister of Forests and Wildlife", "Peru")]
+    public void A_role_set_off_by_a_dash_or_served_in_the_dateline_state(string markup, string person, string title, string place) =>
+        AssertRole(RolesWithCapitals(markup), person, title, place);
+
     [Theory]
     [InlineData("[Priya Raman|PERSON], an analyst at [Harbour Securities|ORG], said stocks were thin.", "Priya Raman", "analyst", "Harbour Securities")]
     [InlineData("[Tomas Weber|PERSON], a copper trader at [Lindqvist Metals|ORG] in [London|GPE], expects a rebound.", "Tomas Weber", "copper trader", "Lindqvist Metals")]

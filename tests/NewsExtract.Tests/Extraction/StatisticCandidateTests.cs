@@ -46,6 +46,11 @@ public sealed class StatisticCandidateTests
     [InlineData("[Brisko Foods|ORG] reported results.\n[Brisko Foods|ORG] met analysts.\n[Brisko Foods|ORG] paid a dividend.\nThe [Company|ORG] raised its EBITDA margin to [41%|PERCENT|41].", "Brisko Foods", 41, "%")]
     // the release's company written in two forms that share their first word, before a place of the sentence before
     [InlineData("[PT Brisko Pangan Tbk|ORG] reported results.\n[Brisko Foods|ORG] met analysts in [Kalimantan|GPE].\n[Brisko Foods|ORG] paid a dividend.\n- Revenue of [US$1,284 million|MONEY|1284000000 USD], up [22%|PERCENT|22] on the year.", "PT Brisko Pangan Tbk", 22, "%")]
+    // two states joined by "and" are the pair, in the order written
+    [InlineData("Bilateral trade between [Chile|GPE] and [Peru|GPE] reached [$18 billion|MONEY|18000000000 USD] last year.", "Chile and Peru", 18000000000, "USD")]
+    // a duty, levy or fee per unit is the state's charge, not a price
+    [InlineData("[Peru|GPE] set its export duty on kelp meal at [240 soles a tonne|MONEY|240 PEN/t] for the week.", "Peru", 240, "PEN/t")]
+    [InlineData("[Peru|GPE] imposed a fee of [$25 a tonne|MONEY|25 USD/t] on kelp exports in [March|DATE|2031-03] and halved it to [$12.50|MONEY|12.5 USD/t] in [June|DATE|2031-06].", "Peru", 12.5, "USD/t")]
     public void Proposes_the_subject_among_its_candidates(string markup, string subject, double amount, string unit)
     {
         var facts = Run(markup);

@@ -9,7 +9,7 @@ namespace NewsExtract.Annotation.Names;
 /// <remarks>Stateless and thread-safe.</remarks>
 public sealed class NameCandidateFinder(NameLexicons lexicons)
 {
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "&", "de", "du", "des", "da", "do", "dos", "del", "di", "la", "van", "von", "der", "den", "al", "bin", "binti", "ibn" };
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "&", "de", "du", "des", "da", "do", "dos", "del", "di", "la", "van", "von", "der", "den", "al", "bin", "bint", "binti", "ibn" };
 
     public IReadOnlyList<NameCandidate> Find(Document document, IReadOnlyList<Entity> ruleCandidates, IReadOnlyList<Entity> ruleChosen, CancellationToken cancellationToken = default) =>
         Find(new SentenceWords(document), ruleCandidates, ruleChosen, cancellationToken);

@@ -12,7 +12,7 @@ namespace NewsExtract.Annotation.Names;
 /// <remarks>Pure and thread-safe. Changing what it emits changes the models: bump <see cref="Version"/>.</remarks>
 public sealed class NameFeatures(NameLexicons lexicons, Lexicon givenNames)
 {
-    public const string Version = "names-1";
+    public const string Version = "names-2";
 
     /// <summary>What the document says about its words, computed once per document.</summary>
     public sealed class DocumentContext
@@ -178,6 +178,11 @@ public sealed class NameFeatures(NameLexicons lexicons, Lexicon givenNames)
         var gapBefore = text.AsSpan(Math.Max(sentence.Start, candidate.Start - 2), candidate.Start - Math.Max(sentence.Start, candidate.Start - 2));
         if (gapAfter.StartsWith(",") && n1 is "a" or "an" or "the" or "who" or "which" or "its" or "chief" or "head" or "senior")
             f.Add("apposition-after");
+        // "Ana Vale Souza, Chief Executive Officer:", "- Ana Vale Souza — Chief Financial Officer": a title set off after
+        // the name, as speaker labels and participant lists write people.
+        if ((gapAfter.StartsWith(",") || gapAfter.TrimStart().StartsWith("—") || gapAfter.TrimStart().StartsWith("–"))
+            && (lexicons.IsTitleWord(n1) || lexicons.IsTitleWord(n2)))
+            f.Add("title-after");
         if (gapAfter.StartsWith("'s", StringComparison.Ordinal) || gapAfter.StartsWith("’s", StringComparison.Ordinal))
             f.Add("possessive");
         if (gapAfter.StartsWith(" (", StringComparison.Ordinal))

@@ -18,7 +18,10 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
     private static readonly string[] PlaceOrEventNouns =
         ["Building", "House", "Hall", "Tower", "Plaza", "Palace", "Hotel", "Dialogue", "Summit", "Conference", "Talks", "Meeting", "Expo", "Week"];
 
-    private static readonly string[] Connectors = ["of", "for", "&", "de", "du", "des", "da", "del", "di", "la", "van", "von", "der", "al"];
+    // Lower-case particles of people's names.
+    private static readonly string[] PersonParticles = ["de", "du", "des", "da", "del", "di", "la", "van", "von", "der", "al", "bin", "bint", "binti", "ibn"];
+
+    private static readonly string[] Connectors = ["of", "for", "&", .. PersonParticles];
 
     [GeneratedRegex(@"(?:according\s+to|reported\s+by|reports?\s+from|cited\s+by|cited\s+in|quoted\s+by|\bper|\bvia|published\s+by|\(formerly)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceCueBefore();
@@ -131,7 +134,8 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
                     run.Add(next);
                     j++;
                 }
-                else if ((Connectors.Contains(next.Text) || next.Text == "on" && lexicons.OrgHeads.Contains(current.Text))
+                else if ((Connectors.Contains(next.Text) || next.Text == "on" && lexicons.OrgHeads.Contains(current.Text)
+                          || next.Text == "and" && JoinsNamedPair(text, words, i, j))
                          && j + 2 < words.Count && words[j + 2].IsCapitalized
                          && WordScanner.IsSpaceGap(text, next.End, words[j + 2].Start))
                 {
@@ -154,6 +158,47 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
         }
     }
 
+
+    /// <summary>
+    /// Whether "and" after <c>words[j]</c> joins two nouns inside one organization's name ("the National Development and
+    /// Reform Commission", "Korea Iron and Steel Association", "the Mines and Geosciences Bureau") rather than two names
+    /// ("the IMF and World Bank"). The run so far (from <c>words[i]</c>) has no head word and is not a place alone; the
+    /// capitalized words after "and" reach a head word within four; and the run opens with a place word, follows "the",
+    /// or ends with a portfolio word ("Mines", "Energy"). After "the" a one-word run must be a portfolio word: "the Fed
+    /// and European Central Bank" are two.
+    /// </summary>
+    private bool JoinsNamedPair(string text, IReadOnlyList<Word> words, int i, int j)
+    {
+        if (words[j].IsPossessive || j + 2 >= words.Count)
+            return false;
+        // A capitalized "The" opening the sentence is the article, no word of the name ("The Hague" aside).
+        var afterThe = i > 0 && words[i - 1].Text is "the" or "The" && WordScanner.IsSpaceGap(text, words[i - 1].End, words[i].Start);
+        if (words[i].Text is "The" && i < j)
+            (afterThe, i) = (true, i + 1);
+        var (places, heads) = (0, 0);
+        for (var k = i; k <= j; k++)
+        {
+            if (lexicons.OrgHeads.Contains(words[k].Text) || lexicons.IsTitleHead(words[k].Text))
+                heads++;
+            else if (lexicons.IsPlaceWord(words[k].Text))
+                places++;
+        }
+        if (heads > 0 || places == j - i + 1)
+            return false;
+        var headAfter = false;
+        for (var k = j + 2; k < words.Count && k <= j + 5 && words[k].IsCapitalized && WordScanner.IsSpaceGap(text, words[k - 1].End, words[k].Start); k++)
+        {
+            if (lexicons.OrgHeads.Contains(words[k].Text))
+            {
+                headAfter = true;
+                break;
+            }
+        }
+        if (!headAfter)
+            return false;
+        var portfolio = lexicons.IsTitleWord(words[j].Text) && !lexicons.IsTitleHead(words[j].Text);
+        return portfolio || afterThe && j > i || places > 0 && lexicons.IsPlaceWord(words[i].Text);
+    }
 
     /// <summary>A title-case line (most long words capitalized, no closing period) is a headline.</summary>
     private static bool IsHeadline(IReadOnlyList<Word> words, Sentence sentence)
@@ -197,6 +242,9 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
         if (words.Count > 2 && words[0].Start >= 5 && text.AsSpan(words[0].Start - 5, 5) is " and ")
         {
             while (words.Count > 2 && lexicons.IsTitleWord(words[0].Text) && !lexicons.IsTitleHead(words[0].Text))
+                words.RemoveAt(0);
+            // "Minister of Forests and Wildlife Honoré Kabeya": a portfolio the lexicon lacks closes the complement too.
+            if (words.Count > 2 && !lexicons.IsTitleWord(words[0].Text) && TitleComplementBefore(text, words[0].Start - 5))
                 words.RemoveAt(0);
         }
         if (words.Count == 0)
@@ -270,6 +318,10 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
         if (IsPlaceList(words))
             return null;
 
+        // "Kessel & Voorn", "Catch & Cargo": names joined by a spaced ampersand are a firm's or a publication's.
+        if (words.Count >= 2 && titleHead < 0 && AmpersandJoined(text, words))
+            return Make(text, EntityLabel.ORG, words);
+
         // 3. An organization named by its context: a source, an employer, an example of a kind of company. Each cue is
         // matched only when the ones before it failed: most runs are asked of them all, and most have none.
         var orgByContext = continuesList
@@ -314,6 +366,28 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
     private bool TitledBefore(string text, Sentence sentence, int nameStart, string before, ReadOnlySpan<char> after) =>
         LowerTitleBefore().Match(before) is { Success: true } lt && lexicons.IsTitleHead(lt.Groups["head"].Value)
         || TitleCommaBefore().Match(text[TitleListStart(text, sentence.Start, nameStart)..nameStart]) is { Success: true } tc && lexicons.IsTitleHead(tc.Groups["head"].Value) && NameCloses().IsMatch(after);
+
+    /// <summary>Whether the text up to <paramref name="end"/> closes a title's complement of capitalized words:
+    /// "Minister of Forests", "Secretary for Youth, Sports". Read on the 60 characters before.</summary>
+    private bool TitleComplementBefore(string text, int end)
+    {
+        var start = Math.Max(0, end - 60);
+        var m = TitleComplementEnd().Match(text, start, end - start);
+        return m.Success && lexicons.IsTitleHead(m.Groups["head"].Value);
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\-])(?<head>\p{Lu}\p{Ll}+)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:,?\s+\p{Lu}[\p{L}\-]*){0,3}$")]
+    private static partial Regex TitleComplementEnd();
+
+    private static bool AmpersandJoined(string text, List<Word> words)
+    {
+        for (var k = 1; k < words.Count; k++)
+        {
+            if (text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End) is " & ")
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>Place words, perhaps joined by connectors ("Chile", "Rio de Janeiro"): at least one place word.</summary>
     private bool IsPlaceList(List<Word> words)
@@ -416,7 +490,7 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
     private static partial Regex LocativeBefore();
 
     // The rest of an organization's complement when it is a list closed by "and": ", Trade and Industry", " and Security".
-    [GeneratedRegex(@"^(?:,\s+(?!(?:The|A|An|Its|Their|His|Her|This|That|These|Those)\b)\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)*,?\s+and\s+(?!(?:The|A|An|Its|Their|His|Her|This|That|These|Those)\b)\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?(?![\p{L}\p{N}\-’'])(?!\s+\p{Lu})")]
+    [GeneratedRegex(@"^(?:,\s+(?!(?:The|A|An|Its|Their|His|Her|This|That|These|Those)\b)\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)*,?\s+and\s+(?!(?:The|A|An|Its|Their|His|Her|This|That|These|Those)\b)\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}(?![\p{L}\p{N}\-’'])(?!\s+\p{Lu})")]
     private static partial Regex OrgListTail();
 
     private bool HasComplement(IReadOnlyList<Word> run)
@@ -434,7 +508,15 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
         var m = OrgListTail().Match(text[from..sentenceEnd]);
         if (!m.Success)
             return null;
-        var items = WordScanner.Scan(text, from, from + m.Length).Where(w => w.Text != "and").ToList();
+        var words = WordScanner.Scan(text, from, from + m.Length);
+        var items = words.Where(w => w.Text != "and").ToList();
+        // "and Light Metal Producers" (a head word or a plural last) ends an organization's name; "and Wildlife Aina
+        // Berg" is a portfolio and a name.
+        var lastAnd = words.Count - 1;
+        while (lastAnd >= 0 && words[lastAnd].Text != "and")
+            lastAnd--;
+        if (words.Count - 1 - lastAnd == 3 && !lexicons.OrgHeads.Contains(words[^1].Text) && !words[^1].Text.EndsWith('s'))
+            return null;
         return items.Any(w => lexicons.IsPlaceName(w.Text)) ? null : from + m.Length;
     }
 
@@ -482,8 +564,12 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
     {
         if (name.Count is 0 or > 4 || IsPlace(name))
             return false;
-        foreach (var w in name)
+        for (var i = 0; i < name.Count; i++)
         {
+            var w = name[i];
+            // "Maryam bint Khalfan", "Ana de Souza": a particle inside a person's name.
+            if (i > 0 && i < name.Count - 1 && PersonParticles.Contains(w.Text))
+                continue;
             if (!NameWordShape().IsMatch(w.Text) || lexicons.OrgHeads.Contains(w.Text) || lexicons.IsTitleWord(w.Text))
                 return false;
             // After a title, short words like "He" or "Li" are names; elsewhere they start a sentence.

@@ -43,7 +43,7 @@ public sealed partial class NumericSpotter : IEntitySpotter
         // One list for a sentence's amounts and percentages, emptied for the next: most sentences hold none.
         var numeric = new List<Entity>();
         var bareCurrencies = BareCurrencies.In(text);
-        var cfaZones = CfaZones.In(text);
+        var currencyZones = CurrencyZones.In(text);
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -52,14 +52,14 @@ public sealed partial class NumericSpotter : IEntitySpotter
             for (var m = money?.Match(text, sentence.Start, sentence.End - sentence.Start); m is { Success: true }; m = m.NextMatch())
             {
                 if (MoneyNormalizer.FromMatch(m) is { } value)
-                    numeric.AddRange(MoneyMentions(text, m, cfaZones?.Resolve(value, m.Value, m.Index) ?? value));
+                    numeric.AddRange(MoneyMentions(text, m, currencyZones?.Resolve(value, m.Value, m.Index) ?? value));
             }
             if (bareCurrencies is not null)
             {
                 foreach (var (start, end, bare) in bareCurrencies.Mentions(text, sentence.Start, sentence.End))
                 {
                     // A bare "francs" read as XOF was read from a "CFA francs" the document writes: its zone applies.
-                    var value = cfaZones?.Resolve(bare, "CFA", start) ?? bare;
+                    var value = currencyZones?.Resolve(bare, "CFA", start) ?? bare;
                     if (!OverlapsAny(numeric, start, end))
                         numeric.Add(new Entity(EntityLabel.MONEY, text[start..end], start, end, value.Normalized, MoneySource));
                 }

@@ -84,7 +84,7 @@ public static partial class CommodityPhrases
     private static partial Regex GeographicHead();
 
     // "soyoil for the same window was quoted": the words after the good's preposition are no good.
-    [GeneratedRegex(@"\b(?:for|to|in|at|from|on|with|after)\s+(?:(?:the|a|an|its|their|same)\s+){0,2}(?-i:[A-Z][\w-]*\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:for|to|in|at|from|on|with|after|by)\s+(?:(?:the|a|an|its|their|same)\s+){0,2}(?-i:[A-Z][\w-]*\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Preposition();
 
     // "liquefied natural gas (LNG)": the short name the article gives the phrase.
@@ -117,6 +117,9 @@ public static partial class CommodityPhrases
 
     [GeneratedRegex(@"\b(?:in|at|on|to|into|for|from|by|with|of|over|under|after|before|since|during|than|per)\s+(?:(?:the|a|an|its|their|main|key|major|local|same)\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex AfterPreposition();
+
+    [GeneratedRegex(@"\s+(?:against|versus|vs\.?)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgainstBefore();
 
     // "No. 2", "grade 441", "#2": a grade number inside a phrase.
     [GeneratedRegex(@"(?<grade>\b(?:[Nn]o\.|[Gg]rade|#)\s*\d+[A-Za-z]?\b)|(?<num>\d[\d,.]*%?)|(?<word>\p{L}[\p{L}\-]*)|(?<other>\S)")]
@@ -163,6 +166,9 @@ public static partial class CommodityPhrases
             // (Regexes ending in '$' run on a range of the sentence rather than a copy of its start.)
             var at = Auxiliary().Match(text, 0, m.Index) is { Success: true } aux ? aux.Index : m.Index;
             var before = Before(Tokens(), at);
+            // "the naphtha crack against Brent fell": what a spread is measured against is not what moved.
+            if (before is { } measured && AgainstBefore().Match(text, 0, measured.Commodity.Start) is { Success: true } against)
+                before = Before(Tokens(), against.Index);
             // "gas prices at the hub fell": a phrase after a preposition is not what moved.
             if (AfterPreposition().IsMatch(text.AsSpan(0, before is { } p ? p.Commodity.Start : 0)))
                 continue;
@@ -202,16 +208,20 @@ public static partial class CommodityPhrases
             cut = w.Index;
         if (TrailingQualifier().Match(text, Reach(text, cut), cut - Reach(text, cut)) is { Success: true } q)
             cut = q.Index;
-        var found = Collect(tokens, cut, out var start);
-        if (found is { } f)
-            start = f.Commodity.Start;
+        var found = Collect(tokens, cut, out var collected);
+        var start = found is { } f ? f.Commodity.Start : collected;
         // "soyoil for the same window was quoted at": a phrase behind a preposition qualifies the good before it; so
-        // does one that names no good ("crude offered to buyers for June arrival").
-        if (retries > 0 && start >= 0 && Preposition().Match(text, Reach(text, start), start - Reach(text, start)) is { Success: true } p && p.Index > 0
-            && Before(tokens, p.Index, retries - 1) is { } earlier)
+        // does one that names no good ("crude offered to buyers for June arrival"), and one whose first words are
+        // qualifiers ("modules from domestic lines").
+        if (retries > 0 && (PrepositionBefore(text, start) ?? (collected != start ? PrepositionBefore(text, collected) : null)) is { } p && p > 0
+            && Before(tokens, p, retries - 1) is { } earlier)
             return earlier;
         return found;
     }
+
+    /// <summary>Where the preposition right before a phrase starting at <paramref name="start"/> begins, or null.</summary>
+    private static int? PrepositionBefore(string text, int start) =>
+        start >= 0 && Preposition().Match(text, Reach(text, start), start - Reach(text, start)) is { Success: true } p ? p.Index : null;
 
     /// <summary>Where the '$'-anchored cues before <paramref name="cut"/> are looked for: at most <see cref="CueReach"/>
     /// characters back, from just after a space (so a word boundary there is one in the sentence too). The cues are a

@@ -83,8 +83,12 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:government|authorities|ministry|directorate|bureau|customs|agency|office|regulator|cabinet|committee|department|commission)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BodyWord();
 
-    [GeneratedRegex(@"\bthe\s+(?:[a-z\-]+\s+){0,2}?(?:government|authorities|ministry|directorate|secretariat|customs|regulator|cabinet|department|country)\b|\bMinistry\s+of\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bthe\s+(?:[a-z\-]+\s+){0,2}?(?:government|authorities|ministry|directorate|secretariat|customs|regulator|cabinet|department|country|minister)\b|\bMinistry\s+of\b", RegexOptions.IgnoreCase)]
     private static partial Regex HomeBody();
+
+    // The subject of the verb is a government body named by its kind alone: "the ministry", "the trade ministry".
+    [GeneratedRegex(@"\bthe\s+(?:[a-z\-]+\s+){0,2}?(?:government|authorities|ministry|regulator|cabinet)\s+(?:[a-z]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex BodySubject();
 
     // "extend X to Vietnam", "to cover Y": a wider scope; "to late September", "to 2027", "to 31 October": a later end.
     [GeneratedRegex(@"\bto\s+(?!(?:late|early|mid|the\s+end|end|(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d+)\b)\w", RegexOptions.IgnoreCase)]
@@ -227,6 +231,13 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 if (relation.Withheld && targets.Count > 0)
                     relation = relation with { Name = "tightens" };
                 var subject = _parties.Subject(view, clause, verbAt, targets);
+                // "the ministry suspended ammonia exports ..., and one Indian buyer cancelled": a body of no named state
+                // before the verb is the article's own state's, not a state named after the verb.
+                if (subject is not null && states.Home is { } own && own != subject && !targets.Contains(own)
+                    && BodySubject().IsMatch(view.Folded.AsSpan(clause.Start..verbAt))
+                    && _parties.FirstState(view, clause.Start, verbAt, []) is null
+                    && _lexicons.Places.DemonymsIn(view.Text, clause.Start, verbAt).Count == 0)
+                    subject = own;
                 // "China mines 80% of the world's tungsten and has required licences ...", "X banned ..., and its latest
                 // package extended the ban to Y in Russian plants": the first verb's subject, not a state after the verb.
                 if (sharedFrom >= 0)
@@ -256,6 +267,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 if (subject is null && states.Home is { } home && !targets.Contains(home) && HomeBody().IsMatch(view.Folded.AsSpan(clause.Start..clause.End)))
                     subject = home;
                 subject ??= ownGovernment || lastSubject is null || targets.Contains(lastSubject) ? ExportParties.MostFrequentState(states, targets) : lastSubject;
+                // No state named at all: a story datelined in a capital is that state's ("LUSAKA - log exports will stop").
+                if (subject is null && states.Home is { } dated && !targets.Contains(dated))
+                    subject = dated;
                 if (subject is null)
                     continue;
                 // "relief from Myanmar: Myanmar's government granted ...": the actor is no target of its own measure.
@@ -497,7 +511,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 // does "halted the issuance of export permits".
                 withheld = PermitsEnd().IsMatch(head) || IssuanceOfPermits().IsMatch(window);
                 relation = m.Value.Contains("sell", StringComparison.OrdinalIgnoreCase) || m.Value.Contains("export", StringComparison.OrdinalIgnoreCase) || !MeasureNoun().IsMatch(head) && ExportNoun().IsMatch(head)
-                    || withheld ? "imposes" : "suspends";
+                    || withheld || PassiveHaltOfExports(clause.AsSpan(..m.Index)) ? "imposes" : "suspends";
             }
             if (relation == "imposes" && NounEnding().IsMatch(m.Value))
                 continue;
@@ -631,6 +645,21 @@ public sealed partial class ExportControlExtractor : IFactExtractor
 
     [GeneratedRegex(@"\b(?:suspension|halt|freeze|pause|moratorium)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HaltNoun();
+
+    /// <summary>"log exports would be suspended", "shipments of X were halted": exports the passive verb stops, a new
+    /// halt; "the ban will be suspended" lifts a measure.</summary>
+    private static bool PassiveHaltOfExports(ReadOnlySpan<char> before)
+    {
+        // The subject and its auxiliaries sit in the last words before the verb.
+        if (PassiveSubject().Match(before[Math.Max(0, before.Length - 80)..].ToString()) is not { Success: true } m)
+            return false;
+        var subject = m.Groups["subject"].Value;
+        return ExportNoun().IsMatch(subject) && !MeasureNoun().IsMatch(subject);
+    }
+
+    // The few words before a passive auxiliary at the end: "log exports would be ", "shipments of ore have been ".
+    [GeneratedRegex(@"(?<subject>(?:[\w\-]+\s+){1,5}?)(?:will|would|could|may|might|shall|to|has|have|had|is|are|was|were)?\s*(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveSubject();
 }
 
 /// <summary>One proposed export-control fact with what proposed it: the trigger word as written, the kind of cue

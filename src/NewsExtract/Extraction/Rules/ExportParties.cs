@@ -86,7 +86,12 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons, LexiconPa
             .Concat(OrganizationStates(view, clause, targets))
             .Concat(Demonyms(view, clause.Start, clause.End).Where(d => !targets.Contains(d.Name)))
             .ToList();
-        var before = candidates.Where(c => c.At < verbAt).OrderByDescending(c => c.At).FirstOrDefault();
+        // "Ethiopia, which competes for Gulf buyers through Djibouti, has kept its ban": a state inside a relative clause
+        // between the subject and its verb is not the subject.
+        var relative = RelativeClause().Match(view.Folded, clause.Start, Math.Max(0, verbAt - clause.Start));
+        var before = candidates.Where(c => c.At < verbAt && !(relative.Success && c.At > relative.Index && c.At < relative.Index + relative.Length
+                && candidates.Exists(o => o.At < relative.Index)))
+            .OrderByDescending(c => c.At).FirstOrDefault();
         if (before.Name is not null)
             return before.Name;
         return candidates.Where(c => c.At >= verbAt).OrderBy(c => c.At).Select(c => c.Name).FirstOrDefault()
@@ -108,6 +113,10 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons, LexiconPa
 
     [GeneratedRegex(@"\b(?:ministry|government|authorities|regulator|cabinet)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GovernmentBody();
+
+    // ", which competes for the same buyers through Djibouti," closed by a comma before the verb.
+    [GeneratedRegex(@",\s+(?:which|who|whose)\s[^,;]{1,120},")]
+    private static partial Regex RelativeClause();
 
     /// <summary>An agency named with its country speaks for it: "the U.S. Commerce Department", "Japan's Ministry of ...".</summary>
     private IEnumerable<(int At, string Name)> OrganizationStates(SentenceView view, Clause clause, IReadOnlyList<string> targets)
@@ -237,7 +246,6 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons, LexiconPa
             if (state is not null && _lexicons.Places.IsState(state))
                 counts[state] = counts.GetValueOrDefault(state) + 1;
         }
-        string? dateline = null;
         foreach (var view in views)
         {
             foreach (var entity in view.Entities)
@@ -246,9 +254,6 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons, LexiconPa
                     Count(entity.Normalized);
                 else if (entity.Label == EntityLabel.ORG && BodyName().IsMatch(entity.Text))
                     Count(StateInName(entity.Text));
-                if (dateline is null && view.Index < 3 && entity.Label == EntityLabel.GPE && view.Rel(entity) == 0
-                    && entity.Text.Length > 2 && entity.Text.All(c => !char.IsLower(c)))
-                    dateline = _lexicons.Places.GovernmentOf?.Invoke(entity.Normalized) ?? _lexicons.Places.GovernmentOf?.Invoke(entity.Text) ?? entity.Normalized;
             }
             foreach (var (index, length, country) in _lexicons.Places.DemonymsIn(view.Text, 0, view.Text.Length))
             {
@@ -258,7 +263,7 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons, LexiconPa
         }
         // A capital's dateline says where the story is told from, surer than counts, which a foreign ministry quoted
         // often can win.
-        if (dateline is not null && _lexicons.Places.IsState(dateline))
+        if (_lexicons.Places.DatelineState(views) is { } dateline)
             return dateline;
         return counts.Count == 0 ? null : counts.MaxBy(c => c.Value).Key;
     }

@@ -45,6 +45,25 @@ public sealed partial record PlaceKnowledge(Func<string, string?> CountryOfDemon
         return found;
     }
 
+    /// <summary>The state of a capital written in capitals at the start of one of the first three sentences, a dateline
+    /// ("ASTANA, May 3 -"): where the story is told from. Null when there is none or the place is no capital.</summary>
+    public string? DatelineState(IReadOnlyList<SentenceView> views)
+    {
+        for (var i = 0; i < views.Count && i < 3; i++)
+        {
+            foreach (var entity in views[i].Entities)
+            {
+                if (entity.Label == Annotation.EntityLabel.GPE && views[i].Rel(entity) == 0
+                    && entity.Text.Length > 2 && entity.Text.All(c => !char.IsLower(c)))
+                {
+                    var state = GovernmentOf?.Invoke(entity.Normalized) ?? GovernmentOf?.Invoke(entity.Text) ?? entity.Normalized;
+                    return IsState(state) ? state : null;
+                }
+            }
+        }
+        return null;
+    }
+
     /// <summary>The states among the GPEs of <paramref name="entities"/>, most often named first (then first named),
     /// with their counts.</summary>
     public List<(string Name, int Count)> StateCounts(IEnumerable<Annotation.Entity> entities) =>

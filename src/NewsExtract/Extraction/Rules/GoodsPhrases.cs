@@ -268,26 +268,35 @@ public static partial class GoodsPhrases
         var at = 0;
         foreach (Match sep in ListSeparator().Matches(text))
         {
-            parts.Add(new GoodsPhrase(phrase.Start + at, phrase.Start + sep.Index, text[at..sep.Index]));
+            parts.Add(Unbracketed(new GoodsPhrase(phrase.Start + at, phrase.Start + sep.Index, text[at..sep.Index])));
             at = sep.Index + sep.Length;
         }
-        parts.Add(new GoodsPhrase(phrase.Start + at, phrase.End, text[at..]));
+        parts.Add(Unbracketed(new GoodsPhrase(phrase.Start + at, phrase.End, text[at..])));
         if (!shareHeads)
             return parts.Where(p => p.Text.Length > 0).ToList();
         // A single modifier before a longer member shares its head: "medium and heavy rare earth elements",
-        // "etching, deposition and cleaning equipment"; a plural ("semiconductors and related equipment") is its own item.
+        // "etching, deposition and cleaning equipment"; a plural ("semiconductors and related equipment") is its own item,
+        // and so is a noun before a head that names no class of goods ("diesel, gasoline and jet fuel").
+        var sharedHead = ClassHead().IsMatch(parts[^1].Text);
         var merged = new List<GoodsPhrase>();
         for (var i = parts.Count - 1; i >= 0; i--)
         {
             var part = parts[i];
             if (merged.Count > 0 && !part.Text.Contains(' ', StringComparison.Ordinal) && !part.Text.EndsWith('s')
-                && merged[0].Text.Contains(' ', StringComparison.Ordinal))
+                && merged[0].Text.Contains(' ', StringComparison.Ordinal) && (sharedHead || Adjectival().IsMatch(part.Text)))
                 merged[0] = new GoodsPhrase(part.Start, merged[0].End, AsWritten(text[(part.Start - phrase.Start)..(merged[0].End - phrase.Start)]));
             else
                 merged.Insert(0, part);
         }
         return merged.Where(p => p.Text.Length > 0).ToList();
     }
+
+    /// <summary>A member without the acronym in brackets after it: "high-density polyethylene (HDPE)".</summary>
+    private static GoodsPhrase Unbracketed(GoodsPhrase part) =>
+        TrailingBrackets().Match(part.Text) is { Success: true, Index: > 0 } m ? new GoodsPhrase(part.Start, part.Start + m.Index, part.Text[..m.Index]) : part;
+
+    [GeneratedRegex(@"\s*\([^()]{1,20}\)$")]
+    private static partial Regex TrailingBrackets();
 
     // Goods as written, lower-cased except acronyms ("LNG", "AI").
     private static string AsWritten(string text) =>
@@ -298,6 +307,14 @@ public static partial class GoodsPhrases
 
     [GeneratedRegex(@",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")]
     private static partial Regex ListSeparator();
+
+    // Heads that name a class of goods, which modifiers before them share: equipment, fertilisers, rare earths.
+    [GeneratedRegex(@"\b(?:equipment|tools|machines|machinery|technolog(?:y|ies)|products|goods|items|materials|elements|earths|fertili[sz]ers|chemicals|components|parts|devices|chips|systems|software|alloys|compounds|oxides|salts|concentrates?|ores?|metals|minerals|magnets|engines|vehicles|cells|batteries|modules|wafers|steel)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClassHead();
+
+    // A modifier that reads as an adjective: "frozen and chilled beef", "medium and heavy", "raw and refined".
+    [GeneratedRegex(@"^(?:[\p{L}\-]+(?:ed|al|ic|ive|ous|ary|ing)|medium|heavy|light|raw|fresh|frozen|granular|nuclear|solar|high|low|small|large|long|flat|new|used|green|white|red|brown|dry|live|whole)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Adjectival();
 
     [GeneratedRegex(@"\b(?:refus\w*|declin\w*|not)\s+to\s+\w+\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex RefusedToBefore();

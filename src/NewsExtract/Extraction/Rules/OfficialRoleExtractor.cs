@@ -67,8 +67,9 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
     private static partial Regex OwnerGap();
 
     // The dot of an initialism ("the U.S. trade envoy") does not end the apposition; the acronym of the organization
-    // ("president of the Velmar Exporters Council (VEC)") does.
-    [GeneratedRegex(@"^\s*,\s*(?:who\s+(?:is|was|became|has\s+been|is\s+now|serves\s+as)\s+)?(?<title>(?:(?:the|a|an)\s+)?(?:(?:country|nation|company|firm|group|ministry|bank|government)'s\s+|its\s+|their\s+)?[^,;:()""]{2,90}?)(?=\s*(?:[,;:()]|(?<!\b\p{Lu})\.|\s+(?:said|says|told|warned|added|noted|who|and\s+(?:a|an|the)\b)|$))")]
+    // ("president of the Velmar Exporters Council (VEC)") does. A dash sets a title off as a comma does in a list of
+    // participants ("- Ana Souza — Chief Executive Officer").
+    [GeneratedRegex(@"^\s*(?:,|[—–]|-(?=\s))\s*(?:who\s+(?:is|was|became|has\s+been|is\s+now|serves\s+as)\s+)?(?<title>(?:(?:the|a|an)\s+)?(?:(?:country|nation|company|firm|group|ministry|bank|government)'s\s+|its\s+|their\s+)?[^,;:()""]{2,90}?)(?=\s*(?:[,;:()]|(?<!\b\p{Lu})\.|\s+(?:said|says|told|warned|added|noted|who|and\s+(?:a|an|the)\b)|$))")]
     private static partial Regex AppositionAfter();
 
     // Commas inside a capitalized list closed by "and" ("Trade, Industry and Energy") do not end an apposition.
@@ -402,6 +403,9 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
                     v => Candidates(v, government).OrderByDescending(c => c.At).Select(c => c.Name).FirstOrDefault());
             pick = before.Before(view.Index);
         }
+        // No state named before: a government office in a story datelined in a capital is that state's.
+        if (pick is null && government)
+            pick = _lexicons.Places.DatelineState(views);
         return pick is null ? "" : FullOrgName(view.Lookups, pick);
     }
 

@@ -68,6 +68,9 @@ public sealed partial class PriceExtractor(ExtractionLexicons lexicons) : IFactE
             {
                 if (RuleFacts.Money(money) is not { } value || MoneyRanges.IsHighEnd(view, money) || IsConversion(view, money))
                     continue;
+                // "its export duty on sunflower oil at 6,240 roubles a tonne": a charge per unit is a statistic.
+                if (value.Unit.Contains('/') && StatisticExtractor.IsCharge(view, money))
+                    continue;
                 var at = view.Rel(money);
                 var unit = value.Unit;
                 var confidence = 0.85;

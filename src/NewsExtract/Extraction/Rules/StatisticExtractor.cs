@@ -110,7 +110,7 @@ public sealed partial class StatisticExtractor : IFactExtractor
                     if (priceMoves.Contains(figure) || IsGrade(view, figure)
                         || figure.Label == EntityLabel.MONEY && (MoneyRanges.IsHighEnd(view, figure) || MoneyRanges.IsPriceStep(view, figure)))
                         continue;
-                    if (figure.Label == EntityLabel.MONEY && (value.Unit.Contains('/') || !(moneyNoun ??= _moneyNoun.IsMatch(text))))
+                    if (figure.Label == EntityLabel.MONEY && (value.Unit.Contains('/') ? !IsCharge(view, figure) : !(moneyNoun ??= _moneyNoun.IsMatch(text))))
                         continue;
                     // A percentage beside a price per unit (not a share "of" something): loose, for the model to judge.
                     // A rate a tax word names ("keeps its export duty at 9.5%") stays strict beside a reference price.
@@ -350,6 +350,15 @@ public sealed partial class StatisticExtractor : IFactExtractor
 
     [GeneratedRegex(@"\b" + TaxWords + @"\s+(?:(?:on|for)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:at|of|to|is|was|stays|remains)\s+){1,2}(?:about\s+|around\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TaxBefore();
+
+    /// <summary>"its export duty on sunflower oil at 6,240 roubles a tonne", "a fee of $25 a tonne ... halved it to
+    /// $12.50", "$150 per consignment plus $0.40 per head": an amount per unit a duty, levy, tax or fee names in the words
+    /// before it is the charge a state sets (a statistic), not the price of the goods.</summary>
+    internal static bool IsCharge(SentenceView view, Entity money) =>
+        ChargeBefore().IsMatch(WordScanner.LastChunks(view.Folded, 0, view.Rel(money), 20));
+
+    [GeneratedRegex(@"\b(?:" + TaxWords + @"|fees?|surcharges?)\b(?:(?!\b(?:prices?|priced|trad(?:ed|es|ing)|sold|quoted|fetch(?:ed|es)|cost|costs|paid|paying|rose|fell|gained|lost|climbed|slipped|eased|jumped|dropped|settled|closed)\b)[^;])*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChargeBefore();
 
     [GeneratedRegex(@"(?:^|[\s,])(?:from|(?:down|up)\s+from)\s+(?:about\s+|around\s+|nearly\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PreviousBefore();
