@@ -233,8 +233,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 var subject = _parties.Subject(view, clause, verbAt, targets);
                 // "the ministry suspended ammonia exports ..., and one Indian buyer cancelled": a body of no named state
                 // before the verb is the article's own state's, not a state named after the verb.
-                if (subject is not null && states.Home is { } own && own != subject && !targets.Contains(own)
-                    && BodySubject().IsMatch(view.Folded.AsSpan(clause.Start..verbAt))
+                // The article's state is read over the whole document: asked last, once the rare cue is there.
+                if (subject is not null && BodySubject().IsMatch(view.Folded.AsSpan(clause.Start..verbAt))
+                    && states.Home is { } own && own != subject && !targets.Contains(own)
                     && _parties.FirstState(view, clause.Start, verbAt, []) is null
                     && _lexicons.Places.DemonymsIn(view.Text, clause.Start, verbAt).Count == 0)
                     subject = own;

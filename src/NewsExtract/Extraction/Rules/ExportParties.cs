@@ -89,8 +89,9 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons, LexiconPa
         // "Ethiopia, which competes for Gulf buyers through Djibouti, has kept its ban": a state inside a relative clause
         // between the subject and its verb is not the subject.
         var relative = RelativeClause().Match(view.Folded, clause.Start, Math.Max(0, verbAt - clause.Start));
-        var before = candidates.Where(c => c.At < verbAt && !(relative.Success && c.At > relative.Index && c.At < relative.Index + relative.Length
-                && candidates.Exists(o => o.At < relative.Index)))
+        var (skipFrom, skipTo) = relative.Success && candidates.Exists(o => o.At < relative.Index)
+            ? (relative.Index, relative.Index + relative.Length) : (-1, -1);
+        var before = candidates.Where(c => c.At < verbAt && !(c.At > skipFrom && c.At < skipTo))
             .OrderByDescending(c => c.At).FirstOrDefault();
         if (before.Name is not null)
             return before.Name;
