@@ -185,7 +185,7 @@ public sealed class NameSpotterTests
     [InlineData("The Velmar Coil and Sheet Mills Association welcomed the duty.", "ORG Velmar Coil and Sheet Mills Association=Velmar Coil and Sheet Mills Association")]
     [InlineData("A spokesperson for the Norwegian Kelp and Dulse Directorate declined to comment.", "ORG Norwegian Kelp and Dulse Directorate=Norwegian Kelp and Dulse Directorate")]
     [InlineData("Permits were issued by the Mines and Geology Bureau last week.", "ORG Mines and Geology Bureau=Mines and Geology Bureau")]
-    [InlineData("Aina Berg, director of the Union of Rare and Light Metal Producers, spoke.", "ORG Union of Rare and Light Metal Producers=Union of Rare and Light Metal Producers")]
+    [InlineData("Aina Berg, director of the Union of Rare and Minor Metal Producers, spoke.", "ORG Union of Rare and Minor Metal Producers=Union of Rare and Minor Metal Producers")]
     [InlineData("She talked to Kelp & Cargo about the new permits.", "ORG Kelp & Cargo=Kelp & Cargo")]
     public void And_inside_an_organization_name(string text, string expected) =>
         Assert.Contains(expected, Names(text), StringComparison.Ordinal);
@@ -201,7 +201,7 @@ public sealed class NameSpotterTests
     [Theory]
     [InlineData("The Minister of Forests and Wildlife Aina Berg said exports would stop.", "PERSON Aina Berg=Aina Berg")]
     [InlineData("Harbour Master Aina Berg said the port would close.", "PERSON Aina Berg=Aina Berg")]
-    [InlineData("The Undersecretary, Maryam bint Khalfan Al-Siyabi, told the council it was modest.", "PERSON Maryam bint Khalfan Al-Siyabi=Maryam bint Khalfan Al-Siyabi")]
+    [InlineData("The Undersecretary, Noor bint Hamad Al-Kelbani, told the council it was modest.", "PERSON Noor bint Hamad Al-Kelbani=Noor bint Hamad Al-Kelbani")]
     public void Portfolios_port_titles_and_name_connectors(string text, string expected) =>
         Assert.Equal(expected, Names(text));
 

@@ -70,15 +70,15 @@ public sealed class PriceRecallTests
     [InlineData("Standard kelp meal delivered by truck to [Portova|GPE] was quoted at [$338 a tonne|MONEY|338 USD/t].", "kelp meal", 338, "USD/t")]
     [InlineData("Kelp meal prices fell.\nBlack Sea | FOB | [$372/t|MONEY|372 USD/t] | [-2.6%|PERCENT|-2.6]", "kelp meal", 372, "USD/t")]
     // a spread that narrows or widens, and what it is measured against, which is not the good
-    [InlineData("The gasoil crack narrowed to [$9.55 a barrel|MONEY|9.55 USD/bbl].", "gasoil crack", 9.55, "USD/bbl")]
-    [InlineData("The naphtha crack against crude fell to [$72.20 a tonne|MONEY|72.2 USD/t].", "naphtha crack", 72.2, "USD/t")]
+    [InlineData("The gasoil crack narrowed to [$8.40 a barrel|MONEY|8.4 USD/bbl].", "gasoil crack", 8.4, "USD/bbl")]
+    [InlineData("The naphtha crack against crude fell to [$61.30 a tonne|MONEY|61.3 USD/t].", "naphtha crack", 61.3, "USD/t")]
     // a specification written as a figure and its unit, and how the price was reached, are no part of the good
-    [InlineData("Singapore 10 ppm gasoil was assessed at [$96.40 a barrel|MONEY|96.4 USD/bbl].", "gasoil", 96.4, "USD/bbl")]
-    [InlineData("The average landed price of kelp meal fell to [$296 per tonne|MONEY|296 USD/t].", "kelp meal", 296, "USD/t")]
-    [InlineData("Yearling export-type rams sold for about [14,800 birr a head|MONEY|14800 ETB/head].", "rams", 14800, "ETB/head")]
+    [InlineData("Portova 50 ppm gasoil was assessed at [$88.20 a barrel|MONEY|88.2 USD/bbl].", "gasoil", 88.2, "USD/bbl")]
+    [InlineData("The average landed price of kelp meal fell to [$281 per tonne|MONEY|281 USD/t].", "kelp meal", 281, "USD/t")]
+    [InlineData("Yearling export-type goats sold for about [12,600 birr a head|MONEY|12600 ETB/head].", "goats", 12600, "ETB/head")]
     // the good before the words that qualify it, even when they open with a qualifier or a participle
     [InlineData("Kelp modules from domestic lines were quoted at [$0.10 per watt|MONEY|0.1 USD/W].", "kelp modules", 0.1, "USD/W")]
-    [InlineData("Kelp meal shipped by air from [Portova|GPE] to [Brisko|GPE] was quoted at [$6.80 a kilogram|MONEY|6.8 USD/kg].", "kelp meal", 6.8, "USD/kg")]
+    [InlineData("Kelp meal shipped by air from [Portova|GPE] to [Brisko|GPE] was quoted at [$7.15 a kilogram|MONEY|7.15 USD/kg].", "kelp meal", 7.15, "USD/kg")]
     public void Reads_the_commodity_of_a_price(string markup, string subject, double amount, string unit)
     {
         var fact = Assert.Single(Prices(markup));

@@ -50,7 +50,7 @@ public sealed class StatisticCandidateTests
     [InlineData("Bilateral trade between [Chile|GPE] and [Peru|GPE] reached [$18 billion|MONEY|18000000000 USD] last year.", "Chile and Peru", 18000000000, "USD")]
     // a duty, levy or fee per unit is the state's charge, not a price
     [InlineData("[Peru|GPE] set its export duty on kelp meal at [240 soles a tonne|MONEY|240 PEN/t] for the week.", "Peru", 240, "PEN/t")]
-    [InlineData("[Peru|GPE] imposed a fee of [$25 a tonne|MONEY|25 USD/t] on kelp exports in [March|DATE|2031-03] and halved it to [$12.50|MONEY|12.5 USD/t] in [June|DATE|2031-06].", "Peru", 12.5, "USD/t")]
+    [InlineData("[Peru|GPE] imposed a fee of [$30 a tonne|MONEY|30 USD/t] on kelp exports in [March|DATE|2031-03] and halved it to [$15|MONEY|15 USD/t] in [June|DATE|2031-06].", "Peru", 15, "USD/t")]
     public void Proposes_the_subject_among_its_candidates(string markup, string subject, double amount, string unit)
     {
         var facts = Run(markup);

@@ -160,8 +160,8 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
 
 
     /// <summary>
-    /// Whether "and" after <c>words[j]</c> joins two nouns inside one organization's name ("the National Development and
-    /// Reform Commission", "Korea Iron and Steel Association", "the Mines and Geosciences Bureau") rather than two names
+    /// Whether "and" after <c>words[j]</c> joins two nouns inside one organization's name ("the Velmar Development and
+    /// Reform Council", "Kesland Iron and Steel Association", "the Mines and Geology Bureau") rather than two names
     /// ("the IMF and World Bank"). The run so far (from <c>words[i]</c>) has no head word and is not a place alone; the
     /// capitalized words after "and" reach a head word within four; and the run opens with a place word, follows "the",
     /// or ends with a portfolio word ("Mines", "Energy"). After "the" a one-word run must be a portfolio word: "the Fed
@@ -243,7 +243,7 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
         {
             while (words.Count > 2 && lexicons.IsTitleWord(words[0].Text) && !lexicons.IsTitleHead(words[0].Text))
                 words.RemoveAt(0);
-            // "Minister of Forests and Wildlife Honoré Kabeya": a portfolio the lexicon lacks closes the complement too.
+            // "Minister of Forests and Wildlife Ana Souza": a portfolio the lexicon lacks closes the complement too.
             if (words.Count > 2 && !lexicons.IsTitleWord(words[0].Text) && TitleComplementBefore(text, words[0].Start - 5))
                 words.RemoveAt(0);
         }
@@ -318,7 +318,7 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
         if (IsPlaceList(words))
             return null;
 
-        // "Kessel & Voorn", "Catch & Cargo": names joined by a spaced ampersand are a firm's or a publication's.
+        // "Halden & Voss", "Kelp & Cargo": names joined by a spaced ampersand are a firm's or a publication's.
         if (words.Count >= 2 && titleHead < 0 && AmpersandJoined(text, words))
             return Make(text, EntityLabel.ORG, words);
 
@@ -510,7 +510,7 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
             return null;
         var words = WordScanner.Scan(text, from, from + m.Length);
         var items = words.Where(w => w.Text != "and").ToList();
-        // "and Light Metal Producers" (a head word or a plural last) ends an organization's name; "and Wildlife Aina
+        // "and Minor Metal Producers" (a head word or a plural last) ends an organization's name; "and Wildlife Aina
         // Berg" is a portfolio and a name.
         var lastAnd = words.Count - 1;
         while (lastAnd >= 0 && words[lastAnd].Text != "and")
@@ -567,7 +567,7 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
         for (var i = 0; i < name.Count; i++)
         {
             var w = name[i];
-            // "Maryam bint Khalfan", "Ana de Souza": a particle inside a person's name.
+            // "Noor bint Hamad", "Ana de Souza": a particle inside a person's name.
             if (i > 0 && i < name.Count - 1 && PersonParticles.Contains(w.Text))
                 continue;
             if (!NameWordShape().IsMatch(w.Text) || lexicons.OrgHeads.Contains(w.Text) || lexicons.IsTitleWord(w.Text))

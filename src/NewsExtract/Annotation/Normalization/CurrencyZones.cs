@@ -4,7 +4,7 @@ using NewsExtract.Lexicons;
 namespace NewsExtract.Annotation.Normalization;
 
 /// <summary>
-/// "5,200 CFA francs a kilogram", "Rs 3,500 a maund": a currency name several states share. The currency lexicon reads
+/// "5,200 CFA francs a kilogram", "Rs 4,100 a maund": a currency name several states share. The currency lexicon reads
 /// "CFA francs" as the West African franc (XOF) and "rupees" or "Rs" as the Indian rupee (INR); the places the document
 /// names say which zone it means (lexicon <c>currency_zones</c>): the zone of the place written nearest before the
 /// amount, else of the first after it. A mention that names its zone ("Pakistani rupees") keeps the lexicon's reading,

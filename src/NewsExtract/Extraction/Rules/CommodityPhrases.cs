@@ -166,7 +166,7 @@ public static partial class CommodityPhrases
             // (Regexes ending in '$' run on a range of the sentence rather than a copy of its start.)
             var at = Auxiliary().Match(text, 0, m.Index) is { Success: true } aux ? aux.Index : m.Index;
             var before = Before(Tokens(), at);
-            // "the naphtha crack against Brent fell": what a spread is measured against is not what moved.
+            // "the gasoil crack against Dubai fell": what a spread is measured against is not what moved.
             if (before is { } measured && AgainstBefore().Match(text, 0, measured.Commodity.Start) is { Success: true } against)
                 before = Before(Tokens(), against.Index);
             // "gas prices at the hub fell": a phrase after a preposition is not what moved.
@@ -212,7 +212,7 @@ public static partial class CommodityPhrases
         var start = found is { } f ? f.Commodity.Start : collected;
         // "soyoil for the same window was quoted at": a phrase behind a preposition qualifies the good before it; so
         // does one that names no good ("crude offered to buyers for June arrival"), and one whose first words are
-        // qualifiers ("modules from domestic lines").
+        // qualifiers ("cells from domestic plants").
         if (retries > 0 && (PrepositionBefore(text, start) ?? (collected != start ? PrepositionBefore(text, collected) : null)) is { } p && p > 0
             && Before(tokens, p, retries - 1) is { } earlier)
             return earlier;

@@ -231,7 +231,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 if (relation.Withheld && targets.Count > 0)
                     relation = relation with { Name = "tightens" };
                 var subject = _parties.Subject(view, clause, verbAt, targets);
-                // "the ministry suspended ammonia exports ..., and one Indian buyer cancelled": a body of no named state
+                // "the ministry suspended kelp exports ..., and one Chinese buyer cancelled": a body of no named state
                 // before the verb is the article's own state's, not a state named after the verb.
                 // The article's state is read over the whole document: asked last, once the rare cue is there.
                 if (subject is not null && BodySubject().IsMatch(view.Folded.AsSpan(clause.Start..verbAt))

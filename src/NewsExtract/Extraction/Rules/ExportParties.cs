@@ -86,7 +86,7 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons, LexiconPa
             .Concat(OrganizationStates(view, clause, targets))
             .Concat(Demonyms(view, clause.Start, clause.End).Where(d => !targets.Contains(d.Name)))
             .ToList();
-        // "Ethiopia, which competes for Gulf buyers through Djibouti, has kept its ban": a state inside a relative clause
+        // "Chile, which sells most of its kelp through Peru, has kept its ban": a state inside a relative clause
         // between the subject and its verb is not the subject.
         var relative = RelativeClause().Match(view.Folded, clause.Start, Math.Max(0, verbAt - clause.Start));
         var (skipFrom, skipTo) = relative.Success && candidates.Exists(o => o.At < relative.Index)
@@ -115,7 +115,7 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons, LexiconPa
     [GeneratedRegex(@"\b(?:ministry|government|authorities|regulator|cabinet)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GovernmentBody();
 
-    // ", which competes for the same buyers through Djibouti," closed by a comma before the verb.
+    // ", which sells most of its kelp through Peru," closed by a comma before the verb.
     [GeneratedRegex(@",\s+(?:which|who|whose)\s[^,;]{1,120},")]
     private static partial Regex RelativeClause();
 

@@ -276,7 +276,7 @@ public static partial class GoodsPhrases
             return parts.Where(p => p.Text.Length > 0).ToList();
         // A single modifier before a longer member shares its head: "medium and heavy rare earth elements",
         // "etching, deposition and cleaning equipment"; a plural ("semiconductors and related equipment") is its own item,
-        // and so is a noun before a head that names no class of goods ("diesel, gasoline and jet fuel").
+        // and so is a noun before a head that names no class of goods ("petrol, kerosene and fuel oil").
         var sharedHead = ClassHead().IsMatch(parts[^1].Text);
         var merged = new List<GoodsPhrase>();
         for (var i = parts.Count - 1; i >= 0; i--)

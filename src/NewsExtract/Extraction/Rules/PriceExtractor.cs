@@ -68,7 +68,7 @@ public sealed partial class PriceExtractor(ExtractionLexicons lexicons) : IFactE
             {
                 if (RuleFacts.Money(money) is not { } value || MoneyRanges.IsHighEnd(view, money) || IsConversion(view, money))
                     continue;
-                // "its export duty on sunflower oil at 6,240 roubles a tonne": a charge per unit is a statistic.
+                // "its export duty on kelp meal at 240 soles a tonne": a charge per unit is a statistic.
                 if (value.Unit.Contains('/') && StatisticExtractor.IsCharge(view, money))
                     continue;
                 var at = view.Rel(money);

@@ -351,8 +351,8 @@ public sealed partial class StatisticExtractor : IFactExtractor
     [GeneratedRegex(@"\b" + TaxWords + @"\s+(?:(?:on|for)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:at|of|to|is|was|stays|remains)\s+){1,2}(?:about\s+|around\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TaxBefore();
 
-    /// <summary>"its export duty on sunflower oil at 6,240 roubles a tonne", "a fee of $25 a tonne ... halved it to
-    /// $12.50", "$150 per consignment plus $0.40 per head": an amount per unit a duty, levy, tax or fee names in the words
+    /// <summary>"its export duty on kelp meal at 240 soles a tonne", "a fee of $30 a tonne ... halved it to
+    /// $15", "$120 per consignment plus $0.50 per head": an amount per unit a duty, levy, tax or fee names in the words
     /// before it is the charge a state sets (a statistic), not the price of the goods.</summary>
     internal static bool IsCharge(SentenceView view, Entity money) =>
         ChargeBefore().IsMatch(WordScanner.LastChunks(view.Folded, 0, view.Rel(money), 20));

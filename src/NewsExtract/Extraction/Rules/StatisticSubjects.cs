@@ -160,7 +160,7 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
 
         /// <summary>The organization the article names most, at least three times, that is no body of government:
         /// in a company's release or a story about its results, the company.</summary>
-        /// <summary>"Russia and Belarus together supply 41%", "trade between China and Brazil": a state written joined by
+        /// <summary>"Chile and Peru together supply 41%", "trade between Ghana and Togo": a state written joined by
         /// "and" to another is the pair, in the order written.</summary>
         private string Conjoined(string subject)
         {
