@@ -158,8 +158,6 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
             return States() is [var (name, _), ..] ? name : subject;
         }
 
-        /// <summary>The organization the article names most, at least three times, that is no body of government:
-        /// in a company's release or a story about its results, the company.</summary>
         /// <summary>"Chile and Peru together supply 41%", "trade between Ghana and Togo": a state written joined by
         /// "and" to another is the pair, in the order written.</summary>
         private string Conjoined(string subject)
@@ -183,6 +181,8 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
             && _folded.AsSpan(_view.RelEnd(first), _view.Rel(second) - _view.RelEnd(first)) is " and "
             && !PossessiveAfter().IsMatch(_folded.AsSpan(_view.RelEnd(second)));
 
+        /// <summary>The organization the article names most, at least three times, that is no body of government:
+        /// in a company's release or a story about its results, the company.</summary>
         private string? MainCompany()
         {
             foreach (var (name, count) in _view.Lookups.OrganizationCounts(_lexicons.Places))
