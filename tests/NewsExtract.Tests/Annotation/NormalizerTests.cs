@@ -256,6 +256,16 @@ public class MoneyNormalizerTests
     [InlineData("Tk 37 per cubic metre", "37 BDT/m3")]
     [InlineData("KSh 4,800 per 90-kilogram bag", "4800 KES/bag")]
     [InlineData("$120 per consignment", "120 USD/consignment")]
+    // Pacific and southern African dollars, the Malaysian sen, US cents written with their sign, gases by the cylinder,
+    // dried goods by the catty, and the price of one package told with "for a"
+    [InlineData("F$310 a kilogram", "310 FJD/kg")]
+    [InlineData("40,000 Fiji dollars", "40000 FJD")]
+    [InlineData("N$28 a kilogram", "28 NAD/kg")]
+    [InlineData("612.50 sen a kilogram", "6.125 MYR/kg")]
+    [InlineData("412.5 US¢", "4.125 USD")]
+    [InlineData("Rs 18,200 a cylinder", "18200 INR/cylinder")]
+    [InlineData("HK$1,900 a catty", "1900 HKD/catty")]
+    [InlineData("R$1,640 for a 60-kg bag", "1640 BRL/bag")]
     public void Normalizes_money(string text, string expected) => Assert.Equal(expected, MoneyNormalizer.Parse(text)?.Normalized);
 
     [Theory]

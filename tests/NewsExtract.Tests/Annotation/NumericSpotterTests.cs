@@ -94,4 +94,31 @@ public class NumericSpotterTests
         Assert.All(entities, e => Assert.Equal(e.Text, text[e.Start..e.End]));
         Assert.All(entities, e => Assert.StartsWith("pattern:", e.Source, StringComparison.Ordinal));
     }
+
+    // A table's header names the currency and unit of a column: its bare numbers are amounts in it, a range's two ends
+    // each; a column whose header names none, and a table without a header unit, keep their numbers bare.
+    [Theory]
+    [InlineData("Kelp prices.\nProduct | Port | US$/tonne, FOB | w/w\nKelp meal | Lima | 1,240 | +2.1%\nKelp flour | Ilo | 980-1,010 | -0.4%\n",
+        "MONEY 1,240=1240 USD/t | PERCENT +2.1%=2.1 | MONEY 980=980 USD/t | MONEY 1,010=1010 USD/t | PERCENT -0.4%=-0.4")]
+    [InlineData("Kelp prices.\nProduct | Port | yuan/t\nKelp meal | Lima | 8,450\n", "MONEY 8,450=8450 CNY/t")]
+    [InlineData("Kelp stocks.\nProduct | Port | Tonnes\nKelp meal | Lima | 8,450\n", "")]
+    public void Reads_bare_table_cells_in_the_header_unit(string text, string expected) => Assert.Equal(expected, Spot(text));
+
+    // "1,640 soles (about $440) a tonne": a conversion opened with a hedge word shares the unit after it too.
+    [Fact]
+    public void A_hedged_conversion_in_parentheses_shares_the_unit() =>
+        Assert.Equal("MONEY 1,640 soles=1640 PEN/t | MONEY $440=440 USD/t", Spot("Plants paid 1,640 soles (about $440) a tonne."));
+
+    // A bullion note writes the ounce once: a bare amount in a sentence about a precious metal is per ounce, a signed
+    // change and a total in billions stay plain, and a document that never writes the ounce keeps its amounts bare.
+    [Theory]
+    [InlineData("Gold rose to $4,100 an ounce.\nPalladium was off 1.2% at $1,310.50.", "1310.5 USD/oz")]
+    [InlineData("Gold rose to $4,100 an ounce.\n| Silver | $51.20 | +$0.85 |", "51.2 USD/oz|0.85 USD")]
+    [InlineData("Gold rose to $4,100 an ounce.\nGold exports earned $3.1 billion.", "3100000000 USD")]
+    [InlineData("Gold exports rose.\nPalladium was off 1.2% at $1,310.50.", "1310.5 USD")]
+    public void Precious_metal_amounts_are_per_ounce_where_the_ounce_is_written(string text, string expected)
+    {
+        var monies = new NumericSpotter().Spot(TestDocuments.Make(text, null)).Where(e => e.Label == EntityLabel.MONEY).Skip(text.Contains("an ounce", StringComparison.Ordinal) ? 1 : 0);
+        Assert.Equal(expected, string.Join("|", monies.Select(e => e.Normalized)));
+    }
 }

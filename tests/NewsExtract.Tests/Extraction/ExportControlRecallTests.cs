@@ -75,6 +75,33 @@ public sealed class ExportControlRecallTests
     public void The_party_that_acts(string markup, string subject, string relation, string obj, string place, string modality) =>
         AssertFact(markup, subject, relation, obj, place, modality);
 
+    // A permit each consignment must carry or hold is a licensing requirement; exports allowed are a measure eased.
+    [Theory]
+    [InlineData("Every consignment of kelp leaving [Chile|GPE] must carry an export permit, the ministry said.", "Chile", "imposes", "kelp", "", "asserted")]
+    [InlineData("Anyone exporting kelp meal must now hold an export licence, [Chile|GPE] said.", "Chile", "imposes", "kelp meal", "", "asserted")]
+    [InlineData("[Chile|GPE] could allow a limited export of kelp meal from [June|DATE|2031-06].", "Chile", "eases", "kelp meal", "", "possible")]
+    [InlineData("[Peru|GPE] will allow exports of fishmeal again, the minister said.", "Peru", "eases", "fishmeal", "", "asserted")]
+    [InlineData("[Peru|GPE] will not allow exports of fishmeal, the minister said.", "Peru", "imposes", "fishmeal", "", "asserted")]
+    [InlineData("[Peru|GPE] could allow limited exports of fishmeal under licence next year.", "Peru", "grants_license", "fishmeal", "", "possible")]
+    [InlineData("Every consignment of kelp meal leaving [Chile|GPE] must carry a permit, the ministry said.", "Chile", "imposes", "kelp meal", "", "asserted")]
+    [InlineData("Every consignment of kelp meal must carry an export certificate, [Chile|GPE] said.", "Chile", "imposes", "kelp meal", "", "asserted")]
+    // a new halt told with "stop", and one a state weighs
+    [InlineData("[Chile|GPE] will stop all exports of raw kelp from [June 1|DATE|2031-06-01].", "Chile", "imposes", "raw kelp", "", "asserted")]
+    [InlineData("[Peru|GPE] is considering a suspension of fishmeal exports, officials said.", "Peru", "imposes", "fishmeal", "", "possible")]
+    // the forms goods are in, set off by "whether", are no goods, and do not hedge the measure
+    [InlineData("[Chile|GPE] will ban exports of kelp, whether fresh, frozen or dried, from [June 1|DATE|2031-06-01].", "Chile", "imposes", "kelp", "", "asserted")]
+    public void Permits_required_and_exports_allowed(string markup, string subject, string relation, string obj, string place, string modality) =>
+        AssertFact(markup, subject, relation, obj, place, modality);
+
+    [Fact]
+    public void Forms_set_off_by_whether_are_no_goods() =>
+        Assert.DoesNotContain(Run("[Chile|GPE] will ban exports of kelp, whether fresh, frozen or dried, from [June 1|DATE|2031-06-01]."),
+            c => c.Fact.Object is "frozen" or "dried" || c.Fact.Object.StartsWith("whether", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_season_is_no_goods() =>
+        Assert.DoesNotContain(Run("[Chile|GPE] will issue export permits for the 2031/32 season only to registered buyers."), c => c.Fact.Object.Contains("season", StringComparison.Ordinal));
+
     [Fact]
     public void A_measure_that_could_come_is_possible() =>
         AssertFact("[Peru|GPE] could cap exports of kelp meal to keep more for its own mills.", "Peru", "imposes", "kelp meal", "", "possible");

@@ -104,6 +104,7 @@ public sealed class PriceRecallTests
     [Theory]
     [InlineData("[Peru|GPE] set its export duty on kelp meal at [240 soles a tonne|MONEY|240 PEN/t] for the week.")]
     [InlineData("The permit carries a fee of [$0.40 per head|MONEY|0.4 USD/head] of sheep.")]
+    [InlineData("The board set its cess on kelp at [3 soles a kilogram|MONEY|3 PEN/kg].")]
     public void A_charge_per_unit_is_no_price(string markup) => Assert.Empty(Prices(markup));
 
     [Theory]
@@ -219,6 +220,50 @@ public sealed class PriceRecallTests
     [InlineData("[Cobalt|ELEMENT] made up about [31%|PERCENT|31] of the country's export earnings.")]
     [InlineData("[Kesland|GPE] mines about [60%|PERCENT|60] of the world's [cobalt|ELEMENT].")]
     public void Levels_rates_and_shares_are_no_moves(string markup) => Assert.Empty(Moves(markup));
+
+    // "$1,640 an ounce for platinum, $1,290 for palladium": each amount is the price of the good it is for; the level a
+    // cap on a country's goods is set at is a measure, no price; a company's revenue is no good that moves.
+    [Fact]
+    public void Each_amount_prices_the_good_it_is_for()
+    {
+        var facts = Prices("We realised [$1,640 an ounce|MONEY|1640 USD/oz] for [platinum|ELEMENT], [$1,290|MONEY|1290 USD/oz] for [palladium|ELEMENT] and [$4,980|MONEY|4980 USD/oz] for [rhodium|ELEMENT].");
+        Assert.Equal(["platinum 1640", "palladium 1290", "rhodium 4980"], facts.Select(f => $"{f.Subject} {f.Amount}"));
+    }
+
+    [Fact]
+    public void The_level_of_a_cap_is_no_price() =>
+        Assert.Empty(Prices("The cap on Russian crude falls to [$41.20 a barrel|MONEY|41.2 USD/bbl] from [$44.10|MONEY|44.1 USD/bbl]."));
+
+    [Fact]
+    public void Revenue_is_no_good_that_moves() =>
+        Assert.Empty(Moves("Revenue was [R12.4 billion|MONEY|12400000000 ZAR], [9%|PERCENT|9] higher than a year ago."));
+
+    // Forms, containers and sizes a good is sold in, the place it was sold and the grade before a grade are no part of it.
+    [Theory]
+    [InlineData("Liquid chlorine sold at [$95 a tonne|MONEY|95 USD/t].", "chlorine")]
+    [InlineData("Caustic soda lye traded at [Rs 38,100 a tonne|MONEY|38100 INR/t].", "caustic soda")]
+    [InlineData("Birch pulpwood stumpage eased to [€22.10 a cubic metre|MONEY|22.1 EUR/m3].", "birch pulpwood")]
+    [InlineData("Super prime fishmeal was assessed at [$2,010 a tonne|MONEY|2010 USD/t].", "fishmeal")]
+    [InlineData("Cardamom auctions averaged [2,310 rupees a kilogram|MONEY|2310 INR/kg].", "cardamom")]
+    [InlineData("A 12.5-kilogram LPG cylinder costs [210 pounds a cylinder|MONEY|210 EGP/cylinder].", "lpg")]
+    public void Forms_and_containers_are_no_part_of_the_good(string markup, string subject) =>
+        Assert.Contains(Prices(markup), f => f.Subject == subject);
+
+    // A signed change in a table row or one "given back" is the change, not the price.
+    [Fact]
+    public void A_signed_change_is_no_price() =>
+        Assert.Equal(["1742"], Prices("| [Platinum|ELEMENT] | [$1,742.00|MONEY|1742 USD/oz] | +[$21.00|MONEY|21 USD] | -[1.2%|PERCENT|1.2] |").Select(f => $"{f.Amount}"));
+
+    // A charge the state set that a verb moved, in a sentence that prices it: the rate moved, no market price.
+    [Theory]
+    [InlineData("The board halved its cess on kelp to [3 soles a kilogram|MONEY|3 PEN/kg].")]
+    [InlineData("The port fee on kelp was doubled to [$12 a tonne|MONEY|12 USD/t].")]
+    public void A_charge_a_verb_moved_is_no_price_move(string markup) => Assert.Empty(Moves(markup));
+
+    [Fact]
+    public void A_price_a_verb_moved_still_moves() =>
+        Assert.Contains(Moves("[Kelp|X] prices halved to [3 soles a kilogram|MONEY|3 PEN/kg].".Replace("[Kelp|X]", "Kelp", StringComparison.Ordinal)),
+            f => (f.Subject, f.Relation, f.Amount, f.Unit) == ("kelp", "fell", 2, "x"));
 
     [Fact]
     public void A_delivery_month_is_not_the_date_of_the_price()

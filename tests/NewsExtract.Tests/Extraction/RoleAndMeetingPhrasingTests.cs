@@ -64,6 +64,9 @@ public sealed class RoleAndMeetingPhrasingTests
     [InlineData("[Anna Oskel|PERSON], a partner at [Portova Advisory|ORG], said the rule would push kelp toward smugglers.", "Anna Oskel", "partner", "Portova Advisory")]
     // a complement with a preposition of its own before the employer: the employer follows the last one
     [InlineData("\"No one wins,\" said [Ines Varga|PERSON], head of gas analytics at [Oslo|GPE]-based Fjellgard Analyse.", "Ines Varga", "head of gas analytics", "Fjellgard Analyse")]
+    // a speaker label's title in brackets, and an employer whose place of many words is written before it
+    [InlineData("[Ana Quispe|PERSON] (Minister of Fisheries): Thank you.", "Ana Quispe", "Minister of Fisheries", "")]
+    [InlineData("[Ana Quispe|PERSON], managing director of Puerto de la Cruz-based [Kelp Andina|ORG], said stocks were thin.", "Ana Quispe", "managing director", "Kelp Andina")]
     public void A_role_after_the_name(string markup, string person, string title, string place) =>
         AssertRole(Roles(markup), person, title, place);
 
@@ -141,6 +144,7 @@ public sealed class RoleAndMeetingPhrasingTests
     [InlineData("A delegation from [Chad|GPE] was received in [Brussels|GPE|European Union] on [March 18|DATE|2026-03-18].", "Brussels", "2026-03-18", "meets")]
     [InlineData("**[Geneva|GPE|Switzerland], [March 18|DATE|2026-03-18]:** members meet on food curbs.", "Geneva", "2026-03-18", "meets")]
     [InlineData("On [18 March|DATE|2026-03-18], the minister held a videoconference with officials of [Chad|GPE] to align positions on tariffs.", "", "2026-03-18", "meets")]
+    [InlineData("Good morning from [Geneva|GPE], where trade ministers from [Chad|GPE] and [Niger|GPE] meet on [March 18|DATE|2026-03-18].", "Geneva", "2026-03-18", "meets")]
     public void A_meeting_in_varied_phrasings(string markup, string city, string date, string relation)
     {
         var fact = Assert.Single(Meetings(markup));

@@ -68,6 +68,16 @@ public sealed class StatisticPrecisionTests
     public void A_grade_is_no_statistic(string markup, double amount) =>
         Assert.DoesNotContain(Run(markup), f => Math.Abs(f.Amount!.Value - amount) < 1e-6);
 
+    // "between 12% and 15%": one row, the low end (FACT_SCHEMA.md), where two figures joined by "and" stay two.
+    [Fact]
+    public void The_high_end_of_a_range_is_no_statistic_of_its_own()
+    {
+        var facts = Run("[Kesland|GPE] buys between [12%|PERCENT|12] and [15%|PERCENT|15] of its kelp from [Nordia|GPE].");
+        Assert.Contains(facts, f => f.Amount == 12);
+        Assert.DoesNotContain(facts, f => f.Amount == 15);
+        Assert.Contains(Run("[Kesland|GPE] takes [12%|PERCENT|12] of the kelp and [Nordia|GPE] [15%|PERCENT|15]."), f => f.Amount == 15);
+    }
+
     [Theory]
     // the step of a price toward its level is no money figure, even in a clause with a money noun ("contract")
     [InlineData("The [Kesland|GPE] oat contract climbed [7 cents|MONEY|0.07 USD] to [$3.61 a bushel|MONEY|3.61 USD/bu].")]

@@ -189,8 +189,8 @@ public static class MoneyNormalizer
         // Units in any case ("/mmBtu", "/MMBtu", "per KG"); the lexicon lists each once.
         // "$12,500 apiece", "$52,000 each": a price of one piece, with no unit word after it; not an amount in millions
         // ("two plants will cost $5 million each"), which is a cost of each, not a price.
-        // "R474 per 50-kg bag": the package's size before its unit.
-        var perUnit = $@"(?:(?:\s*/\s*|\s+(?:per|a|an|each)\s+(?:\d+(?:\.\d+)?[\s-]?(?i:kg|kilo|kilogram|lb|litre|liter)\s+)?)(?<unit>(?i:{unitAnyCase}))(?![A-Za-z])|(?(s)(?!)|\s+(?<unit>apiece|each)(?![A-Za-z])))?";
+        // "R474 per 50-kg bag": the package's size before its unit; "paid R$1,910 for a 60-kg bag": the price of one.
+        var perUnit = $@"(?:(?:\s*/\s*|\s+(?:per|a|an|each|for\s+an?)\s+(?:\d+(?:\.\d+)?[\s-]?(?i:kg|kilo|kilogram|lb|litre|liter)\s+)?)(?<unit>(?i:{unitAnyCase}))(?![A-Za-z])|(?(s)(?!)|\s+(?<unit>apiece|each)(?![A-Za-z])))?";
         // Form 1: currency before the number ($5, USD 610, US$3,400); form 2: after it (500 million yuan).
         var currencyFirst = $@"(?:(?<![A-Za-z0-9])(?<b>between\s+)?(?<pre>{pre})\s?(?<n>{NumberPattern})(?<f>{FractionPattern})?(?<s>{ScalePattern})?{range}(?:\s+(?:{suf}))?{perUnit})";
         // "thirty dollars": a number in words only before a currency word. A glued sub-unit ("398c/lb", "95p/therm") only

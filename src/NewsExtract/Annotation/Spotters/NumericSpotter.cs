@@ -44,6 +44,9 @@ public sealed partial class NumericSpotter : IEntitySpotter
         var numeric = new List<Entity>();
         var bareCurrencies = BareCurrencies.In(text);
         var currencyZones = CurrencyZones.In(text);
+        var tableCells = TableUnits.In(text);
+        var ounces = OuncePrices.Applies(text);
+        var nextCell = 0;
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -65,8 +68,23 @@ public sealed partial class NumericSpotter : IEntitySpotter
                 }
                 numeric.Sort((a, b) => a.Start.CompareTo(b.Start));
             }
+            // Bare numbers under a header that names their currency and unit ("US$/tonne"): amounts in it.
+            var tableAdded = false;
+            for (; nextCell < tableCells.Count && tableCells[nextCell].Start < sentence.End; nextCell++)
+            {
+                var cell = tableCells[nextCell];
+                if (cell.Start >= sentence.Start && !OverlapsAny(numeric, cell.Start, cell.End))
+                {
+                    numeric.Add(new Entity(EntityLabel.MONEY, text[cell.Start..cell.End], cell.Start, cell.End, cell.Value.Normalized, MoneySource));
+                    tableAdded = true;
+                }
+            }
+            if (tableAdded)
+                numeric.Sort((a, b) => a.Start.CompareTo(b.Start));
             ShareParenthesizedUnits(text, numeric);
             ShareSentenceUnits(numeric);
+            if (ounces && numeric.Count > 0)
+                OuncePrices.Share(text, sentence.Start, sentence.End, numeric);
             var percents = PercentNormalizer.CanMatch(text.AsSpan(sentence.Start, sentence.End - sentence.Start)) ? PercentNormalizer.Pattern : null;
             for (var m = percents?.Match(text, sentence.Start, sentence.End - sentence.Start); m is { Success: true }; m = m.NextMatch())
             {
@@ -133,7 +151,7 @@ public sealed partial class NumericSpotter : IEntitySpotter
         for (var i = 0; i + 1 < monies.Count; i++)
         {
             var (a, b) = (monies[i], monies[i + 1]);
-            if (a.Normalized.Contains('/') || b.Normalized.Contains('/') || text[a.End..b.Start].Trim() != "(")
+            if (a.Normalized.Contains('/') || b.Normalized.Contains('/') || !OpenConversion().IsMatch(text.AsSpan(a.End, Math.Max(0, b.Start - a.End))))
                 continue;
             if (MoneyNormalizer.PerUnitAfterParenthesis(text, b.End) is not { } unit)
                 continue;
@@ -141,6 +159,10 @@ public sealed partial class NumericSpotter : IEntitySpotter
             monies[i + 1] = b with { Normalized = $"{b.Normalized}/{unit}" };
         }
     }
+
+    // "(", "(about ", "(or roughly ": what opens a conversion in parentheses.
+    [GeneratedRegex(@"^\s*\(\s*(?:(?:about|around|roughly|approximately|nearly|some|or|c\.|ca\.|~)\s*)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OpenConversion();
 
     /// <summary>"rose to $44.10 a barrel from $47.60", "9,184 yuan per tonne and soyoil gained to 8,306 yuan": a bare
     /// amount in a sentence that quotes a price per unit in the same currency and of the same size (within a factor of

@@ -41,7 +41,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     // licence"): a restriction that tightens a regime for the destinations it names, and imposes one on all others.
     private sealed record Relation(string Name, int Index, bool IsNoun, string Trigger = "", string Cue = "verb", int PastAt = -1, bool Withheld = false);
 
-    [GeneratedRegex(@"\bexport(?:s|ed|ing|ers?|able)?\b|\b(?:trans-?)?shipments?\b|\boutbound\b|\boverseas\s+sales\b|\b(?:control|entity)\s+list\b|\blicensing\b|\bunder\s+(?:export\s+)?(?:licen[cs]|control)|\bunder\s+the\s+same\s+(?:export\s+)?regime\b|\badd(?:s|ed|ing)?\b.{1,60}?\bto\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}list\b|" + ControlledGoods.NeedsPermit + @"|\b(?:sales|supplies|deliveries)\s+of\b[^.;]{1,80}?\bto\b|\b(?:licen[cs]e|permit)\s+applications?\b|\b(?:sell|selling|sold|supplying|ship|shipping|sending)\b[^.;]{1,60}?\bto\b|\b(?:sales?|sell(?:s|ing)?|ship(?:s|ping)?|cargo(?:e?s)?|consignments?)\b[^.;]{0,60}?\b(?:abroad|overseas)\b|\bleaving\s+(?:the\s+country|its\s+(?:ports?|territory|borders?|shores))\b|\b(?:cargo(?:e?s)?|consignments?)\s+(?:of\s+[^.;]{1,40}?\s+)?(?:bound\s+)?(?:to|for)\s+(?:buyers|customers|utilities|(?-i:\p{Lu}))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bexport(?:s|ed|ing|ers?|able)?\b|\b(?:trans-?)?shipments?\b|\boutbound\b|\boverseas\s+sales\b|\b(?:control|entity)\s+list\b|\blicensing\b|\bunder\s+(?:export\s+)?(?:licen[cs]|control)|\bunder\s+the\s+same\s+(?:export\s+)?regime\b|\badd(?:s|ed|ing)?\b.{1,60}?\bto\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}list\b|" + ControlledGoods.NeedsPermit + @"|\b(?:sales|supplies|deliveries)\s+of\b[^.;]{1,80}?\bto\b|\b(?:licen[cs]e|permit)\s+applications?\b|\b(?:sell|selling|sold|supplying|ship|shipping|sending)\b[^.;]{1,60}?\bto\b|\b(?:sales?|sell(?:s|ing)?|ship(?:s|ping)?|cargo(?:e?s)?|consignments?)\b[^.;]{0,60}?\b(?:abroad|overseas)\b|\bleaving\s+(?:the\s+country|its\s+(?:ports?|territory|borders?|shores))\b|\b(?:consignments?|shipments?|cargo(?:e?s)?)\b[^.;]{0,60}?\bleaving\s+(?-i:\p{Lu})|\b(?:cargo(?:e?s)?|consignments?)\s+(?:of\s+[^.;]{1,40}?\s+)?(?:bound\s+)?(?:to|for)\s+(?:buyers|customers|utilities|(?-i:\p{Lu}))", RegexOptions.IgnoreCase)]
     private static partial Regex ExportWord();
 
     [GeneratedRegex(@"(?:restriction|control|ban|curb|measure|rule|requirement|licen[cs]|quota|regime)", RegexOptions.IgnoreCase)]
@@ -64,7 +64,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:put|puts|placed|places|brought|brings|bring)\s+(?:[\w\-,]+\s+){0,8}?(?:under|into)\s+(?:the\s+|its\s+|an?\s+)?(?:same\s+|new\s+)?(?:export\s+)?(?:regime\b|licen[cs]|control|curbs|restrictions|quotas?|ban\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PutUnder();
 
-    [GeneratedRegex(@"\b(?:consider|weigh|stud(?:y|ie|yi)|propos|mull|discuss|draft)\w*\s+(?:(?:an?|the|new|possible|its\s+own)\s+)?(?:(?!on\b|for\b)[a-z-]+\s+)?(?:export\s+)?(?:bans?|restrictions|curbs|controls|limits|caps?|quotas?|embargo(?:es)?|licen[cs]es|licensing(?:\s+(?:system|regime|requirements?))?|permits?(?:\s+(?:system|regime|requirements?))?)\s+(?:on|for)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:consider|weigh|stud(?:y|ie|yi)|propos|mull|discuss|draft)\w*\s+(?:(?:an?|the|new|possible|its\s+own)\s+)?(?:(?!on\b|for\b)[a-z-]+\s+)?(?:export\s+)?(?:bans?|restrictions|curbs|controls|limits|caps?|quotas?|embargo(?:es)?|licen[cs]es|licensing(?:\s+(?:system|regime|requirements?))?|permits?(?:\s+(?:system|regime|requirements?))?)\s+(?:on|for)\b|\b(?:consider|weigh|stud(?:y|ie|yi)|propos|mull|discuss|draft)\w*\s+(?:(?:an?|the|new|possible|its\s+own)\s+)?(?:[a-z-]+\s+)?(?:suspension|halt|moratorium)\s+(?:on|of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WeighedMeasure();
 
     [GeneratedRegex(@"\b(?:bans?|embargo(?:es)?|quotas?|curbs|caps?)\s+on\b|\b(?:licensing|permit|licen[cs]e)\s+(?:regime|requirements?|system)\b|\bexport\s+(?:licen[cs]es|permits|certificates)\s+for\b", RegexOptions.IgnoreCase)]
@@ -516,6 +516,10 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             }
             if (relation == "imposes" && NounEnding().IsMatch(m.Value))
                 continue;
+            // "A general export permit will allow exports to X": the permit lets them go.
+            if (relation == "eases" && m.Value.StartsWith("allow", StringComparison.OrdinalIgnoreCase)
+                && (UnderLicence().IsMatch(window) || PermitWord().IsMatch(clause.AsSpan(..m.Index))))
+                relation = "grants_license";
             // "lifted the suspension of beef exports": ending a halt resumes exports; lifting a ban eases it.
             if (relation == "eases" && HaltNoun().IsMatch(HeadPhrase().Match(window).Value))
                 relation = "resumes";
@@ -559,8 +563,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         var put = PutUnder().Match(clause);
         if (put.Success && !NegationBefore().IsMatch(clause.AsSpan(..put.Index)))
             return new Relation(put.Value.Contains(" same ", StringComparison.OrdinalIgnoreCase) ? "tightens" : "imposes", put.Index, IsNoun: false, put.Value.Split(' ')[0], "verb");
-        // "anyone exporting X would need a permit", "exporters must obtain a licence", "will need an authorisation":
-        // a licensing requirement.
+        // "anyone exporting X would need a permit", "exporters must obtain a licence", "every lot must carry an export
+        // permit", "will need an authorisation", "must carry a certificate of residue testing": a licensing requirement
+        // (a certificate a shipment needs to leave is a permit, LABELLING.md).
         var need = NeedPermit().Match(clause);
         if (need.Success && !NegationBefore().IsMatch(clause.AsSpan(..need.Index)))
             return new Relation("imposes", need.Index, IsNoun: false, "need", "permit");
@@ -624,7 +629,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"\b\p{L}{4,}\b")]
     private static partial Regex LongWord();
 
-    [GeneratedRegex(@"\b(?:need(?:s|ed)?|(?:must|ha(?:ve|s|d)\s+to)\s+(?:first\s+)?(?:obtain|get|hold|secure|seek|apply\s+for))\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:permit|licen[cs]e|authori[sz]ation)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:need(?:s|ed)?|(?:must|shall|ha(?:ve|s|d)\s+to)\s+(?:(?:first|now|also|still)\s+)?(?:obtain|get|hold|secure|seek|apply\s+for|carry|present|produce|be\s+accompanied\s+by|be\s+covered\s+by))\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:[a-z]+\s+)?(?:permit|licen[cs]e|authori[sz]ation|certificate)", RegexOptions.IgnoreCase)]
     private static partial Regex NeedPermit();
 
     // A waiver granted to one buyer or producer lets it export: a licence (the labels' grants_license), not a ban eased.
@@ -655,8 +660,16 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         if (PassiveSubject().Match(before[Math.Max(0, before.Length - 80)..].ToString()) is not { Success: true } m)
             return false;
         var subject = m.Groups["subject"].Value;
-        return ExportNoun().IsMatch(subject) && !MeasureNoun().IsMatch(subject);
+        // "the export licences of 47 traders were suspended": permission withdrawn, a new restriction too.
+        return (ExportNoun().IsMatch(subject) || PermitsNoun().IsMatch(subject)) && !MeasureNoun().IsMatch(subject);
     }
+
+    [GeneratedRegex(@"\b(?:licen[cs]es|permits|approvals)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PermitsNoun();
+
+    // "could allow limited exports of X under licence": exports let through by permit, a licence granted.
+    [GeneratedRegex(@"\b(?:under|with)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:export\s+)?(?:licen[cs]es?|permits?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UnderLicence();
 
     // The few words before a passive auxiliary at the end: "log exports would be ", "shipments of ore have been ".
     [GeneratedRegex(@"(?<subject>(?:[\w\-]+\s+){1,5}?)(?:will|would|could|may|might|shall|to|has|have|had|is|are|was|were)?\s*(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase)]

@@ -96,7 +96,17 @@ public sealed record ExtractionLexicons(
     public bool IsTitleHead(string word) => Titles.TryGetValue(word, out var kind) && kind == "head";
 
     /// <summary>"possible" when the text hedges (may, could, considers, reportedly ...), else "asserted".</summary>
-    public string ModalityOf(string text) => HedgePattern.IsMatch(text) ? RuleFacts.Possible : RuleFacts.Asserted;
+    /// <summary>Possible when a hedge word is written; "May" with its capital is the month ("prices in May"), not the
+    /// modal verb.</summary>
+    public string ModalityOf(string text)
+    {
+        foreach (var m in HedgePattern.EnumerateMatches(text))
+        {
+            if (!text.AsSpan(m.Index, m.Length).SequenceEqual("May"))
+                return RuleFacts.Possible;
+        }
+        return RuleFacts.Asserted;
+    }
 
     public static ExtractionLexicons Load(PlaceKnowledge places) => new(
         Lexicon.Load("export_relations"),

@@ -29,13 +29,15 @@ public static partial class GoodsPhrases
          "continues", "takes", "comes", "goes", "receive", "receives", "get", "gets", "obtain", "obtains", "amounting", "totalling", "totaling", "sold", "bound", "made", "sent", "destined", "shipped", "said", "says",
          // verbs of the measure or the sale right before the goods, and where they go: "will cap bauxite exports",
          // "to sell ore to", "every cargo leaving its ports", "sales of fuel oil abroad"
-         "cap", "caps", "sell", "sells", "leaving", "abroad",
+         "cap", "caps", "sell", "sells", "leaving", "abroad", "allow", "allows", "allowed", "allowing",
          // "put sugar exports under curbs": the irregular verbs that place goods under a measure
          "put", "puts", "bring", "brings", "brought", "placed", "places",
          // adverbs and verbs after the goods: "crude again", "logs altogether", "parts going there", "scrap fell"
          "again", "altogether", "outside", "there", "anymore", "entirely", "completely", "going", "fell", "rose", "longer", "down",
          // sentence adverbs set off by commas: "exports of fuel oil, however, will stay suspended"
          "however", "meanwhile", "though", "moreover",
+         // the forms the goods are in, set off after them: "sea cucumbers, whether live, frozen or dried"
+         "whether",
          "the", "its", "their", "this", "these", "those", "per", "last", "next", "this", "each", "every"],
         StringComparer.OrdinalIgnoreCase);
 
@@ -115,6 +117,7 @@ public static partial class GoodsPhrases
     internal static readonly HashSet<string> NotGoods = new(
         ["again", "newly", "still", "now", "combined", "import", "imports", "imported", "importing", "hit", "hits", "cut", "cuts", "trim", "trims",
          "put", "puts", "minimum", "maximum", "above", "below", "one", "another", "year", "years", "month", "months",
+         "season", "seasons", "period", "quarter",
          // how goods travel: "lorry shipments", "seaborne exports"
          "lorry", "lorries", "truck", "trucks", "road", "rail", "seaborne", "overland", "cross-border"],
         StringComparer.OrdinalIgnoreCase);

@@ -77,8 +77,10 @@ public sealed partial class MeetingExtractor : IFactExtractor
             return gpe.Normalized;
         if (written is null || !_lexicons.Places.IsCity(written))
             return null;
-        var listed = ListPosition().IsMatch(before) && view.Folded[view.RelEnd(gpe)..].StartsWith(',');
-        return listed || InOrAtBefore().IsMatch(before) ? written : null;
+        var after = view.Folded[view.RelEnd(gpe)..];
+        var listed = ListPosition().IsMatch(before) && after.StartsWith(',');
+        // "from Tbilisi, where ministers meet today": the place the clause after it happens in.
+        return listed || InOrAtBefore().IsMatch(before) || WhereAfter().IsMatch(after) ? written : null;
     }
 
     /// <summary>A weekday alone ("on Monday"), which the date tagger leaves blank, read against the published date:
@@ -116,6 +118,9 @@ public sealed partial class MeetingExtractor : IFactExtractor
 
     [GeneratedRegex(@"\btalks\b|\bnegotiat", RegexOptions.IgnoreCase)]
     private static partial Regex TalksWord();
+
+    [GeneratedRegex(@"^,?\s+where\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhereAfter();
 
     [GeneratedRegex(@"^'s\s+(?:\p{Lu}[\p{L}]+\s+)*(?:House|Hall|Palace|Centre|Center|Hotel)\b")]
     private static partial Regex VenueAfter();

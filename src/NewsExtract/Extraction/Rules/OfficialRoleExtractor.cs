@@ -68,8 +68,9 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
 
     // The dot of an initialism ("the U.S. trade envoy") does not end the apposition; the acronym of the organization
     // ("president of the Velmar Exporters Council (VEC)") does. A dash sets a title off as a comma does in a list of
-    // participants ("- Ana Souza — Chief Executive Officer").
-    [GeneratedRegex(@"^\s*(?:,|[—–]|-(?=\s))\s*(?:who\s+(?:is|was|became|has\s+been|is\s+now|serves\s+as)\s+)?(?<title>(?:(?:the|a|an)\s+)?(?:(?:country|nation|company|firm|group|ministry|bank|government)'s\s+|its\s+|their\s+)?[^,;:()""]{2,90}?)(?=\s*(?:[,;:()]|(?<!\b\p{Lu})\.|\s+(?:said|says|told|warned|added|noted|who|and\s+(?:a|an|the)\b)|$))")]
+    // participants ("- Ana Souza — Chief Executive Officer"), and brackets do in a transcript's speaker label ("Ana Souza
+    // (Minister of Trade): Thank you").
+    [GeneratedRegex(@"^\s*(?:,|[—–]|-(?=\s)|\()\s*(?:who\s+(?:is|was|became|has\s+been|is\s+now|serves\s+as)\s+)?(?<title>(?:(?:the|a|an)\s+)?(?:(?:country|nation|company|firm|group|ministry|bank|government)'s\s+|its\s+|their\s+)?[^,;:()""]{2,90}?)(?=\s*(?:[,;:()]|(?<!\b\p{Lu})\.|\s+(?:said|says|told|warned|added|noted|who|and\s+(?:a|an|the)\b)|$))")]
     private static partial Regex AppositionAfter();
 
     // Commas inside a capitalized list closed by "and" ("Trade, Industry and Energy") do not end an apposition.
@@ -350,7 +351,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
     // The employer written after the title words, ending the apposition (a city after "in" may follow), perhaps after
     // words that say what it is ("of trade body Steel Makers UK"), which are no preposition: in "head of gas analytics
     // at Oslo-based X" the employer follows "at".
-    [GeneratedRegex(@"\s+(?<prep>at|with|of|for)\s+(?:the\s+)?(?:\S+-based\s+)?(?:(?!(?:at|with|of|for)\s)\p{Ll}[\p{Ll}\-]*\s+){0,3}(?<org>\p{Lu}[\p{L}\p{N}&'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.\-]*|&|de|du|des|of|for|and)){0,6}?)(?:\s+in\s+\p{Lu}[\p{L}\s\-]*)?\s*$")]
+    [GeneratedRegex(@"\s+(?<prep>at|with|of|for)\s+(?:the\s+)?(?:(?:(?:\p{Lu}\p{L}*|de|del|la|las|los|da|do|dos|es|el|al|du|des)\s+){0,3}?\S+-based\s+)?(?:(?!(?:at|with|of|for)\s)\p{Ll}[\p{Ll}\-]*\s+){0,3}(?<org>\p{Lu}[\p{L}\p{N}&'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.\-]*|&|de|du|des|of|for|and)){0,6}?)(?:\s+in\s+\p{Lu}[\p{L}\s\-]*)?\s*$")]
     private static partial Regex NamedEmployer();
 
     private bool IsCityMention(SentenceView view, Entity gpe) =>
@@ -359,7 +360,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
             || BasedAfter().IsMatch(view.Text.AsSpan(view.RelEnd(gpe)..)));
 
     // "X, who heads LNG origination at Y", "X heads uranium marketing at Y", "X has been managing director of Y".
-    [GeneratedRegex(@"^(?:\s*,\s*who\s+|\s+)(?:(?<verb>heads|leads|runs|manages)\s+(?<what>[^,;:()""]{2,50}?)|(?:is|was|has\s+been|had\s+been|became|is\s+now|serves\s+as)\s+(?:(?:the|a|an)\s+)?(?<title>[^,;:()""]{2,50}?))\s+(?:at|of|for|with)\s+(?:the\s+)?(?:\S+-based\s+)?$")]
+    [GeneratedRegex(@"^(?:\s*,\s*who\s+|\s+)(?:(?<verb>heads|leads|runs|manages)\s+(?<what>[^,;:()""]{2,50}?)|(?:is|was|has\s+been|had\s+been|became|is\s+now|serves\s+as)\s+(?:(?:the|a|an)\s+)?(?<title>[^,;:()""]{2,50}?))\s+(?:at|of|for|with)\s+(?:the\s+)?(?:(?:(?:\p{Lu}\p{L}*|de|del|la|las|los|da|do|dos|es|el|al|du|des)\s+){0,3}?\S+-based\s+)?$")]
     private static partial Regex RoleVerbBeforeEmployer();
 
     /// <summary>A role told with a verb after the name, when the employer is an organization right after it.</summary>
@@ -499,6 +500,6 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex TitleWord();
 
-    [GeneratedRegex(@"\s+(?:of|at|for|with|in)\s+(?:(?:the|a|an)\s+)?(?:\S+-based\s+)?(?:(?!(?:of|at|for|with|in)\s)\p{Ll}[\p{Ll}\-]*\s+){0,4}$|\s+$")]
+    [GeneratedRegex(@"\s+(?:of|at|for|with|in)\s+(?:(?:the|a|an)\s+)?(?:(?:(?:\p{Lu}\p{L}*|de|del|la|las|los|da|do|dos|es|el|al|du|des)\s+){0,3}?\S+-based\s+)?(?:(?!(?:of|at|for|with|in)\s)\p{Ll}[\p{Ll}\-]*\s+){0,4}$|\s+$")]
     private static partial Regex TrailingPreposition();
 }

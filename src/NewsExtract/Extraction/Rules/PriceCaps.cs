@@ -18,8 +18,16 @@ public sealed partial class PriceCaps(ExtractionLexicons lexicons)
     private static partial Regex CapOn();
 
     // What is done to the cap; the verb nearest before the cap counts, else the first after it ("the cap ... stays at").
-    [GeneratedRegex(@"\b(?:(?<tightens>lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|tighten(?:s|ed|ing)?)|(?<eases>rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing))|(?<maintains>keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|unchanged|hold(?:s|ing)?|held)|(?<imposes>introduc(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|adopt(?:s|ed|ing)?))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<tightens>lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?)|(?<eases>rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose)|(?<maintains>keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|unchanged|hold(?:s|ing)?|held)|(?<imposes>introduc(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|adopt(?:s|ed|ing)?))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Direction();
+
+    /// <summary>"The cap on Russian crude falls to $41.60 a barrel": an amount after a cap on a country's goods is the
+    /// cap's level, a measure, not a price the market paid.</summary>
+    public static bool IsCapLevel(SentenceView view, int at)
+    {
+        var cap = view.Folded.IndexOf("cap", StringComparison.OrdinalIgnoreCase);
+        return cap >= 0 && cap < at && CapOn().Match(view.Folded, cap) is { Success: true } m && m.Index < at;
+    }
 
     // "in Brussels", "to Russia": a place something happens in or goes to does not act.
     [GeneratedRegex(@"\b(?:in|at|to|from|with|on|against)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]

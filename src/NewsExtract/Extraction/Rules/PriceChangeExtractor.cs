@@ -73,7 +73,7 @@ public sealed partial class PriceChangeExtractor : IFactExtractor
                 foreach (var move in moves)
                 {
                     // "Imports of finished steel rose 14%": an amount grew, not a price (a statistic).
-                    if (_measured.Before(view, clause, move.At) is not null)
+                    if (_measured.Before(view, clause, move.At) is not null || ChargeMoved(view, clause, move))
                         continue;
                     var commodities = CommodityContext.Of(view, clause, move.At) ?? fallback;
                     var rowConfidence = confidence;
@@ -93,6 +93,22 @@ public sealed partial class PriceChangeExtractor : IFactExtractor
             }
         }
     }
+
+    /// <summary>A state's charge that moved by a verb ("halved its cess on tea", "the port fee was doubled"): a rate
+    /// the state sets (a statistic when it is told), not a price the market made.</summary>
+    private static bool ChargeMoved(SentenceView view, Clause clause, PriceMove move) =>
+        move.Percent is null
+        && (ChargeObject().IsMatch(view.Folded.AsSpan(move.At..clause.End))
+            || ChargeSubject().IsMatch(view.Folded.AsSpan(Math.Max(clause.Start, move.At - 80)..move.At)));
+
+    private const string ChargeWords = @"(?:" + StatisticExtractor.TaxWords + @"|fees?|surcharges?|charges?)";
+
+    // The verb's object, a few words that no preposition breaks: "halved its cess", not "up a fifth since the duties".
+    [GeneratedRegex(@"^[a-z]+\s+(?:(?:its|the|their|a|an|this|that)\s+)?(?:(?!(?:since|from|to|after|before|as|when|while|by|on|in|at|of|for|and|but)\b)[\w-]+\s+){0,2}?" + ChargeWords + @"\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChargeObject();
+
+    [GeneratedRegex(@"\b" + ChargeWords + @"\s+(?:(?:on|for)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:was|were|is|are|be|been|has|have|had|will|would|could|to)\s+){1,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChargeSubject();
 
     /// <summary>The clauses of <paramref name="view"/> that hold a move, with their moves.</summary>
     private List<(Clause Clause, IReadOnlyList<PriceMove> Moves)> Moving(SentenceView view)

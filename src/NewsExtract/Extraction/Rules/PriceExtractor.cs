@@ -20,8 +20,9 @@ public sealed partial class PriceExtractor(ExtractionLexicons lexicons) : IFactE
     [GeneratedRegex(@"\b(?:price[sd]?|trad(?:ing|ed|es)|quoted|fetch(?:ed|ing)?|sold|selling|cost(?:s|ing)?|assessed|offered|bid|valued|stood|held|reaching|reached|at)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PriceCue();
 
-    // "up $12", "rose RM38 to RM4,326": an amount right after a change is the change, not the price.
-    [GeneratedRegex(@"\b(?:by|of|up|down|gain(?:ed|s)?|los(?:t|s)|rose|rises|fell|falls|added|adds|shed|sheds|dropped|slipped|climbed|jumped|eased|declined|advanced|lifted)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|another\s+|a\s+further\s+)?$", RegexOptions.IgnoreCase)]
+    // "up $12", "rose RM38 to RM4,326", "gave back $21", "+$38.20" (a signed change in a table row): an amount right
+    // after a change is the change, not the price.
+    [GeneratedRegex(@"\b(?:by|of|up|down|gain(?:ed|s)?|los(?:t|s)|rose|rises|fell|falls|added|adds|shed|sheds|dropped|slipped|climbed|jumped|eased|declined|advanced|lifted|gave\s+back)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|another\s+|a\s+further\s+)?$|\+\s*$|(?:^|[\s|(])[-−]$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeBefore();
 
     // "$12 lower on the week", "$15/t higher than": an amount a comparison follows is a difference, not a price.
@@ -41,6 +42,9 @@ public sealed partial class PriceExtractor(ExtractionLexicons lexicons) : IFactE
 
     [GeneratedRegex(@"[;]|,\s*(?:while|whereas|but)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"^\s*(?:for|of)\s+(?:the\s+|its\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ForGood();
 
     // Amounts written with a scale word are company and state money, not a commodity's unit price.
     [GeneratedRegex(@"(?:million|billion|trillion|\d(?:bn|mn|m|tn|b))\b", RegexOptions.IgnoreCase)]
@@ -69,7 +73,7 @@ public sealed partial class PriceExtractor(ExtractionLexicons lexicons) : IFactE
                 if (RuleFacts.Money(money) is not { } value || MoneyRanges.IsHighEnd(view, money) || IsConversion(view, money))
                     continue;
                 // "its export duty on kelp meal at 240 soles a tonne": a charge per unit is a statistic.
-                if (value.Unit.Contains('/') && StatisticExtractor.IsCharge(view, money))
+                if (value.Unit.Contains('/') && StatisticExtractor.IsCharge(view, money) || PriceCaps.IsCapLevel(view, view.Rel(money)))
                     continue;
                 var at = view.Rel(money);
                 var unit = value.Unit;
@@ -87,7 +91,10 @@ public sealed partial class PriceExtractor(ExtractionLexicons lexicons) : IFactE
                     continue;
                 // After the amount only within its clause: "X were fixed at $38,000 a day, while Y rates slipped to ..."
                 // prices X, not Y.
-                var commodity = commodities.Where(c => c.End <= at).LastOrDefault()?.Name
+                // "$1,655 an ounce for platinum, $1,318 for palladium", "$40 for a tonne of scrap": the good the amount is
+                // for comes first.
+                var commodity = commodities.FirstOrDefault(c => c.Start >= view.RelEnd(money) && ForGood().IsMatch(view.Folded.AsSpan(view.RelEnd(money)..c.Start)))?.Name
+                    ?? commodities.Where(c => c.End <= at).LastOrDefault()?.Name
                     ?? commodities.FirstOrDefault(c => c.Start >= view.RelEnd(money)
                         && !ClauseBreak().IsMatch(view.Folded.AsSpan(view.RelEnd(money)..c.Start)))?.Name;
                 if (commodity is null && carried.FirstOrDefault() is { } previous)

@@ -108,7 +108,8 @@ public sealed partial class StatisticExtractor : IFactExtractor
                     // ("exports rose 14%") stays here.
                     priceMoves ??= Priced() ? Moves().Where(g => g.Measured is null).Select(g => g.Move.Percent).OfType<Entity>().ToHashSet() : [];
                     if (priceMoves.Contains(figure) || IsGrade(view, figure)
-                        || figure.Label == EntityLabel.MONEY && (MoneyRanges.IsHighEnd(view, figure) || MoneyRanges.IsPriceStep(view, figure)))
+                        || figure.Label == EntityLabel.MONEY && (MoneyRanges.IsHighEnd(view, figure) || MoneyRanges.IsPriceStep(view, figure))
+                        || figure.Label == EntityLabel.PERCENT && IsPercentHighEnd(view, figure))
                         continue;
                     if (figure.Label == EntityLabel.MONEY && (value.Unit.Contains('/') ? !IsCharge(view, figure) : !(moneyNoun ??= _moneyNoun.IsMatch(text))))
                         continue;
@@ -195,7 +196,7 @@ public sealed partial class StatisticExtractor : IFactExtractor
          "from", "applied", "originating", "rises", "rise", "rose", "and", "or", "of", "in", "by", "at"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The words of a tax on goods or their value, shared by the rate patterns here and in <see cref="StatisticSubjects"/>.</summary>
-    private const string TaxWords = @"(?:dut(?:y|ies)|tax(?:es)?|lev(?:y|ies)|tariffs?|royalt(?:y|ies))";
+    internal const string TaxWords = @"(?:dut(?:y|ies)|tax(?:es)?|lev(?:y|ies)|cess(?:es)?|tariffs?|royalt(?:y|ies))";
 
     [GeneratedRegex(@"\b" + TaxWords + @"\b", RegexOptions.IgnoreCase)]
     internal static partial Regex TaxNoun();
@@ -354,6 +355,23 @@ public sealed partial class StatisticExtractor : IFactExtractor
     /// <summary>"its export duty on kelp meal at 240 soles a tonne", "a fee of $30 a tonne ... halved it to
     /// $15", "$120 per consignment plus $0.50 per head": an amount per unit a duty, levy, tax or fee names in the words
     /// before it is the charge a state sets (a statistic), not the price of the goods.</summary>
+    /// <summary>"between 12% and 15%": the high end of a range, which the low end's row stands for (FACT_SCHEMA.md).</summary>
+    private static bool IsPercentHighEnd(SentenceView view, Entity percent)
+    {
+        Entity? previous = null;
+        foreach (var p in view.Of(EntityLabel.PERCENT))
+        {
+            if (p.End <= percent.Start)
+                previous = p;
+        }
+        return previous is not null
+            && view.Folded.AsSpan(view.RelEnd(previous), view.Rel(percent) - view.RelEnd(previous)).Trim().Equals("and", StringComparison.OrdinalIgnoreCase)
+            && BetweenBefore().IsMatch(WordScanner.LastChunks(view.Folded, 0, view.Rel(previous), 3));
+    }
+
+    [GeneratedRegex(@"\bbetween\s+(?:about\s+|around\s+|roughly\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BetweenBefore();
+
     internal static bool IsCharge(SentenceView view, Entity money) =>
         ChargeBefore().IsMatch(WordScanner.LastChunks(view.Folded, 0, view.Rel(money), 20));
 
