@@ -38,7 +38,8 @@ public static partial class OuncePrices
     [GeneratedRegex(@"(?:million|billion|trillion|\d(?:bn|mn|m|tn|b|k))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Scaled();
 
-    // "+$38.20", "-$26.80", "up $12", "gave back $21", "by $40", "$5 higher" is read by the rules.
+    // A change told with its sign or after a verb or noun of moving: "+$38.20", "-$26.80", "up $12", "gave back $21",
+    // "a gain of $40".
     [GeneratedRegex(@"(?:[+\-−–]\s*|\b(?:up|down|by|gave\s+back|added|adding|lost|losing|gained|gaining|shed|shedding|rose|fell|climbed|slipped|dropped|jumped|eased|firmed|of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|another\s+)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeBefore();
 }
