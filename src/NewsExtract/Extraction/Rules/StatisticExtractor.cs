@@ -358,9 +358,14 @@ public sealed partial class StatisticExtractor : IFactExtractor
     /// <summary>"between 12% and 15%": the high end of a range, which the low end's row stands for (FACT_SCHEMA.md).</summary>
     private static bool IsPercentHighEnd(SentenceView view, Entity percent)
     {
+        // Most percentages have no "and" right before them: only those look for the one before.
+        if (!view.Folded.AsSpan(..view.Rel(percent)).TrimEnd().EndsWith("and", StringComparison.OrdinalIgnoreCase))
+            return false;
         Entity? previous = null;
         foreach (var p in view.Of(EntityLabel.PERCENT))
         {
+            if (p.Start >= percent.Start)
+                break;
             if (p.End <= percent.Start)
                 previous = p;
         }
