@@ -58,11 +58,15 @@ public sealed class LexiconPatternTests
     [InlineData("speech_verbs")]
     [InlineData("control_items")]
     [InlineData("export_relations")]
-    public void Gives_the_regex_results_on_generated_text(string lexicon)
+    [InlineData("export_relations", true)]
+    [InlineData("price_changes", true)]
+    [InlineData("hedges")]
+    [InlineData("statistic_money")]
+    public void Gives_the_regex_results_on_generated_text(string lexicon, bool stems = false)
     {
         var entries = Lexicon.Load(lexicon).Keys.ToList();
-        var pattern = Patterns.Words(Lexicon.Load(lexicon));
-        string[] glue = [" ", "", "-", ", ", "\n", "x", "9", "\u212A", "\u017F", "The "];
+        var pattern = stems ? Patterns.Stems(Lexicon.Load(lexicon)) : Patterns.Words(Lexicon.Load(lexicon));
+        string[] glue = [" ", "", "-", ", ", "\n", "x", "9", "\u212A", "\u017F", "The ", "\u00E9", "\u00B2", "\u2019s ", "("];
         var random = new Random(lexicon.Length);
         var (matched, passedOver) = (0, 0);
         for (var round = 0; round < 3_000; round++)

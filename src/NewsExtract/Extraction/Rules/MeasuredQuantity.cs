@@ -100,7 +100,7 @@ public sealed partial class MeasuredQuantity
         if (at <= clause.Start || !_nouns.MayMatch(text.AsSpan(clause.Start, at - clause.Start)))
             return null;
         Match? noun = null;
-        foreach (Match m in _nouns.Regex.Matches(text[..at], clause.Start))
+        foreach (Match m in _nouns.Matches(text[..at], clause.Start))
             noun = m;
         // "Copper prices rose 5% as imports fell 10%": a price word between the noun and the move makes it the price's,
         // and so does an amount per unit anywhere in the clause ("offers rose 1% to $590 a tonne").

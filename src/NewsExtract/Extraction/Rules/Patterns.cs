@@ -20,7 +20,8 @@ public static partial class Patterns
         var tail = wholeWord ? @"(?![\p{L}\p{N}]|-\p{L})" : @"[\p{L}\-]*";
         return new LexiconPattern(
             new Regex($@"(?<![\p{{L}}\p{{N}}]){guard}(?:{alternation}){tail}", RegexOptions.IgnoreCase | RegexOptions.Compiled),
-            entries);
+            entries,
+            startsWithEntry: true);
     }
 
     public static LexiconPattern Words(Lexicon lexicon) => StemAlternation(lexicon.Keys, wholeWord: true);

@@ -233,7 +233,7 @@ public sealed partial class StatisticExtractor : IFactExtractor
         if (figure.Label != EntityLabel.MONEY)
             return "";
         Match? noun = null;
-        foreach (Match m in _moneyNoun.Regex.Matches(view.Folded[..view.Rel(figure)], clause.Start))
+        foreach (Match m in _moneyNoun.Matches(view.Folded[..view.Rel(figure)], clause.Start))
             noun = m;
         return noun is null ? "" : _measured.Phrase(view.Folded, noun, view.Rel(figure)).Phrase;
     }
