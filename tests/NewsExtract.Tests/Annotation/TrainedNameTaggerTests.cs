@@ -67,6 +67,27 @@ public sealed class TrainedNameTaggerTests
         Assert.DoesNotContain(Tag(sentence), e => e.Label is EntityLabel.PERSON or EntityLabel.ORG);
     }
 
+    // A lone surname opening a sentence, with its role set off after it: a person whatever the model makes of a capitalized
+    // first word.
+    [Theory]
+    [InlineData("Graphite curbs widened. Kowalczyk, a battery materials expert at the University of Leeds, pointed out that most grades go to car makers.", "Kowalczyk")]
+    [InlineData("Prices held. Okonkwo, an analyst with Harbour Metals Research, said they could climb.", "Okonkwo")]
+    [InlineData("Brennholt, the chief strategist at a Zurich bank, expects the curbs to last.", "Brennholt")]
+    public void A_surname_with_a_role_set_off_after_it_is_a_person(string text, string person)
+    {
+        var people = Tag(text).Where(e => e.Label == EntityLabel.PERSON).Select(e => e.Text).ToList();
+        Assert.Contains(person, people);
+    }
+
+    // "..., a city official said" is who said it, not an apposition to the place before it.
+    [Theory]
+    [InlineData("The ministers met at the steel museum in Parque Norteño, a Mexican official said.", "Parque Norteño")]
+    [InlineData("Talks resumed in Vale Escuro, a senior trade official told reporters.", "Vale Escuro")]
+    public void A_place_before_a_reporting_clause_is_no_person(string text, string place)
+    {
+        Assert.DoesNotContain(Tag(text), e => e.Label == EntityLabel.PERSON && e.Text == place);
+    }
+
     [Fact]
     public void A_surname_later_in_the_article_normalizes_to_the_full_name()
     {

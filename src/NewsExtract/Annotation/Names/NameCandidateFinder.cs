@@ -23,6 +23,7 @@ public sealed class NameCandidateFinder(NameLexicons lexicons)
         // Looked up by span rather than searched once a candidate, so a long document costs no more per candidate.
         var numeric = new TakenSpans(text.Length);
         var proposedAt = new Dictionary<(int Start, int End), HashSet<EntityLabel>>();
+        var surePeople = new HashSet<(int Start, int End)>();
         foreach (var e in ruleCandidates)
         {
             if (e.Label is EntityLabel.DATE or EntityLabel.MONEY or EntityLabel.PERCENT)
@@ -32,6 +33,8 @@ public sealed class NameCandidateFinder(NameLexicons lexicons)
                 if (!proposedAt.TryGetValue((e.Start, e.End), out var labels))
                     proposedAt[(e.Start, e.End)] = labels = [];
                 labels.Add(e.Label);
+                if (e.Source == NameSpotter.RoleSourceName)
+                    surePeople.Add((e.Start, e.End));
             }
         }
         var chosenAt = new Dictionary<(int Start, int End), EntityLabel>();
@@ -61,7 +64,8 @@ public sealed class NameCandidateFinder(NameLexicons lexicons)
             EntityLabel? chosen = chosenAt.TryGetValue((start, end), out var label) ? label : null;
             var proposed = proposedAt.GetValueOrDefault((start, end)) ?? [];
             var sentenceIndex = Array.BinarySearch(sentenceStarts, start);
-            result.Add(new NameCandidate(start, end, text[start..end], sentenceIndex >= 0 ? sentenceIndex : ~sentenceIndex - 1, chosen, proposed));
+            result.Add(new NameCandidate(start, end, text[start..end], sentenceIndex >= 0 ? sentenceIndex : ~sentenceIndex - 1, chosen, proposed,
+                surePeople.Contains((start, end))));
         }
         return result;
     }

@@ -14,6 +14,9 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
 {
     public const string SourceName = "pattern:name";
 
+    /// <summary>The source of a person named with a role set off after the name ("Roe, an analyst at Acme,").</summary>
+    public const string RoleSourceName = "pattern:name-role";
+
     // Nouns that turn a name with an organization head into a building or an event.
     private static readonly string[] PlaceOrEventNouns =
         ["Building", "House", "Hall", "Tower", "Plaza", "Palace", "Hotel", "Dialogue", "Summit", "Conference", "Talks", "Meeting", "Expo", "Week"];
@@ -43,6 +46,10 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
 
     [GeneratedRegex(@"^\s*,\s*(?:a|an|the|who|whose|its|his|her|their|chief|head|senior|deputy|vice|former|managing|founder|co-founder|executive)\b")]
     private static partial Regex AppositionAfter();
+
+    // "in Vale Escuro, a senior trade official told reporters": a reporting clause after the name, no apposition to it.
+    [GeneratedRegex(@"^\s*,\s*(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,4}?(?:official|spokes(?:person|man|woman)|source|analyst|trader|executive|diplomat|minister)s?\s+(?:said|says|told|tells|added|adds|noted|stated|explained|warned)\b")]
+    private static partial Regex ReportingClauseAfter();
 
     [GeneratedRegex(@"^\s*,\s*(?:[A-Z][\p{L}\.\-]*\s+){0,4}(?<title>[A-Z][a-z]+)\b")]
     private static partial Regex TitleAppositionAfter();
@@ -347,14 +354,18 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
         var single = words.Count == 1 && IsPersonName(words, afterTitle: false) && !LocativeBefore().IsMatch(before);
         if (!multi && !single)
             return null;
-        var apposition = AppositionAfter().IsMatch(after)
+        var apposition = AppositionAfter().IsMatch(after) && !ReportingClauseAfter().IsMatch(after)
             || OwnerTitleAfter().Match(text, afterStart, afterLength) is { Success: true } ot && lexicons.IsTitleHead(ot.Groups["head"].Value);
         var titleApposition = TitleAppositionAfter().Match(text, afterStart, afterLength) is { Success: true } t && lexicons.IsTitleHead(t.Groups["title"].Value);
         var cuedBefore = PersonCueBefore().IsMatch(before);
+        // "Roe, an analyst at Acme," and "Jane Roe, a fellow of ...": a role set off after the name makes it a person for
+        // sure, one the trained tagger keeps (a lone surname opening a sentence reads to it like any capitalized word);
+        // not after "in" ("in Monterrey, a city official said": a place, and the role is the speaker's).
+        var role = apposition && LooksLikeRoleApposition(after) && !LocativeBefore().IsMatch(before);
         if (multi && (apposition || titleApposition || cuedBefore || Speaks(text, afterStart, afterLength) || TitledBefore(text, sentence, words[0].Start, before, after))
             || single && (apposition && !sentence.Text.StartsWith(words[0].Text + ",", StringComparison.Ordinal) || titleApposition || cuedBefore && before.TrimEnd().EndsWith('.')))
-            return Make(text, EntityLabel.PERSON, words);
-        return single && apposition && LooksLikeRoleApposition(after) ? Make(text, EntityLabel.PERSON, words) : null;
+            return Make(text, EntityLabel.PERSON, words, role ? RoleSourceName : SourceName);
+        return single && role ? Make(text, EntityLabel.PERSON, words, RoleSourceName) : null;
     }
 
     /// <summary>A verb of saying right after the name: "Jane Roe said".</summary>
@@ -555,7 +566,7 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
         return placeWords > 0 && 2 * placeWords > others;
     }
 
-    [GeneratedRegex(@"^\s*,\s*(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,4}(?:expert|analyst|professor|researcher|economist|scientist|consultant|strategist|official|executive|director|founder|partner|fellow|lawyer|adviser|advisor|trader|spokes(?:person|man|woman))\b")]
+    [GeneratedRegex(@"^\s*,\s*(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,4}(?:expert|analyst|professor|researcher|economist|scientist|consultant|strategist|official|executive|director|founder|partner|fellow|lawyer|adviser|advisor|trader|spokes(?:person|man|woman))\b(?!\s+(?:said|says|told|tells|added|adds|noted|notes|stated|explained|warned))")]
     private static partial Regex RoleApposition();
 
     private static bool LooksLikeRoleApposition(ReadOnlySpan<char> after) => RoleApposition().IsMatch(after);
@@ -582,11 +593,11 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
     private static bool IsAcronym(string word) =>
         word.Length is >= 2 and <= 8 && char.IsUpper(word[0]) && Chars.Count(word, char.IsUpper) >= 2 && Chars.All(word, char.IsLetter);
 
-    private static Entity Make(string text, EntityLabel label, IReadOnlyList<Word> words)
+    private static Entity Make(string text, EntityLabel label, IReadOnlyList<Word> words, string source = SourceName)
     {
         var start = words[0].Start;
         var end = words[^1].End;
         var surface = text[start..end];
-        return new Entity(label, surface, start, end, surface, SourceName);
+        return new Entity(label, surface, start, end, surface, source);
     }
 }

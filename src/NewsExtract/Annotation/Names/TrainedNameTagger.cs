@@ -42,6 +42,9 @@ public sealed class TrainedNameTagger(
             // the gazetteer is the high-precision override, the model the judge of everything else.
             if (label == None && name.RuleLabel == EntityLabel.GPE)
                 label = nameof(EntityLabel.GPE);
+            // So does a person named with a role set off after the name ("Roe, an analyst at Acme, said").
+            if (label == None && name.SurePerson)
+                label = nameof(EntityLabel.PERSON);
             if (label == None || !Enum.TryParse<EntityLabel>(label, out var entityLabel))
                 continue;
             // "Ana Souza of Antofagasta": no person's name holds "of"; the words before it are a candidate of their own.
