@@ -52,6 +52,7 @@ public class GazetteerSpotterTests
     // A country's formal name is the country; a name the lexicon lists as a country of its own keeps it.
     [InlineData("Deliveries to the Republic of Uzbekistan and the Kyrgyz Republic resumed.", "GPE Republic of Uzbekistan=Uzbekistan | GPE Kyrgyz Republic=Kyrgyzstan")]
     [InlineData("The Kingdom of Morocco and the Dominican Republic signed.", "GPE Kingdom of Morocco=Morocco | GPE Dominican Republic=Dominican Republic")]
+    [InlineData("Shipments to the Republic of the Philippines and the Federal Republic of Germany stopped.", "GPE Republic of the Philippines=Philippines | GPE Federal Republic of Germany=Germany")]
     [InlineData("Korea and North Korea.", "GPE Korea=South Korea | GPE North Korea=North Korea")]
     [InlineData("U.S.-Japan trade.", "GPE U.S.=United States | GPE Japan=Japan")]
     [InlineData("Japan’s quota.", "GPE Japan=Japan")]

@@ -252,6 +252,8 @@ public class MoneyNormalizerTests
     [InlineData("Rs 4,100 per maund", "4100 INR/maund")]
     [InlineData("US$31.40 per tyre", "31.4 USD/unit")]
     [InlineData("$9,800 per MVA", "9800 USD/MVA")]
+    [InlineData("EUR 280 per kW", "280 EUR/kW")]
+    [InlineData("R$305.40/arroba", "305.4 BRL/arroba")]
     [InlineData("EUR 1,240 per metre", "1240 EUR/m")]
     [InlineData("Tk 37 per cubic metre", "37 BDT/m3")]
     [InlineData("KSh 4,800 per 90-kilogram bag", "4800 KES/bag")]

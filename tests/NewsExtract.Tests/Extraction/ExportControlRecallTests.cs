@@ -390,4 +390,44 @@ public sealed class ExportControlRecallTests
     public void Companies_that_got_permits_are_granted_the_measures_goods() =>
         Assert.Contains(Run("[Chile|GPE] banned exports of kelp in [May|DATE|2031-05].\nTwo companies got permits last month."),
             c => c.Fact.Relation == "grants_license" && c.Fact.Object == "kelp");
+
+    // A battery chemistry names a class, not its element; the lot a rule applies to ("every container of") is no goods;
+    // a list whose unknown member comes before an element keeps both.
+    [Theory]
+    [InlineData("[Chile|GPE] will stop exports of used [lead|ELEMENT]-acid batteries from [April 1|DATE|2031-04-01].", "imposes", "used lead-acid batteries")]
+    [InlineData("[Chile|GPE] will require a permit for every shipment of [lithium|ELEMENT]-ion battery waste.", "imposes", "lithium-ion battery waste")]
+    [InlineData("[Chile|GPE] has required a licence for every container of [copper|ELEMENT] and [aluminium|ELEMENT] scrap since [July|DATE|2031-07].", "imposes", "aluminium")]
+    [InlineData("[Chile|GPE] will require export licences for ferrous scrap and [copper|ELEMENT] scrap from [March 1|DATE|2031-03-01].", "imposes", "ferrous scrap")]
+    [InlineData("[Chile|GPE] will require export licences for ferrous scrap and [copper|ELEMENT] scrap from [March 1|DATE|2031-03-01].", "imposes", "copper")]
+    // "stop shipments of X abroad"; "allowed shipments to resume"
+    [InlineData("[Chile|GPE] will stop shipments of used tyres abroad altogether.", "imposes", "used tyres")]
+    [InlineData("[Chile|GPE] halted kelp exports in [March|DATE|2031-03] and allowed shipments to resume in [June|DATE|2031-06].", "resumes", "kelp")]
+    public void Battery_classes_lots_and_mixed_lists(string markup, string relation, string obj)
+    {
+        var facts = Run(markup).Select(c => (c.Fact.Subject, c.Fact.Relation, c.Fact.Object)).ToList();
+        Assert.True(facts.Contains(("Chile", relation, obj)), "Candidates: " + string.Join("; ", facts));
+        Assert.DoesNotContain(facts, f => f.Object is "lead" or "lithium" or "container" or "every container");
+    }
+
+    // ", and Peru halted ...": a second measure with a state of its own as subject; not the end of a body's name
+    // ("Ministry of Industry and Trade has extended") nor a list of destinations.
+    [Fact]
+    public void A_second_measure_after_a_comma_and_a_state_is_that_states()
+    {
+        var facts = Run("[Chile|GPE] has required licences for [copper|ELEMENT] scrap since [2029|DATE|2029], and [Peru|GPE] halted ferrous scrap exports in [2030|DATE|2030].")
+            .Select(c => (c.Fact.Subject, c.Fact.Relation, c.Fact.Object)).ToList();
+        Assert.Contains(("Chile", "imposes", "copper"), facts);
+        Assert.Contains(("Peru", "imposes", "ferrous scrap"), facts);
+        Assert.DoesNotContain(("Chile", "imposes", "ferrous scrap"), facts);
+    }
+
+    [Theory]
+    [InlineData("[Peru|GPE]'s [Ministry of Industry and Trade|ORG] has extended its ban on exports of kelp until the end of [2031|DATE|2031].", "Peru", "maintains")]
+    [InlineData("Buyers in [Bolivia|GPE] paid more after [Peru|GPE], which halted kelp exports to [Chile|GPE] and [Ecuador|GPE] in [March|DATE|2031-03], resumed shipments.", "Peru", "resumes")]
+    public void An_and_inside_a_name_or_a_list_starts_no_measure(string markup, string subject, string relation)
+    {
+        var facts = Run(markup).Select(c => (c.Fact.Subject, c.Fact.Relation)).ToList();
+        Assert.Contains((subject, relation), facts);
+        Assert.DoesNotContain(facts, f => f.Subject != subject);
+    }
 }

@@ -271,4 +271,34 @@ public sealed class PriceRecallTests
         var fact = Assert.Single(Prices("Sorghum futures for [July|DATE|2026-07] settled at [$231 a tonne|MONEY|231 USD/t] on [May 4|DATE|2026-05-04]."));
         Assert.Equal("2026-05-04", fact.Date);
     }
+
+    // A market brief's line writes no verb between the goods and a price per unit; a retail verb prices the good too.
+    [Theory]
+    [InlineData("- Live hogs in [Maranhão|GPE] [R$6.90/kg|MONEY|6.9 BRL/kg], -[2.1%|PERCENT|2.1] w/w.", "live hogs", 6.9, "BRL/kg")]
+    [InlineData("Feeder steers in [Durango|GPE] around [71 Mexican pesos per kilogram|MONEY|71 MXN/kg], down about [4%|PERCENT|4] in a month.", "feeder steers", 71, "MXN/kg")]
+    [InlineData("Lamb on the bone was retailing for around [31 lari a kilogram|MONEY|31 GEL/kg] in [Batumi|GPE].", "lamb", 31, "GEL/kg")]
+    [InlineData("- Trade lambs [1,058c/kg|MONEY|10.58 AUD/kg] cwt.", "trade lambs", 10.58, "AUD/kg")]
+    public void Verbless_lines_and_retail_prices(string markup, string commodity, double amount, string unit)
+    {
+        var fact = Assert.Single(Prices(markup));
+        Assert.Equal((commodity, amount, unit), (fact.Subject, fact.Amount, fact.Unit));
+    }
+
+    // A grade code of figures after the good, its mix in brackets and how the cargo travels are no part of it.
+    [Theory]
+    [InlineData("Containerised HMS 1&2 (80:20) into [Karachi|GPE] held at [$411/t|MONEY|411 USD/t] CFR.", "heavy melting scrap", 411)]
+    [InlineData("Short-sea HMS 1&2 from [Batumi|GPE] was assessed at [$347/t|MONEY|347 USD/t] CFR.", "heavy melting scrap", 347)]
+    public void Grade_codes_and_cargo_words_are_no_part_of_the_good(string markup, string commodity, double amount)
+    {
+        var fact = Assert.Single(Prices(markup));
+        Assert.Equal((commodity, amount), (fact.Subject, fact.Amount));
+    }
+
+    // Who pays and what sets a price are no goods.
+    [Theory]
+    [InlineData("The average price paid by members for heavy melting scrap was [PLN 1,085 per tonne|MONEY|1085 PLN/t].", "members")]
+    [InlineData("Skim powder, the product that sets the tone for farm-gate prices, averaged [US$3,210 a tonne|MONEY|3210 USD/t].", "tone")]
+    [InlineData("The cooperative raised its base price to producers to [17.40 pesos a litre|MONEY|17.4 UYU/l].", "base")]
+    public void Payers_and_price_setters_are_no_goods(string markup, string notGoods) =>
+        Assert.DoesNotContain(Prices(markup), f => f.Subject == notGoods);
 }

@@ -36,6 +36,8 @@ public sealed class QuoteAttributionTests
     [InlineData("\"The plant is full. We cannot take more ore this year,\" Rhea Castell, a plant manager, said.", "Rhea Castell", "The plant is full. We cannot take more ore this year")]
     // Another verb introducing the quote: its subject speaks (a looser pattern).
     [InlineData("[Jonas Wirth|PERSON], the group's treasurer, called the levy \"a tax on every battery we make\".", "Jonas Wirth", "a tax on every battery we make")]
+    // "said the <title of a ministry of two names>, <person>": the tagged person, not the capitalized words before it.
+    [InlineData("\"Our exporters are safe,\" said the Minister of Fisheries and Coastal Development, [Piotr Kowal|PERSON].", "Piotr Kowal", "Our exporters are safe")]
     // "said <company> <title> <person>": the person, whatever the company before the title was tagged as.
     [InlineData("\"The licence is not the problem,\" said [Kraemer-Vogt|PERSON] chief executive [Mattis Eberlin|PERSON].", "Mattis Eberlin", "The licence is not the problem")]
     public void The_speaker_is_read_from_the_attribution(string markup, string speaker, string words)

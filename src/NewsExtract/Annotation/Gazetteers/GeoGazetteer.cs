@@ -94,6 +94,12 @@ public sealed class GeoGazetteer
         return new GeoGazetteer(map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), dem.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
     }
 
+    // "the Republic of the Philippines", "the Federal Republic of Germany", "the United Republic of Tanzania".
+    private static readonly string[] FormalTitles =
+        ["Republic of", "Republic of the", "Kingdom of", "Kingdom of the", "State of", "Sultanate of", "Federal Republic of",
+         "Islamic Republic of", "United Republic of", "Socialist Republic of", "Plurinational State of", "Bolivarian Republic of",
+         "Principality of", "Grand Duchy of", "Commonwealth of the", "Hashemite Kingdom of", "Federative Republic of"];
+
     /// <summary>A country's formal name in a press release or a treaty: "the Republic of Uzbekistan", "the Kingdom of
     /// Morocco", "the Kyrgyz Republic", for every country the lexicon names. A form the lexicon lists keeps its entry
     /// ("Dominican Republic" is its own country).</summary>
@@ -102,7 +108,7 @@ public sealed class GeoGazetteer
         var countries = map.Values.Where(p => p.Category == GeoCategory.Country && p.Written == p.Canonical).ToList();
         foreach (var country in countries)
         {
-            foreach (var title in (string[])["Republic of", "Kingdom of", "State of", "Sultanate of"])
+            foreach (var title in FormalTitles)
                 map.TryAdd(Normalize($"{title} {country.Written}"), new GeoPlace($"{title} {country.Written}", country.Canonical, GeoCategory.Country, null));
         }
         var canonical = countries.Select(c => c.Canonical).ToHashSet(StringComparer.Ordinal);

@@ -48,8 +48,9 @@ public static partial class CommodityPhrases
     [GeneratedRegex(@"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+)?(?:quoted|assessed|trad(?:ed|ing|es)|priced|sold|selling|offered|fetch(?:ed|es|ing)?|settled|settling|closed|closing|ended|finished|stood|stands?|sits|sat|(?:last\s+)?heard|listed|sells|held|hovered|fixed|changed\s+hands|changing\s+hands|cleared|booked|opened|opening|set|(?:little\s+)?(?:un)?changed|averag(?:ed|ing)|land(?:ed|ing)|rang(?:ed|ing)|cost(?:s|ing)?|loading|ruling|(?<!\b(?:has|have|had)\s+)(?:is|are|was|were)(?:\s+now)?(?=\s+(?:(?:about|around|roughly|nearly|some|at)\s+){0,2}(?:" + MoneyStart + @"|\d[\d,.]*\s+\p{Lu}?\p{Ll}+\s+(?:rupees|yuan|ringgit|rupiah|naira|taka|lira|reais|rand|pesos|francs|euros|dollars|yen|won|baht|dong)))|(?<=\b(?:was|were|is|are)\s+)(?:up|down|higher|lower|steady|steadier|flat|firmer|weaker|softer))\s+(?:(?:[\w.%/-]+,?\s+){0,4}?(?:at|near|around|above|below|between)\s|(?=" + MoneyStart + @"|USD|EUR|RMB))", RegexOptions.IgnoreCase)]
     private static partial Regex QuoteVerb();
 
-    // "Sapelli boards sold for €715 a cubic metre", "fishmeal sells abroad for about $1,900 a tonne".
-    [GeneratedRegex(@"\b(?:(?:was|were|is|are)\s+)?(?:sold|sells?|selling|fetch(?:ed|es|ing)|went|goes|going)\s+(?:(?:abroad|overseas|locally|there|here|now)\s+)?for\s+(?:(?:about|around|roughly|some|nearly|as\s+much\s+as|as\s+little\s+as)\s+)?(?=" + MoneyStart + ")", RegexOptions.IgnoreCase)]
+    // "Sapelli boards sold for €715 a cubic metre", "fishmeal sells abroad for about $1,900 a tonne", "lamb was retailing
+    // for 31 lari a kilogram".
+    [GeneratedRegex(@"\b(?:(?:was|were|is|are)\s+)?(?:sold|sells?|selling|fetch(?:ed|es|ing)|went|goes|going|retail(?:s|ed|ing)?|wholesal(?:es|ed|ing))\s+(?:(?:abroad|overseas|locally|there|here|now)\s+)?for\s+(?:(?:about|around|roughly|some|nearly|as\s+much\s+as|as\s+little\s+as)\s+)?(?=" + MoneyStart + ")", RegexOptions.IgnoreCase)]
     private static partial Regex SoldFor();
 
     // "urea traded at $400/t and DAP at $700/t", ", sulphur at $160/t": a second good whose verb the list leaves out.
@@ -60,6 +61,12 @@ public static partial class CommodityPhrases
     // "pays roughly 2.41 baht per kilowatt-hour for Lao electricity": the good a buyer pays an amount for.
     [GeneratedRegex(@"\bpa(?:ys?|id|ying)\s+(?:(?:about|around|roughly|some|nearly|up\s+to|as\s+much\s+as|only|just)\s+)?(?=" + MoneyStart + @")[^;:]{1,50}?\s+for\s+", RegexOptions.IgnoreCase)]
     private static partial Regex PaidFor();
+
+    [GeneratedRegex(@"(?<=\p{L})\s+\d+(?:[&/:]\d+)+\s*$")]
+    private static partial Regex GradeCode();
+
+    [GeneratedRegex(@"\s(?:about|around|roughly|some|nearly|almost|approximately)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex HedgeBeforeAmount();
 
     // "the price of Brent crude", "prices for thermal coal": the phrase starts after the preposition.
     [GeneratedRegex(@"\bprices?\s+(?:of|for)\s+", RegexOptions.IgnoreCase)]
@@ -179,6 +186,17 @@ public static partial class CommodityPhrases
                 && view.Of(EntityLabel.PERCENT).Any(e => view.Rel(e) > m.Index && view.Rel(e) - (m.Index + m.Length) is >= 0 and <= 4);
             Add(found, before, strong: perUnitAfter || percentAfter);
         }
+        // "Live hogs in Maranhão R$6.90/kg", "feeder steers around 71 pesos per kilogram": a market brief's line
+        // writes no verb between the goods and a price per unit; a phrase that ends in a head of traded goods is them.
+        foreach (var money in view.Of(EntityLabel.MONEY))
+        {
+            if (!money.Normalized.Contains('/'))
+                continue;
+            var at = view.Rel(money);
+            if (HedgeBeforeAmount().Match(text, 0, at) is { Success: true } hedge)
+                at = hedge.Index;
+            Add(found, Before(Tokens(), at), strong: false);
+        }
         // Read last, when no cue names the goods: a row whose first cell holds a grade or a delivery term after the
         // goods ("LME copper 3M") names them in another way, found above.
         if (found.Count == 0 && text.Contains('|') && FirstCellUnbarred().Match(text) is { Success: true } cell)
@@ -208,6 +226,12 @@ public static partial class CommodityPhrases
             cut = w.Index;
         if (TrailingQualifier().Match(text, Reach(text, cut), cut - Reach(text, cut)) is { Success: true } q)
             cut = q.Index;
+        // "HMS 1&2 (80:20) into Karachi", "HMS 1&2 from Batumi": a grade code of figures after the good, and its mix in
+        // brackets, are no part of it.
+        if (Parenthesis().Match(text, Reach(text, cut), cut - Reach(text, cut)) is { Success: true } mix && mix.Index > 0 && char.IsDigit(text[mix.Index - 1]))
+            cut = mix.Index;
+        if (GradeCode().Match(text, Reach(text, cut), cut - Reach(text, cut)) is { Success: true } code)
+            cut = code.Index;
         var found = Collect(tokens, cut, out var collected);
         var start = found is { } f ? f.Commodity.Start : collected;
         // "soyoil for the same window was quoted at": a phrase behind a preposition qualifies the good before it; so

@@ -21,8 +21,9 @@ public static partial class CommoditySubjects
         return new MineralTable(lexicon, Patterns.StemAlternation(lexicon.Keys, wholeWord: true));
     });
 
-    // "94 percent carbon content", "high-purity silicon grade": the element describes the product, it is not the product.
-    [GeneratedRegex(@"^\s+(?:(?:oxide|metal)\s+)?(?:content|purity|grade|equivalent)\b", RegexOptions.IgnoreCase)]
+    // "94 percent carbon content", "high-purity silicon grade": the element describes the product, it is not the product;
+    // so does a battery chemistry ("used lead-acid batteries", "lithium-ion battery waste", "sodium-ion cells").
+    [GeneratedRegex(@"^(?:\s+(?:(?:oxide|metal)\s+)?(?:content|purity|grade|equivalent)\b|-(?:acid|ion)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Descriptor();
 
     // "gasoil with 10ppm sulphur", "coal with 0.6% sulphur": an element in a measured amount describes the good before

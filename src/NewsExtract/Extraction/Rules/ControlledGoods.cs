@@ -95,8 +95,10 @@ public sealed partial class ControlledGoods
                 continue;
             var listed = Listed(folded, goods, first);
             // "exports of marine engines and navigation equipment": a list whose members the lexicon knows only in part
-            // keeps every member, the known ones by their lexicon names.
-            if (!first.IsElement && phrase is not null && elements.Count == 0 && first.Start >= phrase.Start && first.End <= phrase.End
+            // keeps every member, the known ones by their lexicon names; so does one whose elements come after a member
+            // no lexicon knows ("licences for ferrous scrap and copper scrap").
+            if (phrase is not null && (elements.Count == 0 && !first.IsElement || first.IsElement && first.Start > phrase.Start)
+                && first.Start >= phrase.Start && first.End <= phrase.End
                 && MixedList(phrase, goods) is { Count: > 1 } mixed)
                 return (WithMoreGoods(view, clause, phrase.End, mixed), "after-cue");
             if (first.IsElement)

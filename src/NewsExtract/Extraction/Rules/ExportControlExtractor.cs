@@ -181,7 +181,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             // The measure of the sentence's last clause that had one, and where that clause ends.
             Relation? spoken = null;
             var spokenEnd = 0;
-            foreach (var (clause, sharedFrom) in WholeNames(view, view.Clauses).SelectMany(c => Measures(view.Folded, c)))
+            foreach (var (clause, sharedFrom) in WholeNames(view, view.Clauses).SelectMany(c => Measures(view, c)))
             {
                 // "keeps its export duty at 9.5%": a tax on exports is a statistic (its rate), not an export control.
                 if (TaxOnly(view.Folded.AsSpan(clause.Start..clause.End)))
@@ -369,13 +369,15 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     // "required licences for X since 2023 and banned shipments of both to Y in 2024", "... and its latest package
     // extended the ban to Z", "stopped issuing permits in January, and will ban exports from 2028": two measures, split
     // before the second trigger verb that follows "and".
-    [GeneratedRegex(@",?\s+and\s+(?:(?:said|says|added|announced)\s+(?:(?:today|yesterday|on\s+[A-Z]\w+|last\s+\w+|that)\s+){0,2}(?:it|they)\s+(?:would|will)\s+|(?:its|their)\s+(?:[\w-]+\s+){0,3})?(?:(?:it|has|have|had|will|would|could|may|might|plans\s+to|intends\s+to|is\s+to|then|also|later|subsequently|in\s+[A-Z]\w+(?:\s+\d{4})?,?|on\s+[A-Z]\w+(?:\s+\d{1,2})?,?)\s+){0,3}$")]
+    // ", and Peru halted ferrous scrap exports": a second measure with a subject of its own (the group "own").
+    [GeneratedRegex(@",?\s+and\s+(?:(?<own>(?:the\s+)?\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}\s+)|(?:said|says|added|announced)\s+(?:(?:today|yesterday|on\s+[A-Z]\w+|last\s+\w+|that)\s+){0,2}(?:it|they)\s+(?:would|will)\s+|(?:its|their)\s+(?:[\w-]+\s+){0,3})?(?:(?:it|has|have|had|will|would|could|may|might|plans\s+to|intends\s+to|is\s+to|then|also|later|subsequently|in\s+[A-Z]\w+(?:\s+\d{4})?,?|on\s+[A-Z]\w+(?:\s+\d{1,2})?,?)\s+){0,3}$")]
     private static partial Regex AndBefore();
 
     /// <summary>The measures of a clause, each with where the measure before it starts (its verbs share that one's
     /// subject: "China mines 80% of it and has required licences since 2025"), or -1 for the first.</summary>
-    private IEnumerable<(Clause Clause, int SharedFrom)> Measures(string folded, Clause clause)
+    private IEnumerable<(Clause Clause, int SharedFrom)> Measures(SentenceView view, Clause clause)
     {
+        var folded = view.Folded;
         var start = clause.Start;
         var previous = -1;
         foreach (Match m in _relation.Matches(folded[..clause.End], clause.Start))
@@ -384,9 +386,15 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             var and = AndBefore().Match(before);
             if (!and.Success || and.Index == 0 || m.Value.EndsWith("ion", StringComparison.OrdinalIgnoreCase))
                 continue;
+            var own = and.Groups["own"];
+            // The subject of its own is a state after a comma (", and Peru halted"), not the end of a name
+            // ("Ministry of Industry and Trade has extended") or of a list of places ("to Chile and Ecuador in March").
+            if (own.Success && (before[and.Index] != ',' || !view.Within(start + own.Index, start + own.Index + own.Length)
+                    .Any(e => e.Label == EntityLabel.GPE && _lexicons.Places.IsState(e.Normalized))))
+                continue;
             yield return (new Clause(start, start + and.Index), previous);
-            previous = start;
-            start = m.Index;
+            previous = own.Success ? -1 : start;
+            start = own.Success ? start + own.Index : m.Index;
         }
         yield return (new Clause(start, clause.End), previous);
     }

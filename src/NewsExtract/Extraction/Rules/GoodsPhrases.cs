@@ -105,8 +105,9 @@ public static partial class GoodsPhrases
     [GeneratedRegex(@"^(?:\d[\d,.]*|hundreds?|thousands?|millions?|billions?|dozens?|tonnes?|tons?|barrels?|mt)$", RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
 
-    // An amount of goods before "of": "up to 400,000 tonnes of", "6 million tonnes a year of", "more than 2 mt of".
-    [GeneratedRegex(@"\G\s*(?:(?:up\s+to|as\s+much\s+as|as\s+many\s+as|more\s+than|less\s+than|at\s+least|at\s+most|nearly|almost|about|around|roughly|some)\s+)?\d[\d,.]*\s*(?:(?:hundred|thousand|million|billion)\s+)?(?:(?:metric\s+|short\s+)?(?:tonnes?|tons?|mt|barrels?|bbl|cubic\s+metres?|cubic\s+meters?|units?|cargoes|shipments|bags|bales|bushels|kilograms?|kg|pounds?|lb)\s+)?(?:(?:a|per|each)\s+(?:year|annum|month|week|day)\s+)?of\s+", RegexOptions.IgnoreCase)]
+    // An amount of goods before "of": "up to 400,000 tonnes of", "6 million tonnes a year of", "more than 2 mt of"; or
+    // the lot a rule applies to, one at a time: "a licence for every container of", "a permit for each shipment of".
+    [GeneratedRegex(@"\G\s*(?:(?:every|each|any|a\s+single)\s+(?:container|shipment|cargo|consignment|lot|load|truckload|parcel|vessel|batch|tonne)\s+of\s+|(?:(?:up\s+to|as\s+much\s+as|as\s+many\s+as|more\s+than|less\s+than|at\s+least|at\s+most|nearly|almost|about|around|roughly|some)\s+)?\d[\d,.]*\s*(?:(?:hundred|thousand|million|billion)\s+)?(?:(?:metric\s+|short\s+)?(?:tonnes?|tons?|mt|barrels?|bbl|cubic\s+metres?|cubic\s+meters?|units?|cargoes|shipments|bags|bales|bushels|kilograms?|kg|pounds?|lb)\s+)?(?:(?:a|per|each)\s+(?:year|annum|month|week|day)\s+)?of\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex AmountOf();
 
     // "(EUV)": an acronym in parentheses, as the phrase writes it.

@@ -267,6 +267,11 @@ internal sealed partial class QuoteSpeakers
         bool IsListener(int start) => told.Success && start >= from + told.Index && start <= from + told.Index + told.Length + 1;
         var runs = Runs(from, to).Where(r => !IsListener(r.Start)).ToList();
         var people = runs.Where(r => r.Kind == RunKind.Person).ToList();
+        // "said the Minister of Fisheries and Coastal Development, Piotr Kowal": the person the tagger read, set off by a
+        // comma from capitalized words it did not read as one ("Coastal Development"), which end a title.
+        var taggedFirst = people.FindIndex(r => _entities.Overlapping(r.Start, r.End).Any(e => e.Label == EntityLabel.PERSON));
+        if (taggedFirst > 0 && RunFollowedByTagged(people[taggedFirst - 1], people[taggedFirst]))
+            people = [.. people.Skip(taggedFirst)];
         for (var i = 0; i < people.Count; i++)
         {
             var run = people[i];
@@ -299,6 +304,11 @@ internal sealed partial class QuoteSpeakers
         var demonym = _lexicons.Places.DemonymsIn(_document.Text[from..to]).Select(d => d.Country).FirstOrDefault();
         return demonym is null ? null : new SpeakerCandidate(demonym, 0.38);
     }
+
+    // A run right before a tagged person and set off from it by a comma: the end of a title or a body ("... and Coastal
+    // Development, Piotr Kowal").
+    private bool RunFollowedByTagged(NameRun run, NameRun tagged) =>
+        tagged.Start > run.End && tagged.Start - run.End <= 4 && _folded.AsSpan(run.End, tagged.Start - run.End).Trim().SequenceEqual(",");
 
     /// <summary>Lower-case words between two names that hold a title word: " chief executive ", "'s trade minister ".</summary>
     private bool IsTitleGap(string gap)
