@@ -193,7 +193,7 @@ public static partial class CommodityPhrases
             if (!money.Normalized.Contains('/'))
                 continue;
             var at = view.Rel(money);
-            if (HedgeBeforeAmount().Match(text, 0, at) is { Success: true } hedge)
+            if (HedgeBeforeAmount().Match(text, Reach(text, at), at - Reach(text, at)) is { Success: true } hedge)
                 at = hedge.Index;
             Add(found, Before(Tokens(), at), strong: false);
         }

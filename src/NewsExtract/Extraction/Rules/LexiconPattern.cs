@@ -85,14 +85,7 @@ public sealed class LexiconPattern
     {
         if (!MayMatch(input))
             return false;
-        if (!Anchorable(input))
-            return Regex.IsMatch(input);
-        for (var at = NextStart(input, 0); at >= 0; at = NextStart(input, at + 1))
-        {
-            if (_anchored.IsMatch(input, at))
-                return true;
-        }
-        return false;
+        return Anchorable(input) ? new Enumerator(this, input, fast: true).MoveNext() : Regex.IsMatch(input);
     }
 
     /// <summary>The first match. From a pattern of <see cref="Patterns.StemAlternation"/> it is found by an anchored
@@ -102,15 +95,7 @@ public sealed class LexiconPattern
     {
         if (!MayMatch(input))
             return System.Text.RegularExpressions.Match.Empty;
-        if (!Anchorable(input))
-            return Regex.Match(input);
-        for (var at = NextStart(input, 0); at >= 0; at = NextStart(input, at + 1))
-        {
-            var m = _anchored.Match(input, at);
-            if (m.Success)
-                return m;
-        }
-        return System.Text.RegularExpressions.Match.Empty;
+        return Anchorable(input) ? AnchoredMatches(input, 0).FirstOrDefault() ?? System.Text.RegularExpressions.Match.Empty : Regex.Match(input);
     }
 
     /// <summary>The first match within the range, which is the whole input to the regex (nothing outside it is looked
@@ -235,7 +220,7 @@ public sealed class LexiconPattern
 /// <summary>Where a match of a <see cref="LexiconPattern"/> is, in the text it was looked for in.</summary>
 public readonly record struct LexiconMatch(int Index, int Length);
 
-/// <summary>How the entries of a lexicon pattern begin: their first characters up to three, lower case, cut at the
+/// <summary>How the entries of a lexicon pattern begin: their first characters up to five, lower case, cut at the
 /// first space (which the regex lets match any run of white space).</summary>
 internal sealed class EntryStarts
 {
