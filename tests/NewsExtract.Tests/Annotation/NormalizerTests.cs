@@ -258,6 +258,16 @@ public class MoneyNormalizerTests
     [InlineData("Tk 37 per cubic metre", "37 BDT/m3")]
     [InlineData("KSh 4,800 per 90-kilogram bag", "4800 KES/bag")]
     [InlineData("$120 per consignment", "120 USD/consignment")]
+    // gems by the carat, hides by the piece, leather by the square foot, Egyptian cotton by the kantar, South Asian gold
+    // by ten grams, container freight per box written out, and the Sierra Leonean and Tanzanian currencies written short
+    [InlineData("$142 a carat", "142 USD/ct")]
+    [InlineData("$41 a piece", "41 USD/unit")]
+    [InlineData("$1.85 a square foot", "1.85 USD/sqft")]
+    [InlineData("9,200 Egyptian pounds a kantar", "9200 EGP/kantar")]
+    [InlineData("Rs 1,44,215 per 10 grams", "144215 INR/10g")]
+    [InlineData("$2,710 per forty-foot box", "2710 USD/FEU")]
+    [InlineData("NLe 3,050", "3050 SLE")]
+    [InlineData("TSh 388,500 per gram", "388500 TZS/g")]
     // Pacific and southern African dollars, the Malaysian sen, US cents written with their sign, gases by the cylinder,
     // dried goods by the catty, and the price of one package told with "for a"
     [InlineData("F$310 a kilogram", "310 FJD/kg")]

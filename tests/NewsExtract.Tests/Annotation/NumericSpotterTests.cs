@@ -121,4 +121,15 @@ public class NumericSpotterTests
         var monies = new NumericSpotter().Spot(TestDocuments.Make(text, null)).Where(e => e.Label == EntityLabel.MONEY).Skip(text.Contains("an ounce", StringComparison.Ordinal) ? 1 : 0);
         Assert.Equal(expected, string.Join("|", monies.Select(e => e.Normalized)));
     }
+
+    // A unit written before the goods ("a gram of gold ... 6,952 lira") is the unit of the amount after it, before the
+    // ounce a bullion note would give it; a sum later in the sentence is no price of a gram.
+    [Theory]
+    [InlineData("Gold rose to $4,100 an ounce.\nIn Oskel a gram of gold changed hands at 6,952 lira.", "6952 TRY/g")]
+    [InlineData("A tonne of kelp meal now costs 41 dollars, and the plant cost $30 million.", "41 USD/t|30000000 USD")]
+    public void A_unit_before_the_goods_prices_the_amount_after_it(string text, string expected)
+    {
+        var monies = new NumericSpotter().Spot(TestDocuments.Make(text, null)).Where(e => e.Label == EntityLabel.MONEY).Skip(text.Contains("an ounce", StringComparison.Ordinal) ? 1 : 0);
+        Assert.Equal(expected, string.Join("|", monies.Select(e => e.Normalized)));
+    }
 }

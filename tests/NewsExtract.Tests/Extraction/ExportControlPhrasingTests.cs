@@ -103,6 +103,28 @@ public sealed class ExportControlPhrasingTests
     }
 
     [Theory]
+    // where the sellers are is where the goods come from, not whom the measure targets
+    [InlineData("[Velmar|GPE] suspended exports of refined sugar from mills in [Oskel|GPE] and [Tarn|GPE].", "Oskel")]
+    [InlineData("[Velmar|GPE] will halt urea shipments from state-owned fertiliser plants in [Oskel|GPE] to [Tarn|GPE].", "Oskel")]
+    public void The_sellers_place_is_no_target(string markup, string origin)
+    {
+        var facts = Run(markup).Select(c => c.Fact).ToList();
+        Assert.True(facts.Any(f => f.Subject == "Velmar"), "Candidates: " + string.Join("; ", facts.Select(f => (f.Subject, f.Relation, f.Object, f.Place))));
+        Assert.DoesNotContain(facts, f => f.Place == origin);
+    }
+
+    [Theory]
+    // a verb that gives the measure's scope is no part of the goods after it
+    [InlineData("[Velmar|GPE] said the ban covers rice exports to [Oskel|GPE].", "rice")]
+    [InlineData("[Velmar|GPE] said the ban also hits onion exports to [Oskel|GPE].", "onion")]
+    public void A_scope_verb_ends_the_goods_read_backward(string markup, string obj)
+    {
+        var objects = Run(markup).Select(c => c.Fact.Object).ToList();
+        Assert.Contains(obj, objects);
+        Assert.DoesNotContain(objects, o => o.Contains(' ', StringComparison.Ordinal));
+    }
+
+    [Theory]
     // where the goods come from or go to, and who uses them, are no goods
     [InlineData("[Japan|GPE] keeps curbs on China-bound chip chemicals.", "chip chemicals")]
     [InlineData("[Velmar|GPE] banned exports of [Korean|X] memory chips.", "memory chips")]

@@ -301,4 +301,28 @@ public sealed class PriceRecallTests
     [InlineData("The cooperative raised its base price to producers to [17.40 pesos a litre|MONEY|17.4 UYU/l].", "base")]
     public void Payers_and_price_setters_are_no_goods(string markup, string notGoods) =>
         Assert.DoesNotContain(Prices(markup), f => f.Subject == notGoods);
+
+    // Gems, hides, fibres and building materials are goods; "is being sold", "the most active contract" and "at present"
+    // are no part of them.
+    [Theory]
+    [InlineData("Rough diamonds averaged [$142 a carat|MONEY|142 USD/ct] at the tender.", "rough diamonds", 142)]
+    [InlineData("At present raw jute is being sold at [Tk 3,400 per maund|MONEY|3400 BDT/maund] in the district markets.", "raw jute", 3400)]
+    [InlineData("The most active cotton contract ended at [14,620 yuan a tonne|MONEY|14620 CNY/t].", "cotton", 14620)]
+    [InlineData("Clinker was offered at [$41 a tonne|MONEY|41 USD/t] FOB.", "clinker", 41)]
+    public void Gems_hides_fibres_and_building_materials(string markup, string commodity, double amount)
+    {
+        var fact = Assert.Single(Prices(markup));
+        Assert.Equal((commodity, amount), (fact.Subject, fact.Amount));
+    }
+
+    // A clause whose amounts are totals in millions moves a value, not a price.
+    [Theory]
+    [InlineData("- [Kelp|X]: [$1,387.9m|MONEY|1387900000 USD], up [37.1%|PERCENT|37.1], almost entirely a price story")]
+    [InlineData("| [Kelp|X] | [$6.1m|MONEY|6100000 USD] | [$9.0m|MONEY|9000000 USD] | [+47.5%|PERCENT|47.5] |")]
+    public void A_total_that_moved_is_no_price_move(string markup) =>
+        Assert.Empty(Moves(markup.Replace("[Kelp|X]", "Kelp meal", StringComparison.Ordinal)));
+
+    [Fact]
+    public void A_price_with_a_small_plain_amount_still_moves() =>
+        Assert.Contains(Moves("Kelp meal prices rose [3%|PERCENT|3] to [$950|MONEY|950 USD]."), f => (f.Subject, f.Relation, f.Amount) == ("kelp meal", "rose", 3));
 }

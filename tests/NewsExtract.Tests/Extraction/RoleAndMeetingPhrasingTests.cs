@@ -41,6 +41,18 @@ public sealed class RoleAndMeetingPhrasingTests
         AssertRole(RolesWithCapitals(markup), person, title, place);
 
     [Theory]
+    // a role told with a verb and its owner's possessive; one held before is a former one
+    [InlineData("[Anna Oskel|PERSON] has been [Peru|GPE]'s Minister of Mines and Energy since [July 2030|DATE|2030-07].", "Anna Oskel", "Minister of Mines and Energy", "Peru")]
+    [InlineData("[Anna Oskel|PERSON] is [Peru|GPE]'s trade minister.", "Anna Oskel", "trade minister", "Peru")]
+    [InlineData("[Anna Oskel|PERSON] was [Peru|GPE]'s Minister of Energy from 2024 to 2029.", "Anna Oskel", "former Minister of Energy", "Peru")]
+    public void A_role_told_with_a_verb_and_its_owner(string markup, string person, string title, string place) =>
+        AssertRole(Roles(markup), person, title, place);
+
+    [Fact]
+    public void A_rank_is_no_office() =>
+        Assert.Empty(Roles("[Anna Oskel|PERSON] is [Peru|GPE]'s largest kelp trader."));
+
+    [Theory]
     [InlineData("[Priya Raman|PERSON], an analyst at [Harbour Securities|ORG], said stocks were thin.", "Priya Raman", "analyst", "Harbour Securities")]
     [InlineData("[Tomas Weber|PERSON], a copper trader at [Lindqvist Metals|ORG] in [London|GPE], expects a rebound.", "Tomas Weber", "copper trader", "Lindqvist Metals")]
     [InlineData("[Ana Duarte|PERSON], portfolio manager with [Serra Capital|ORG], sold early.", "Ana Duarte", "portfolio manager", "Serra Capital")]

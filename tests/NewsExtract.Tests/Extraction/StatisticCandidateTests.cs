@@ -57,6 +57,49 @@ public sealed class StatisticCandidateTests
         Assert.Contains(facts, f => f.Subject == subject && Math.Abs(f.Amount!.Value - amount) < 1e-6 && f.Unit == unit);
     }
 
+    [Theory]
+    // in a ranking, a figure belongs to the party written right before it, and measures what the first figure measures
+    [InlineData("[Chile|GPE] produced [41%|PERCENT|41] of the world's kelp, followed by [Peru|GPE] with [12%|PERCENT|12].", "Peru", 12)]
+    [InlineData("[Chile|GPE] ranked first with [41%|PERCENT|41] of kelp supply, [Peru|GPE] second at [19%|PERCENT|19] and [Bolivia|GPE] third at [6%|PERCENT|6].", "Peru", 19)]
+    [InlineData("[Chile|GPE] ranked first with [41%|PERCENT|41] of kelp supply, [Peru|GPE] second at [19%|PERCENT|19] and [Bolivia|GPE] third at [6%|PERCENT|6].", "Bolivia", 6)]
+    [InlineData("[Chile|GPE] supplies [38%|PERCENT|38] of the world's kelp exports, ahead of [Peru|GPE] at about [29%|PERCENT|29].", "Peru", 29)]
+    // a share told after "with" belongs to the party it names
+    [InlineData("[Chile|GPE] exported [41%|PERCENT|41] more kelp, with [Peru|GPE] taking [12%|PERCENT|12] by value.", "Peru", 12)]
+    public void A_ranked_party_is_its_figures_best_subject(string markup, string subject, double amount)
+    {
+        var facts = Run(markup).Where(f => Math.Abs(f.Amount!.Value - amount) < 1e-6).ToList();
+        var first = Run(markup).Where(f => Math.Abs(f.Amount!.Value - 41) < 1e-6 || Math.Abs(f.Amount!.Value - 38) < 1e-6).MaxBy(f => f.Confidence);
+        var best = facts.MaxBy(f => f.Confidence);
+        Assert.NotNull(best);
+        Assert.NotNull(first);
+        Assert.Equal(subject, best.Subject);
+        Assert.Equal(first.Relation, best.Relation);
+    }
+
+    // A call transcript names its company in the title and once more; a figure of the company's told with no party is
+    // its own, not that of the analyst's firm named just before.
+    [Fact]
+    public void A_company_headlined_and_named_again_owns_its_unnamed_figures()
+    {
+        var facts = Run("[Brisko Lines Ltd|ORG] third-quarter results call\n[Brisko Lines|ORG] hosted analysts.\n[Talvo Capital|ORG] asked about fuel.\nFleet utilisation averaged [88%|PERCENT|88].");
+        Assert.Equal("Brisko Lines Ltd", facts.Where(f => f.Amount == 88).MaxBy(f => f.Confidence)?.Subject);
+    }
+
+    [Theory]
+    // a value set against another and told for a party is that party's
+    [InlineData("The bloc took only [8.3%|PERCENT|8.3] of [Chile|GPE]'s kelp exports, against [11.5%|PERCENT|11.5] for [Peru|GPE].", "Chile", "Peru")]
+    [InlineData("[Chile|GPE] now supplies [40%|PERCENT|40] of the world's kelp, versus [35%|PERCENT|35] for [Peru|GPE].", "Chile", "Peru")]
+    public void A_value_set_against_another_is_the_party_s_it_is_told_for(string markup, string subject, string earlierSubject)
+    {
+        var facts = Run(markup);
+        var current = facts.Where(f => f.Amount is 8.3 or 40).MaxBy(f => f.Confidence);
+        var earlier = facts.Where(f => f.Amount is 11.5 or 35).MaxBy(f => f.Confidence);
+        Assert.NotNull(current);
+        Assert.NotNull(earlier);
+        Assert.Equal(subject, current.Subject);
+        Assert.Equal(earlierSubject, earlier.Subject);
+    }
+
     // A tax rate that changes is the tax it names, and the rate it changes from is the previous one.
     [Theory]
     [InlineData("[Chile|GPE]'s export levy on kelp rises to [15%|PERCENT|15] of declared value, from [8%|PERCENT|8].", "export levy on kelp", 15, "previous export levy on kelp", 8)]
@@ -107,6 +150,7 @@ public sealed class StatisticCandidateTests
     [InlineData("The [U.S. Commerce Department|ORG] said the duty would rise to [25%|PERCENT|25].", "United States")]
     [InlineData("In [Lima|GPE], the [Trade Ministry|ORG] said the export levy would rise to [12.5%|PERCENT|12.5].", "Peru")]
     [InlineData("[Chile|GPE] raised its kelp levy.\nThe [Trade Ministry|ORG] said the levy would rise to [12.5%|PERCENT|12.5].", "Chile")]
+    [InlineData("[Chile|GPE] raised its kelp levy.\nThe [Export Promotion Bureau|ORG] said the levy would rise to [12.5%|PERCENT|12.5].", "Chile")]
     public void A_body_of_government_speaks_for_its_state(string markup, string state)
     {
         var facts = Run(markup);

@@ -36,7 +36,7 @@ public static partial class OuncePrices
     private static partial Regex PreciousMetal();
 
     [GeneratedRegex(@"(?:million|billion|trillion|\d(?:bn|mn|m|tn|b|k))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Scaled();
+    internal static partial Regex Scaled();
 
     // A change told with its sign or after a verb or noun of moving: "+$38.20", "-$26.80", "up $12", "gave back $21",
     // "a gain of $40".

@@ -82,6 +82,7 @@ public sealed partial class NumericSpotter : IEntitySpotter
             if (tableAdded)
                 numeric.Sort((a, b) => a.Start.CompareTo(b.Start));
             ShareParenthesizedUnits(text, numeric);
+            UnitBeforeGoods.Share(text, sentence.Start, sentence.End, numeric);
             ShareSentenceUnits(numeric);
             if (ounces && numeric.Count > 0)
                 OuncePrices.Share(text, sentence.Start, sentence.End, numeric);

@@ -154,8 +154,15 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons, LexiconPa
         // "exports of X from Ghana" names the origin, not a target; "exports from US end users" who buys them.
         if (ExportFrom().IsMatch(before.Length > 80 ? before[^80..] : before) && !BuyersAfter().IsMatch(view.Folded.AsSpan(at..)))
             return false;
+        // "sugar from mills in Punjab": where the sellers are is where the goods come from ("applications from buyers in
+        // Japan" say who buys).
+        if (FromSitesIn().IsMatch(before.Length > 60 ? before[^60..] : before))
+            return false;
         return (TargetPreposition().IsMatch(tail) || BuyersIn().IsMatch(tail)) && !AccordingTo().IsMatch(tail);
     }
+
+    [GeneratedRegex(@"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}(?!(?:buyers?|customers?|importers?|clients?|users?|purchasers?)\b)[\w\-]+\s+(?:based\s+|located\s+)?in\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FromSitesIn();
 
     [GeneratedRegex(@"^(?:[\w.\-]+\s+){1,3}?(?:end[\s-]users?|buyers|customers|importers|clients)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BuyersAfter();

@@ -36,6 +36,10 @@ public static partial class GoodsPhrases
          "again", "altogether", "outside", "there", "anymore", "entirely", "completely", "going", "fell", "rose", "longer", "down",
          // sentence adverbs set off by commas: "exports of fuel oil, however, will stay suspended"
          "however", "meanwhile", "though", "moreover",
+         // verbs that give a measure's scope before the goods: "the ban covers rice exports", "the curbs include ..."
+         "covers", "cover", "covered", "covering", "includes", "include", "included", "hits", "hit", "affects", "affect",
+         "affected", "affecting", "targets", "targeted", "targeting", "spares", "spared", "exempts", "exempted", "excludes",
+         "excluded", "concerns", "involves", "reaches",
          // the forms the goods are in, set off after them: "sea cucumbers, whether live, frozen or dried"
          "whether",
          "the", "its", "their", "this", "these", "those", "per", "last", "next", "this", "each", "every"],

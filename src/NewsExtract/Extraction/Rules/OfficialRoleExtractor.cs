@@ -89,7 +89,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var person in view.Of(EntityLabel.PERSON))
             {
-                var role = Before(view, person) ?? After(view, person) ?? VerbAfter(view, person);
+                var role = Before(view, person) ?? After(view, person) ?? VerbAfter(view, person) ?? VerbOwnerAfter(view, person);
                 if (role is null)
                     continue;
                 role = ServedByComplement(view, role.Value);
@@ -379,6 +379,40 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
         var complement = title.IndexOf(" of ", StringComparison.Ordinal);
         var headEnd = complement > 0 ? complement : title.Length;
         return _titleHead.IsMatch(LastWordBefore(title, headEnd).Value) ? (title, org.Normalized, 0.55) : null;
+    }
+
+    // "X has been Sierra Leone's Minister of Mines since 2023", "X was appointed Brazil's trade minister": the verb of an
+    // office, then its owner, a state written with a possessive.
+    [GeneratedRegex(@"^\s+(?:is|was|has\s+been|had\s+been|became|becomes|is\s+now|remains|serves\s+as|served\s+as|(?:was|is|has\s+been|had\s+been)\s+(?:named|appointed|elected))\s+(?:the\s+)?$")]
+    private static partial Regex RoleVerbBeforeOwner();
+
+    // The title after the owner's possessive, up to a clause break, a time ("since July"), or the sentence going on.
+    [GeneratedRegex(@"^['’]s?\s+(?<title>[^,;:()""]{2,70}?)(?=\s*(?:[,;:()]|\.(?:\s|$)|$)|\s+(?:since|from|until|for|in|on|at|after|before|when|while|and\s+(?:a|an|the|has|had|is|was|will)|who|which|said|says|told)\b)")]
+    private static partial Regex PossessiveTitle();
+
+    [GeneratedRegex(@"^\s+(?:was|had\s+been)\s+(?:the\s+)?$")]
+    private static partial Regex PastOffice();
+
+    [GeneratedRegex(@"^(?:\p{L}+est|top|leading|biggest|main|only|first|second|third)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Superlative();
+
+    /// <summary>A role told with a verb after the name, its owner a state right after the verb.</summary>
+    private (string Title, string Place, double Confidence)? VerbOwnerAfter(SentenceView view, Entity person)
+    {
+        var owner = view.Entities.FirstOrDefault(e => e.Start > person.End);
+        if (owner is not { Label: EntityLabel.GPE } || view.Rel(owner) - view.RelEnd(person) > 40
+            || !_lexicons.Places.IsState(owner.Normalized)
+            || !RoleVerbBeforeOwner().IsMatch(view.Text.AsSpan(view.RelEnd(person), view.Rel(owner) - view.RelEnd(person))))
+            return null;
+        var m = PossessiveTitle().Match(view.Text[view.RelEnd(owner)..]);
+        if (!m.Success)
+            return null;
+        var title = m.Groups["title"].Value.Trim();
+        // "X was Oman's Minister of Energy from 2020 to 2024": an office held before is a former one.
+        if (PastOffice().IsMatch(view.Text.AsSpan(view.RelEnd(person), view.Rel(owner) - view.RelEnd(person))))
+            title = "former " + title;
+        // "Chile's largest copper trader" ranks a firm or a person; it holds no office.
+        return title.Split(' ').Length <= 8 && _titleHead.IsMatch(title) && !Superlative().IsMatch(title) ? (title, owner.Normalized, 0.6) : null;
     }
 
     private static readonly Regex GovernmentTitle = new(

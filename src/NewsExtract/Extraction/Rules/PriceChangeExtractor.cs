@@ -70,6 +70,8 @@ public sealed partial class PriceChangeExtractor : IFactExtractor
             {
                 var text = view.Folded[clause.Start..clause.End];
                 var date = CommodityContext.EndDate(view, clause);
+                if (TotalMoved(view, clause))
+                    continue;
                 foreach (var move in moves)
                 {
                     // "Imports of finished steel rose 14%": an amount grew, not a price (a statistic).
@@ -109,6 +111,22 @@ public sealed partial class PriceChangeExtractor : IFactExtractor
 
     [GeneratedRegex(@"\b" + ChargeWords + @"\s+(?:(?:on|for)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:was|were|is|are|be|been|has|have|had|will|would|could|to)\s+){1,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex ChargeSubject();
+
+    /// <summary>"- Gold: $1,387.9m, up 37.1%", "| Silver | $6.1m | $9.0m | +47.5% |": a clause whose only amounts are
+    /// totals of a million or more, none per unit, moves a value (a statistic), not a price.</summary>
+    private static bool TotalMoved(SentenceView view, Clause clause)
+    {
+        var any = false;
+        foreach (var money in view.Within(clause.Start, clause.End))
+        {
+            if (money.Label != EntityLabel.MONEY)
+                continue;
+            if (money.Normalized.Contains('/') || RuleFacts.Money(money) is not { Amount: >= 1_000_000 })
+                return false;
+            any = true;
+        }
+        return any;
+    }
 
     /// <summary>The clauses of <paramref name="view"/> that hold a move, with their moves.</summary>
     private List<(Clause Clause, IReadOnlyList<PriceMove> Moves)> Moving(SentenceView view)

@@ -305,7 +305,7 @@ public sealed partial class StatisticExtractor : IFactExtractor
     private static string Relation(SentenceView view, Clause clause, Entity figure)
     {
         // "took 38% of the exports and Afghanistan 21%": a figure whose verb is left out measures what the one before does.
-        if (ElidedBefore().IsMatch(WordScanner.LastChunks(view.Folded, clause.Start, view.Rel(figure), 4))
+        if (ElidedBefore().IsMatch(WordScanner.LastChunks(view.Folded, clause.Start, view.Rel(figure), 7))
             && view.Within(clause.Start, view.Rel(figure)).LastOrDefault(e => e.Label == figure.Label) is { } previous)
             return Relation(view, clause, previous);
         var end = view.RelEnd(figure);
@@ -337,8 +337,14 @@ public sealed partial class StatisticExtractor : IFactExtractor
     /// <see cref="StatisticSubjects"/>, which reads the same figure's party.</summary>
     internal const string ElidedHedge = @"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?";
 
-    [GeneratedRegex(@"(?:\band|,)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+" + ElidedHedge + "$")]
+    // "and Afghanistan 21%"; in a ranking, "followed by Peru with 11%", "ahead of Chile at 9%", ", Peru second at 7%".
+    [GeneratedRegex(@"(?:\band|,|\bwith|\bfollowed\s+by|\btrailed\s+by|\bahead\s+of|\bbehind)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+"
+        + RankedGap + ElidedHedge + "$")]
     private static partial Regex ElidedBefore();
+
+    /// <summary>What a ranking writes between a party and its figure ("with", "second at"), or a share told after "with"
+    /// ("with China taking 41%"); shared with <see cref="StatisticSubjects"/>.</summary>
+    internal const string RankedGap = @"(?:(?:(?:first|second|third|fourth|fifth|next|last)\s+)?(?:with|at|on)\s+|(?:taking|accounting\s+for|making\s+up|holding|buying|representing)\s+)?";
 
     // The verb and up to nine words of "about", "nearly", "more than" before the figure.
     private const int VerbChunks = 10;

@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+
+namespace NewsExtract.Annotation.Normalization;
+
+/// <summary>
+/// A price whose unit is written before the goods, not after the amount: "a gram of 24-carat gold changed hands at
+/// 6,952 lira", "a tonne of clinker now costs 41 dollars". The bare amount after the unit takes it, before any default
+/// (<see cref="OuncePrices"/>) does. Stateless.
+/// </summary>
+public static partial class UnitBeforeGoods
+{
+    /// <summary>Gives the first bare amount after "a gram of ..." in the sentence that unit (a later amount may share it
+    /// as a price of the same sentence does, <see cref="Spotters.NumericSpotter"/>).</summary>
+    public static void Share(string text, int sentenceStart, int sentenceEnd, List<Entity> numeric)
+    {
+        if (numeric.Count == 0 || !text.AsSpan(sentenceStart, sentenceEnd - sentenceStart).Contains(" of ", StringComparison.Ordinal))
+            return;
+        var units = new List<Match>();
+        for (var m = UnitOf().Match(text, sentenceStart, sentenceEnd - sentenceStart); m.Success; m = m.NextMatch())
+            units.Add(m);
+        if (units.Count == 0)
+            return;
+        var moneyEnd = -1;
+        for (var i = 0; i < numeric.Count; i++)
+        {
+            var e = numeric[i];
+            if (e.Label != EntityLabel.MONEY)
+                continue;
+            var unit = units.LastOrDefault(u => u.Index + u.Length <= e.Start);
+            // Only the amount right after the unit: "a gram of gold fetched 3,050 leones" prices it; a sum later in the
+            // sentence is no price of a gram.
+            if (unit is not null && unit.Index + unit.Length > moneyEnd && e.Start - (unit.Index + unit.Length) <= 80
+                && !e.Normalized.Contains('/') && !OuncePrices.Scaled().IsMatch(e.Text))
+                numeric[i] = e with { Normalized = e.Normalized + "/" + Symbol(unit.Groups["unit"].Value) };
+            moneyEnd = e.End;
+        }
+    }
+
+    private static string Symbol(string word) => word.ToLowerInvariant() switch
+    {
+        "gram" => "g",
+        "kilo" or "kilogram" or "kg" => "kg",
+        "tonne" or "ton" => "t",
+        "pound" => "lb",
+        "ounce" => "oz",
+        "barrel" => "bbl",
+        "bushel" => "bu",
+        _ => "ct",
+    };
+
+    [GeneratedRegex(@"\b(?:a|one|each|every|per)\s+(?<unit>gram|kilo|kilogram|kg|tonne|ton|pound|ounce|barrel|bushel|carat)\s+of\s", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitOf();
+}
