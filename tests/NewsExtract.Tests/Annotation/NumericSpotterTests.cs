@@ -116,20 +116,19 @@ public class NumericSpotterTests
     [InlineData("Gold rose to $4,100 an ounce.\n| Silver | $51.20 | +$0.85 |", "51.2 USD/oz|0.85 USD")]
     [InlineData("Gold rose to $4,100 an ounce.\nGold exports earned $3.1 billion.", "3100000000 USD")]
     [InlineData("Gold exports rose.\nPalladium was off 1.2% at $1,310.50.", "1310.5 USD")]
-    public void Precious_metal_amounts_are_per_ounce_where_the_ounce_is_written(string text, string expected)
-    {
-        var monies = new NumericSpotter().Spot(TestDocuments.Make(text, null)).Where(e => e.Label == EntityLabel.MONEY).Skip(text.Contains("an ounce", StringComparison.Ordinal) ? 1 : 0);
-        Assert.Equal(expected, string.Join("|", monies.Select(e => e.Normalized)));
-    }
+    public void Precious_metal_amounts_are_per_ounce_where_the_ounce_is_written(string text, string expected) =>
+        Assert.Equal(expected, MoniesAfterTheOunce(text));
 
     // A unit written before the goods ("a gram of gold ... 6,952 lira") is the unit of the amount after it, before the
     // ounce a bullion note would give it; a sum later in the sentence is no price of a gram.
     [Theory]
     [InlineData("Gold rose to $4,100 an ounce.\nIn Oskel a gram of gold changed hands at 6,952 lira.", "6952 TRY/g")]
     [InlineData("A tonne of kelp meal now costs 41 dollars, and the plant cost $30 million.", "41 USD/t|30000000 USD")]
-    public void A_unit_before_the_goods_prices_the_amount_after_it(string text, string expected)
-    {
-        var monies = new NumericSpotter().Spot(TestDocuments.Make(text, null)).Where(e => e.Label == EntityLabel.MONEY).Skip(text.Contains("an ounce", StringComparison.Ordinal) ? 1 : 0);
-        Assert.Equal(expected, string.Join("|", monies.Select(e => e.Normalized)));
-    }
+    public void A_unit_before_the_goods_prices_the_amount_after_it(string text, string expected) =>
+        Assert.Equal(expected, MoniesAfterTheOunce(text));
+
+    /// <summary>The normalized amounts of <paramref name="text"/>, "|"-joined, after the one that writes the ounce.</summary>
+    private static string MoniesAfterTheOunce(string text) =>
+        string.Join("|", new NumericSpotter().Spot(TestDocuments.Make(text, null)).Where(e => e.Label == EntityLabel.MONEY)
+            .Skip(text.Contains("an ounce", StringComparison.Ordinal) ? 1 : 0).Select(e => e.Normalized));
 }

@@ -67,9 +67,9 @@ public sealed class StatisticCandidateTests
     [InlineData("[Chile|GPE] exported [41%|PERCENT|41] more kelp, with [Peru|GPE] taking [12%|PERCENT|12] by value.", "Peru", 12)]
     public void A_ranked_party_is_its_figures_best_subject(string markup, string subject, double amount)
     {
-        var facts = Run(markup).Where(f => Math.Abs(f.Amount!.Value - amount) < 1e-6).ToList();
-        var first = Run(markup).Where(f => Math.Abs(f.Amount!.Value - 41) < 1e-6 || Math.Abs(f.Amount!.Value - 38) < 1e-6).MaxBy(f => f.Confidence);
-        var best = facts.MaxBy(f => f.Confidence);
+        var facts = Run(markup);
+        var first = facts.Where(f => f.Amount is 41 or 38).MaxBy(f => f.Confidence);
+        var best = facts.Where(f => f.Amount == amount).MaxBy(f => f.Confidence);
         Assert.NotNull(best);
         Assert.NotNull(first);
         Assert.Equal(subject, best.Subject);
