@@ -66,8 +66,11 @@ public static class MoneyNormalizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var m = Data.Value.TrailingUnit.Match(text, index);
-        return m.Success && Data.Value.Units.TryGetValue(WhiteSpace(m.Groups["unit"].Value), out var unit) ? unit : null;
+        return m.Success ? UnitSymbol(m.Groups["unit"].Value) : null;
     }
+
+    /// <summary>The symbol the unit lexicon gives a unit word ("gram" -> <c>g</c>, "carat" -> <c>ct</c>), else null.</summary>
+    public static string? UnitSymbol(string word) => Data.Value.Units.TryGetValue(WhiteSpace(word), out var unit) ? unit : null;
 
     /// <summary>The high end of a range match (<c>$3,250 per tonne</c> in <c>$3,050-$3,250 per tonne</c>): where it
     /// starts in the text, or null when the match is no range.</summary>

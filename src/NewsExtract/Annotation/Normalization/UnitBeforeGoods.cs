@@ -30,24 +30,14 @@ public static partial class UnitBeforeGoods
             // Only the amount right after the unit: "a gram of gold fetched 3,050 leones" prices it; a sum later in the
             // sentence is no price of a gram.
             if (unit is not null && unit.Index + unit.Length > moneyEnd && e.Start - (unit.Index + unit.Length) <= 80
-                && !e.Normalized.Contains('/') && !OuncePrices.Scaled().IsMatch(e.Text))
-                numeric[i] = e with { Normalized = e.Normalized + "/" + Symbol(unit.Groups["unit"].Value) };
+                && !e.Normalized.Contains('/') && !OuncePrices.Scaled().IsMatch(e.Text)
+                && MoneyNormalizer.UnitSymbol(unit.Groups["unit"].Value) is { } symbol)
+                numeric[i] = e with { Normalized = e.Normalized + "/" + symbol };
             moneyEnd = e.End;
         }
     }
 
-    private static string Symbol(string word) => word.ToLowerInvariant() switch
-    {
-        "gram" => "g",
-        "kilo" or "kilogram" or "kg" => "kg",
-        "tonne" or "ton" => "t",
-        "pound" => "lb",
-        "ounce" => "oz",
-        "barrel" => "bbl",
-        "bushel" => "bu",
-        _ => "ct",
-    };
-
+    // The unit words are the unit lexicon's (units.txt), which gives their symbols.
     [GeneratedRegex(@"\b(?:a|one|each|every|per)\s+(?<unit>gram|kilo|kilogram|kg|tonne|ton|pound|ounce|barrel|bushel|carat)\s+of\s", RegexOptions.IgnoreCase)]
     private static partial Regex UnitOf();
 }

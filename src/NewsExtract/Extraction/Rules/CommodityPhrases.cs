@@ -193,7 +193,7 @@ public static partial class CommodityPhrases
             if (!money.Normalized.Contains('/'))
                 continue;
             var at = view.Rel(money);
-            if (HedgeBeforeAmount().Match(text, Reach(text, at), at - Reach(text, at)) is { Success: true } hedge)
+            if (MatchBefore(HedgeBeforeAmount(), text, at) is { Success: true } hedge)
                 at = hedge.Index;
             Add(found, Before(Tokens(), at), strong: false);
         }
@@ -220,17 +220,17 @@ public static partial class CommodityPhrases
         var text = tokens.View.Folded;
         var cut = at;
         // "Spodumene concentrate (SC6, CIF China) climbed": a parenthesised grade or delivery term after the good.
-        if (Parenthesis().Match(text, Reach(text, cut), cut - Reach(text, cut)) is { Success: true } paren && paren.Index > 0 && char.IsLetter(text[paren.Index - 1]))
+        if (MatchBefore(Parenthesis(), text, cut) is { Success: true } paren && paren.Index > 0 && char.IsLetter(text[paren.Index - 1]))
             cut = paren.Index;
-        if (WithDescription().Match(text, Reach(text, cut), cut - Reach(text, cut)) is { Success: true } w && w.Index > 0 && char.IsLetter(text[w.Index - 1]))
+        if (MatchBefore(WithDescription(), text, cut) is { Success: true } w && w.Index > 0 && char.IsLetter(text[w.Index - 1]))
             cut = w.Index;
-        if (TrailingQualifier().Match(text, Reach(text, cut), cut - Reach(text, cut)) is { Success: true } q)
+        if (MatchBefore(TrailingQualifier(), text, cut) is { Success: true } q)
             cut = q.Index;
         // "HMS 1&2 (80:20) into Karachi", "HMS 1&2 from Batumi": a grade code of figures after the good, and its mix in
         // brackets, are no part of it.
-        if (Parenthesis().Match(text, Reach(text, cut), cut - Reach(text, cut)) is { Success: true } mix && mix.Index > 0 && char.IsDigit(text[mix.Index - 1]))
+        if (MatchBefore(Parenthesis(), text, cut) is { Success: true } mix && mix.Index > 0 && char.IsDigit(text[mix.Index - 1]))
             cut = mix.Index;
-        if (GradeCode().Match(text, Reach(text, cut), cut - Reach(text, cut)) is { Success: true } code)
+        if (MatchBefore(GradeCode(), text, cut) is { Success: true } code)
             cut = code.Index;
         var found = Collect(tokens, cut, out var collected);
         var start = found is { } f ? f.Commodity.Start : collected;
@@ -245,12 +245,20 @@ public static partial class CommodityPhrases
 
     /// <summary>Where the preposition right before a phrase starting at <paramref name="start"/> begins, or null.</summary>
     private static int? PrepositionBefore(string text, int start) =>
-        start >= 0 && Preposition().Match(text, Reach(text, start), start - Reach(text, start)) is { Success: true } p ? p.Index : null;
+        start >= 0 && MatchBefore(Preposition(), text, start) is { Success: true } p ? p.Index : null;
 
     /// <summary>Where the '$'-anchored cues before <paramref name="cut"/> are looked for: at most <see cref="CueReach"/>
     /// characters back, from just after a space (so a word boundary there is one in the sentence too). The cues are a
     /// few words long; searching the whole start of the sentence for each phrase made a long sentence of many prices
     /// cost the square of its length.</summary>
+    /// <summary>The first match of <paramref name="regex"/> in the stretch that ends at <paramref name="cut"/>, reaching
+    /// back no further than <see cref="Reach"/>.</summary>
+    private static Match MatchBefore(Regex regex, string text, int cut)
+    {
+        var from = Reach(text, cut);
+        return regex.Match(text, from, cut - from);
+    }
+
     private static int Reach(string text, int cut)
     {
         if (cut <= CueReach)

@@ -359,8 +359,12 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
         && (_lexicons.Places.IsCity(gpe.Normalized) || _lexicons.Places.Canonical(gpe.Text) is { } c && _lexicons.Places.IsCity(c)
             || BasedAfter().IsMatch(view.Text.AsSpan(view.RelEnd(gpe)..)));
 
+    /// <summary>The verbs that say a person holds an office: "X has been managing director of Y", "X is Brazil's trade
+    /// minister" (in this order: "is" before "is now").</summary>
+    private const string HoldsOfficeVerb = @"(?:is|was|has\s+been|had\s+been|became|is\s+now|serves\s+as)";
+
     // "X, who heads LNG origination at Y", "X heads uranium marketing at Y", "X has been managing director of Y".
-    [GeneratedRegex(@"^(?:\s*,\s*who\s+|\s+)(?:(?<verb>heads|leads|runs|manages)\s+(?<what>[^,;:()""]{2,50}?)|(?:is|was|has\s+been|had\s+been|became|is\s+now|serves\s+as)\s+(?:(?:the|a|an)\s+)?(?<title>[^,;:()""]{2,50}?))\s+(?:at|of|for|with)\s+(?:the\s+)?(?:(?:(?:\p{Lu}\p{L}*|de|del|la|las|los|da|do|dos|es|el|al|du|des)\s+){0,3}?\S+-based\s+)?$")]
+    [GeneratedRegex(@"^(?:\s*,\s*who\s+|\s+)(?:(?<verb>heads|leads|runs|manages)\s+(?<what>[^,;:()""]{2,50}?)|" + HoldsOfficeVerb + @"\s+(?:(?:the|a|an)\s+)?(?<title>[^,;:()""]{2,50}?))\s+(?:at|of|for|with)\s+(?:the\s+)?(?:(?:(?:\p{Lu}\p{L}*|de|del|la|las|los|da|do|dos|es|el|al|du|des)\s+){0,3}?\S+-based\s+)?$")]
     private static partial Regex RoleVerbBeforeEmployer();
 
     /// <summary>A role told with a verb after the name, when the employer is an organization right after it.</summary>
@@ -383,7 +387,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
 
     // "X has been Sierra Leone's Minister of Mines since 2023", "X was appointed Brazil's trade minister": the verb of an
     // office, then its owner, a state written with a possessive.
-    [GeneratedRegex(@"^\s+(?:is|was|has\s+been|had\s+been|became|becomes|is\s+now|remains|serves\s+as|served\s+as|(?:was|is|has\s+been|had\s+been)\s+(?:named|appointed|elected))\s+(?:the\s+)?$")]
+    [GeneratedRegex(@"^\s+(?:" + HoldsOfficeVerb + @"|becomes|remains|served\s+as|(?:was|is|has\s+been|had\s+been)\s+(?:named|appointed|elected))\s+(?:the\s+)?$")]
     private static partial Regex RoleVerbBeforeOwner();
 
     // The title after the owner's possessive, up to a clause break, a time ("since July"), or the sentence going on.
@@ -400,16 +404,17 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
     private (string Title, string Place, double Confidence)? VerbOwnerAfter(SentenceView view, Entity person)
     {
         var owner = view.Entities.FirstOrDefault(e => e.Start > person.End);
-        if (owner is not { Label: EntityLabel.GPE } || view.Rel(owner) - view.RelEnd(person) > 40
-            || !_lexicons.Places.IsState(owner.Normalized)
-            || !RoleVerbBeforeOwner().IsMatch(view.Text.AsSpan(view.RelEnd(person), view.Rel(owner) - view.RelEnd(person))))
+        if (owner is not { Label: EntityLabel.GPE } || view.Rel(owner) - view.RelEnd(person) > 40 || !_lexicons.Places.IsState(owner.Normalized))
+            return null;
+        var gap = view.Text.AsSpan(view.RelEnd(person), view.Rel(owner) - view.RelEnd(person));
+        if (!RoleVerbBeforeOwner().IsMatch(gap))
             return null;
         var m = PossessiveTitle().Match(view.Text[view.RelEnd(owner)..]);
         if (!m.Success)
             return null;
         var title = m.Groups["title"].Value.Trim();
         // "X was Oman's Minister of Energy from 2020 to 2024": an office held before is a former one.
-        if (PastOffice().IsMatch(view.Text.AsSpan(view.RelEnd(person), view.Rel(owner) - view.RelEnd(person))))
+        if (PastOffice().IsMatch(gap))
             title = "former " + title;
         // "Chile's largest copper trader" ranks a firm or a person; it holds no office.
         return title.Split(' ').Length <= 8 && _titleHead.IsMatch(title) && !Superlative().IsMatch(title) ? (title, owner.Normalized, 0.6) : null;

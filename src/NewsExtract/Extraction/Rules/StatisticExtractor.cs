@@ -338,13 +338,19 @@ public sealed partial class StatisticExtractor : IFactExtractor
     internal const string ElidedHedge = @"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+)?";
 
     // "and Afghanistan 21%"; in a ranking, "followed by Peru with 11%", "ahead of Chile at 9%", ", Peru second at 7%".
-    [GeneratedRegex(@"(?:\band|,|\bwith|\bfollowed\s+by|\btrailed\s+by|\bahead\s+of|\bbehind)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+"
-        + RankedGap + ElidedHedge + "$")]
+    [GeneratedRegex(RankingLink + @"\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+" + RankedGap + ElidedHedge + "$")]
     private static partial Regex ElidedBefore();
 
-    /// <summary>What a ranking writes between a party and its figure ("with", "second at"), or a share told after "with"
-    /// ("with China taking 41%"); shared with <see cref="StatisticSubjects"/>.</summary>
-    internal const string RankedGap = @"(?:(?:(?:first|second|third|fourth|fifth|next|last)\s+)?(?:with|at|on)\s+|(?:taking|accounting\s+for|making\s+up|holding|buying|representing)\s+)?";
+    /// <summary>What comes before a party whose figure's verb is left out: "and", a comma, a ranking's link ("followed
+    /// by", "ahead of"), or "with" before a share; shared with <see cref="StatisticSubjects"/>.</summary>
+    internal const string RankingLink = @"(?:\band|,|\bwith|\bfollowed\s+by|\btrailed\s+by|\bahead\s+of|\bbehind)";
+
+    /// <summary>The verbs of a share told after "with" ("with China taking 41%"); shared with <see cref="StatisticSubjects"/>.</summary>
+    internal const string ShareVerbs = @"(?:taking|accounting\s+for|making\s+up|holding|buying|representing)";
+
+    /// <summary>What a ranking writes between a party and its figure ("with", "second at"), or a share's verb; shared
+    /// with <see cref="StatisticSubjects"/>.</summary>
+    internal const string RankedGap = @"(?:(?:(?:first|second|third|fourth|fifth|next|last)\s+)?(?:with|at|on)\s+|" + ShareVerbs + @"\s+)?";
 
     // The verb and up to nine words of "about", "nearly", "more than" before the figure.
     private const int VerbChunks = 10;

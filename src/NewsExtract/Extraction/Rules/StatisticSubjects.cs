@@ -496,7 +496,7 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
     private static partial Regex EarlierValueBefore();
 
     // "with China taking 41%", "with Peru at 12%": a place after "with" that takes a figure is a party, not a place.
-    [GeneratedRegex(@"^\s+(?:taking|accounting\s+for|making\s+up|holding|buying|representing|at|on)\s+" + StatisticExtractor.ElidedHedge + @"\d[\d.,]*\s*(?:%|per\s*cent|percent)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:" + StatisticExtractor.ShareVerbs + @"|at|on)\s+" + StatisticExtractor.ElidedHedge + @"\d[\d.,]*\s*(?:%|per\s*cent|percent)", RegexOptions.IgnoreCase)]
     private static partial Regex ShareAfter();
 
     [GeneratedRegex(@"\bwith\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
@@ -539,7 +539,7 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
     private static partial Regex ElidedGap();
 
     // "and", a comma, a ranking's link ("followed by Peru", "ahead of Chile"), or "with" before a share ("with Peru taking 41%").
-    [GeneratedRegex(@"(?:\band|,|\bwith|\bfollowed\s+by|\btrailed\s+by|\bahead\s+of|\bbehind)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(StatisticExtractor.RankingLink + @"\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AndBeforeParty();
 
     // A company's own figures: what it earns, owes, pays out and produces.
