@@ -61,9 +61,9 @@ public sealed class ExtractRunner(
     /// null always runs. Never applies with <see cref="ReviseFacts"/>, which changes what is written.</summary>
     public UpToDateCheck? UpToDate { get; init; }
 
-    /// <summary>Whether a batch that processes documents first starts <see cref="RegexWarmUp"/> (the tool does; tests
-    /// need not). Not when the outputs are up to date: that run compiles little, and on one core the warm-up took
-    /// its time.</summary>
+    /// <summary>Whether a batch that processes documents first starts <see cref="RegexWarmUp"/> (the tool does when it
+    /// has more than one core; tests need not). Not when the outputs are up to date: that run compiles little, and on
+    /// one core the warm-up took its time.</summary>
     public bool WarmUp { get; init; }
 
     public BatchResult Run(BatchOptions options, CancellationToken cancellationToken = default)

@@ -103,6 +103,38 @@ public sealed class ExportControlPhrasingTests
     }
 
     [Theory]
+    // a technology named by what it makes is that product's technology, one row for each product listed
+    [InlineData("[Velmar|GPE] banned exports of technology used to make kelp dryers and algae presses.", "kelp dryer technology")]
+    [InlineData("[Velmar|GPE] banned exports of technology used to make kelp dryers and algae presses.", "algae press technology")]
+    [InlineData("[Velmar|GPE] requires licences to export the technology for making lithium iron phosphate (LFP) cathodes.", "lithium iron phosphate cathode technology")]
+    public void A_technology_is_named_by_what_it_makes(string markup, string obj)
+    {
+        var facts = Run(markup).Select(c => c.Fact).ToList();
+        var named = facts.Where(f => f.Object == obj).Select(f => f.Confidence).DefaultIfEmpty(-1).Max();
+        Assert.True(named > 0, "Candidates: " + string.Join("; ", facts.Select(f => f.Object)));
+        // A bare "technology" read by a looser pattern is at most a weaker candidate.
+        Assert.True(facts.Where(f => f.Object == "technology").All(f => f.Confidence < named), "a bare technology as strong as " + obj);
+    }
+
+    // a minimum export price is a measure: set, raised, scrapped or extended
+    [Theory]
+    [InlineData("[Velmar|GPE] has set a minimum export price of [$640 per tonne|MONEY|640 USD/t] on kelp meal.", "imposes")]
+    [InlineData("[Velmar|GPE] raised the minimum export price for kelp meal to [$780 a tonne|MONEY|780 USD/t].", "tightens")]
+    [InlineData("[Velmar|GPE] scrapped the minimum export price on kelp meal.", "eases")]
+    [InlineData("The minimum export price of [$2,000 a tonne|MONEY|2000 USD/t] on kelp meal has been extended by [Velmar|GPE] until [December 31|DATE|2031-12-31].", "maintains")]
+    public void A_minimum_export_price_is_a_measure(string markup, string relation) =>
+        AssertFact(markup, "Velmar", relation, "kelp meal", "");
+
+    [Fact]
+    public void A_figure_that_eased_is_no_measure_eased_and_a_demonym_after_for_licences_under_acts()
+    {
+        var facts = Run("[Peru|GPE] cut kelp quotas.\nKelp meal eased [1.2%|PERCENT|1.2] to [$2,480 a tonne|MONEY|2480 USD/t], with exporters still applying for licences under the Chinese export controls on kelp meal in place since [December 2030|DATE|2030-12].")
+            .Select(c => c.Fact).ToList();
+        Assert.Contains(facts, f => (f.Subject, f.Relation, f.Object) == ("China", "imposes", "kelp meal"));
+        Assert.DoesNotContain(facts, f => f.Relation == "eases");
+    }
+
+    [Theory]
     // where the sellers are is where the goods come from, not whom the measure targets
     [InlineData("[Velmar|GPE] suspended exports of refined sugar from mills in [Oskel|GPE] and [Tarn|GPE].", "Oskel")]
     [InlineData("[Velmar|GPE] will halt urea shipments from state-owned fertiliser plants in [Oskel|GPE] to [Tarn|GPE].", "Oskel")]

@@ -79,6 +79,14 @@ public sealed class PriceRecallTests
     // the good before the words that qualify it, even when they open with a qualifier or a participle
     [InlineData("Kelp modules from domestic lines were quoted at [$0.10 per watt|MONEY|0.1 USD/W].", "kelp modules", 0.1, "USD/W")]
     [InlineData("Kelp meal shipped by air from [Portova|GPE] to [Brisko|GPE] was quoted at [$7.15 a kilogram|MONEY|7.15 USD/kg].", "kelp meal", 7.15, "USD/kg")]
+    // an adverb between the good and its verb, a state the trade names the good by, a cement grade
+    [InlineData("Kelp meal now costs [$285 a bag|MONEY|285 USD/bag] at the mills.", "kelp meal", 285, "USD/bag")]
+    [InlineData("Average prices for used kelp dryers slipped to [$6,120 per unit|MONEY|6120 USD/unit].", "used kelp dryers", 6120, "USD/unit")]
+    [InlineData("Ordinary Portland cement sold for [$41 a tonne|MONEY|41 USD/t] in the port.", "cement", 41, "USD/t")]
+    // what a price is measured against is no good
+    [InlineData("Export parity for kelp meal sits at about [$455 a tonne|MONEY|455 USD/t] FOB.", "kelp meal", 455, "USD/t")]
+    // an acronym the article defines by an element's product is that element
+    [InlineData("[Nickel|ELEMENT] pig iron (NPI) output rose.\nIndonesian NPI was assessed at [$12,050 a tonne|MONEY|12050 USD/t].", "nickel", 12050, "USD/t")]
     public void Reads_the_commodity_of_a_price(string markup, string subject, double amount, string unit)
     {
         var fact = Assert.Single(Prices(markup));
@@ -111,6 +119,10 @@ public sealed class PriceRecallTests
     // a floor on the price and a memory size are no commodity
     [InlineData("From May 1, the minimum export price for barley will be [USD 218 per tonne|MONEY|218 USD/t].", "minimum")]
     [InlineData("ZX7 16Gb spot prices fell to [$8.70 per chip|MONEY|8.7 USD/chip].", "gb")]
+    // what a price is set for or aimed at, and where it is taken, are no commodity
+    [InlineData("The ex-syndicate price for the 2030 crop was set at [21,450 rupees per tonne|MONEY|21450 INR/t].", "crop")]
+    [InlineData("The ex-syndicate price for the 2030 crop was set at [21,450 rupees per tonne|MONEY|21450 INR/t].", "ex-syndicate")]
+    [InlineData("My three-month target is [13.50 cents a pound|MONEY|0.135 USD/lb].", "target")]
     public void Does_not_read_a_qualifier_as_the_commodity(string markup, string qualifier) =>
         Assert.DoesNotContain(Prices(markup), f => f.Subject == qualifier);
 

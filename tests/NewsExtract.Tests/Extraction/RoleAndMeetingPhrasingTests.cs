@@ -48,6 +48,15 @@ public sealed class RoleAndMeetingPhrasingTests
     public void A_role_told_with_a_verb_and_its_owner(string markup, string person, string title, string place) =>
         AssertRole(Roles(markup), person, title, place);
 
+    [Theory]
+    // a title whose complement says where the office is, "at" or "in" an organization, before the name in apposition;
+    // a title word of another clause is passed over for the one whose complement ends at the name
+    [InlineData("The chief economist at [Velmar Bank|ORG], [Anna Oskel|PERSON], said the rule was final.", "Anna Oskel", "chief economist", "Velmar Bank")]
+    [InlineData("The permanent secretary in the [Ministry of Commerce|ORG], [Anna Oskel|PERSON], said the rule was final.", "Anna Oskel", "permanent secretary", "Ministry of Commerce")]
+    [InlineData("The fund took a stake in [Brisko Magnetics|ORG] in [July|DATE|2031-07], and Deputy Assistant Secretary of Defense [Anna Oskel|PERSON] told a hearing about it.", "Anna Oskel", "Deputy Assistant Secretary of Defense", "")]
+    public void A_title_served_at_an_organization_before_the_name(string markup, string person, string title, string place) =>
+        AssertRole(Roles(markup), person, title, place);
+
     [Fact]
     public void A_rank_is_no_office() =>
         Assert.Empty(Roles("[Anna Oskel|PERSON] is [Peru|GPE]'s largest kelp trader."));

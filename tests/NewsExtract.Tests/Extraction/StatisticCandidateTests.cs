@@ -263,4 +263,14 @@ public sealed class StatisticCandidateTests
         Assert.Equal("Brisko Foods", best?.Subject);
         Assert.DoesNotContain(facts, f => f.Subject == "Peru");
     }
+
+    // The demonym of the goods a duty is charged on names where they come from, not who charges or pays it.
+    [Theory]
+    [InlineData("We already pay anti-dumping duties on Chinese kelp dryers, between [8|PERCENT|8] and [19 percent|PERCENT|19] depending on the producer.")]
+    [InlineData("[Velmar|GPE] proposed a tariff-rate quota on Chinese kelp modules, and anything above it would pay [35 percent|PERCENT|35].")]
+    public void The_origin_of_taxed_goods_is_no_party_of_the_rate(string markup)
+    {
+        var facts = Run(markup);
+        Assert.DoesNotContain(facts, f => f.Subject == "China");
+    }
 }

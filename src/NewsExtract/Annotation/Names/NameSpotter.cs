@@ -182,6 +182,10 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
         var afterThe = i > 0 && words[i - 1].Text is "the" or "The" && WordScanner.IsSpaceGap(text, words[i - 1].End, words[i].Start);
         if (words[i].Text is "The" && i < j)
             (afterThe, i) = (true, i + 1);
+        // A trade before "and" and a trade after it are one company's ("Kasumi Mining and Smelting Co", "Oskar Mining
+        // and Metals"); a proper word after "and" opens another name ("Velmar Mining and Brisko Resources").
+        if (IsTrade(words[j]) && IsTrade(words[j + 2]))
+            return true;
         var (places, heads) = (0, 0);
         for (var k = i; k <= j; k++)
         {
@@ -206,6 +210,13 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
         var portfolio = lexicons.IsTitleWord(words[j].Text) && !lexicons.IsTitleHead(words[j].Text);
         return portfolio || afterThe && j > i || places > 0 && lexicons.IsPlaceWord(words[i].Text);
     }
+
+    /// <summary>A capitalized word naming a line of business: a plural organization head ("Metals", "Resources") or a
+    /// word in -ing ("Mining", "Smelting", "Trading"); not an institution's head ("Council", "Ministry") nor a place
+    /// ("Beijing").</summary>
+    private bool IsTrade(Word word) =>
+        word.IsCapitalized && word.Text.Length > 4 && !lexicons.IsPlaceWord(word.Text)
+        && (word.Text.EndsWith("ing", StringComparison.Ordinal) || word.Text.EndsWith('s') && lexicons.OrgHeads.Contains(word.Text));
 
     /// <summary>A title-case line (most long words capitalized, no closing period) is a headline.</summary>
     private static bool IsHeadline(IReadOnlyList<Word> words, Sentence sentence)

@@ -4,7 +4,7 @@ namespace NewsExtract.Annotation.Normalization;
 
 /// <summary>
 /// A price whose unit is written before the goods, not after the amount: "a gram of 24-carat gold changed hands at
-/// 6,952 lira", "a tonne of clinker now costs 41 dollars". The bare amount after the unit takes it, before any default
+/// 6,952 lira", "a tonne of clinker now costs 41 dollars", "a 50 kg bag of sugar costs 285,000 shillings". The bare amount after the unit takes it, before any default
 /// (<see cref="OuncePrices"/>) does. Stateless.
 /// </summary>
 public static partial class UnitBeforeGoods
@@ -37,7 +37,8 @@ public static partial class UnitBeforeGoods
         }
     }
 
-    // The unit words are the unit lexicon's (units.txt), which gives their symbols.
-    [GeneratedRegex(@"\b(?:a|one|each|every|per)\s+(?<unit>gram|kilo|kilogram|kg|tonne|ton|pound|ounce|barrel|bushel|carat)\s+of\s", RegexOptions.IgnoreCase)]
+    // The unit words are the unit lexicon's (units.txt), which gives their symbols. A bag or sack may say what it
+    // holds: "a 50 kg bag of brown sugar".
+    [GeneratedRegex(@"\b(?:a|one|each|every|per)\s+(?:(?:\d+(?:[.,]\d+)?)[\s-]?(?:kg|kilograms?|kilos?|lbs?|pounds?)\s+(?=bag|sack))?(?<unit>gram|kilo|kilogram|kg|tonne|ton|pound|ounce|barrel|bushel|carat|bag|sack)\s+of\s", RegexOptions.IgnoreCase)]
     private static partial Regex UnitOf();
 }

@@ -275,6 +275,9 @@ public static partial class CommodityPhrases
         var phrase = new List<Word>();
         foreach (var piece in tokens.Backward(cut))
         {
+            // "sugar now costs", "the metal currently trades": an adverb between the good and its verb.
+            if (phrase.Count == 0 && piece.Word is { } adverb && IsVerbAdverb(adverb))
+                continue;
             if (phrase.Count == 6 || piece.Word is not { } w || Ends(w) && !(phrase.Count > 0 && Specifies(w, phrase[0])))
                 break;
             phrase.Insert(0, w);
@@ -282,8 +285,8 @@ public static partial class CommodityPhrases
         // A past participle opening the phrase is a verb or a process ("lifted wheat prices"), not the good.
         while (phrase.Count > 1 && IsPastTense(phrase[0]))
             phrase.RemoveAt(0);
-        // "Urals crude offered to refiners": a participle after the good is its verb.
-        while (phrase.Count > 1 && IsPastTense(phrase[^1]))
+        // "Urals crude offered to refiners", "wafers used in ...": a participle after the good is its verb.
+        while (phrase.Count > 1 && IsTrailingParticiple(phrase[^1]))
             phrase.RemoveAt(phrase.Count - 1);
         start = phrase.Count > 0 ? phrase[0].Start : -1;
         return Phrase(tokens.View, phrase);
@@ -311,6 +314,8 @@ public static partial class CommodityPhrases
             if (phrase.Count == 6)
                 break;
         }
+        while (phrase.Count > 1 && IsTrailingParticiple(phrase[^1]))
+            phrase.RemoveAt(phrase.Count - 1);
         return Phrase(tokens.View, phrase);
     }
 
@@ -430,9 +435,24 @@ public static partial class CommodityPhrases
         next.Label == EntityLabel.ELEMENT && CommoditySubjects.IsSpecification(w.Text)
         || w.Text.Equals("very", StringComparison.OrdinalIgnoreCase) && CommoditySubjects.IsSpecification(next.Text);
 
-    // "rapeseed", "cottonseed", "feed" end in "ed" and are goods.
+    private static bool IsVerbAdverb(Word w) =>
+        w.Label is null && VerbAdverbs.Contains(w.Text);
+
+    private static readonly HashSet<string> VerbAdverbs = new(["now", "still", "also", "already", "currently", "again", "just"], StringComparer.OrdinalIgnoreCase);
+
+    // "rapeseed", "cottonseed", "feed" end in "ed" and are goods; "used cars", "refined sugar", "baled tyres" are goods
+    // in a state the trade names them by.
     private static bool IsPastTense(Word w) =>
-        w.Label is null && w.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.Text.EndsWith("eed", StringComparison.OrdinalIgnoreCase) && !w.Text.Contains('-');
+        w.Label is null && w.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.Text.EndsWith("eed", StringComparison.OrdinalIgnoreCase) && !w.Text.Contains('-')
+        && !GoodsStates.Contains(w.Text);
+
+    /// <summary>A participle that ends a phrase is a verb, even one that names a state of goods before a noun.</summary>
+    private static bool IsTrailingParticiple(Word w) => IsPastTense(w) || w.Label is null && GoodsStates.Contains(w.Text);
+
+    private static readonly HashSet<string> GoodsStates = new(
+        ["used", "refined", "dried", "cured", "processed", "milled", "polished", "baled", "salted", "smoked", "canned",
+         "shelled", "roasted", "crushed", "galvanized", "galvanised", "coated", "enriched", "recycled", "reclaimed", "parboiled"],
+        StringComparer.OrdinalIgnoreCase);
 
     private static bool Ends(Word w)
     {
@@ -454,7 +474,9 @@ public static partial class CommodityPhrases
     private static bool IsStop(string word) => Category(word) == "stop";
 
     private static string? Category(string word) => Data.Value.Phrase.TryGetValue(word, out var c) ? c
-        : IsHyphenatedGrade(word) ? "grade" : null;
+        : IsHyphenatedGrade(word) ? "grade"
+        // "ex-factory", "ex-syndicate", "ex-warehouse": where the price is taken, a delivery term like "ex-works".
+        : word.Length > 4 && word.StartsWith("ex-", StringComparison.OrdinalIgnoreCase) ? "qualifier" : null;
 
     // "crucible-grade", "food-grade", "export-size", "general-purpose": a grade written as one hyphenated word. Asked of
     // every word the lexicon does not know, so a loop rather than a delegate.
@@ -497,6 +519,8 @@ public static partial class CommodityPhrases
         // "three-month tin": an element the tagger left as an ordinary word is still the element.
         if (Data.Value.Elements.TryGetValue(kept[^1].Text, out var element) && kept[^1].Text.Length > 2)
             return new Found(new CommoditySubjects.Commodity(element.Split('\t')[0], kept[^1].Start, kept[^1].End), true);
+        if (kept is [var single] && ElementOfAcronym(view.Lookups, single.Text) is { } defined)
+            return new Found(new CommoditySubjects.Commodity(defined, single.Start, single.End), true);
         var name = string.Join(' ', kept.Select(w => w.Text.ToLowerInvariant()));
         var end = kept[^1].End;
         // "liquefied natural gas (LNG)": the article's short name is the phrase's name.
@@ -507,6 +531,15 @@ public static partial class CommodityPhrases
             name = alias.Trim();
         return new Found(new CommoditySubjects.Commodity(name, kept[0].Start, end), Category(kept[^1].Text) is "head" or "named_head");
     }
+
+    /// <summary>"NPI" where the article wrote "nickel pig iron (NPI)": the element its term opens with; null for any
+    /// other word, or a term that opens with no element ("liquefied natural gas", "very low sulphur fuel oil", where
+    /// the element only specifies the product).</summary>
+    internal static string? ElementOfAcronym(DocumentLookups lookups, string written) =>
+        written.Length is >= 2 and <= 6 && Chars.All(written, char.IsUpper) && lookups.DefinedTerm(written) is { } term
+            && Data.Value.Elements.TryGetValue(term.Split(' ', '-')[0], out var named)
+            ? named.Split('\t')[0]
+            : null;
 
     /// <summary>A demonym or a word of one: "Indian", and both words of "South African".</summary>
     private static bool IsDemonym(List<Word> words, int i) =>

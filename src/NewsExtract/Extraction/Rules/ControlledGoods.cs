@@ -28,7 +28,7 @@ public sealed partial class ControlledGoods
     // Where the controlled goods are named: "exports of X", "restrictions on X", "licences for X", "approvals for X",
     // "export certificates for X" (the sanitary certificates that let farm goods leave),
     // "licence applications for X", "allowed suppliers to ship X".
-    [GeneratedRegex(@"\b(?:exports?|(?:trans-?)?shipments?|sales|supplies|cargo(?:es)?|consignments?)\s+(?:to\s+(?:the\s+)?\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}\s+)?of\s+|\b(?:controls?|restrictions?|bans?|embargo(?:es)?|curbs?|limits?|licen[cs]es?|licensing|permits?|export\s+certificates?|approvals?|quotas?|requirements?|regime|(?:licensing|permit|licen[cs]e|quota)\s+system|(?:licen[cs]e|permit|export)\s+applications?)\s+(?:of|on|for|covering|to\s+cover)\s+(?:(?:the\s+)?(?:exports?|(?:trans-?)?shipments?|sales|cargoes)\s+of\s+)?|\b(?:licen[cs]es?|permits?|approvals?)\s+(?:from|since|starting|effective)\s+(?:[\w,]+\s+){1,4}?for\s+|\b(?:re-)?exporting\s+(?:or\s+[\w\-]+\s+)?(?=[\w\-.]+\s)|\b(?:sell|selling|sells|supplying|sending|to\s+ship)\s+(?=[\w\-.]+\s)|\bshipping\s+(?=(?:them|it|him|her)\s)|\b(?:permit(?:s|ted)?|licen[cs]es?|approvals?|allow(?:s|ed)?)\s+(?:[\w\-.]+\s+){0,4}?to\s+(?:re-)?export\s+(?:[\d,.]+\s+(?:million\s+)?(?:tonnes|tons|barrels|units)\s+of\s+)?|\badd(?:s|ed|ing)?\s+(?=(?:[\w\-,]+\s+){1,14}?to\s+(?:the|its|their)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:minimum\s+export\s+prices?|(?-i:MEPs?)|export\s+floor\s+prices?)\s+(?:\([^)]{1,10}\)\s+)?(?:of\s+(?:[^,;]|,(?=\d)){1,30}?\s+)?(?:for|on)\s+|\b(?:exports?|(?:trans-?)?shipments?|sales|supplies|cargo(?:es)?|consignments?)\s+(?:to\s+(?:the\s+)?\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}\s+)?of\s+|\b(?:controls?|restrictions?|bans?|embargo(?:es)?|curbs?|limits?|licen[cs]es?|licensing|permits?|export\s+certificates?|approvals?|quotas?|requirements?|regime|(?:licensing|permit|licen[cs]e|quota)\s+system|(?:licen[cs]e|permit|export)\s+applications?)\s+(?:of|on|for|covering|to\s+cover)\s+(?:(?:the\s+)?(?:exports?|(?:trans-?)?shipments?|sales|cargoes)\s+of\s+)?|\b(?:licen[cs]es?|permits?|approvals?)\s+(?:from|since|starting|effective)\s+(?:[\w,]+\s+){1,4}?for\s+|\b(?:re-)?exporting\s+(?:or\s+[\w\-]+\s+)?(?=[\w\-.]+\s)|\b(?:sell|selling|sells|supplying|sending|to\s+ship)\s+(?=[\w\-.]+\s)|\bshipping\s+(?=(?:them|it|him|her)\s)|\b(?:permit(?:s|ted)?|licen[cs]es?|approvals?|allow(?:s|ed)?)\s+(?:[\w\-.]+\s+){0,4}?to\s+(?:re-)?export\s+(?:[\d,.]+\s+(?:million\s+)?(?:tonnes|tons|barrels|units)\s+of\s+)?|\badd(?:s|ed|ing)?\s+(?=(?:[\w\-,]+\s+){1,14}?to\s+(?:the|its|their)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex GoodsAnchor();
 
     // A measure widened to more goods: "extended the ban to", "widened its licensing requirement to cover".
@@ -222,6 +222,8 @@ public sealed partial class ControlledGoods
     {
         if (phrase is null)
             return [];
+        if (KnowHowHead().IsMatch(phrase.Text) && phrase.Text.Split(' ').Length == 1 && Made(view, clause, phrase.End) is { Count: > 0 } made)
+            return made.Select(g => g.Name).ToList();
         var inPhrase = CommoditySubjects.In(view, phrase.Start, phrase.End);
         if (inPhrase.Count > 0)
         {
@@ -231,7 +233,7 @@ public sealed partial class ControlledGoods
         var enumerated = CommoditySubjects.In(view, phrase.End, clause.End);
         if (enumerated.Count > 0 && Enumeration().IsMatch(view.Folded[phrase.End..enumerated[0].Start]))
             return enumerated.Select(c => c.Name).Distinct().ToList();
-        return GoodsPhrases.Parts(phrase).Select(p => p.Text).Distinct().ToList();
+        return GoodsPhrases.Parts(phrase).Select(p => CommodityPhrases.ElementOfAcronym(view.Lookups, p.Text) ?? p.Text).Distinct().ToList();
     }
 
     private List<Goods> GoodsIn(SentenceView view, Clause clause)
@@ -246,7 +248,7 @@ public sealed partial class ControlledGoods
         // An element or its mineral inside a class of goods names the goods ("nickel matte" is nickel, "raw chromite"
         // chromium), except before a technology or equipment head: "lithium refining technology" is the technology
         // (LABELLING.md). An element that only specifies a product ("high-sulphur fuel oil") is not among them.
-        var classes = items.ToList();
+        var classes = items.SelectMany(i => MadeWith(view, clause, i)).ToList();
         var know = classes.Where(g => KnowHowHead().IsMatch(g.Name) && elements.Any(e => e.Start >= g.Start && e.End <= g.End)).ToList();
         var all = elements.Where(e => !know.Any(k => e.Start >= k.Start && e.End <= k.End)).Concat(classes)
             .Where(g => g.IsElement || know.Contains(g) || !elements.Any(e => e.Start >= g.Start && e.End <= g.End && NamesElement(view, e)))
@@ -262,6 +264,51 @@ public sealed partial class ControlledGoods
         }
         return merged;
     }
+
+    /// <summary>"the technology used to make n-type wafers and cells" is "n-type wafer technology" and "cell technology":
+    /// a bare know-how head names what it makes (LABELLING.md writes such technology after its product).</summary>
+    private static IEnumerable<Goods> MadeWith(SentenceView view, Clause clause, Goods item)
+    {
+        if (item.Name is not ("technology" or "technologies" or "know-how") || Made(view, clause, item.End) is not { Count: > 0 } made)
+            return [item];
+        return made;
+    }
+
+    /// <summary>The goods a technology written right before <paramref name="end"/> makes, each as "X technology"; empty
+    /// when no "used to make", "for making" follows.</summary>
+    private static List<Goods> Made(SentenceView view, Clause clause, int end)
+    {
+        if (end >= clause.End || MadeGoods().Match(view.Folded, end, clause.End - end) is not { Success: true } made)
+            return [];
+        var goods = made.Groups["goods"];
+        var parts = new List<Goods>();
+        foreach (var part in ListPart().EnumerateMatches(view.Folded.AsSpan(goods.Index, goods.Length)))
+        {
+            var (from, to) = (goods.Index + part.Index, goods.Index + part.Index + part.Length);
+            // "lithium iron phosphate (LFP) cathodes": the acronym in brackets is left out.
+            var words = view.Text[from..to].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w[0] != '(').ToArray();
+            words[^1] = SingularOf(words[^1]);
+            parts.Add(new Goods(from, to, string.Join(' ', words) + " technology", IsElement: false));
+        }
+        return parts;
+    }
+
+    private static string SingularOf(string word) =>
+        word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4 ? word[..^3] + "y"
+        : SibilantPlural().IsMatch(word) ? word[..^2]
+        : word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i') ? word[..^1] : word;
+
+    // "presses", "switches", "boxes": the plural adds "es" to a hissing end.
+    [GeneratedRegex(@"(?:ss|sh|ch|x|z)es$")]
+    private static partial Regex SibilantPlural();
+
+    // "used to make", "for making", "to produce" and the goods made, up to a clause break or another preposition.
+    [GeneratedRegex(@"\G\s+(?:used\s+|needed\s+)?(?:to\s+(?:make|produce|manufacture)|for\s+(?:making|producing|manufacturing|the\s+(?:manufacture|production)\s+of))\s+(?:the\s+)?(?<goods>[\w\- ]+?(?:\s*\(\p{Lu}{2,}\)[\w\- ]*?)?)(?=\s*(?:[,.;:()]|$)|\s+(?:from|since|in|to|for|by|under|with|until|that|which|abroad|overseas|will|would|must|is|are|was|were|has|have)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex MadeGoods();
+
+    // One member of a list: words up to ", " or " and " / " or ".
+    [GeneratedRegex(@"\b(?!(?:and|or)\b)[\w\-]+(?:\s+(?!(?:and|or)\b)\(?[\w\-]+\)?)*", RegexOptions.IgnoreCase)]
+    private static partial Regex ListPart();
 
     /// <summary>An element, or a mineral written for its element ("chromite" for chromium); not graphite, which is its
     /// own commodity and stays in its class ("spherical graphite").</summary>

@@ -15,6 +15,7 @@ public sealed class DocumentLookups(AnnotatedDocument document)
     private IReadOnlyList<SentenceView>? _sentences;
     private HashSet<string>? _organizationNames;
     private IReadOnlyList<(string Name, int Count)>? _organizationCounts;
+    private Dictionary<string, string?>? _terms;
 
     public AnnotatedDocument Document { get; } = document;
 
@@ -39,6 +40,51 @@ public sealed class DocumentLookups(AnnotatedDocument document)
     {
         var written = "(" + acronym + ")";
         return Organizations.FirstOrDefault(o => Document.Text.AsSpan(o.End).TrimStart().StartsWith(written, StringComparison.Ordinal))?.Normalized;
+    }
+
+    /// <summary>The words the document writes right before "(<paramref name="acronym"/>)" whose initials spell it, in
+    /// lower case ("nickel pig iron" for NPI, "Nickel pig iron (NPI)" opening a sentence too); null when it defines no
+    /// such term.</summary>
+    internal string? DefinedTerm(string acronym)
+    {
+        _terms ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (_terms.TryGetValue(acronym, out var known))
+            return known;
+        string? term = null;
+        var written = "(" + acronym + ")";
+        var letters = acronym.Where(char.IsUpper).Select(char.ToLowerInvariant).ToArray();
+        for (var at = Document.Text.IndexOf(written, StringComparison.Ordinal); at >= 0 && term is null && letters.Length >= 2;
+             at = Document.Text.IndexOf(written, at + 1, StringComparison.Ordinal))
+            term = InitialsBefore(Document.Text, at, letters);
+        return _terms[acronym] = term;
+    }
+
+    /// <summary>The last words before <paramref name="open"/> (one to six, letters and hyphens) whose initials, a hyphen
+    /// starting a new one, are <paramref name="letters"/>.</summary>
+    private static string? InitialsBefore(string text, int open, char[] letters)
+    {
+        var end = open;
+        while (end > 0 && text[end - 1] == ' ')
+            end--;
+        var start = end;
+        var initials = new List<char>();
+        for (var words = 0; words < 6 && initials.Count < letters.Length; words++)
+        {
+            var from = start;
+            while (from > 0 && (char.IsLetter(text[from - 1]) || text[from - 1] == '-'))
+                from--;
+            if (from == start)
+                return null;
+            var parts = text[from..start].Split('-', StringSplitOptions.RemoveEmptyEntries);
+            initials.InsertRange(0, parts.Select(p => char.ToLowerInvariant(p[0])));
+            start = from;
+            if (initials.Count >= letters.Length)
+                break;
+            if (start == 0 || text[start - 1] != ' ')
+                return null;
+            start--;
+        }
+        return initials.SequenceEqual(letters) ? text[start..end].ToLowerInvariant() : null;
     }
 
     /// <summary>The organizations by how often the document names them, most first (then first named); counted once,

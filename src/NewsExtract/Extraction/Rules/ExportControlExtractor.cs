@@ -130,6 +130,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"\G[\w-]+(?:\s+[\w-]+){0,6}?\s+(?:\d+\s+|several\s+|a\s+few\s+)?(?:more|additional|further)\s+(?:[\w-]+\s+)?(?:types|categories|kinds|items|products|goods|technologies)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoreItems();
 
+    [GeneratedRegex(@"^(?:(?:by|to|further|slightly|marginally|back)\s+){0,2}(?:[$€£¥]|\d)")]
+    private static partial Regex MovedByAmount();
+
     [GeneratedRegex(@"^(?:[\w-]+\s+){0,2}?(?:prices?|premiums?|output|production|demand|shares|stocks|rates|costs|margins|sales|revenues?|profits?|earnings|volumes|hopes|sentiment)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LiftedAmount();
 
@@ -478,6 +481,10 @@ public sealed partial class ExportControlExtractor : IFactExtractor
 
     private Relation? FirstRelation(string clause)
     {
+        // A verb that moves a minimum export price, unless another measure's trigger comes before it.
+        var floor = FloorPriceChange(clause);
+        if (floor is { IsNoun: false } && !(_relation.Match(clause) is { Success: true } other && other.Index < floor.Index))
+            return floor;
         var quota = QuotaChange().Match(clause);
         if (quota.Success && !NegationBefore().IsMatch(clause.AsSpan(..quota.Index)))
             return new Relation(quota.Groups["up"].Success || quota.Groups["replace"].Success ? "eases" : "tightens", quota.Index, IsNoun: false,
@@ -534,6 +541,9 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             // "would lift refined premiums", "lifted output": raising an amount, not lifting a measure.
             if (m.Value.StartsWith("lift", StringComparison.OrdinalIgnoreCase) && LiftedAmount().IsMatch(window))
                 continue;
+            // "graphite eased 1.2% to $2,480", "tightened to 3.1%": a figure that moved, not a measure.
+            if (relation is "eases" or "tightens" && MovedByAmount().IsMatch(window))
+                continue;
             // "ban" is a verb only with its object: "could ban exports of X"; "a ban on" is a noun (below).
             if (m.Value.Equals("ban", StringComparison.OrdinalIgnoreCase) && !BanOnExports().IsMatch(window))
                 continue;
@@ -577,10 +587,42 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         var need = NeedPermit().Match(clause);
         if (need.Success && !NegationBefore().IsMatch(clause.AsSpan(..need.Index)))
             return new Relation("imposes", need.Index, IsNoun: false, "need", "permit");
+        // "under a minimum export price of $640": the floor in force, when nothing else in the clause is a measure.
+        if (floor is not null)
+            return floor with { Name = "imposes", IsNoun = true, Cue = "noun" };
         var noun = MeasureNounPhrase().Match(clause);
         return noun.Success && !NegationBefore().IsMatch(clause.AsSpan(..noun.Index))
             ? new Relation("imposes", noun.Index, IsNoun: true, noun.Value.Split(' ')[0], "noun") : null;
     }
+
+    /// <summary>A minimum export price is a measure on exports (LABELLING.md): setting one imposes it, raising it
+    /// tightens, lowering or scrapping it eases, extending it maintains; the verb before it or, in the passive, after.</summary>
+    private static Relation? FloorPriceChange(string clause)
+    {
+        var floor = FloorPrice().Match(clause);
+        if (!floor.Success || NegationBefore().IsMatch(clause.AsSpan(..floor.Index)))
+            return null;
+        var verb = FloorVerbBefore().Match(clause, 0, floor.Index) is { Success: true } before ? before
+            : FloorVerbAfter().Match(clause, floor.Index + floor.Length) is { Success: true } after ? after : null;
+        if (verb is null)
+            return new Relation("imposes", floor.Index, IsNoun: true, clause[floor.Index..].Split(' ')[0], "noun");
+        var name = verb.Groups["tightens"].Success ? "tightens" : verb.Groups["maintains"].Success ? "maintains"
+            : verb.Groups["imposes"].Success ? "imposes" : "eases";
+        var at = verb.Groups["verb"].Index;
+        return new Relation(name, at, IsNoun: false, clause[at..].Split(' ')[0], "verb");
+    }
+
+    // "minimum export price", "MEP", "export floor price".
+    [GeneratedRegex(@"\bminimum\s+export\s+prices?\b|(?-i:\bMEPs?\b)|\bexport\s+floor\s+prices?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FloorPrice();
+
+    // The verb that acts on the floor, right before it: "has raised the minimum export price", "scrapped its MEP".
+    [GeneratedRegex(@"\b(?<verb>(?<tightens>rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing))|(?<maintains>extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|kept|keep(?:s|ing)?|maintain(?:s|ed|ing)?)|(?<imposes>set(?:s|ting)?|impos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|notif(?:y|ies|ied|ying)|fix(?:es|ed|ing)?|announc(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|float(?:s|ed|ing)?)|lower(?:s|ed|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|remov(?:e|es|ed|ing)|lift(?:s|ed|ing)?|abolish(?:es|ed|ing)?|withdr(?:aw|aws|ew|awn|awing)|end(?:s|ed|ing)?)\s+(?:(?:the|a|an|its|their|new|higher|lower)\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex FloorVerbBefore();
+
+    // The passive after it: "the minimum export price of $2,000 a tonne on honey has been extended".
+    [GeneratedRegex(@"\G(?:[^,;]|,(?=\d)){0,60}?\b(?:has|have|had|was|were|is|are|will)\s+(?:been\s+|be\s+)?(?<verb>(?<tightens>raised|increased|hiked)|(?<maintains>extended|renewed|kept|maintained)|(?<imposes>set|imposed|introduced|approved|notified|fixed)|lowered|cut|reduced|scrapped|removed|lifted|abolished|withdrawn|ended)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FloorVerbAfter();
 
     /// <summary>The earlier measure a sentence tells beside a later change, and where it is told.</summary>
     private sealed record History(string Date, int At);

@@ -18,8 +18,9 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons, LexiconPa
     private readonly ExtractionLexicons _lexicons = lexicons;
     private readonly LexiconPattern _relation = relations;
 
-    // A target follows a preposition, possibly after a number or a few modifiers ("for three major").
-    [GeneratedRegex(@"(?:^|\s)(?:to|for|from|on|against|toward|towards)\s+(?:the\s+)?(?:(?!(?:after|before|as|and|or|with|while|when|that|which|in|on|at|by|of|is|are|was|were|has|have|had|will|would|could|its|their|outside|inside|within|beyond|than)\b)[a-z0-9\-]+\s+){0,3}$")]
+    // A target follows a preposition, possibly after a number or a few modifiers ("for three major"); another
+    // preposition between them opens a phrase of its own ("for licences under the Chinese rules").
+    [GeneratedRegex(@"(?:^|\s)(?:to|for|from|on|against|toward|towards)\s+(?:the\s+)?(?:(?!(?:after|before|as|and|or|with|while|when|that|which|in|on|at|by|of|is|are|was|were|has|have|had|will|would|could|its|their|outside|inside|within|beyond|than|under|since|until|despite|through|amid)\b)[a-z0-9\-]+\s+){0,3}$")]
     private static partial Regex TargetPreposition();
 
     /// <summary>The targets named in the clause: places after "to/for/on/against" and places listed with them,

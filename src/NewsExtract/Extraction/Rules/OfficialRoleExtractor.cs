@@ -33,7 +33,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
 
     // A title head with its complement, ending where the name begins: "Minister of Economy, Trade and Industry".
     // The complement may open with an owner: "spokesperson for Cambodia's Ministry of Mines and Energy".
-    [GeneratedRegex(@"(?<![\p{L}\-])(?<head>[\p{L}\-]+)(?:\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*['’]s?\s+)?\p{Lu}[\p{L}\-]*(?:(?:,\s+|,?\s+and\s+|\s+)\p{Lu}[\p{L}\-]*)*)+\s*$")]
+    [GeneratedRegex(@"(?<![\p{L}\-])(?<head>[\p{L}\-]+)(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*['’]s?\s+)?\p{Lu}[\p{L}\-]*(?:(?:,\s+|,?\s+and\s+|\s+)\p{Lu}[\p{L}\-]*)*)+\s*$")]
     private static partial Regex TitleWithComplement();
 
     // "the country's minister of mineral resources, X": a complement in lower case, only where a comma puts the name after it.
@@ -136,10 +136,12 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
         // "a spokesperson for the Petroleum Ministry": a body's name the tagger missed.
         if (NamedBody().IsMatch(owned))
             return (head, owned, role.Confidence);
-        return role;
+        // "economist at", "secretary in" name where the office is, no part of it: a place or a name no entity holds
+        // ("the minister in Lusaka") leaves the title alone.
+        return m.Groups["prep"].Value is "at" or "in" ? (head, role.Place, role.Confidence) : role;
     }
 
-    [GeneratedRegex(@"^(?<head>.+?)\s+(?:for|of|at|with)\s+(?:the\s+)?(?<rest>.+)$")]
+    [GeneratedRegex(@"^(?<head>.+?)\s+(?<prep>for|of|at|with|in)\s+(?:the\s+)?(?<rest>.+)$")]
     private static partial Regex Complement();
 
     [GeneratedRegex(@"^(?:ministry|department|agency|company|firm|group|government|bank|regulator|commission|council|office|bureau|exchange|association|chamber|institute)$", RegexOptions.IgnoreCase)]
@@ -174,7 +176,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
 
         int start;
         var confidence = 0.85;
-        var complement = TitleWithComplement().Match(view.Text, 0, end);
+        var complement = HeadedComplement(view.Text, end);
         if (!(complement.Success && IsTitleHead(complement.Groups["head"].Value)) && end < view.Rel(person))
             complement = TitleWithLowerComplement().Match(view.Text, 0, end);
         if (complement.Success && IsTitleHead(complement.Groups["head"].Value))
@@ -212,6 +214,23 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
         if (title.Length == 0 || title.Split(' ').Length > 10)
             return null;
         return (title, ServedBefore(view, start), confidence);
+    }
+
+    /// <summary><see cref="TitleWithComplement"/> ending at <paramref name="end"/> whose head is a title's: a match that
+    /// opens on another word ("Magnetics in July, and Deputy Assistant Secretary of Defense") is passed over for the
+    /// next one after its head.</summary>
+    private Match HeadedComplement(string text, int end)
+    {
+        var match = TitleWithComplement().Match(text, 0, end);
+        while (match.Success && !IsTitleHead(match.Groups["head"].Value))
+        {
+            var from = match.Groups["head"].Index + match.Groups["head"].Length;
+            var next = TitleWithComplement().Match(text, from, end - from);
+            if (!next.Success)
+                break;
+            match = next;
+        }
+        return match;
     }
 
     // One to three words after a possessive, right before the title words: "'s foreign policy ", "'s Agriculture ".

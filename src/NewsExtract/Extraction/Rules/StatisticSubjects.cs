@@ -440,8 +440,10 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
         private (int Index, string Country)? FirstDemonym(int at)
         {
             // "European" in "the European Union", "Chinese" in "the Chinese Academy of Sciences": part of a name.
+            // "duties on Chinese towers": the goods' origin, not who levies or pays the rate.
             _demonyms ??= _lexicons.Places.DemonymsIn(_view.Text, _clause.Start, _clause.End)
-                .Where(d => !_inClause.Exists(e => _view.Rel(e) <= d.Index && d.Index + d.Length <= _view.RelEnd(e))).ToList();
+                .Where(d => !_inClause.Exists(e => _view.Rel(e) <= d.Index && d.Index + d.Length <= _view.RelEnd(e))
+                    && !TaxedGoodsBefore().IsMatch(Before(d.Index, _clause.Start, 6))).ToList();
             return _demonyms.Count > 0 && _demonyms[0].Index + _demonyms[0].Length <= at ? (_demonyms[0].Index, _demonyms[0].Country) : null;
         }
 
@@ -579,6 +581,10 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
 
     [GeneratedRegex(@"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Tariff();
+
+    // "anti-dumping duties on ", "a tariff-rate quota on imported ": the goods a rate is charged on come next.
+    [GeneratedRegex(@"\b(?:" + StatisticExtractor.TaxWords + @"|quotas?)\s+(?:on|against)\s+(?:(?:imported|imports\s+of|the|all)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TaxedGoodsBefore();
 
     [GeneratedRegex(@"^\s*(?:tariffs?|dut(?:y|ies)|levy|levies)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TariffAfter();
