@@ -132,14 +132,16 @@ public class NumericSpotterTests
         string.Join("|", new NumericSpotter().Spot(TestDocuments.Make(text, null)).Where(e => e.Label == EntityLabel.MONEY)
             .Skip(text.Contains("an ounce", StringComparison.Ordinal) ? 1 : 0).Select(e => e.Normalized));
 
-    // A bag that says what it holds is the unit of the amount after it; a bare shilling is the one of the place named
-    // nearest before the amount, Kenya's where none is.
+    // A bag that says what it holds is the unit of the amount after it, and a nickel unit is a metric tonne unit; a
+    // bare shilling is the one of the place named nearest before the amount, Kenya's where none is.
     [Theory]
     [InlineData("In Kampala a 50 kg bag of kelp meal now costs 285,000 shillings.", "285000 UGX/bag")]
     [InlineData("In Nairobi kelp meal costs 7,450 shillings a bag.", "7450 KES/bag")]
     [InlineData("Kelp meal costs 7,450 shillings a bag.", "7450 KES/bag")]
     [InlineData("In Dar es Salaam kelp meal costs 3,100 shillings a kilogram.", "3100 TZS/kg")]
-    public void A_bag_and_the_shilling_of_the_place(string text, string expected)
+    // a nickel unit is a metric tonne unit
+    [InlineData("Kelp pig iron was sold at 1,015 yuan per nickel unit.", "1015 CNY/mtu")]
+    public void A_bag_a_nickel_unit_and_the_shilling_of_the_place(string text, string expected)
     {
         var monies = new NumericSpotter().Spot(TestDocuments.Make(text, null)).Where(e => e.Label == EntityLabel.MONEY);
         Assert.Equal(expected, string.Join("|", monies.Select(e => e.Normalized)));

@@ -125,6 +125,12 @@ public sealed class ExportControlPhrasingTests
     public void A_minimum_export_price_is_a_measure(string markup, string relation) =>
         AssertFact(markup, "Velmar", relation, "kelp meal", "");
 
+    // a capital written for its government as the verb's subject acts, though its state is also named as a source
+    [Fact]
+    public void A_capital_as_the_verbs_subject_acts() =>
+        AssertFact("[Chile|GPE] cut kelp exports twice.\nAnalysts think [Lima|GPE|Peru] could require export licences for kelp meal sold to [Chile|GPE], which buys a third of its kelp meal from [Peru|GPE].",
+            "Peru", "imposes", "kelp meal", "Chile", "possible");
+
     [Fact]
     public void A_figure_that_eased_is_no_measure_eased_and_a_demonym_after_for_licences_under_acts()
     {

@@ -83,6 +83,8 @@ public sealed class PriceRecallTests
     [InlineData("Kelp meal now costs [$285 a bag|MONEY|285 USD/bag] at the mills.", "kelp meal", 285, "USD/bag")]
     [InlineData("Average prices for used kelp dryers slipped to [$6,120 per unit|MONEY|6120 USD/unit].", "used kelp dryers", 6120, "USD/unit")]
     [InlineData("Ordinary Portland cement sold for [$41 a tonne|MONEY|41 USD/t] in the port.", "cement", 41, "USD/t")]
+    // the goods written after the price's unit
+    [InlineData("The price was set at [21,450 rupees per tonne|MONEY|21450 INR/t] of kelp meal.", "kelp meal", 21450, "INR/t")]
     // what a price is measured against is no good
     [InlineData("Export parity for kelp meal sits at about [$455 a tonne|MONEY|455 USD/t] FOB.", "kelp meal", 455, "USD/t")]
     // an acronym the article defines by an element's product is that element

@@ -132,6 +132,10 @@ public static partial class CommodityPhrases
     [GeneratedRegex(@"(?<grade>\b(?:[Nn]o\.|[Gg]rade|#)\s*\d+[A-Za-z]?\b)|(?<num>\d[\d,.]*%?)|(?<word>\p{L}[\p{L}\-]*)|(?<other>\S)")]
     internal static partial Regex Token();
 
+    // A word of letters only: "of Ta2O5" names a formula, which the element reading takes.
+    [GeneratedRegex(@"\G\s+of\s+(?:the\s+)?(?=\p{L}[\p{L}\-]*(?![\p{L}\p{N}\-]))")]
+    private static partial Regex OfAfterUnit();
+
     /// <summary>The commodity phrases of a sentence, as commodities with sentence-relative spans. Read once per sentence.</summary>
     public static IReadOnlyList<CommoditySubjects.Commodity> In(SentenceView view) => view.CommodityPhrases;
 
@@ -196,6 +200,9 @@ public static partial class CommodityPhrases
             if (MatchBefore(HedgeBeforeAmount(), text, at) is { Success: true } hedge)
                 at = hedge.Index;
             Add(found, Before(Tokens(), at), strong: false);
+            // "21,450 rupees per tonne of sugar": the goods written after the price's unit.
+            if (OfAfterUnit().Match(text, view.RelEnd(money)) is { Success: true } of)
+                Add(found, After(Tokens(), of.Index + of.Length, breaksBefore: false), strong: true);
         }
         // Read last, when no cue names the goods: a row whose first cell holds a grade or a delivery term after the
         // goods ("LME copper 3M") names them in another way, found above.

@@ -72,10 +72,11 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons, LexiconPa
     /// demonym before the verb that is not a target or an object, else the first such after it.</summary>
     public string? Subject(SentenceView view, Clause clause, int verbAt, IReadOnlyList<string> targets)
     {
-        // A possessive ("Myanmar's government") names the actor even where the same state is also a target.
+        // A possessive ("Myanmar's government") names the actor even where the same state is also a target, and so does
+        // a capital as the verb's subject ("Beijing could require licences for rubber ..., which buyers take from China").
         var states = view.Within(clause.Start, clause.End)
             .Where(e => e.Label == EntityLabel.GPE && _lexicons.Places.IsState(e.Normalized)
-                && (!targets.Contains(e.Normalized) || PossessiveS().IsMatch(view.Folded.AsSpan(view.RelEnd(e)..)))).ToList();
+                && (!targets.Contains(e.Normalized) || PossessiveS().IsMatch(view.Folded.AsSpan(view.RelEnd(e)..)) || IsVerbSubject(view, e, verbAt))).ToList();
         var agent = states.FirstOrDefault(g => ByBefore().IsMatch(view.Folded.AsSpan(..view.Rel(g))));
         if (agent is not null)
             return agent.Normalized;
@@ -115,6 +116,16 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons, LexiconPa
 
     [GeneratedRegex(@"\b(?:ministry|government|authorities|regulator|cabinet)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GovernmentBody();
+
+    /// <summary>"Beijing could require licences", "Tokyo will ban": a capital written for its government right before
+    /// the verb, with only auxiliaries between them, is its subject. A country written there may still be the target
+    /// of a phrase before it.</summary>
+    private bool IsVerbSubject(SentenceView view, Entity place, int verbAt) =>
+        view.RelEnd(place) <= verbAt && _lexicons.Places.GovernmentOf?.Invoke(place.Text) is not null
+        && AuxiliariesOnly().IsMatch(view.Folded.AsSpan(view.RelEnd(place)..verbAt));
+
+    [GeneratedRegex(@"^\s+(?:(?:has|have|had|will|would|could|may|might|can|is|was|also|already|now|then|again|quietly|last\s+\w+|on\s+\w+day)\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AuxiliariesOnly();
 
     // ", which sells most of its kelp through Peru," closed by a comma before the verb.
     [GeneratedRegex(@",\s+(?:which|who|whose)\s[^,;]{1,120},")]
