@@ -4,8 +4,8 @@ namespace NewsExtract.Annotation.Normalization;
 
 /// <summary>
 /// A price whose unit is written before the goods, not after the amount: "a gram of 24-carat gold changed hands at
-/// 6,952 lira", "a tonne of clinker now costs 41 dollars", "a 50 kg bag of sugar costs 285,000 shillings". The bare amount after the unit takes it, before any default
-/// (<see cref="OuncePrices"/>) does. Stateless.
+/// 6,952 lira", "a tonne of clinker now costs 41 dollars", "a 50 kg bag of sugar costs 285,000 shillings". The bare
+/// amount after the unit takes it, before any default (<see cref="OuncePrices"/>) does. Stateless.
 /// </summary>
 public static partial class UnitBeforeGoods
 {

@@ -445,7 +445,8 @@ public static partial class CommodityPhrases
     private static bool IsVerbAdverb(Word w) =>
         w.Label is null && VerbAdverbs.Contains(w.Text);
 
-    private static readonly HashSet<string> VerbAdverbs = new(["now", "still", "also", "already", "currently", "again", "just"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> VerbAdverbs = new(
+        ["now", "still", "also", "already", "currently", "again", "just"], StringComparer.OrdinalIgnoreCase);
 
     // "rapeseed", "cottonseed", "feed" end in "ed" and are goods; "used cars", "refined sugar", "baled tyres" are goods
     // in a state the trade names them by.
