@@ -28,7 +28,7 @@ public sealed partial class ControlledGoods
     // Where the controlled goods are named: "exports of X", "restrictions on X", "licences for X", "approvals for X",
     // "export certificates for X" (the sanitary certificates that let farm goods leave),
     // "licence applications for X", "allowed suppliers to ship X".
-    [GeneratedRegex(@"\b(?:minimum\s+export\s+prices?|(?-i:MEPs?)|export\s+floor\s+prices?)\s+(?:\([^)]{1,10}\)\s+)?(?:of\s+(?:[^,;]|,(?=\d)){1,30}?\s+)?(?:for|on)\s+|\b(?:exports?|(?:trans-?)?shipments?|sales|supplies|cargo(?:es)?|consignments?)\s+(?:to\s+(?:the\s+)?\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}\s+)?of\s+|\b(?:controls?|restrictions?|bans?|embargo(?:es)?|curbs?|limits?|licen[cs]es?|licensing|permits?|export\s+certificates?|approvals?|quotas?|requirements?|regime|(?:licensing|permit|licen[cs]e|quota)\s+system|(?:licen[cs]e|permit|export)\s+applications?)\s+(?:of|on|for|covering|to\s+cover)\s+(?:(?:the\s+)?(?:exports?|(?:trans-?)?shipments?|sales|cargoes)\s+of\s+)?|\b(?:licen[cs]es?|permits?|approvals?)\s+(?:from|since|starting|effective)\s+(?:[\w,]+\s+){1,4}?for\s+|\b(?:re-)?exporting\s+(?:or\s+[\w\-]+\s+)?(?=[\w\-.]+\s)|\b(?:sell|selling|sells|supplying|sending|to\s+ship)\s+(?=[\w\-.]+\s)|\bshipping\s+(?=(?:them|it|him|her)\s)|\b(?:permit(?:s|ted)?|licen[cs]es?|approvals?|allow(?:s|ed)?)\s+(?:[\w\-.]+\s+){0,4}?to\s+(?:re-)?export\s+(?:[\d,.]+\s+(?:million\s+)?(?:tonnes|tons|barrels|units)\s+of\s+)?|\badd(?:s|ed|ing)?\s+(?=(?:[\w\-,]+\s+){1,14}?to\s+(?:the|its|their)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + FloorPriceWords + @")\s+(?:\([^)]{1,10}\)\s+)?(?:of\s+(?:[^,;]|,(?=\d)){1,30}?\s+)?(?:for|on)\s+|\b(?:exports?|(?:trans-?)?shipments?|sales|supplies|cargo(?:es)?|consignments?)\s+(?:to\s+(?:the\s+)?\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}\s+)?of\s+|\b(?:controls?|restrictions?|bans?|embargo(?:es)?|curbs?|limits?|licen[cs]es?|licensing|permits?|export\s+certificates?|approvals?|quotas?|requirements?|regime|(?:licensing|permit|licen[cs]e|quota)\s+system|(?:licen[cs]e|permit|export)\s+applications?)\s+(?:of|on|for|covering|to\s+cover)\s+(?:(?:the\s+)?(?:exports?|(?:trans-?)?shipments?|sales|cargoes)\s+of\s+)?|\b(?:licen[cs]es?|permits?|approvals?)\s+(?:from|since|starting|effective)\s+(?:[\w,]+\s+){1,4}?for\s+|\b(?:re-)?exporting\s+(?:or\s+[\w\-]+\s+)?(?=[\w\-.]+\s)|\b(?:sell|selling|sells|supplying|sending|to\s+ship)\s+(?=[\w\-.]+\s)|\bshipping\s+(?=(?:them|it|him|her)\s)|\b(?:permit(?:s|ted)?|licen[cs]es?|approvals?|allow(?:s|ed)?)\s+(?:[\w\-.]+\s+){0,4}?to\s+(?:re-)?export\s+(?:[\d,.]+\s+(?:million\s+)?(?:tonnes|tons|barrels|units)\s+of\s+)?|\badd(?:s|ed|ing)?\s+(?=(?:[\w\-,]+\s+){1,14}?to\s+(?:the|its|their)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex GoodsAnchor();
 
     // A measure widened to more goods: "extended the ban to", "widened its licensing requirement to cover".
@@ -207,6 +207,10 @@ public sealed partial class ControlledGoods
     // "X would be added to its export licence list", "X will require an export licence".
     [GeneratedRegex(@"\b(?:will|would|could|may|to)\s+(?:now\s+|also\s+)?be\s+added\s+to\b|\b(?:will|would)\s+(?:now\s+)?(?:need|require)\s+(?:an?\s+)?(?:prior\s+)?export\s+(?:permit|licen[cs]e)", RegexOptions.IgnoreCase)]
     private static partial Regex AddedTo();
+
+    /// <summary>A minimum export price, a measure on its goods (LABELLING.md): "minimum export price", "MEP", "export floor
+    /// price". Shared with the relation reader of <see cref="ExportControlExtractor"/>.</summary>
+    internal const string FloorPriceWords = @"minimum\s+export\s+prices?|(?-i:MEPs?)|export\s+floor\s+prices?";
 
     /// <summary>Goods that need a permit, told before it: "X will need a permit", "X has needed a licence since 2024",
     /// "X needs an export authorisation".</summary>

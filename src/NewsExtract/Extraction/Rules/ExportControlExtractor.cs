@@ -612,8 +612,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         return new Relation(name, at, IsNoun: false, clause[at..].Split(' ')[0], "verb");
     }
 
-    // "minimum export price", "MEP", "export floor price".
-    [GeneratedRegex(@"\bminimum\s+export\s+prices?\b|(?-i:\bMEPs?\b)|\bexport\s+floor\s+prices?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + ControlledGoods.FloorPriceWords + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex FloorPrice();
 
     // The verb that acts on the floor, right before it: "has raised the minimum export price", "scrapped its MEP".
