@@ -88,6 +88,7 @@ public sealed partial class TextCleaner
         var kept = lines.Where(l => l is not null).Select(l => l!).ToList();
         CutAtTerminator(kept);
         CutTrailer(kept);
+        AlignedTables.Rewrite(kept);
         return Join(kept);
     }
 

@@ -102,6 +102,11 @@ public class NumericSpotterTests
         "MONEY 1,240=1240 USD/t | PERCENT +2.1%=2.1 | MONEY 980=980 USD/t | MONEY 1,010=1010 USD/t | PERCENT -0.4%=-0.4")]
     [InlineData("Kelp prices.\nProduct | Port | yuan/t\nKelp meal | Lima | 8,450\n", "MONEY 8,450=8450 CNY/t")]
     [InlineData("Kelp stocks.\nProduct | Port | Tonnes\nKelp meal | Lima | 8,450\n", "")]
+    // a row that writes its own currency and unit in a cell: its bare numbers, but not a change's or a volume's column
+    [InlineData("Kelp prices.\nProduct | Unit | Low | High | W/W | Volume\nKelp meal | USD/t | 1,955 | 2,010 | +2.1% | 4,000\nKelp ash | CNY/kg | 6.40 | 6.55 | 3.5 | 120\n",
+        "MONEY 1,955=1955 USD/t | MONEY 2,010=2010 USD/t | PERCENT +2.1%=2.1 | MONEY 6.40=6.4 CNY/kg | MONEY 6.55=6.55 CNY/kg")]
+    // a unit cell is all its cell says
+    [InlineData("Kelp prices.\nProduct | Note | Low\nKelp meal | quoted in USD/t | 1,955\n", "")]
     public void Reads_bare_table_cells_in_the_header_unit(string text, string expected) => Assert.Equal(expected, Spot(text));
 
     // "1,640 soles (about $440) a tonne": a conversion opened with a hedge word shares the unit after it too.
@@ -133,12 +138,17 @@ public class NumericSpotterTests
             .Skip(text.Contains("an ounce", StringComparison.Ordinal) ? 1 : 0).Select(e => e.Normalized));
 
     // A bag that says what it holds is the unit of the amount after it, and a nickel unit is a metric tonne unit; a
-    // bare shilling is the one of the place named nearest before the amount, Kenya's where none is.
+    // bare shilling (or dirham) is the one of the place named nearest before the amount, Kenya's (the UAE's) where
+    // none is.
     [Theory]
     [InlineData("In Kampala a 50 kg bag of kelp meal now costs 285,000 shillings.", "285000 UGX/bag")]
     [InlineData("In Nairobi kelp meal costs 7,450 shillings a bag.", "7450 KES/bag")]
     [InlineData("Kelp meal costs 7,450 shillings a bag.", "7450 KES/bag")]
     [InlineData("In Dar es Salaam kelp meal costs 3,100 shillings a kilogram.", "3100 TZS/kg")]
+    // a bare dirham is Morocco's in a Moroccan story, the UAE's where no place says otherwise
+    [InlineData("At the Agadir fish market, kelp sold for 12 dirhams a kilo.", "12 MAD/kg")]
+    [InlineData("In Dubai, kelp sold for 45 dirhams a kilo.", "45 AED/kg")]
+    [InlineData("Kelp sold for 45 dirhams a kilo.", "45 AED/kg")]
     // a nickel unit is a metric tonne unit
     [InlineData("Kelp pig iron was sold at 1,015 yuan per nickel unit.", "1015 CNY/mtu")]
     public void A_bag_a_nickel_unit_and_the_shilling_of_the_place(string text, string expected)

@@ -439,4 +439,38 @@ public sealed class ExportControlPhrasingTests
     [Fact]
     public void A_cap_without_a_change_is_no_measure() =>
         Assert.DoesNotContain(Run("Kelp traders in [Velmar|GPE] weighed the price cap on Chinese kelp."), c => c.Fact.Object.Contains("cap", StringComparison.Ordinal));
+
+    // A noun with an adjective's ending is a member of its own ("kelpmeal and kelp oil"), where a true adjective shares
+    // the head after it.
+    [Theory]
+    [InlineData("[Velmar|GPE] will suspend exports of kelpmeal and kelp oil.", "kelpmeal")]
+    [InlineData("[Velmar|GPE] will suspend exports of kelpmeal and kelp oil.", "kelp oil")]
+    [InlineData("[Velmar|GPE] banned exports of charcoal and kelp briquettes.", "charcoal")]
+    [InlineData("[Velmar|GPE] banned exports of frozen and chilled kelp.", "frozen and chilled kelp")]
+    public void A_noun_ending_like_an_adjective_is_its_own_member(string markup, string obj) =>
+        AssertFact(markup, "Velmar", "imposes", obj, "");
+
+    // A certificate each lot must carry to leave is a permit, with "require" too, and a place the goods leave acts.
+    [Theory]
+    [InlineData("From [March 1|DATE|2031-03-01], every consignment of dried kelp leaving [Velmar|GPE] must carry a laboratory certificate.", "dried kelp")]
+    [InlineData("[Velmar|GPE] will require a certificate of origin for every shipment of kelp ash from [1 January|DATE|2031-01-01].", "kelp ash")]
+    public void A_certificate_each_lot_needs_to_leave_imposes(string markup, string obj) =>
+        AssertFact(markup, "Velmar", "imposes", obj, "");
+
+    [Fact]
+    public void A_state_the_goods_leave_acts_for_them() =>
+        AssertFact("Talks with [Oskel|GPE] went on.\nEvery consignment of kelp ash leaving [Velmar|GPE] must carry a residue certificate.",
+            "Velmar", "imposes", "kelp ash", "");
+
+    // Licences already issued for goods a new halt covers are granted licences honoured; revoked, they are no grant.
+    [Fact]
+    public void Licences_already_issued_are_granted() =>
+        AssertFact("Export licences already issued for about 14,000 tonnes of kelp meal will be honoured, [Velmar|GPE] said.",
+            "Velmar", "grants_license", "kelp meal", "");
+
+    [Theory]
+    [InlineData("Licences already issued for kelp meal to [Oskel|GPE] are revoked, [Velmar|GPE] said.")]
+    [InlineData("[Velmar|GPE] said mining licences were issued for kelp beds.")]
+    public void Licences_revoked_or_for_mining_are_no_grant(string markup) =>
+        Assert.DoesNotContain(Run(markup), c => c.Fact.Relation == "grants_license");
 }

@@ -89,6 +89,13 @@ public sealed class PriceRecallTests
     [InlineData("Export parity for kelp meal sits at about [$455 a tonne|MONEY|455 USD/t] FOB.", "kelp meal", 455, "USD/t")]
     // an acronym the article defines by an element's product is that element
     [InlineData("[Nickel|ELEMENT] pig iron (NPI) output rose.\nIndonesian NPI was assessed at [$12,050 a tonne|MONEY|12050 USD/t].", "nickel", 12050, "USD/t")]
+    // a size after the good, and how it is kept or cut, are no part of it; oil palm fruit keeps its trade name
+    [InlineData("Kelp prawns of 20 pieces per kg fetched [265,000 dong/kg|MONEY|265000 VND/kg].", "kelp prawns", 265000, "VND/kg")]
+    [InlineData("Kelp of 3-4 kg was fetching [17,800 won per kg|MONEY|17800 KRW/kg] this week.", "kelp", 17800, "KRW/kg")]
+    [InlineData("Kelp syringe 5 ml with needle was quoted at [$0.36 each|MONEY|0.36 USD/unit].", "kelp syringe", 0.36, "USD/unit")]
+    [InlineData("Frozen kelp is offered at [$2,450 a tonne|MONEY|2450 USD/t].", "kelp", 2450, "USD/t")]
+    [InlineData("Headless kelp prawns were quoted at [$8.90/kg|MONEY|8.9 USD/kg].", "kelp prawns", 8.9, "USD/kg")]
+    [InlineData("Fresh fruit bunches fetched [820 ringgit a tonne|MONEY|820 MYR/t].", "fresh fruit bunches", 820, "MYR/t")]
     public void Reads_the_commodity_of_a_price(string markup, string subject, double amount, string unit)
     {
         var fact = Assert.Single(Prices(markup));
@@ -125,6 +132,11 @@ public sealed class PriceRecallTests
     [InlineData("The ex-syndicate price for the 2030 crop was set at [21,450 rupees per tonne|MONEY|21450 INR/t].", "crop")]
     [InlineData("The ex-syndicate price for the 2030 crop was set at [21,450 rupees per tonne|MONEY|21450 INR/t].", "ex-syndicate")]
     [InlineData("My three-month target is [13.50 cents a pound|MONEY|0.135 USD/lb].", "target")]
+    // a unit, a size class and where the goods are sold are no commodity
+    [InlineData("Kelp prawns, 60-count, sold at [158 baht/kg|MONEY|158 THB/kg].", "kg")]
+    [InlineData("The average for all sizes rose to [NOK 87.95 per kilo|MONEY|87.95 NOK/kg].", "sizes")]
+    [InlineData("At the mine: [8,200 rupees a tonne|MONEY|8200 INR/t] ex-mine, firm.", "mine")]
+    [InlineData("Imports: [$112/t|MONEY|112 USD/t] CFR, firm.", "imports")]
     public void Does_not_read_a_qualifier_as_the_commodity(string markup, string qualifier) =>
         Assert.DoesNotContain(Prices(markup), f => f.Subject == qualifier);
 
@@ -181,6 +193,20 @@ public sealed class PriceRecallTests
     {
         var fact = Assert.Single(Moves(markup));
         Assert.Equal((subject, relation, amount), (fact.Subject, fact.Relation, fact.Amount!.Value));
+    }
+
+    // A move after an amount of goods, with no money before it, is the amount's (a statistic).
+    [Theory]
+    [InlineData("- Kelp meal: 5.06 million tonnes shipped, up [8.3%|PERCENT|8.3] year on year.")]
+    [InlineData("- Kelp flour: 588,000 m3, down [17%|PERCENT|17].")]
+    [InlineData("- Kelp board: 1.12 million m³, up [4.5%|PERCENT|4.5], helped by Oskel.")]
+    public void A_move_of_an_amount_of_goods_is_no_price_change(string markup) => Assert.Empty(Moves(markup));
+
+    [Fact]
+    public void A_move_after_a_price_per_unit_is_the_prices_even_after_a_volume()
+    {
+        var fact = Assert.Single(Moves("- Kelp cake: 12,000 tonnes sold at [$640 a tonne|MONEY|640 USD/t], up [4%|PERCENT|4]."));
+        Assert.Equal(("kelp cake", "rose", 4.0), (fact.Subject, fact.Relation, fact.Amount!.Value));
     }
 
     [Fact]

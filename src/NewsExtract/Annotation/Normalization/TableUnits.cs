@@ -4,8 +4,10 @@ namespace NewsExtract.Annotation.Normalization;
 
 /// <summary>
 /// A price table whose header carries the currency and unit of a column ("Product | Origin | US$/tonne, FOB | w/w"):
-/// its cells write bare numbers ("1,955", "2,085-2,110"), which are amounts in that unit. The cleaner writes a table a
-/// row a line with cells between <c>" | "</c>; the first row of a block of such lines is its header.
+/// its cells write bare numbers ("1,955", "2,085-2,110"), which are amounts in that unit. The unit may also be a cell of
+/// each row ("Polysilicon | China | CNY/kg | 41.20 | 43.50"), or the bracket that ends the table's caption ("Salmon:
+/// fresh, FCA Oslo (NOK/kg)"). The cleaner writes a table a row a line with cells between <c>" | "</c>; the first row of
+/// a block of such lines is its header.
 /// </summary>
 /// <remarks>Pure and thread-safe; <see cref="In"/> reads one document.</remarks>
 public static partial class TableUnits
@@ -21,7 +23,9 @@ public static partial class TableUnits
         if (!text.Contains(" | ", StringComparison.Ordinal))
             return [];
         var cells = new List<Cell>();
-        MoneyValue?[]? header = null;
+        Header? header = null;
+        // The last line above a table that is not blank: a caption may name the unit of the whole table.
+        var caption = (Start: 0, End: 0);
         var at = 0;
         while (at < text.Length)
         {
@@ -29,10 +33,20 @@ public static partial class TableUnits
             if (end < 0)
                 end = text.Length;
             var line = text.AsSpan(at, end - at);
+            // A Markdown table's rule under its header ("|---|---|") is part of the table.
+            if (header is not null && IsRule(line))
+            {
+                at = end + 1;
+                continue;
+            }
             if (!line.Contains(" | ", StringComparison.Ordinal))
+            {
                 header = null;
+                if (!line.IsWhiteSpace())
+                    caption = (at, end);
+            }
             else if (header is null)
-                header = HeaderUnits(line.ToString());
+                header = HeaderUnits(line.ToString(), text[caption.Start..caption.End]);
             else
                 AddCells(text, at, end, header, cells);
             at = end + 1;
@@ -40,37 +54,88 @@ public static partial class TableUnits
         return cells;
     }
 
-    /// <summary>The currency per unit each header cell names ("US$/tonne, FOB", "yuan/t", "(Rs/kg)"), else null for it.</summary>
-    private static MoneyValue?[] HeaderUnits(string line)
+    /// <summary>The currency per unit each header cell names ("US$/tonne, FOB", "yuan/t", "(Rs/kg)"), else null for it,
+    /// and which columns hold no price.</summary>
+    private static Header HeaderUnits(string line, string caption)
     {
         var names = line.Split('|');
         var units = new MoneyValue?[names.Length];
+        var notPrice = new bool[names.Length];
         for (var i = 0; i < names.Length; i++)
         {
-            if (CurrencyPerUnit().Match(names[i]) is not { Success: true } m)
-                continue;
-            var (currency, unit) = (m.Groups["currency"].Value, m.Groups["unit"].Value);
-            // The currency written before the number ("US$"), or after it ("yuan"): one of the two reads.
-            var value = MoneyNormalizer.Parse($"{currency}1/{unit}") ?? MoneyNormalizer.Parse($"1 {currency} per {unit}");
-            if (value is { PerUnit: not null })
-                units[i] = value;
+            units[i] = UnitOf(names[i], whole: false);
+            notPrice[i] = NotPriceColumn().IsMatch(names[i]);
         }
-        return units;
+        // "Salmon: Norwegian fresh, FCA Oslo (NOK/kg)" over a table whose header names no unit: the unit in brackets at
+        // the caption's end is that of each column that holds no change, share or volume.
+        if (Array.TrueForAll(units, u => u is null) && CaptionUnit().Match(caption) is { Success: true } bracket
+            && UnitOf(bracket.Groups["unit"].Value, whole: true) is { } unit)
+        {
+            for (var i = 0; i < names.Length; i++)
+                units[i] = notPrice[i] ? null : unit;
+        }
+        return new Header(units, notPrice);
     }
 
-    private static void AddCells(string text, int start, int end, MoneyValue?[] header, List<Cell> cells)
+    /// <summary>A Markdown table's rule: bars, dashes and colons only ("|---|:---:|").</summary>
+    internal static bool IsRule(ReadOnlySpan<char> line) =>
+        line.Contains('-') && line.Contains('|') && line.TrimStart("|-: ").IsEmpty;
+
+    [GeneratedRegex(@"\((?<unit>[^()]{3,16})\)\s*$")]
+    private static partial Regex CaptionUnit();
+
+    /// <summary>The currency per unit <paramref name="cell"/> names; with <paramref name="whole"/>, only when that is all
+    /// the cell says.</summary>
+    private static MoneyValue? UnitOf(string cell, bool whole)
     {
+        if (CurrencyPerUnit().Match(cell) is not { Success: true } m || whole && m.Length != cell.Length)
+            return null;
+        var (currency, unit) = (m.Groups["currency"].Value, m.Groups["unit"].Value);
+        // The currency written before the number ("US$"), or after it ("yuan"): one of the two reads.
+        var value = MoneyNormalizer.Parse($"{currency}1/{unit}") ?? MoneyNormalizer.Parse($"1 {currency} per {unit}");
+        return value is { PerUnit: not null } ? value : null;
+    }
+
+    /// <summary>A table's header: the currency per unit each column names, and which columns hold no price (a change,
+    /// a share, a volume) even in a row that names its unit.</summary>
+    private sealed record Header(MoneyValue?[] Units, bool[] NotPrice);
+
+    [GeneratedRegex(@"%|\b(?:chg|change|changes|w/w|m/m|y/y|d/d|q/q|diff|difference|spread|vol|volume|volumes|qty|quantity|share|tonnes|tons|weight)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotPriceColumn();
+
+    private static void AddCells(string text, int start, int end, Header header, List<Cell> cells)
+    {
+        var rowUnit = RowUnit(text, start, end);
         var column = 0;
         var cellStart = start;
         for (var i = start; i <= end; i++)
         {
             if (i < end && text[i] != '|')
                 continue;
-            if (column < header.Length && header[column] is { } unit)
+            if (column < header.Units.Length && header.Units[column] is { } unit)
                 AddCell(text, cellStart, i, unit, cells);
+            else if (rowUnit is not null && column < header.Units.Length && !header.NotPrice[column])
+                AddCell(text, cellStart, i, rowUnit, cells);
             column++;
             cellStart = i + 1;
         }
+    }
+
+    /// <summary>The currency per unit a row writes in a cell of its own ("Polysilicon | China | CNY/kg | 41.20 |
+    /// 43.50"), for the bare numbers of its columns whose header names no unit; null when no cell is one.</summary>
+    private static MoneyValue? RowUnit(string text, int start, int end)
+    {
+        var cellStart = start;
+        for (var i = start; i <= end; i++)
+        {
+            if (i < end && text[i] != '|')
+                continue;
+            var cell = text.AsSpan(cellStart, i - cellStart).Trim();
+            if (cell.Length is > 0 and <= 16 && UnitOf(cell.ToString(), whole: true) is { } unit)
+                return unit;
+            cellStart = i + 1;
+        }
+        return null;
     }
 
     private static void AddCell(string text, int start, int end, MoneyValue unit, List<Cell> cells)

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using NewsExtract.Annotation;
 using NewsExtract.Annotation.Names;
+using NewsExtract.Annotation.Normalization;
 
 namespace NewsExtract.Extraction.Rules;
 
@@ -34,8 +35,80 @@ public static partial class CommodityContext
     {
         if (view.Index == 0 || CommoditySubjects.Priced(view).Count > 0)
             return [];
+        // "Soda ash" over "- Imports: $228-235/t CFR": a list item under a subheading that names a good is about it.
+        if (SectionHeading(view, views) is { } heading)
+            return [heading];
         var previous = CommoditySubjects.Priced(views[view.Index - 1]).Select(c => c.Name).Distinct().ToList();
         return previous.Count == 1 ? previous : [];
+    }
+
+    // How many list items up a subheading is looked for.
+    private const int MaxItemsToHeading = 20;
+
+    /// <summary>The good a subheading names, for a sentence of a list under it (only list items between them), when
+    /// the article names that good elsewhere too ("Week ahead" over a list is no good); else null.</summary>
+    private static string? SectionHeading(SentenceView view, IReadOnlyList<SentenceView> views)
+    {
+        var text = view.Document.Text;
+        // A table row under a caption ("Salmon: Norwegian fresh, FCA Oslo (NOK/kg)" over rows of size classes) is
+        // about the good the caption opens with.
+        var row = IsTableRow(view);
+        if (!row && !IsListItem(text, view.Sentence.Start))
+            return null;
+        for (var i = view.Index - 1; i >= 0 && i >= view.Index - MaxItemsToHeading; i--)
+        {
+            var above = views[i];
+            if (row ? IsTableRow(above) : IsListItem(text, above.Sentence.Start))
+                continue;
+            var end = row ? CaptionGoodsEnd(text, above) : IsHeading(text, above) ? above.Folded.Length : -1;
+            var good = end < 0 ? null : CommodityPhrases.OfHeading(above, end);
+            return good is not null && NamedElsewhere(text, good, above.Sentence) ? good : null;
+        }
+        return null;
+    }
+
+    private static bool IsTableRow(SentenceView view) => view.Text.Contains(" | ", StringComparison.Ordinal) || TableUnits.IsRule(view.Text);
+
+    /// <summary>Where the good of a table's caption ends: at its colon ("Salmon: Norwegian fresh ..."), else at its end;
+    /// -1 for a sentence that is no caption line of its own.</summary>
+    private static int CaptionGoodsEnd(string text, SentenceView view)
+    {
+        var (start, end) = (view.Sentence.Start, view.Sentence.End);
+        if (start > 0 && text[start - 1] != '\n' || end < text.Length && text[end] != '\n' || view.Text.Length > MaxCaptionLength)
+            return -1;
+        var colon = view.Folded.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 ? colon : view.Folded.Length;
+    }
+
+    private const int MaxCaptionLength = 120;
+
+    /// <summary>True when the line that holds <paramref name="at"/> opens with a list marker ("- ", "• ", "* ").</summary>
+    private static bool IsListItem(string text, int at)
+    {
+        var line = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        return line + 1 < text.Length && text[line] is '-' or '\u2022' or '*' or '\u2013' && text[line + 1] == ' ';
+    }
+
+    /// <summary>A line of its own, of a few words, no figures and no closing punctuation: a subheading.</summary>
+    private static bool IsHeading(string text, SentenceView view)
+    {
+        var (start, end) = (view.Sentence.Start, view.Sentence.End);
+        if (start > 0 && text[start - 1] != '\n' || end < text.Length && text[end] != '\n')
+            return false;
+        var line = view.Text.AsSpan().Trim();
+        return line.Length is > 0 and <= MaxHeadingLength && !line.ContainsAny(HeadingBreakers) && char.IsUpper(line[0])
+            && line.Count(' ') < MaxHeadingWords;
+    }
+
+    private const int MaxHeadingLength = 60;
+    private const int MaxHeadingWords = 6;
+    private static readonly System.Buffers.SearchValues<char> HeadingBreakers = System.Buffers.SearchValues.Create("0123456789.:;!?\"|");
+
+    private static bool NamedElsewhere(string text, string good, Sentence heading)
+    {
+        var first = text.IndexOf(good, StringComparison.OrdinalIgnoreCase);
+        return first >= 0 && (first < heading.Start || first >= heading.End
+            || text.IndexOf(good, heading.End, StringComparison.OrdinalIgnoreCase) >= 0);
     }
 
     [GeneratedRegex(@"\b(?:both|all|each)\s+(?:(?:of\s+them|more\s+than|less\s+than|about|roughly|nearly|almost|up|down|rose|fell|by|some)\s+){0,3}$", RegexOptions.IgnoreCase)]
@@ -141,7 +214,7 @@ public static partial class CommodityContext
     /// least two and more often than any other; null otherwise. A loose fallback for a price that names nothing.</summary>
     public static string? Main(IReadOnlyList<SentenceView> views)
     {
-        var counts = views.SelectMany(v => CommoditySubjects.Priced(v).Select(c => c.Name).Distinct())
+        var counts = views.Where(v => v.Of(EntityLabel.MONEY).Any()).SelectMany(v => CommoditySubjects.Priced(v).Select(c => c.Name).Distinct())
             .GroupBy(n => n).Select(g => (Name: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).Take(2).ToList();
         return counts.Count > 0 && counts[0].Count >= 2 && (counts.Count == 1 || counts[0].Count > counts[1].Count) ? counts[0].Name : null;
     }

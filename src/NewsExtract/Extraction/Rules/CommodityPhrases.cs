@@ -79,6 +79,10 @@ public static partial class CommodityPhrases
     [GeneratedRegex(@"(?:(?:\s+|(?<=\s))(?:(?:delivered|shipped|loaded|loading|landed|traded|sold|offered)\s+(?:by\s+(?:truck|rail|road|barge|sea|ship|lorry|pipeline)\s+)?)?(?i:in|at|on|to|into|from|ex|fob|cif|cfr|dap|fca|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.&'-]*|spot|physical|futures|cash|open|delivery|market|exchange|port|terminal|hub|pump|mill|farm|gate|warehouses?)(?:\s+|$)){1,5})+$")]
     private static partial Regex TrailingQualifier();
 
+    // A size or count of each piece: "of 20 pieces per kg", "of 3-4 kg", "weighing less than 500 grams", "5 ml".
+    [GeneratedRegex(@"\s+(?:(?:of|weighing(?:\s+(?:less|more|under|over)\s+than)?)\s+)?(?:about\s+|around\s+)?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\+?\s*(?:pieces?\s+(?:per|a|to\s+the)\s+)?(?:kg|kgs|g|grams?|kilos?|kilograms?|lbs?|pounds?|ml|mm|cm|oz|mg)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SizeAfterGoods();
+
     // "wheat with 12.5% protein", "coal with a heat content of 4,200 kcal/kg": a description between the good and its verb.
     [GeneratedRegex(@"\s+(?:with|containing)\s+(?:[^,;()|]|(?<=\d),(?=\d)){1,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex WithDescription();
@@ -135,6 +139,18 @@ public static partial class CommodityPhrases
     // A word of letters only: "of Ta2O5" names a formula, which the element reading takes.
     [GeneratedRegex(@"\G\s+of\s+(?:the\s+)?(?=\p{L}[\p{L}\-]*(?![\p{L}\p{N}\-]))")]
     private static partial Regex OfAfterUnit();
+
+    /// <summary>The good a subheading (or a caption up to <paramref name="end"/>) names, when that is all it says but for
+    /// a bracket ("Soda ash (dense)", "Barite (API grade)", "Salmon: ..."); null for any other ("The month in four
+    /// lines").</summary>
+    internal static string? OfHeading(SentenceView heading, int end)
+    {
+        var text = heading.Folded[..end].TrimEnd();
+        if (Before(new SentenceTokens(heading), text.Length)?.Commodity is not { } good || good.Start != 0)
+            return null;
+        var rest = text.AsSpan(good.End).Trim();
+        return rest.Length == 0 || rest[0] == '(' && rest[^1] == ')' ? good.Name : null;
+    }
 
     /// <summary>The commodity phrases of a sentence, as commodities with sentence-relative spans. Read once per sentence.</summary>
     public static IReadOnlyList<CommoditySubjects.Commodity> In(SentenceView view) => view.CommodityPhrases;
@@ -231,6 +247,9 @@ public static partial class CommodityPhrases
             cut = paren.Index;
         if (MatchBefore(WithDescription(), text, cut) is { Success: true } w && w.Index > 0 && char.IsLetter(text[w.Index - 1]))
             cut = w.Index;
+        // "black tiger shrimp of 20 pieces per kg fetched", "salmon of 3-4 kg", "syringe 5 ml": a size after the good.
+        if (MatchBefore(SizeAfterGoods(), text, cut) is { Success: true } size && size.Index > 0 && char.IsLetter(text[size.Index - 1]))
+            cut = size.Index;
         if (MatchBefore(TrailingQualifier(), text, cut) is { Success: true } q)
             cut = q.Index;
         // "HMS 1&2 (80:20) into Karachi", "HMS 1&2 from Batumi": a grade code of figures after the good, and its mix in

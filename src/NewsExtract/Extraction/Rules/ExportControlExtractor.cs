@@ -552,11 +552,14 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 && !ExportsSoon().IsMatch(window)
                 && !AddedToList().IsMatch(rest))
                 continue;
-            // "issued licences" or, in the passive, "permits were issued".
+            // "issued licences" or, in the passive, "permits were issued", "licences already issued for X will be honoured".
             var lead = clause[Math.Max(0, m.Index - 70)..m.Index];
             if (relation == "grants_license" && !m.Value.StartsWith("permit", StringComparison.OrdinalIgnoreCase) && !PermitWord().IsMatch(window)
                 && !(m.Value.Contains(' ', StringComparison.Ordinal) && PermitWord().IsMatch(m.Value))
                 && !PermitsPassive().IsMatch(lead))
+                continue;
+            // "Licences already issued for such goods are revoked": what the sentence does to them is the measure.
+            if (relation == "grants_license" && Revoked().IsMatch(rest))
                 continue;
             var cue = relation == "maintains" ? "aspect" : "verb";
             // "adds X to its control list", "X could be added": goods join an existing regime (LABELLING.md).
@@ -678,7 +681,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"\b\p{L}{4,}\b")]
     private static partial Regex LongWord();
 
-    [GeneratedRegex(@"\b(?:need(?:s|ed)?|(?:must|shall|ha(?:ve|s|d)\s+to)\s+(?:(?:first|now|also|still)\s+)?(?:obtain|get|hold|secure|seek|apply\s+for|carry|present|produce|be\s+accompanied\s+by|be\s+covered\s+by))\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:[a-z]+\s+)?(?:permit|licen[cs]e|authori[sz]ation|certificate)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:need(?:s|ed)?|require(?:s|d)?|(?:must|shall|ha(?:ve|s|d)\s+to)\s+(?:(?:first|now|also|still)\s+)?(?:obtain|get|hold|secure|seek|apply\s+for|carry|present|produce|be\s+accompanied\s+by|be\s+covered\s+by))\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:[a-z]+\s+)?(?:permit|licen[cs]e|authori[sz]ation|certificate)", RegexOptions.IgnoreCase)]
     private static partial Regex NeedPermit();
 
     // A waiver granted to one buyer or producer lets it export: a licence (the labels' grants_license), not a ban eased.
@@ -692,11 +695,14 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"^(?:the\s+)?(?:issu(?:ance|ing)|grant(?:ing)?|approv(?:al|ing))\s+of\s+(?:new\s+)?(?:export\s+)?(?:licen[cs]es|permits|certificates|approvals)\b", RegexOptions.IgnoreCase)]
     private static partial Regex IssuanceOfPermits();
 
-    [GeneratedRegex(@"(?:licen[cs]es|permits|approvals|export\s+certificates)\s+(?:\S+\s+){0,10}?(?:were|was|(?:have|has|had)\s+(?:also\s+|already\s+|now\s+|since\s+)?been|are|is|being|(?:will|would|could|can|may|might|to)(?:,\s*\w+,)?\s+(?:still\s+|also\s+|now\s+|only\s+)?be)\s+(?:\w+ly\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:licen[cs]es|permits|approvals|export\s+certificates)\s+(?:\S+\s+){0,10}?(?:were|was|(?:have|has|had)\s+(?:also\s+|already\s+|now\s+|since\s+)?been|are|is|being|(?:will|would|could|can|may|might|to)(?:,\s*\w+,)?\s+(?:still\s+|also\s+|now\s+|only\s+)?be)\s+(?:\w+ly\s+)?$|(?:licen[cs]es|permits|approvals|export\s+certificates)\s+(?:already|previously|recently)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PermitsPassive();
 
     [GeneratedRegex(@"\bunder\s+the\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex UnderTheBefore();
+
+    [GeneratedRegex(@"\b(?:revok|cancel|withdr[ae]w|annul|invalidat|voided)", RegexOptions.IgnoreCase)]
+    private static partial Regex Revoked();
 
     [GeneratedRegex(@"\b(?:suspension|halt|freeze|pause|moratorium)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HaltNoun();

@@ -380,6 +380,7 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons, LexiconPa
     private static partial Regex LeadingName();
 
     // Not a participle that modifies a noun after a determiner: "a revised Dutch rule", "the growing Chinese demand".
-    [GeneratedRegex(@"(?<!\b(?i:a|an|the|its|their|this|that|these|those|his|her|our)\s)\b[a-z]+(?:ing|ed)\s+(?:the\s+)?$")]
+    // "leaving Vietnam" says where goods go out from: the state whose rule it is, no object.
+    [GeneratedRegex(@"(?<!\b(?i:a|an|the|its|their|this|that|these|those|his|her|our)\s)\b(?!(?:leaving|exiting|departing)\b)[a-z]+(?:ing|ed)\s+(?:the\s+)?$")]
     private static partial Regex VerbBefore();
 }

@@ -320,8 +320,9 @@ public static partial class GoodsPhrases
     [GeneratedRegex(@"\b(?:equipment|tools|machines|machinery|technolog(?:y|ies)|products|goods|items|materials|elements|earths|fertili[sz]ers|chemicals|components|parts|devices|chips|systems|software|alloys|compounds|oxides|salts|concentrates?|ores?|metals|minerals|magnets|engines|vehicles|cells|batteries|modules|wafers|steel)$", RegexOptions.IgnoreCase)]
     private static partial Regex ClassHead();
 
-    // A modifier that reads as an adjective: "frozen and chilled beef", "medium and heavy", "raw and refined".
-    [GeneratedRegex(@"^(?:[\p{L}\-]+(?:ed|al|ic|ive|ous|ary|ing)|medium|heavy|light|raw|fresh|frozen|granular|nuclear|solar|high|low|small|large|long|flat|new|used|green|white|red|brown|dry|live|whole)$", RegexOptions.IgnoreCase)]
+    // A modifier that reads as an adjective: "frozen and chilled beef", "medium and heavy", "raw and refined"; not a
+    // noun with an adjective's ending ("fishmeal and fish oil", "charcoal and coke").
+    [GeneratedRegex(@"^(?:[\p{L}\-]+(?:ed|al|ic|ive|ous|ary|ing)(?<!meal|coal|metal|mineral|cereal)|medium|heavy|light|raw|fresh|frozen|granular|nuclear|solar|high|low|small|large|long|flat|new|used|green|white|red|brown|dry|live|whole)$", RegexOptions.IgnoreCase)]
     private static partial Regex Adjectival();
 
     [GeneratedRegex(@"\b(?:refus\w*|declin\w*|not)\s+to\s+\w+\s+$", RegexOptions.IgnoreCase)]

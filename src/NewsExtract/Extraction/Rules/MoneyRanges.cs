@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using NewsExtract.Annotation;
 using NewsExtract.Annotation.Names;
+using NewsExtract.Annotation.Normalization;
 
 namespace NewsExtract.Extraction.Rules;
 
@@ -52,6 +53,41 @@ public static partial class MoneyRanges
         // Both cues before the first end are one word: read the last two chunks, not the sentence's whole start.
         var before = WordScanner.LastChunks(view.Folded, 0, view.Rel(previous), 2);
         return Dash().IsMatch(gap) && !(gap.Trim() == "to" && ChangeBefore().IsMatch(before))
-            || gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) && Between().IsMatch(before);
+            || gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) && Between().IsMatch(before)
+            || gap.Trim() == "|" && IsHighColumn(view.Document.Text, previous.Start, money.Start);
     }
+
+    // How far up a table row looks for its header: a longer table's rows read no header, rather than each row reading
+    // the whole table above it.
+    private const int MaxRowsToHeader = 100;
+
+    /// <summary>True when the two amounts stand in neighbouring columns of a table row headed <c>Low</c> and <c>High</c>
+    /// (or <c>Min</c> and <c>Max</c>): the one under <c>High</c> is the range's high end.</summary>
+    private static bool IsHighColumn(string text, int low, int high)
+    {
+        var rowStart = low == 0 ? 0 : text.LastIndexOf('\n', low - 1) + 1;
+        // The header is the first line of the block of table lines (cells between " | ") the row ends.
+        var header = rowStart;
+        for (var rows = 0; header > 1 && rows < MaxRowsToHeader; rows++)
+        {
+            var above = text.LastIndexOf('\n', header - 2) + 1;
+            var line = text.AsSpan(above, header - 1 - above);
+            if (!line.Contains(" | ", StringComparison.Ordinal) && !TableUnits.IsRule(line))
+                break;
+            header = above;
+        }
+        if (header == rowStart)
+            return false;
+        var headerEnd = text.IndexOf('\n', header);
+        var names = text[header..(headerEnd < 0 ? text.Length : headerEnd)].Split('|');
+        var (lowColumn, highColumn) = (text.AsSpan(rowStart, low - rowStart).Count('|'), text.AsSpan(rowStart, high - rowStart).Count('|'));
+        return highColumn == lowColumn + 1 && highColumn < names.Length
+            && LowHeader().IsMatch(names[lowColumn]) && HighHeader().IsMatch(names[highColumn]);
+    }
+
+    [GeneratedRegex(@"^\s*(?:low|min|minimum|bid)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LowHeader();
+
+    [GeneratedRegex(@"^\s*(?:high|max|maximum|offer|ask)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HighHeader();
 }

@@ -75,7 +75,7 @@ public sealed partial class PriceChangeExtractor : IFactExtractor
                 foreach (var move in moves)
                 {
                     // "Imports of finished steel rose 14%": an amount grew, not a price (a statistic).
-                    if (_measured.Before(view, clause, move.At) is not null || ChargeMoved(view, clause, move))
+                    if (_measured.Before(view, clause, move.At) is not null || ChargeMoved(view, clause, move) || VolumeMoved(view, move))
                         continue;
                     var commodities = CommodityContext.Of(view, clause, move.At) ?? fallback;
                     var rowConfidence = confidence;
@@ -95,6 +95,24 @@ public sealed partial class PriceChangeExtractor : IFactExtractor
             }
         }
     }
+
+    /// <summary>"Pulp: 5.06 million tonnes shipped, up 8.3%", "Plywood: 588,000 m³, down 17%": a move after an amount of
+    /// goods, with no amount of money before it in the sentence, is the amount's (a statistic), not a price's.</summary>
+    private static bool VolumeMoved(SentenceView view, PriceMove move)
+    {
+        if (!VolumeBefore().IsMatch(view.Folded.AsSpan(..move.At)))
+            return false;
+        foreach (var money in view.Of(EntityLabel.MONEY))
+        {
+            if (view.Rel(money) < move.At)
+                return false;
+        }
+        return true;
+    }
+
+    // An amount of goods in weight, volume or pieces, and a few words with no figure after it, right before the move.
+    [GeneratedRegex(@"\d[\d.,]*\s*(?:(?:million|billion|thousand|mn|bn|m|k)\s+)?(?:tonnes|tons|t|mt|kt|m³|m3|cubic\s+met(?:re|er)s|barrels|bbl|bales|bags|head|containers|teu|units|vehicles|cars)(?![\p{L}\p{N}])[^\d$€£¥%]{0,40}$", RegexOptions.IgnoreCase)]
+    private static partial Regex VolumeBefore();
 
     /// <summary>A state's charge that moved by a verb ("halved its cess on tea", "the port fee was doubled"): a rate
     /// the state sets (a statistic when it is told), not a price the market made.</summary>
