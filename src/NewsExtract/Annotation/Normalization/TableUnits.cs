@@ -81,6 +81,9 @@ public static partial class TableUnits
     internal static bool IsRule(ReadOnlySpan<char> line) =>
         line.Contains('-') && line.Contains('|') && line.TrimStart("|-: ").IsEmpty;
 
+    /// <summary>A line of a table as the cleaner writes one: cells between <c>" | "</c>, or a Markdown table's rule.</summary>
+    internal static bool IsTableLine(ReadOnlySpan<char> line) => line.Contains(" | ", StringComparison.Ordinal) || IsRule(line);
+
     [GeneratedRegex(@"\((?<unit>[^()]{3,16})\)\s*$")]
     private static partial Regex CaptionUnit();
 
@@ -105,35 +108,43 @@ public static partial class TableUnits
 
     private static void AddCells(string text, int start, int end, Header header, List<Cell> cells)
     {
-        var rowUnit = RowUnit(text, start, end);
-        var column = 0;
+        var row = CellsOf(text, start, end);
+        var rowUnit = RowUnit(text, row);
+        for (var column = 0; column < row.Count && column < header.Units.Length; column++)
+        {
+            var (cellStart, cellEnd) = row[column];
+            if (header.Units[column] is { } unit)
+                AddCell(text, cellStart, cellEnd, unit, cells);
+            else if (rowUnit is not null && !header.NotPrice[column])
+                AddCell(text, cellStart, cellEnd, rowUnit, cells);
+        }
+    }
+
+    /// <summary>Where each cell of the row in [<paramref name="start"/>, <paramref name="end"/>) starts and ends,
+    /// between its bars.</summary>
+    private static List<(int Start, int End)> CellsOf(string text, int start, int end)
+    {
+        var row = new List<(int, int)>();
         var cellStart = start;
         for (var i = start; i <= end; i++)
         {
             if (i < end && text[i] != '|')
                 continue;
-            if (column < header.Units.Length && header.Units[column] is { } unit)
-                AddCell(text, cellStart, i, unit, cells);
-            else if (rowUnit is not null && column < header.Units.Length && !header.NotPrice[column])
-                AddCell(text, cellStart, i, rowUnit, cells);
-            column++;
+            row.Add((cellStart, i));
             cellStart = i + 1;
         }
+        return row;
     }
 
     /// <summary>The currency per unit a row writes in a cell of its own ("Polysilicon | China | CNY/kg | 41.20 |
     /// 43.50"), for the bare numbers of its columns whose header names no unit; null when no cell is one.</summary>
-    private static MoneyValue? RowUnit(string text, int start, int end)
+    private static MoneyValue? RowUnit(string text, List<(int Start, int End)> row)
     {
-        var cellStart = start;
-        for (var i = start; i <= end; i++)
+        foreach (var (start, end) in row)
         {
-            if (i < end && text[i] != '|')
-                continue;
-            var cell = text.AsSpan(cellStart, i - cellStart).Trim();
+            var cell = text.AsSpan(start, end - start).Trim();
             if (cell.Length is > 0 and <= 16 && UnitOf(cell.ToString(), whole: true) is { } unit)
                 return unit;
-            cellStart = i + 1;
         }
         return null;
     }

@@ -67,14 +67,13 @@ public static partial class CommodityContext
         return null;
     }
 
-    private static bool IsTableRow(SentenceView view) => view.Text.Contains(" | ", StringComparison.Ordinal) || TableUnits.IsRule(view.Text);
+    private static bool IsTableRow(SentenceView view) => TableUnits.IsTableLine(view.Text);
 
     /// <summary>Where the good of a table's caption ends: at its colon ("Salmon: Norwegian fresh ..."), else at its end;
     /// -1 for a sentence that is no caption line of its own.</summary>
     private static int CaptionGoodsEnd(string text, SentenceView view)
     {
-        var (start, end) = (view.Sentence.Start, view.Sentence.End);
-        if (start > 0 && text[start - 1] != '\n' || end < text.Length && text[end] != '\n' || view.Text.Length > MaxCaptionLength)
+        if (!IsOwnLine(text, view.Sentence) || view.Text.Length > MaxCaptionLength)
             return -1;
         var colon = view.Folded.IndexOf(':', StringComparison.Ordinal);
         return colon > 0 ? colon : view.Folded.Length;
@@ -92,13 +91,16 @@ public static partial class CommodityContext
     /// <summary>A line of its own, of a few words, no figures and no closing punctuation: a subheading.</summary>
     private static bool IsHeading(string text, SentenceView view)
     {
-        var (start, end) = (view.Sentence.Start, view.Sentence.End);
-        if (start > 0 && text[start - 1] != '\n' || end < text.Length && text[end] != '\n')
+        if (!IsOwnLine(text, view.Sentence))
             return false;
         var line = view.Text.AsSpan().Trim();
         return line.Length is > 0 and <= MaxHeadingLength && !line.ContainsAny(HeadingBreakers) && char.IsUpper(line[0])
             && line.Count(' ') < MaxHeadingWords;
     }
+
+    /// <summary>True when the sentence is a whole line: a line break (or the text's edge) on either side.</summary>
+    private static bool IsOwnLine(string text, Sentence sentence) =>
+        (sentence.Start == 0 || text[sentence.Start - 1] == '\n') && (sentence.End >= text.Length || text[sentence.End] == '\n');
 
     private const int MaxHeadingLength = 60;
     private const int MaxHeadingWords = 6;

@@ -71,8 +71,7 @@ public static partial class MoneyRanges
         for (var rows = 0; header > 1 && rows < MaxRowsToHeader; rows++)
         {
             var above = text.LastIndexOf('\n', header - 2) + 1;
-            var line = text.AsSpan(above, header - 1 - above);
-            if (!line.Contains(" | ", StringComparison.Ordinal) && !TableUnits.IsRule(line))
+            if (!TableUnits.IsTableLine(text.AsSpan(above, header - 1 - above)))
                 break;
             header = above;
         }
