@@ -17,6 +17,7 @@ public sealed class PlaceLexicon
     private readonly HashSet<string> _placeWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _cities = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _states = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _regions = new(StringComparer.OrdinalIgnoreCase);
 
     public PlaceLexicon(GeoGazetteer gazetteer)
     {
@@ -29,6 +30,8 @@ public sealed class PlaceLexicon
                 _cities.Add(place.Canonical);
             if (place.Category is GeoCategory.Country or GeoCategory.Union)
                 _states.Add(place.Canonical);
+            if (place.Category == GeoCategory.Region)
+                _regions.Add(place.Canonical);
         }
     }
 
@@ -50,4 +53,7 @@ public sealed class PlaceLexicon
 
     /// <summary>True for a country or a union: a party that can impose a measure or hold talks.</summary>
     public bool IsState(string canonical) => _states.Contains(canonical);
+
+    /// <summary>True for a province, state or region within a country: it acts only where it is the verb's own subject.</summary>
+    public bool IsRegion(string canonical) => _regions.Contains(canonical);
 }

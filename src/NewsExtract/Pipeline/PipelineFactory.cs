@@ -60,7 +60,7 @@ public static class PipelineFactory
     {
         var places = PlaceLexicon.Default;
         var nameLexicons = NameLexicons.Load(places.IsPlaceWord);
-        var lexicons = ExtractionLexicons.Load(new PlaceKnowledge(places.CountryOfDemonym, places.IsCity, places.IsState, places.Canonical, places.GovernmentOf));
+        var lexicons = ExtractionLexicons.Load(new PlaceKnowledge(places.CountryOfDemonym, places.IsCity, places.IsState, places.Canonical, places.GovernmentOf, places.IsRegion));
         var moves = MoveReaders.Of(lexicons);
         return new PipelineParts(
             reader ?? new ArticleReader(),

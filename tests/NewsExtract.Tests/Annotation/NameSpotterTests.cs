@@ -95,6 +95,11 @@ public sealed class NameSpotterTests
     public void Plastics_abbreviations_are_goods_not_organizations(string text) => Assert.Equal("", Names(text));
 
     [Theory]
+    [InlineData("Westbound exports jumped 10.4 percent to 1,653,158 TEUs in the quarter.")]
+    [InlineData("Storage held 450 GWh and the terminal moves 3 MMBtu a second.")]
+    public void Units_after_an_amount_are_not_organizations(string text) => Assert.Equal("", Names(text));
+
+    [Theory]
     // a plural possessive inside a name does not end it
     [InlineData("The Velmar Cable Exporters' Association asked for a quota.", "ORG Velmar Cable Exporters' Association=Velmar Cable Exporters' Association")]
     [InlineData("A spokesman for the Oskel Alloy Producers’ Council said prices fell.", "ORG Oskel Alloy Producers’ Council=Oskel Alloy Producers’ Council")]

@@ -151,9 +151,51 @@ public class NumericSpotterTests
     [InlineData("Kelp sold for 45 dirhams a kilo.", "45 AED/kg")]
     // a nickel unit is a metric tonne unit
     [InlineData("Kelp pig iron was sold at 1,015 yuan per nickel unit.", "1015 CNY/mtu")]
-    public void A_bag_a_nickel_unit_and_the_shilling_of_the_place(string text, string expected)
-    {
-        var monies = new NumericSpotter().Spot(TestDocuments.Make(text, null)).Where(e => e.Label == EntityLabel.MONEY);
-        Assert.Equal(expected, string.Join("|", monies.Select(e => e.Normalized)));
-    }
+    public void A_bag_a_nickel_unit_and_the_shilling_of_the_place(string text, string expected) =>
+        Assert.Equal(expected, Monies(text));
+
+    // A bare dinar, peso, crown or kwacha is the one of the place named nearest before the amount; with none named, the
+    // lexicon's reading.
+    [Theory]
+    [InlineData("In Amman, a kilo of cucumbers sold for 0.70 dinar.", "0.7 JOD/kg")]
+    [InlineData("In Baghdad, kelp sold for 1,250 dinars a kilo.", "1250 IQD/kg")]
+    [InlineData("Kelp sold for 2.5 dinars a kilo.", "2.5 KWD/kg")]
+    [InlineData("In Davao, growers got 210 pesos a box.", "210 PHP/box")]
+    [InlineData("In Santiago, kelp sold for 1,200 pesos a kilo.", "1200 CLP/kg")]
+    [InlineData("Each unit is worth around 9 million crowns, Oslo said.", "9000000 NOK")]
+    [InlineData("In Prague, a crate of kelp cost 640 crowns.", "640 CZK/crate")]
+    [InlineData("At the Lilongwe floors, leaf averaged 4,060 kwacha per kg.", "4060 MWK/kg")]
+    public void A_bare_dinar_peso_crown_or_kwacha_is_the_placed_one(string text, string expected) =>
+        Assert.Equal(expected, Monies(text));
+
+    // Drinks are priced by volume and pack, produce by the market pack; a pack before the goods prices the amount after it.
+    [Theory]
+    [InlineData("Bulk red wine traded at EUR 98 a hectolitre, or 0.66 dollars a litre.", "98 EUR/hl|0.66 USD/l")]
+    [InlineData("Brandy sold at $4.10 a bottle and $44.60 a case.", "4.1 USD/bottle|44.6 USD/case")]
+    [InlineData("Bulk brandy was invoiced at €2.85 per litre of pure alcohol.", "2.85 EUR/lpa")]
+    [InlineData("Plantain sold at 9,500 naira a bunch and tomatoes at 92,000 naira per basket.", "9500 NGN/bunch|92000 NGN/basket")]
+    [InlineData("In Amman a 4-kg box of tomatoes sold for between 2.90 and 3.20 dinars.", "2.9 JOD/box|3.2 JOD/box")]
+    [InlineData("A bottle of kelp wine costs about $3.20 landed.", "3.2 USD/bottle")]
+    // an instance is no pack
+    [InlineData("One case of the blight was found, and the farm lost $40,000.", "40000 USD")]
+    public void Drinks_and_produce_by_volume_and_pack(string text, string expected) =>
+        Assert.Equal(expected, Monies(text));
+
+    // A market wrap writes the unit once a paragraph: the price levels after it share it, within a factor of twenty; a
+    // blank line, a table line, a move's own size and a company's sum do not.
+    [Theory]
+    [InlineData("Kelp ash was stable at $2,336 a tonne. Kelp meal jumped 2.1% to $2,653.5, and kelp salt added 1.1% to $23,590.", "2336 USD/t|2653.5 USD/t|23590 USD/t")]
+    [InlineData("Kelp ash rose $120 to $6,040 a tonne.\nKelp meal added $23 to $1,815.", "120 USD/t|6040 USD/t|23 USD|1815 USD/t")]
+    [InlineData("Kelp ash was stable at $2,336 a tonne.\n\nKelp meal jumped 2.1% to $2,653.5.", "2336 USD/t|2653.5 USD")]
+    [InlineData("Kelp ash was stable at $2,336 a tonne. Sales rose. Output fell.\n\nKelp meal jumped 2.1% to $2,653.5.", "2336 USD/t|2653.5 USD")]
+    [InlineData("Kelp ash was stable at $2,336 a tonne. Sales rose. Output fell.\nKelp meal jumped 2.1% to $2,653.5.", "2336 USD/t|2653.5 USD/t")]
+    [InlineData("Kelp ash was stable at $2,336 a tonne. Sales rose to $4.2 million.", "2336 USD/t|4200000 USD")]
+    [InlineData("Kelp ash was stable at $2,336 a tonne.\n| Grade I | up to $750 | $0 |", "2336 USD/t|750 USD|0 USD")]
+    [InlineData("Kelp wine was stable at €98 a hectolitre. Old kelp wine traded at around €1,080 a tonneau.", "98 EUR/hl|1080 EUR")]
+    public void A_price_level_shares_the_unit_of_its_paragraph(string text, string expected) =>
+        Assert.Equal(expected, Monies(text));
+
+    /// <summary>The normalized MONEY values of <paramref name="text"/>, "|"-joined.</summary>
+    private static string Monies(string text) =>
+        string.Join("|", new NumericSpotter().Spot(TestDocuments.Make(text, null)).Where(e => e.Label == EntityLabel.MONEY).Select(e => e.Normalized));
 }

@@ -473,4 +473,33 @@ public sealed class ExportControlPhrasingTests
     [InlineData("[Velmar|GPE] said mining licences were issued for kelp beds.")]
     public void Licences_revoked_or_for_mining_are_no_grant(string markup) =>
         Assert.DoesNotContain(Run(markup), c => c.Fact.Relation == "grants_license");
+
+    // A province acts for itself when it is the verb's own subject; elsewhere it is where the goods come from.
+    [Theory]
+    [InlineData("[Sulawa|GPE] has banned exports of raw kelp since [2030|DATE|2030].", "raw kelp")]
+    [InlineData("[Sulawa|GPE]'s provincial government will halt shipments of kelp ash from [March|DATE|2031-03].", "kelp ash")]
+    [InlineData("The regional authorities of [Sulawa|GPE] suspended exports of dried kelp.", "dried kelp")]
+    public void A_province_that_is_the_verbs_subject_acts(string markup, string obj) =>
+        AssertFact(markup, "Sulawa", "imposes", obj, "");
+
+    [Theory]
+    [InlineData("Smelters in [Sulawa|GPE] said exports of kelp ash were banned.")]
+    [InlineData("[Velmar|GPE] banned exports of kelp ash from [Sulawa|GPE].")]
+    [InlineData("Exports of kelp ash from [Sulawa|GPE] have been banned.")]
+    public void A_province_elsewhere_in_the_sentence_does_not_act(string markup) =>
+        Assert.DoesNotContain(Run(markup), c => c.Fact.Subject == "Sulawa");
+
+    // What carries the goods is no part of them, unless it is the goods ("used trucks"); a participle ends them.
+    [Theory]
+    [InlineData("[Velmar|GPE] required an export permit for every kelp truck bound for [Oskel|GPE].", "kelp", "Oskel")]
+    [InlineData("[Velmar|GPE] banned exports of used trucks.", "used trucks", "")]
+    [InlineData("[Velmar|GPE] banned kelp shipments.", "kelp", "")]
+    [InlineData("[Velmar|GPE] banned exports of kelp held in bonded warehouses.", "kelp", "")]
+    public void A_carrier_or_a_participle_is_no_part_of_the_goods(string markup, string obj, string place) =>
+        Assert.Contains(Run(markup), c => c.Fact.Object == obj && c.Fact.Place == place);
+
+    // A region's demonym describing the country ("the West African country") refers back to it; it names no party.
+    [Fact]
+    public void A_regions_demonym_describing_the_country_does_not_act() =>
+        Assert.DoesNotContain(Run("[Velmar|GPE] grew more kelp.\nThe West African country banned exports of kelp ash."), c => c.Fact.Subject == "Africa");
 }

@@ -63,7 +63,8 @@ internal static partial class Markup
         // Sulawa is a province: a place the gazetteer knows that is no state.
         name => !IsCity(name) && name is not ("Europe" or "Asia" or "Africa" or "Sulawa"),
         written => written switch { "U.S." or "US" => "United States", "Japan" => "Japan", "China" => "China", "Europe" or "Asia" or "Africa" or "Sulawa" => written, _ => null },
-        written => written switch { "Lima" => "Peru", "Santiago" => "Chile", _ => null });
+        written => written switch { "Lima" => "Peru", "Santiago" => "Chile", _ => null },
+        name => name is "Sulawa");
 
     private static bool IsCity(string name) =>
         name is "London" or "Geneva" or "Beijing" or "Tokyo" or "Jakarta" or "Brussels" or "Washington" or "Seoul" or "Paris" or "Lima" or "Santiago";

@@ -124,6 +124,15 @@ public sealed class PriceRecallTests
     [InlineData("The board set its cess on kelp at [3 soles a kilogram|MONEY|3 PEN/kg].")]
     public void A_charge_per_unit_is_no_price(string markup) => Assert.Empty(Prices(markup));
 
+    [Fact]
+    public void A_tariff_per_unit_written_after_its_amount_is_no_price() =>
+        Assert.DoesNotContain(Prices("Kelp ash traded at [$8 per bushel|MONEY|8 USD/bu] in [July|DATE|XXXX-07].\n"
+            + "Experts said kelp ash will face a [$3 per bushel|MONEY|3 USD/bu] import tariff from [July|DATE|XXXX-07]."), f => f.Amount == 3);
+
+    [Fact]
+    public void A_price_paid_with_its_duty_is_a_price() =>
+        Assert.Equal(0.12, Assert.Single(Prices("Kelp modules were offered at [12 US cents a watt|MONEY|0.12 USD/W] duty-paid.")).Amount);
+
     [Theory]
     // a floor on the price and a memory size are no commodity
     [InlineData("From May 1, the minimum export price for barley will be [USD 218 per tonne|MONEY|218 USD/t].", "minimum")]
@@ -139,6 +148,27 @@ public sealed class PriceRecallTests
     [InlineData("Imports: [$112/t|MONEY|112 USD/t] CFR, firm.", "imports")]
     public void Does_not_read_a_qualifier_as_the_commodity(string markup, string qualifier) =>
         Assert.DoesNotContain(Prices(markup), f => f.Subject == qualifier);
+
+    // Who trades, what a measure does to prices and a declared value are no goods.
+    [Theory]
+    [InlineData("Growers there have been offered [A$180 a tonne|MONEY|180 AUD/t] for kelp.", "growers")]
+    [InlineData("Growers selling outside contracts were getting [210 pesos a box|MONEY|210 PHP/box].", "growers")]
+    [InlineData("To restrain prices, funds will release kelp at prices not exceeding [180 tenge per kilogram|MONEY|180 KZT/kg].", "restrain")]
+    [InlineData("The average declared value dropped to [$44.60 a case|MONEY|44.6 USD/case] in [2030|DATE|2030].", "value")]
+    [InlineData("[Velmar|GPE] imposed a [$1,200 per ton|MONEY|1200 USD/t] minimum export price on kelp ash shipments in [August|DATE|XXXX-08] to calm local prices.", "calm")]
+    public void Does_not_read_a_trader_a_verb_or_a_value_as_the_commodity(string markup, string word) =>
+        Assert.DoesNotContain(Prices(markup), f => f.Subject.StartsWith(word, StringComparison.Ordinal));
+
+    // A wine desk names wine by its colour; a sugar desk's whites stay sugar.
+    [Theory]
+    [InlineData("Bulk wine prices were mixed.\nOskel reds were firmer at [€48 a hectolitre|MONEY|48 EUR/hl].", "red wine")]
+    [InlineData("Bulk wine prices were mixed.\nVelmar whites gained [7%|PERCENT|7] to [R9.20 a litre|MONEY|9.2 ZAR/l].", "white wine")]
+    [InlineData("Bulk wine prices were mixed.\nRosés held up better at [€102 a hectolitre|MONEY|102 EUR/hl].", "rosé wine")]
+    [InlineData("Indian whites were offered at [$480 a tonne|MONEY|480 USD/t].", "white sugar")]
+    // a first cell that places the row leaves the goods to the next cell
+    [InlineData("Bulk wine prices were mixed.\n| Puglia, [Italy|GPE] | Red | [€58/hl|MONEY|58 EUR/hl] |", "red wine")]
+    public void A_wine_named_by_its_colour_is_that_wine(string markup, string subject) =>
+        Assert.Equal(subject, Assert.Single(Prices(markup)).Subject);
 
     // A second good whose verb a list leaves out takes its own price.
     [Fact]

@@ -103,5 +103,22 @@ public sealed class QuoteAttributionTests
     [Theory]
     [InlineData("Officials called it a “green lane” for approvals.")]
     [InlineData("[Hana Sato|PERSON] described the “new normal” in the market.")]
+    // a hyphenated compound is one word, not three
+    [InlineData("[Velmar|GPE] and [Oskel|GPE] held their first “two-plus-two” dialogue in [Lima|GPE].")]
     public void Scare_quotes_are_not_quotes(string markup) => Assert.Empty(Quotes(markup));
+
+    // An anonymous official names no speaker; a place in the quote is what the speaker talks about.
+    [Theory]
+    [InlineData("\"Shipments to [Oskel|GPE] will be stopped at once,\" a government official said on condition of anonymity.")]
+    [InlineData("\"Kelp bound for [Oskel|GPE] will wait,\" an official said.")]
+    public void A_place_inside_the_quote_is_no_speaker(string markup) =>
+        Assert.DoesNotContain(Quotes(markup), q => q.Subject == "Oskel");
+
+    // One unnamed person of a country does not speak for it; its readout does.
+    [Fact]
+    public void An_unnamed_trader_of_a_country_is_no_speaker_but_its_readout_is()
+    {
+        Assert.DoesNotContain(Quotes("\"Everyone will dig for kelp now,\" a Japanese kelp trader commented."), q => q.Subject == "Japan");
+        Assert.Equal("Japan", Assert.Single(Quotes("According to a Japanese readout, the two discussed \"long-term kelp supply and security\".")).Subject);
+    }
 }

@@ -126,6 +126,31 @@ public sealed class RoleAndMeetingPhrasingTests
     public void A_role_before_the_name(string markup, string person, string title, string place) =>
         AssertRole(Roles(markup), person, title, place);
 
+    // Outlets that write titles in lower case, and a head with its qualifier after it ("Director General").
+    [Theory]
+    [InlineData("The letter went to director general of foreign trade [Omar Haddad|PERSON] on Sunday.", "Omar Haddad", "director general of foreign trade", "")]
+    [InlineData("He spoke with secretary of state [Lina Park|PERSON] by phone.", "Lina Park", "secretary of state", "")]
+    [InlineData("The letter went to Director General of Kelp Trade [Omar Haddad|PERSON] on Sunday.", "Omar Haddad", "Director General of Kelp Trade", "")]
+    [InlineData("The floor stays, [Lina Park|PERSON], secretary-general of the [Kelp Council|ORG], said.", "Lina Park", "secretary-general", "Kelp Council")]
+    public void A_title_in_lower_case_or_with_its_qualifier_after_the_head(string markup, string person, string title, string place) =>
+        AssertRole(Roles(markup), person, title, place);
+
+    [Fact]
+    public void A_title_set_off_before_and_is_the_first_persons_not_the_next()
+    {
+        var roles = Roles("Talks were held between a delegation led by [Omar Haddad|PERSON], the [Kelp Board|ORG]'s undersecretary for regulations, "
+            + "and [Lina Park|PERSON], director-general for plant quarantine at the ministry.");
+        Assert.Contains(roles, r => r.Subject == "Omar Haddad" && r.Object == "undersecretary for regulations");
+        Assert.DoesNotContain(roles, r => r.Subject == "Lina Park" && r.Object.Contains("regulations", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_state_a_quote_names_is_not_the_one_an_official_serves()
+    {
+        var role = Assert.Single(Roles("[Velmar|GPE] tightened its rules.\n\"The [Oskel|GPE] government's strategy is the threat,\" said Secretary of Commerce [Lina Park|PERSON]."));
+        Assert.Equal(("Lina Park", "Velmar"), (role.Subject, role.Place));
+    }
+
     [Theory]
     [InlineData("[Peru|GPE] will cap copper exports.\nThe cap is temporary, Trade Minister [Luz Rojas|PERSON] said.", "Peru")]
     [InlineData("[Quarry Holdings|ORG] posted a loss.\n\"We will recover,\" said chief executive [Selma Berg|PERSON].", "Quarry Holdings")]
@@ -190,6 +215,14 @@ public sealed class RoleAndMeetingPhrasingTests
     [InlineData("Ministers will meet in [Brussels|GPE] on [Thursday|DATE|].", "2026-02-26")]
     public void A_weekday_reads_against_the_published_date(string markup, string date) =>
         Assert.Equal(date, Assert.Single(Meetings(markup, new DateOnly(2026, 2, 24))).Date);
+
+    [Fact]
+    public void Who_is_named_in_the_background_after_the_meeting_is_not_at_it()
+    {
+        var fact = Assert.Single(Meetings("Ministers of [Chad|GPE] and [Niger|GPE] met in [Geneva|GPE] on [March 18|DATE|2026-03-18] "
+            + "amid concern about [Peru|GPE]'s tariff threats."));
+        Assert.Equal("Chad; Niger", fact.Subject);
+    }
 
     [Fact]
     public void A_capital_as_a_government_is_a_party_not_the_city()

@@ -28,6 +28,17 @@ public sealed record MoneyValue(decimal Amount, string Currency, string? PerUnit
 /// <see cref="Pattern"/> finds money spans in running text; <see cref="Parse"/> normalizes one span.</remarks>
 public static class MoneyNormalizer
 {
+    /// <summary>The amount, currency and per-unit (null when none) of a MONEY mention's normalized value; null for
+    /// anything else.</summary>
+    internal static (decimal Amount, string Currency, string? PerUnit)? PartsOf(Entity e)
+    {
+        if (e.Label != EntityLabel.MONEY || e.Normalized.Split(' ') is not [var number, var unit]
+            || !decimal.TryParse(number, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var amount))
+            return null;
+        var slash = unit.IndexOf('/', StringComparison.Ordinal);
+        return slash < 0 ? (amount, unit, null) : (amount, unit[..slash], unit[(slash + 1)..]);
+    }
+
     private sealed record Tables(
         Regex Pattern, Regex CurrencyFirst, (SearchValues<string> Words, Regex Cue) CurrencyAfterCue, Regex Whole, Regex TrailingUnit,
         FrozenDictionary<string, string> Currencies, FrozenDictionary<string, decimal> Scales, FrozenDictionary<string, string> Units);

@@ -4,8 +4,9 @@ namespace NewsExtract.Annotation.Normalization;
 
 /// <summary>
 /// A price whose unit is written before the goods, not after the amount: "a gram of 24-carat gold changed hands at
-/// 6,952 lira", "a tonne of clinker now costs 41 dollars", "a 50 kg bag of sugar costs 285,000 shillings". The bare
-/// amount after the unit takes it, before any default (<see cref="OuncePrices"/>) does. Stateless.
+/// 6,952 lira", "a tonne of clinker now costs 41 dollars", "a 50 kg bag of sugar costs 285,000 shillings", "a 4-kg box of
+/// tomatoes sold for 3.20 dinars". The bare amount after the unit takes it, before any default (<see cref="OuncePrices"/>)
+/// does. Stateless.
 /// </summary>
 public static partial class UnitBeforeGoods
 {
@@ -37,8 +38,8 @@ public static partial class UnitBeforeGoods
         }
     }
 
-    // The unit words are the unit lexicon's (units.txt), which gives their symbols. A bag or sack may say what it
-    // holds: "a 50 kg bag of brown sugar".
-    [GeneratedRegex(@"\b(?:a|one|each|every|per)\s+(?:(?:\d+(?:[.,]\d+)?)[\s-]?(?:kg|kilograms?|kilos?|lbs?|pounds?)\s+(?=bag|sack))?(?<unit>gram|kilo|kilogram|kg|tonne|ton|pound|ounce|barrel|bushel|carat|bag|sack)\s+of\s", RegexOptions.IgnoreCase)]
+    // The unit words are the unit lexicon's (units.txt), which gives their symbols. A pack may say what it holds: "a 50
+    // kg bag of brown sugar", "a 4-kg box of tomatoes". Not "a case of": more often an instance than a pack.
+    [GeneratedRegex(@"\b(?:a|one|each|every|per)\s+(?:(?:\d+(?:[.,]\d+)?)[\s-]?(?:kg|kilograms?|kilos?|lbs?|pounds?|litres?|liters?)\s+(?=bag|sack|box|crate|basket|carton|tray))?(?<unit>gram|kilo|kilogram|kg|tonne|ton|pound|ounce|barrel|bushel|carat|bag|sack|box|crate|basket|carton|tray|bottle|bunch|dozen|hectolitre|hectoliter|litre|liter)\s+of\s", RegexOptions.IgnoreCase)]
     private static partial Regex UnitOf();
 }

@@ -47,6 +47,7 @@ public sealed partial class NumericSpotter : IEntitySpotter
         var tableCells = TableUnits.In(text);
         var ounces = OuncePrices.Applies(text);
         var nextCell = 0;
+        var paragraphUnits = new ParagraphUnits();
         foreach (var sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -84,6 +85,7 @@ public sealed partial class NumericSpotter : IEntitySpotter
             ShareParenthesizedUnits(text, numeric);
             UnitBeforeGoods.Share(text, sentence.Start, sentence.End, numeric);
             ShareSentenceUnits(numeric);
+            paragraphUnits.Share(text, sentence.Start, sentence.End, numeric);
             if (ounces && numeric.Count > 0)
                 OuncePrices.Share(text, sentence.Start, sentence.End, numeric);
             var percents = PercentNormalizer.CanMatch(text.AsSpan(sentence.Start, sentence.End - sentence.Start)) ? PercentNormalizer.Pattern : null;
@@ -178,7 +180,7 @@ public sealed partial class NumericSpotter : IEntitySpotter
         var monies = new List<(Entity Entity, int Index, (decimal Amount, string Currency, string? PerUnit) Value)>();
         for (var i = 0; i < numeric.Count; i++)
         {
-            if (MoneyParts(numeric[i]) is { } value)
+            if (MoneyNormalizer.PartsOf(numeric[i]) is { } value)
                 monies.Add((numeric[i], i, value));
         }
         foreach (var bare in monies)
@@ -200,15 +202,6 @@ public sealed partial class NumericSpotter : IEntitySpotter
             if ((before ?? after) is { } priced)
                 numeric[bare.Index] = bare.Entity with { Normalized = $"{bare.Entity.Normalized}/{priced.PerUnit}" };
         }
-    }
-
-    private static (decimal Amount, string Currency, string? PerUnit)? MoneyParts(Entity e)
-    {
-        if (e.Label != EntityLabel.MONEY || e.Normalized.Split(' ') is not [var number, var unit]
-            || !decimal.TryParse(number, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var amount))
-            return null;
-        var slash = unit.IndexOf('/', StringComparison.Ordinal);
-        return slash < 0 ? (amount, unit, null) : (amount, unit[..slash], unit[(slash + 1)..]);
     }
 
     /// <summary>Date candidates in text[start..end): all patterns, then the longest leftmost ones that do not overlap,

@@ -112,6 +112,13 @@ public static partial class CommodityPhrases
     [GeneratedRegex(@"^\s*(?<cell>[^|(,]*?[^|(,\s\d])(?:\s+[^\s|(,]*\d[^\s|(,]*)*(?=\s*(?:,[^|]*)?(?:\([^|)]*\)\s*)?\|)")]
     private static partial Regex FirstCellUnbarred();
 
+    [GeneratedRegex(@"(?:^|\s)(?:to|To)\s+$")]
+    private static partial Regex InfinitiveBefore();
+
+    // "Puglia, Italy | Red (Primitivo) | €58-65/hl": a first cell of a region and its state, then the goods' cell.
+    [GeneratedRegex(@"^\s*\|?\s*[^|,]+,\s*(?<state>[^|,]+?)\s*\|\s*(?<cell>[^|(]*[^|(\s])")]
+    private static partial Regex PlacedFirstCell();
+
     // "- Granular potash into Brazil: $358/t CFR", "HRC, ex-works Mumbai: Rs 47,300/t": a line that labels a price
     // names what it prices before the colon (and before a comma that starts its delivery terms).
     [GeneratedRegex(@"^\s*(?:[-*•–]\s*)?(?<cell>[^:,|(\n]{2,60}?)(?:\s*\([^)\n]{0,60}\))?(?:,[^:|\n]{0,60})?\s*:\s+(?=(?:about\s+|around\s+)?" + MoneyStart + ")")]
@@ -222,7 +229,11 @@ public static partial class CommodityPhrases
         }
         // Read last, when no cue names the goods: a row whose first cell holds a grade or a delivery term after the
         // goods ("LME copper 3M") names them in another way, found above.
-        if (found.Count == 0 && text.Contains('|') && FirstCellUnbarred().Match(text) is { Success: true } cell)
+        // "Puglia, Italy | Red | €58-65/hl": a first cell that places the row ("region, country") leaves the goods to the next.
+        if (found.Count == 0 && text.Contains('|') && PlacedFirstCell().Match(text) is { Success: true } placed
+            && view.Entities.Any(e => e.Label == EntityLabel.GPE && view.Rel(e) == placed.Groups["state"].Index))
+            Add(found, Before(Tokens(), placed.Groups["cell"].Index + placed.Groups["cell"].Length), strong: true);
+        else if (found.Count == 0 && text.Contains('|') && FirstCellUnbarred().Match(text) is { Success: true } cell)
             Add(found, Before(Tokens(), cell.Groups["cell"].Index + cell.Groups["cell"].Length), strong: true);
         return found.OrderBy(c => c.Start).ToList();
     }
@@ -517,6 +528,16 @@ public static partial class CommodityPhrases
         return false;
     }
 
+    private static readonly Dictionary<string, string> WineColours = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["red"] = "red wine", ["reds"] = "red wine", ["white"] = "white wine", ["whites"] = "white wine",
+        ["rosé"] = "rosé wine", ["rosés"] = "rosé wine",
+    };
+
+    private static readonly HashSet<string> TradingPeople = new(
+        ["buyers", "sellers", "traders", "mills", "producers", "consumers", "miners", "smelters", "refiners", "importers", "exporters", "growers", "farmers", "members"],
+        StringComparer.OrdinalIgnoreCase);
+
     private static readonly string[] GradeSuffixes = ["-grade", "-size", "-sized", "-purpose", "-quality"];
 
     /// <summary>The commodity of the collected words, and whether it ends in a generic commodity head; null when
@@ -541,8 +562,17 @@ public static partial class CommodityPhrases
         // "broken parboiled rice": a participle left in front once the qualifiers are gone describes the good.
         while (kept.Count > 1 && IsPastTense(kept[0]) && words.IndexOf(kept[0]) > 0)
             kept.RemoveAt(0);
-        if (kept.Count == 0 || kept.All(w => Category(w.Text) == "not_goods") || Category(kept[^1].Text) == "not_goods")
+        // "to calm local prices": a word in lower case right after an infinitive's "to" is its verb, not a good ("switched
+        // to Brent" names one).
+        if (kept.Count == 1 && char.IsLower(kept[0].Text[0]) && InfinitiveBefore().IsMatch(view.Folded.AsSpan(0, kept[0].Start)))
             return null;
+        // "growers there have been offered", "growers selling outside contracts": who trades is no good.
+        if (kept.Count == 0 || kept.All(w => Category(w.Text) == "not_goods") || Category(kept[^1].Text) == "not_goods"
+            || Category(kept[0].Text) == "not_goods" && TradingPeople.Contains(kept[0].Text))
+            return null;
+        // "Tempranillo reds", "Western Cape whites": a wine desk names wine by its colour, whatever the region or grape before it.
+        if (WineColours.TryGetValue(kept[^1].Text, out var wine) && view.Lookups.Writes("wine"))
+            return new Found(new CommoditySubjects.Commodity(wine, kept[0].Start, kept[^1].End), true);
         // "three-month tin": an element the tagger left as an ordinary word is still the element.
         if (Data.Value.Elements.TryGetValue(kept[^1].Text, out var element) && kept[^1].Text.Length > 2)
             return new Found(new CommoditySubjects.Commodity(element.Split('\t')[0], kept[^1].Start, kept[^1].End), true);

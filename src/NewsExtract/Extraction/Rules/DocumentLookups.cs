@@ -16,6 +16,7 @@ public sealed class DocumentLookups(AnnotatedDocument document)
     private HashSet<string>? _organizationNames;
     private IReadOnlyList<(string Name, int Count)>? _organizationCounts;
     private Dictionary<string, string?>? _terms;
+    private Dictionary<string, bool>? _writes;
 
     public AnnotatedDocument Document { get; } = document;
 
@@ -117,12 +118,21 @@ public sealed class DocumentLookups(AnnotatedDocument document)
     /// <summary>The elements by the word written right after them (<see cref="CommoditySubjects"/>: "hafnium sponge").</summary>
     internal ElementForms ElementForms => _elementForms ??= new ElementForms(Document);
 
-    /// <summary>How the article spells the metal of bauxite and alumina: "aluminum" where it writes only that (US
-    /// outlets), else "aluminium", the spelling of the rest of the trade press.</summary>
     /// <summary>The document's states, most named first (<see cref="PlaceKnowledge.StateCounts"/>), counted once for
     /// every extractor that asks: a document is read with one gazetteer.</summary>
     internal IReadOnlyList<(string Name, int Count)> States(PlaceKnowledge places) => _states ??= places.StateCounts(Document.Entities);
 
+    /// <summary>True when the document writes <paramref name="word"/> (any case) somewhere; read once a word.</summary>
+    internal bool Writes(string word)
+    {
+        _writes ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+        if (!_writes.TryGetValue(word, out var writes))
+            _writes[word] = writes = Document.Text.Contains(word, StringComparison.OrdinalIgnoreCase);
+        return writes;
+    }
+
+    /// <summary>How the article spells the metal of bauxite and alumina: "aluminum" where it writes only that (US
+    /// outlets), else "aluminium", the spelling of the rest of the trade press.</summary>
     internal string Aluminium => _aluminium ??=
         Document.Text.Contains("aluminum", StringComparison.OrdinalIgnoreCase) && !Document.Text.Contains("aluminium", StringComparison.OrdinalIgnoreCase)
             ? "aluminum" : "aluminium";

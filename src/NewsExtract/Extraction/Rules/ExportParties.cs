@@ -98,8 +98,23 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons, LexiconPa
         if (before.Name is not null)
             return before.Name;
         return candidates.Where(c => c.At >= verbAt).OrderBy(c => c.At).Select(c => c.Name).FirstOrDefault()
-            ?? SeatOfGovernment(view, clause, verbAt, targets);
+            ?? SeatOfGovernment(view, clause, verbAt, targets)
+            ?? ActingRegion(view, clause, verbAt, targets);
     }
+
+    /// <summary>"Sabah has banned exports of logs", "the provincial government of Quebec halted": with no state in the
+    /// clause, a province or region that is the verb's own subject (only auxiliaries, or its government, between them)
+    /// acts for itself. Elsewhere in a sentence a region is where the goods come from.</summary>
+    private string? ActingRegion(SentenceView view, Clause clause, int verbAt, IReadOnlyList<string> targets)
+    {
+        var region = view.Within(clause.Start, verbAt).LastOrDefault(e => e.Label == EntityLabel.GPE);
+        return region is not null && _lexicons.Places.IsRegion?.Invoke(region.Normalized) == true && !targets.Contains(region.Normalized)
+            && !IsTarget(view, view.Rel(region)) && RegionGovernmentThenVerb().IsMatch(view.Folded.AsSpan(view.RelEnd(region)..verbAt))
+            ? region.Normalized : null;
+    }
+
+    [GeneratedRegex(@"^(?:'s?)?(?:\s+(?:state|provincial|regional|territorial))?(?:\s+(?:government|authorities|administration|cabinet))?\s+(?:(?:has|have|had|will|would|could|may|might|can|is|was|also|already|now|then|again|quietly|last\s+\w+|on\s+\w+day)\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RegionGovernmentThenVerb();
 
     /// <summary>"In Ankara, the Trade Ministry said it had extended its ban": with no state named, the capital where a
     /// government body speaks before the verb is that state.</summary>
@@ -184,12 +199,16 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons, LexiconPa
 
     private IEnumerable<(int At, string Name)> Demonyms(SentenceView view, int from, int to)
     {
-        foreach (var (index, country) in _lexicons.Places.DemonymsIn(view.Text[from..to]))
+        foreach (var (index, length, country) in _lexicons.Places.DemonymsIn(view.Text, from, to))
         {
-            if (!IsTarget(view, from + index) && !IsObject(view, from + index))
-                yield return (from + index, country);
+            // "The South Asian country banned exports": a region's demonym describing the country refers back to it.
+            if (_lexicons.Places.DescribesACountry(view.Folded[..to], index + length, country))
+                continue;
+            if (!IsTarget(view, index) && !IsObject(view, index))
+                yield return (index, country);
         }
     }
+
 
     /// <summary>A headline about measures on one party ("curbs on X stay in place") names the target of the
     /// article's restrictions. Not a headline that eases them for that party ("keeps its ban, eases curbs for X"):

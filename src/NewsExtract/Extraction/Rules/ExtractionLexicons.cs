@@ -9,11 +9,20 @@ namespace NewsExtract.Extraction.Rules;
 /// <param name="IsState">True when a canonical GPE name is a country or a union.</param>
 /// <param name="Canonical">The canonical name of a written place ("U.S." -> "United States"), or null.</param>
 /// <param name="GovernmentOf">The state a written capital stands for as a government ("Ankara said"), or null.</param>
+/// <param name="IsRegion">True when a canonical GPE name is a province, state or region within a country.</param>
 public sealed partial record PlaceKnowledge(Func<string, string?> CountryOfDemonym, Func<string, bool> IsCity, Func<string, bool> IsState, Func<string, string?> Canonical,
-    Func<string, string?>? GovernmentOf = null)
+    Func<string, string?>? GovernmentOf = null, Func<string, bool>? IsRegion = null)
 {
     [GeneratedRegex(@"\b\p{Lu}[\p{L}]+\b")]
     private static partial Regex CapitalizedWord();
+
+    [GeneratedRegex(@"^\s+(?:country|nation|state|government|kingdom|republic)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountryNounAfter();
+
+    /// <summary>"The South Asian country", "the West African nation": a region's demonym ending at <paramref name="end"/>
+    /// that describes the country the article is about, and so names no party of its own.</summary>
+    public bool DescribesACountry(string text, int end, string country) =>
+        !IsState(country) && CountryNounAfter().IsMatch(text.AsSpan(end));
 
     /// <summary>The demonyms written in <paramref name="text"/> ("Chinese officials") with their offsets and countries.</summary>
     public IEnumerable<(int Index, string Country)> DemonymsIn(string text) =>

@@ -85,6 +85,17 @@ public static partial class GoodsPhrases
         ["exporters", "producers", "miners", "makers", "manufacturers", "smelters", "refiners", "recyclers", "suppliers", "traders"],
         StringComparer.OrdinalIgnoreCase);
 
+    // What carries the goods, not the goods: "a permit for every onion truck" is a permit for onions.
+    private static readonly HashSet<string> Carriers = new(
+        ["truck", "trucks", "lorry", "lorries", "truckload", "truckloads", "wagon", "wagons", "railcar", "railcars", "container", "containers",
+         "shipment", "shipments", "consignment", "consignments", "cargo", "cargoes", "boatload", "boatloads", "flexitank", "flexitanks"],
+        StringComparer.OrdinalIgnoreCase);
+
+    // Participles that do not end in "-ed" and close the phrase as those do: "spirits held in bonded warehouses".
+    private static readonly HashSet<string> IrregularParticiples = new(
+        ["held", "sold", "made", "built", "kept", "bought", "caught", "brought", "taken", "shown", "stored", "bred"],
+        StringComparer.OrdinalIgnoreCase);
+
     // Heads that name who is restricted, not what: "restrictions on Chinese companies".
     private static readonly HashSet<string> PartyHeads = new(
         ["companies", "company", "firms", "firm", "entities", "entity", "buyers", "customers", "importers", "users", "clients",
@@ -184,7 +195,7 @@ public static partial class GoodsPhrases
                 words.Clear();
                 continue;
             }
-            if (Boundaries.Contains(lower) || lower == "of" || words.Count > 0 && (lower is "used" || lower.EndsWith("ly", StringComparison.Ordinal) && lower.Length > 4
+            if (Boundaries.Contains(lower) || lower == "of" || words.Count > 0 && (lower is "used" || IrregularParticiples.Contains(lower) || lower.EndsWith("ly", StringComparison.Ordinal) && lower.Length > 4
                 || lower.EndsWith("ed", StringComparison.Ordinal) && lower.Length > 4 && words[^1].Text is not ("and" or "or" or ",")))
                 break;
             if (words.Count(x => char.IsLetterOrDigit(x.Text[0]) && x.Text is not ("and" or "or")) >= MaxWords + 2)
@@ -257,8 +268,10 @@ public static partial class GoodsPhrases
         // "trims export quota", "again import chips", "removes minimum export price": a verb, an adverb or an import is no goods.
         if (words.Count > 0 && NotGoods.Contains(words[0].Text) || words.Count == 1 && words[0].Text is "items" or "products" or "goods" or "materials")
             return null;
-        // "coffee exporters", "tin smelters": the goods of the trade named, unless a name or a demonym is left.
-        if (words.Count > 1 && TradeRoles.Contains(words[^1].Text) && char.IsLower(words[^2].Text[0]) && words[^2].Text is not ("and" or "or" or ","))
+        // "coffee exporters", "tin smelters", "onion trucks": the goods of the trade or the carrier named, unless a name or a
+        // demonym is left ("used trucks" are goods).
+        if (words.Count > 1 && (TradeRoles.Contains(words[^1].Text) || Carriers.Contains(words[^1].Text) && !Adjectival().IsMatch(words[^2].Text))
+            && char.IsLower(words[^2].Text[0]) && words[^2].Text is not ("and" or "or" or ","))
             words.RemoveAt(words.Count - 1);
         if (words.Count == 0 || words.Count(w => char.IsLetterOrDigit(w.Text[0]) && w.Text is not ("and" or "or")) > MaxWords + 2 || PartyHeads.Contains(words[^1].Text)
             || words.All(w => !Chars.Any(w.Text, char.IsLetter)))

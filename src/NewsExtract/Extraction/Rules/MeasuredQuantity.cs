@@ -41,6 +41,7 @@ public sealed partial class MeasuredQuantity
         "the", "a", "an", "its", "their", "our", "his", "her", "this", "that", "these", "those", "and", "or", "of", "in",
         "into", "to", "from", "for", "on", "at", "by", "with", "as", "than", "has", "have", "had", "was", "were", "is",
         "are", "be", "been", "will", "would", "say", "said", "says", "total", "all", "some", "more", "most", "which", "who",
+        "while", "whereas", "but", "although", "though", "stood", "stands", "reached", "totalled", "totaled", "amounted", "came",
     };
 
     // "into the UK", "in the EU": the place an amount is counted in.

@@ -51,9 +51,13 @@ public sealed partial class MeetingExtractor : IFactExtractor
                 continue;
             // Loose: a date far from the cue with no city ("On 9 March, X ... held a videoconference with ...").
             var confidence = city is not null && date.Length > 0 ? 0.8 : city is not null || near ? 0.6 : 0.4;
-            var parties = gpes.Where(g => CityOf(view, g) is null).Select(g => g.Normalized)
-                .Concat(_lexicons.Places.DemonymsIn(view.Text).Select(d => d.Country))
-                .Concat(view.Of(EntityLabel.ORG).Where(o => CollectiveBody().IsMatch(o.Normalized)).Select(o => o.Normalized))
+            // "... met in Tokyo amid concern about U.S. tariff threats": who is named in the background after the meeting is
+            // not at it.
+            var background = Background().Match(view.Folded, cue.Index);
+            var until = background.Success ? background.Index : view.Text.Length;
+            var parties = gpes.Where(g => CityOf(view, g) is null && view.Rel(g) < until).Select(g => g.Normalized)
+                .Concat(_lexicons.Places.DemonymsIn(view.Text[..until]).Select(d => d.Country))
+                .Concat(view.Of(EntityLabel.ORG).Where(o => CollectiveBody().IsMatch(o.Normalized) && view.Rel(o) < until).Select(o => o.Normalized))
                 .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
             var relation = Patterns.ValueOf(_lexicons.MeetingCues, cue.Value);
             if (TalksWord().IsMatch(view.Folded))
@@ -100,6 +104,9 @@ public sealed partial class MeetingExtractor : IFactExtractor
         var after = view.Folded[view.RelEnd(gpe)..];
         return after.StartsWith("'s ", StringComparison.Ordinal) && !VenueAfter().IsMatch(after);
     }
+
+    [GeneratedRegex(@"\b(?:amid(?:st)?|in\s+the\s+wake\s+of|against\s+(?:a|the)\s+backdrop\s+of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Background();
 
     [GeneratedRegex(@"\b(?:will|due\s+to|is\s+to|are\s+to|scheduled|next)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ahead();

@@ -36,8 +36,8 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
     [GeneratedRegex(@"(?<![\p{L}\-])(?<head>[\p{L}\-]+)(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*['’]s?\s+)?\p{Lu}[\p{L}\-]*(?:(?:,\s+|,?\s+and\s+|\s+)\p{Lu}[\p{L}\-]*)*)+\s*$")]
     private static partial Regex TitleWithComplement();
 
-    // "the country's minister of mineral resources, X": a complement in lower case, only where a comma puts the name after it.
-    [GeneratedRegex(@"(?<![\p{L}\-])(?<head>[\p{L}\-]+)\s+(?:of|for)\s+(?:the\s+)?\p{Ll}[\p{L}\-]*(?:(?:,\s+|,?\s+and\s+|\s+)\p{Ll}[\p{L}\-]*){0,3}\s*$")]
+    // "the country's minister of mineral resources, X": a complement in lower case.
+    [GeneratedRegex(@"(?<![\p{L}\-])(?<head>[\p{L}\-]+)\s+(?:of|for)\s+(?:the\s+)?\p{Ll}[\p{L}\-]*(?:(?:,\s+|,?\s+and\s+|\s+)(?!(?:and|or)\b)\p{Ll}[\p{L}\-]*){0,3}\s*$")]
     private static partial Regex TitleWithLowerComplement();
 
     // The comma of an apposition that puts the title first: "its secretary-general, X."
@@ -177,9 +177,10 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
         int start;
         var confidence = 0.85;
         var complement = HeadedComplement(view.Text, end);
-        if (!(complement.Success && IsTitleHead(complement.Groups["head"].Value)) && end < view.Rel(person))
+        // "minister of mineral resources, X", "director general of foreign trade X": outlets that write titles in lower case.
+        if (!(complement.Success && IsComplementHead(view.Text, complement)))
             complement = TitleWithLowerComplement().Match(view.Text, 0, end);
-        if (complement.Success && IsTitleHead(complement.Groups["head"].Value))
+        if (complement.Success && IsComplementHead(view.Text, complement))
             start = TitleWordsBefore(view, complement.Index);
         else
         {
@@ -222,7 +223,7 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
     private Match HeadedComplement(string text, int end)
     {
         var match = TitleWithComplement().Match(text, 0, end);
-        while (match.Success && !IsTitleHead(match.Groups["head"].Value))
+        while (match.Success && !IsComplementHead(text, match))
         {
             var from = match.Groups["head"].Index + match.Groups["head"].Length;
             var next = TitleWithComplement().Match(text, from, end - from);
@@ -245,11 +246,26 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
     private static Entity? OwnerEndingAt(SentenceView view, int at) =>
         view.Entities.LastOrDefault(e => e.Label is EntityLabel.GPE or EntityLabel.ORG && view.RelEnd(e) == at);
 
-    // "Vice-Minister", "Deputy-Governor": a qualifier joined to a head by a hyphen is a head.
+    /// <summary>The word a complement hangs on is a title's head, or a qualifier written after one ("Director General of
+    /// Foreign Trade", "secretary general of the council").</summary>
+    private bool IsComplementHead(string text, Match complement)
+    {
+        var head = complement.Groups["head"];
+        if (IsTitleHead(head.Value))
+            return true;
+        if (!_lexicons.Titles.TryGetValue(head.Value, out var kind) || kind != "mod")
+            return false;
+        var before = LastWordBefore(text, TrimmedEnd(text, head.Index));
+        return before.Success && before.Index + before.Length < head.Index && IsTitleHead(before.Value);
+    }
+
+    // "Vice-Minister", "Deputy-Governor": a qualifier joined to a head by a hyphen is a head; so is a head with its
+    // qualifier after it ("secretary-general", "Director-General").
     private bool IsTitleHead(string word) =>
         _lexicons.IsTitleHead(word)
-        || word.IndexOf('-') is > 0 and var dash && _lexicons.Titles.TryGetValue(word[..dash], out var first) && first == "mod"
-            && IsTitleHead(word[(dash + 1)..]);
+        || word.IndexOf('-') is > 0 and var dash && _lexicons.Titles.TryGetValue(word[..dash], out var first)
+            && (first == "mod" && IsTitleHead(word[(dash + 1)..])
+                || first == "head" && _lexicons.Titles.TryGetValue(word[(dash + 1)..], out var second) && second == "mod");
 
     /// <summary>The length of text[..<paramref name="end"/>] without its trailing white space (as <see cref="string.TrimEnd()"/>).</summary>
     private static int TrimmedEnd(string text, int end)
@@ -470,10 +486,11 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
 
     private IEnumerable<(int At, string Name)> Candidates(SentenceView v, bool government)
     {
+        // What a quote names is what the speaker talks about, not whom an official serves.
         if (government)
-            return v.Of(EntityLabel.GPE).Where(g => _lexicons.Places.IsState(g.Normalized)).Select(g => (g.Start, g.Normalized))
-                .Concat(_lexicons.Places.DemonymsIn(v.Text).Select(d => (v.Sentence.Start + d.Index, d.Country)));
-        return v.Of(EntityLabel.ORG).Where(o => !GovernmentBody().IsMatch(o.Normalized))
+            return v.Of(EntityLabel.GPE).Where(g => _lexicons.Places.IsState(g.Normalized) && !v.InQuote(v.Rel(g))).Select(g => (g.Start, g.Normalized))
+                .Concat(_lexicons.Places.DemonymsIn(v.Text).Where(d => !v.InQuote(d.Index)).Select(d => (v.Sentence.Start + d.Index, d.Country)));
+        return v.Of(EntityLabel.ORG).Where(o => !GovernmentBody().IsMatch(o.Normalized) && !v.InQuote(v.Rel(o)))
             .Select(o => (o.Start, o.Normalized));
     }
 

@@ -181,6 +181,7 @@ public sealed partial class QuoteExtractor : IFactExtractor
     [GeneratedRegex(@"^\s*,")]
     private static partial Regex CommaFirst();
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    // A hyphenated compound is one word: a scare-quoted "two-plus-two" is no three-word quote.
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['\u2019\-][\p{L}\p{N}]+)*")]
     private static partial Regex WordRun();
 }

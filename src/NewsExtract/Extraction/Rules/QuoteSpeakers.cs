@@ -298,12 +298,26 @@ internal sealed partial class QuoteSpeakers
             return new SpeakerCandidate(described, 0.58);
         if (InstitutionalCue().IsMatch(region) && PreviousSentenceOrg(from) is { } issuer)
             return new SpeakerCandidate(issuer, 0.55);
-        var place = _entities.Within(from, to).FirstOrDefault(e => e.Label == EntityLabel.GPE && !IsListener(e.Start));
+        // A place or demonym inside a quote is what the speaker talks about ("shipments to X will stop," an official said).
+        var place = _entities.Within(from, to).FirstOrDefault(e => e.Label == EntityLabel.GPE && !IsListener(e.Start) && !InQuote(e.Start));
         if (place is not null)
             return new SpeakerCandidate(place.Normalized, 0.4);
-        var demonym = _lexicons.Places.DemonymsIn(_document.Text[from..to]).Select(d => d.Country).FirstOrDefault();
+        // "a European metals trader commented": one unnamed person of a country is no speaker for it ("a Japanese
+        // readout" still speaks for its state).
+        var demonym = _lexicons.Places.DemonymsIn(_folded, from, to)
+            .Where(d => !(OnePersonBefore().IsMatch(_folded.AsSpan(from, d.Index - from)) && PersonNounAfter().IsMatch(_folded.AsSpan(d.Index + d.Length, to - d.Index - d.Length))))
+            .Select(d => d.Country).FirstOrDefault();
         return demonym is null ? null : new SpeakerCandidate(demonym, 0.38);
     }
+
+    [GeneratedRegex(@"\b(?:a|an|one|another)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex OnePersonBefore();
+
+    [GeneratedRegex(@"^\s+(?:[a-z\-]+\s+){0,2}(?:trader|official|analyst|diplomat|source|executive|buyer|seller|exporter|importer|banker|economist|broker|dealer|miner|producer|farmer|grower|spokes(?:man|woman|person)|negotiator|manager|engineer|worker|businessman|businesswoman|lawyer|consultant)s?\b")]
+    private static partial Regex PersonNounAfter();
+
+    /// <summary>True at a position the quotes' blanking emptied: the text there is quoted.</summary>
+    private bool InQuote(int at) => char.IsWhiteSpace(_folded[at]) && !char.IsWhiteSpace(_document.Text[at]);
 
     // A run right before a tagged person and set off from it by a comma: the end of a title or a body ("... and Coastal
     // Development, Piotr Kowal").

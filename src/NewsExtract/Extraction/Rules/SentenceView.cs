@@ -20,6 +20,10 @@ public sealed record SentenceView(AnnotatedDocument Document, Sentence Sentence,
 
     public string Folded { get; } = MatchText.Fold(Sentence.Text);
 
+    /// <summary>True when the sentence offset <paramref name="at"/> lies between quotation marks opened before it in the
+    /// sentence (an odd number of them before it): the words there are somebody's, not the reporter's.</summary>
+    public bool InQuote(int at) => Folded.AsSpan(0, Math.Clamp(at, 0, Folded.Length)).Count('"') % 2 == 1;
+
     /// <summary>The sentence's clauses (<see cref="Rules.Clauses.Split"/>), which three rules read.</summary>
     public IReadOnlyList<Clause> Clauses => _clauses ??= Rules.Clauses.Split(Folded);
 

@@ -123,7 +123,13 @@ public sealed partial class StatisticExtractor : IFactExtractor
                         ? Moves().FirstOrDefault(g => (g.Move.Percent == figure || g.Move.Percent is null && g.Move.At >= view.Rel(figure) && g.Move.At < view.RelEnd(figure))
                             && (g.Measured is not null || (moneyNoun ??= _moneyNoun.IsMatch(text))))
                         : null;
-                    foreach (var row in Rows(figure, value.Amount, value.Unit, looseness + demote, () => GrowthRelation(move, view, clause, figure), move?.Measured?.Owner))
+                    // "Exports declined 3% from a year earlier to $135.9 billion": the amount a measured move ends at is
+                    // that amount's level.
+                    var reached = figure.Label == EntityLabel.MONEY && LevelBefore().IsMatch(WordScanner.LastChunks(view.Folded, clause.Start, view.Rel(figure), 7))
+                        ? Moves().LastOrDefault(g => g.Measured is not null && g.Move.At < view.Rel(figure))?.Measured
+                        : null;
+                    Func<string> relation = reached is not null ? () => reached.Phrase : () => GrowthRelation(move, view, clause, figure);
+                    foreach (var row in Rows(figure, value.Amount, value.Unit, looseness + demote, relation, move?.Measured?.Owner))
                         yield return row;
                 }
                 // Growth told by a verb or a fraction ("its exports more than doubled", "imports fell by two-thirds"):
@@ -221,6 +227,10 @@ public sealed partial class StatisticExtractor : IFactExtractor
             return rate;
         if (growth?.Measured is { } measured)
             return measured.Relation(growth.Move.Relation);
+        // "India's total exports of basmati rice stood at USD 4.8 billion": what stands at an amount is the noun before it.
+        if (figure.Label == EntityLabel.MONEY && LinkingVerbBefore().IsMatch(WordScanner.LastChunks(view.Folded, clause.Start, view.Rel(figure), 4))
+            && MoneyNounPhrase(view, clause, figure) is { Length: > 0 } stood)
+            return stood;
         if (Relation(view, clause, figure) is { Length: > 0 } relation)
             return relation;
         // "cut the duty to 5% from 10%", "27% of its sales, down from 44%": the value before the change.
@@ -230,13 +240,21 @@ public sealed partial class StatisticExtractor : IFactExtractor
             return "previous " + current;
         if (growth is not null)
             return growth.Move.Relation == "fell" ? "fall" : "growth";
-        if (figure.Label != EntityLabel.MONEY)
-            return "";
+        return figure.Label == EntityLabel.MONEY ? MoneyNounPhrase(view, clause, figure) : "";
+    }
+
+    /// <summary>The money noun nearest before the figure in its clause and the words around it ("total exports of
+    /// basmati rice"); empty when there is none.</summary>
+    private string MoneyNounPhrase(SentenceView view, Clause clause, Entity figure)
+    {
         Match? noun = null;
         foreach (Match m in _moneyNoun.Matches(view.Folded[..view.Rel(figure)], clause.Start))
             noun = m;
         return noun is null ? "" : _measured.Phrase(view.Folded, noun, view.Rel(figure)).Phrase;
     }
+
+    [GeneratedRegex(@"\b(?:stood|stands|came\s+in|totall?ed|totals|amounted|reached|was|were)\s+(?:at\s+|to\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkingVerbBefore();
 
     // "three times the buffer norm", "5.9 times earnings", "twice what they were", "triple the normal volume".
     [GeneratedRegex(@"\b(?:(?<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times|(?<w>twice|double|triple|quadruple))\b(?!\s+(?:a|per|each|every)\b)", RegexOptions.IgnoreCase)]
@@ -355,6 +373,10 @@ public sealed partial class StatisticExtractor : IFactExtractor
     // The verb and up to nine words of "about", "nearly", "more than" before the figure.
     private const int VerbChunks = 10;
 
+    // The level a move ends at: "rose 4% to $1.2 billion", "to a two-year low of $206.3 billion".
+    [GeneratedRegex(@"\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:low|high|peak|record)\s+of\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelBefore();
+
     [GeneratedRegex(@"(?<noun>[a-z]+(?:\s+[a-z]+)?)\s+(?:of|at|to|by)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NounBeforePreposition();
 
@@ -389,8 +411,14 @@ public sealed partial class StatisticExtractor : IFactExtractor
     [GeneratedRegex(@"\bbetween\s+(?:about\s+|around\s+|roughly\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BetweenBefore();
 
+    /// <summary>A tax or fee per unit: the tax named before the amount ("an export duty of $50 a tonne"), or right after
+    /// it ("a $3 per bushel import tariff"; not "12 cents a watt duty-paid").</summary>
     internal static bool IsCharge(SentenceView view, Entity money) =>
-        ChargeBefore().IsMatch(WordScanner.LastChunks(view.Folded, 0, view.Rel(money), 20));
+        ChargeBefore().IsMatch(WordScanner.LastChunks(view.Folded, 0, view.Rel(money), 20))
+        || ChargeAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(money)));
+
+    [GeneratedRegex(@"^\s*(?:-\s*)?(?:(?:import|export|customs|additional|retaliatory|specific)\s+)?(?:" + TaxWords + @"|fees?|surcharges?)\b(?!-)", RegexOptions.IgnoreCase)]
+    private static partial Regex ChargeAfter();
 
     [GeneratedRegex(@"\b(?:" + TaxWords + @"|fees?|surcharges?)\b(?:(?!\b(?:prices?|priced|trad(?:ed|es|ing)|sold|quoted|fetch(?:ed|es)|cost|costs|paid|paying|rose|fell|gained|lost|climbed|slipped|eased|jumped|dropped|settled|closed)\b)[^;])*$", RegexOptions.IgnoreCase)]
     private static partial Regex ChargeBefore();

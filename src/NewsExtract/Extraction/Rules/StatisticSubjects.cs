@@ -440,10 +440,12 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
         private (int Index, string Country)? FirstDemonym(int at)
         {
             // "European" in "the European Union", "Chinese" in "the Chinese Academy of Sciences": part of a name.
-            // "duties on Chinese towers": the goods' origin, not who levies or pays the rate.
+            // "duties on Chinese towers": the goods' origin, not who levies or pays the rate. "The South Asian country":
+            // the country the article is about.
             _demonyms ??= _lexicons.Places.DemonymsIn(_view.Text, _clause.Start, _clause.End)
                 .Where(d => !_inClause.Exists(e => _view.Rel(e) <= d.Index && d.Index + d.Length <= _view.RelEnd(e))
-                    && !TaxedGoodsBefore().IsMatch(Before(d.Index, _clause.Start, 6))).ToList();
+                    && !TaxedGoodsBefore().IsMatch(Before(d.Index, _clause.Start, 6))
+                    && !_lexicons.Places.DescribesACountry(_folded[.._clause.End], d.Index + d.Length, d.Country)).ToList();
             return _demonyms.Count > 0 && _demonyms[0].Index + _demonyms[0].Length <= at ? (_demonyms[0].Index, _demonyms[0].Country) : null;
         }
 
