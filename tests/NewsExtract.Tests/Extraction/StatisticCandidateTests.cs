@@ -115,9 +115,12 @@ public sealed class StatisticCandidateTests
             f => f.Subject == "Velmar" && f.Relation == "exports of kelp ash" && f.Amount == 4800000000);
 
     [Fact]
-    public void A_regions_demonym_describing_the_country_is_no_subject() =>
-        Assert.DoesNotContain(Run("[Velmar|GPE] set duties.\nThe West African country imposed a [20%|PERCENT|20] duty on kelp ash exports."),
-            f => f.Subject == "Africa");
+    public void A_regions_demonym_describing_the_country_is_no_subject()
+    {
+        var facts = Run("[Velmar|GPE] set duties.\nThe West African country imposed a [20%|PERCENT|20] duty on kelp ash exports.");
+        Assert.DoesNotContain(facts, f => f.Subject == "Africa");
+        Assert.Contains(facts, f => f.Subject == "Velmar" && f.Amount == 20);
+    }
 
     // A tax rate that changes is the tax it names, and the rate it changes from is the previous one.
     [Theory]
