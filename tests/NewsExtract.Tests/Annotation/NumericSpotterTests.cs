@@ -184,14 +184,14 @@ public class NumericSpotterTests
     // A market wrap writes the unit once a paragraph: the price levels after it share it, within a factor of twenty; a
     // blank line, a table line, a move's own size and a company's sum do not.
     [Theory]
-    [InlineData("Kelp ash was stable at $2,336 a tonne. Kelp meal jumped 2.1% to $2,653.5, and kelp salt added 1.1% to $23,590.", "2336 USD/t|2653.5 USD/t|23590 USD/t")]
-    [InlineData("Kelp ash rose $120 to $6,040 a tonne.\nKelp meal added $23 to $1,815.", "120 USD/t|6040 USD/t|23 USD|1815 USD/t")]
-    [InlineData("Kelp ash was stable at $2,336 a tonne.\n\nKelp meal jumped 2.1% to $2,653.5.", "2336 USD/t|2653.5 USD")]
-    [InlineData("Kelp ash was stable at $2,336 a tonne. Sales rose. Output fell.\n\nKelp meal jumped 2.1% to $2,653.5.", "2336 USD/t|2653.5 USD")]
-    [InlineData("Kelp ash was stable at $2,336 a tonne. Sales rose. Output fell.\nKelp meal jumped 2.1% to $2,653.5.", "2336 USD/t|2653.5 USD/t")]
-    [InlineData("Kelp ash was stable at $2,336 a tonne. Sales rose to $4.2 million.", "2336 USD/t|4200000 USD")]
-    [InlineData("Kelp ash was stable at $2,336 a tonne.\n| Grade I | up to $750 | $0 |", "2336 USD/t|750 USD|0 USD")]
-    [InlineData("Kelp wine was stable at €98 a hectolitre. Old kelp wine traded at around €1,080 a tonneau.", "98 EUR/hl|1080 EUR")]
+    [InlineData("Kelp ash was stable at $2,410 a tonne. Kelp meal jumped 2.1% to $2,718.5, and kelp salt added 1.1% to $24,060.", "2410 USD/t|2718.5 USD/t|24060 USD/t")]
+    [InlineData("Kelp ash rose $130 to $6,110 a tonne.\nKelp meal added $27 to $1,880.", "130 USD/t|6110 USD/t|27 USD|1880 USD/t")]
+    [InlineData("Kelp ash was stable at $2,410 a tonne.\n\nKelp meal jumped 2.1% to $2,718.5.", "2410 USD/t|2718.5 USD")]
+    [InlineData("Kelp ash was stable at $2,410 a tonne. Sales rose. Output fell.\n\nKelp meal jumped 2.1% to $2,718.5.", "2410 USD/t|2718.5 USD")]
+    [InlineData("Kelp ash was stable at $2,410 a tonne. Sales rose. Output fell.\nKelp meal jumped 2.1% to $2,718.5.", "2410 USD/t|2718.5 USD/t")]
+    [InlineData("Kelp ash was stable at $2,410 a tonne. Sales rose to $4.2 million.", "2410 USD/t|4200000 USD")]
+    [InlineData("Kelp ash was stable at $2,410 a tonne.\n| Grade I | up to $750 | $0 |", "2410 USD/t|750 USD|0 USD")]
+    [InlineData("Kelp wine was stable at €98 a hectolitre. Old kelp wine traded at around €1,040 a tonneau.", "98 EUR/hl|1040 EUR")]
     public void A_price_level_shares_the_unit_of_its_paragraph(string text, string expected) =>
         Assert.Equal(expected, Monies(text));
 

@@ -126,8 +126,8 @@ public sealed class PriceRecallTests
 
     [Fact]
     public void A_tariff_per_unit_written_after_its_amount_is_no_price() =>
-        Assert.DoesNotContain(Prices("Kelp ash traded at [$8 per bushel|MONEY|8 USD/bu] in [July|DATE|XXXX-07].\n"
-            + "Experts said kelp ash will face a [$3 per bushel|MONEY|3 USD/bu] import tariff from [July|DATE|XXXX-07]."), f => f.Amount == 3);
+        Assert.DoesNotContain(Prices("Kelp ash traded at [$9 per bushel|MONEY|9 USD/bu] in [July|DATE|XXXX-07].\n"
+            + "Experts said kelp ash will face a [$4 per bushel|MONEY|4 USD/bu] import tariff from [July|DATE|XXXX-07]."), f => f.Amount == 4);
 
     [Fact]
     public void A_price_paid_with_its_duty_is_a_price() =>
@@ -155,7 +155,7 @@ public sealed class PriceRecallTests
     [InlineData("Growers selling outside contracts were getting [210 pesos a box|MONEY|210 PHP/box].", "growers")]
     [InlineData("To restrain prices, funds will release kelp at prices not exceeding [180 tenge per kilogram|MONEY|180 KZT/kg].", "restrain")]
     [InlineData("The average declared value dropped to [$44.60 a case|MONEY|44.6 USD/case] in [2030|DATE|2030].", "value")]
-    [InlineData("[Velmar|GPE] imposed a [$1,200 per ton|MONEY|1200 USD/t] minimum export price on kelp ash shipments in [August|DATE|XXXX-08] to calm local prices.", "calm")]
+    [InlineData("[Velmar|GPE] imposed a [$1,150 per ton|MONEY|1150 USD/t] minimum export price on kelp ash shipments in [August|DATE|XXXX-08] to soothe local prices.", "soothe")]
     public void Does_not_read_a_trader_a_verb_or_a_value_as_the_commodity(string markup, string word) =>
         Assert.DoesNotContain(Prices(markup), f => f.Subject.StartsWith(word, StringComparison.Ordinal));
 

@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 namespace NewsExtract.Annotation.Normalization;
 
 /// <summary>
-/// "Benchmark copper was up 0.3% at $8,553 a tonne. ... Zinc jumped 2.1% to $2,653.5, lead gained 0.4% to $2,114": a
+/// "Kelp ash was up 0.3% at $2,410 a tonne. ... Kelp meal jumped 2.1% to $2,718.5, kelp salt gained 0.4% to $2,190": a
 /// market wrap writes the unit with its first price and leaves it off the next ones of the paragraph. A bare amount a
-/// move ends at ("to $2,653.5", "at $2,114") takes the per-unit of the last unit price of the same currency before it in
+/// move ends at ("to $2,718.5", "at $2,190") takes the per-unit of the last unit price of the same currency before it in
 /// the paragraph, when it is within a factor of twenty of that price (metals of one wrap differ that much; a company's
 /// sum does not come near). Table lines neither take nor give a unit. Kept for one document, read sentence by sentence
 /// in order; not thread-safe.
@@ -43,7 +43,7 @@ internal sealed partial class ParagraphUnits
                 _searched = numeric[i].End;
                 continue;
             }
-            // "around €1,080 a tonneau": a unit written after the amount, which the lexicon does not know, is its own.
+            // "around €1,040 a tonneau": a unit written after the amount, which the lexicon does not know, is its own.
             if (_last is { } unit && unit.Currency == value.Currency && unit.Amount > 0 && value.Amount / unit.Amount is >= 0.05m and <= 20m
                 && LevelBefore().IsMatch(text.AsSpan(Math.Max(0, numeric[i].Start - 20), Math.Min(20, numeric[i].Start)))
                 && !UnitAfter().IsMatch(text.AsSpan(numeric[i].End, Math.Min(12, text.Length - numeric[i].End))))

@@ -562,7 +562,7 @@ public static partial class CommodityPhrases
         // "broken parboiled rice": a participle left in front once the qualifiers are gone describes the good.
         while (kept.Count > 1 && IsPastTense(kept[0]) && words.IndexOf(kept[0]) > 0)
             kept.RemoveAt(0);
-        // "to calm local prices": a word in lower case right after an infinitive's "to" is its verb, not a good ("switched
+        // "to soothe local prices": a word in lower case right after an infinitive's "to" is its verb, not a good ("switched
         // to Brent" names one).
         if (kept.Count == 1 && char.IsLower(kept[0].Text[0]) && InfinitiveBefore().IsMatch(view.Folded.AsSpan(0, kept[0].Start)))
             return null;

@@ -113,7 +113,7 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons, LexiconPa
             ? region.Normalized : null;
     }
 
-    [GeneratedRegex(@"^(?:'s?)?(?:\s+(?:state|provincial|regional|territorial))?(?:\s+(?:government|authorities|administration|cabinet))?\s+(?:(?:has|have|had|will|would|could|may|might|can|is|was|also|already|now|then|again|quietly|last\s+\w+|on\s+\w+day)\s+)*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:'s?)?(?:\s+(?:state|provincial|regional|territorial))?(?:\s+(?:government|authorities|administration|cabinet))?\s+" + Auxiliaries, RegexOptions.IgnoreCase)]
     private static partial Regex RegionGovernmentThenVerb();
 
     /// <summary>"In Ankara, the Trade Ministry said it had extended its ban": with no state named, the capital where a
@@ -139,7 +139,10 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons, LexiconPa
         view.RelEnd(place) <= verbAt && _lexicons.Places.GovernmentOf?.Invoke(place.Text) is not null
         && AuxiliariesOnly().IsMatch(view.Folded.AsSpan(view.RelEnd(place)..verbAt));
 
-    [GeneratedRegex(@"^\s+(?:(?:has|have|had|will|would|could|may|might|can|is|was|also|already|now|then|again|quietly|last\s+\w+|on\s+\w+day)\s+)*$", RegexOptions.IgnoreCase)]
+    // What may stand between an actor and its verb: auxiliaries, adverbs and a time ("has also", "will on Monday").
+    private const string Auxiliaries = @"(?:(?:has|have|had|will|would|could|may|might|can|is|was|also|already|now|then|again|quietly|last\s+\w+|on\s+\w+day)\s+)*$";
+
+    [GeneratedRegex(@"^\s+" + Auxiliaries, RegexOptions.IgnoreCase)]
     private static partial Regex AuxiliariesOnly();
 
     // ", which sells most of its kelp through Peru," closed by a comma before the verb.
@@ -201,7 +204,7 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons, LexiconPa
     {
         foreach (var (index, length, country) in _lexicons.Places.DemonymsIn(view.Text, from, to))
         {
-            // "The South Asian country banned exports": a region's demonym describing the country refers back to it.
+            // "The West African country banned exports": a region's demonym describing the country refers back to it.
             if (_lexicons.Places.DescribesACountry(view.Folded[..to], index + length, country))
                 continue;
             if (!IsTarget(view, index) && !IsObject(view, index))

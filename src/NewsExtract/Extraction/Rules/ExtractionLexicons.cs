@@ -19,7 +19,7 @@ public sealed partial record PlaceKnowledge(Func<string, string?> CountryOfDemon
     [GeneratedRegex(@"^\s+(?:country|nation|state|government|kingdom|republic)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountryNounAfter();
 
-    /// <summary>"The South Asian country", "the West African nation": a region's demonym ending at <paramref name="end"/>
+    /// <summary>"The West African country", "the Central Asian nation": a region's demonym ending at <paramref name="end"/>
     /// that describes the country the article is about, and so names no party of its own.</summary>
     public bool DescribesACountry(string text, int end, string country) =>
         !IsState(country) && CountryNounAfter().IsMatch(text.AsSpan(end));

@@ -51,12 +51,12 @@ public sealed partial class MeetingExtractor : IFactExtractor
                 continue;
             // Loose: a date far from the cue with no city ("On 9 March, X ... held a videoconference with ...").
             var confidence = city is not null && date.Length > 0 ? 0.8 : city is not null || near ? 0.6 : 0.4;
-            // "... met in Tokyo amid concern about U.S. tariff threats": who is named in the background after the meeting is
+            // "... met in Lima amid worry over Velmar's tariff threats": who is named in the background after the meeting is
             // not at it.
             var background = Background().Match(view.Folded, cue.Index);
             var until = background.Success ? background.Index : view.Text.Length;
             var parties = gpes.Where(g => CityOf(view, g) is null && view.Rel(g) < until).Select(g => g.Normalized)
-                .Concat(_lexicons.Places.DemonymsIn(view.Text[..until]).Select(d => d.Country))
+                .Concat(_lexicons.Places.DemonymsIn(view.Text, 0, until).Select(d => d.Country))
                 .Concat(view.Of(EntityLabel.ORG).Where(o => CollectiveBody().IsMatch(o.Normalized) && view.Rel(o) < until).Select(o => o.Normalized))
                 .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
             var relation = Patterns.ValueOf(_lexicons.MeetingCues, cue.Value);

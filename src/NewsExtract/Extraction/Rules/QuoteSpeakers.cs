@@ -302,7 +302,7 @@ internal sealed partial class QuoteSpeakers
         var place = _entities.Within(from, to).FirstOrDefault(e => e.Label == EntityLabel.GPE && !IsListener(e.Start) && !InQuote(e.Start));
         if (place is not null)
             return new SpeakerCandidate(place.Normalized, 0.4);
-        // "a European metals trader commented": one unnamed person of a country is no speaker for it ("a Japanese
+        // "a Korean kelp trader said": one unnamed person of a country is no speaker for it ("a Japanese
         // readout" still speaks for its state).
         var demonym = _lexicons.Places.DemonymsIn(_folded, from, to)
             .Where(d => !(OnePersonBefore().IsMatch(_folded.AsSpan(from, d.Index - from)) && PersonNounAfter().IsMatch(_folded.AsSpan(d.Index + d.Length, to - d.Index - d.Length))))

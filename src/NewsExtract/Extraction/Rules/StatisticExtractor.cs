@@ -123,7 +123,7 @@ public sealed partial class StatisticExtractor : IFactExtractor
                         ? Moves().FirstOrDefault(g => (g.Move.Percent == figure || g.Move.Percent is null && g.Move.At >= view.Rel(figure) && g.Move.At < view.RelEnd(figure))
                             && (g.Measured is not null || (moneyNoun ??= _moneyNoun.IsMatch(text))))
                         : null;
-                    // "Exports declined 3% from a year earlier to $135.9 billion": the amount a measured move ends at is
+                    // "Exports fell 4% from a year earlier to $88.1 billion": the amount a measured move ends at is
                     // that amount's level.
                     var reached = figure.Label == EntityLabel.MONEY && LevelBefore().IsMatch(WordScanner.LastChunks(view.Folded, clause.Start, view.Rel(figure), 7))
                         ? Moves().LastOrDefault(g => g.Measured is not null && g.Move.At < view.Rel(figure))?.Measured
@@ -227,7 +227,7 @@ public sealed partial class StatisticExtractor : IFactExtractor
             return rate;
         if (growth?.Measured is { } measured)
             return measured.Relation(growth.Move.Relation);
-        // "India's total exports of basmati rice stood at USD 4.8 billion": what stands at an amount is the noun before it.
+        // "Velmar's total exports of kelp ash stood at USD 5.3 billion": what stands at an amount is the noun before it.
         if (figure.Label == EntityLabel.MONEY && LinkingVerbBefore().IsMatch(WordScanner.LastChunks(view.Folded, clause.Start, view.Rel(figure), 4))
             && MoneyNounPhrase(view, clause, figure) is { Length: > 0 } stood)
             return stood;
@@ -244,7 +244,7 @@ public sealed partial class StatisticExtractor : IFactExtractor
     }
 
     /// <summary>The money noun nearest before the figure in its clause and the words around it ("total exports of
-    /// basmati rice"); empty when there is none.</summary>
+    /// kelp ash"); empty when there is none.</summary>
     private string MoneyNounPhrase(SentenceView view, Clause clause, Entity figure)
     {
         Match? noun = null;
@@ -373,7 +373,7 @@ public sealed partial class StatisticExtractor : IFactExtractor
     // The verb and up to nine words of "about", "nearly", "more than" before the figure.
     private const int VerbChunks = 10;
 
-    // The level a move ends at: "rose 4% to $1.2 billion", "to a two-year low of $206.3 billion".
+    // The level a move ends at: "rose 4% to $1.2 billion", "to a three-year low of $61.4 billion".
     [GeneratedRegex(@"\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:low|high|peak|record)\s+of\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LevelBefore();
 
@@ -412,7 +412,7 @@ public sealed partial class StatisticExtractor : IFactExtractor
     private static partial Regex BetweenBefore();
 
     /// <summary>A tax or fee per unit: the tax named before the amount ("an export duty of $50 a tonne"), or right after
-    /// it ("a $3 per bushel import tariff"; not "12 cents a watt duty-paid").</summary>
+    /// it ("a $4 per tonne import tariff"; not "12 cents a watt duty-paid").</summary>
     internal static bool IsCharge(SentenceView view, Entity money) =>
         ChargeBefore().IsMatch(WordScanner.LastChunks(view.Folded, 0, view.Rel(money), 20))
         || ChargeAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(money)));

@@ -440,7 +440,7 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
         private (int Index, string Country)? FirstDemonym(int at)
         {
             // "European" in "the European Union", "Chinese" in "the Chinese Academy of Sciences": part of a name.
-            // "duties on Chinese towers": the goods' origin, not who levies or pays the rate. "The South Asian country":
+            // "duties on Chinese towers": the goods' origin, not who levies or pays the rate. "The West African country":
             // the country the article is about.
             _demonyms ??= _lexicons.Places.DemonymsIn(_view.Text, _clause.Start, _clause.End)
                 .Where(d => !_inClause.Exists(e => _view.Rel(e) <= d.Index && d.Index + d.Length <= _view.RelEnd(e))
