@@ -198,4 +198,22 @@ public class NumericSpotterTests
     /// <summary>The normalized MONEY values of <paramref name="text"/>, "|"-joined.</summary>
     private static string Monies(string text) =>
         string.Join("|", new NumericSpotter().Spot(TestDocuments.Make(text, null)).Where(e => e.Label == EntityLabel.MONEY).Select(e => e.Normalized));
+
+    // South Asian gold by the tola; a total in crore is no price of an ounce; a unit of sale before the verb of sale, and
+    // a table header's unit for amounts that write only their currency.
+    [Theory]
+    [InlineData("Fine gold fixed at Rs 2,61,200 per tola, an ounce of it at $4,100.", "261200 INR/tola|4100 USD/oz")]
+    [InlineData("Officers seized gold bars worth about Rs 33 crore, as gold hit $4,100 an ounce.", "330000000 INR|4100 USD/oz")]
+    [InlineData("A cubic metre sold on the bank now fetches 32,000 riels.", "32000 KHR/m3")]
+    [InlineData("Base-course material goes for ₱19,500 per truckload.", "19500 PHP/truckload")]
+    [InlineData("Product | Origin | FOB, USD/lb | CIF Hamburg, EUR/kg | w/w\nKelp | Chile | $3.05 | €6.05 | +$0.10", "3.05 USD/lb|6.05 EUR/kg|0.1 USD")]
+    public void A_tola_a_crore_a_unit_of_sale_and_a_column_unit(string text, string expected) =>
+        Assert.Equal(expected, Monies(text));
+
+    // A day after its month is no low end of an amount's range.
+    [Theory]
+    [InlineData("Velmar raised the duty on kelp from April 2 to 40 euros a tonne.", "40 EUR/t")]
+    [InlineData("Kelp sold for $1 to $2 a kilo.", "1 USD/kg|2 USD/kg")]
+    public void A_day_of_a_month_is_no_low_end_of_a_range(string text, string expected) =>
+        Assert.Equal(expected, Monies(text));
 }

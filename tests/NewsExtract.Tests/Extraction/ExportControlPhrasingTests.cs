@@ -506,4 +506,25 @@ public sealed class ExportControlPhrasingTests
         Assert.DoesNotContain(facts, c => c.Fact.Subject == "Africa");
         Assert.Contains(facts, c => c.Fact.Subject == "Velmar" && c.Fact.Object == "kelp ash");
     }
+
+    // "the exportation of X" is "exports of X".
+    [Fact]
+    public void The_exportation_of_goods_is_their_export() =>
+        AssertFact("[Velmar|GPE] imposed an embargo on the exportation of kelp.", "Velmar", "imposes", "kelp", "");
+
+    // A place a price is delivered to is where goods change hands, not a state that acts.
+    [Fact]
+    public void A_delivery_point_is_no_party_of_a_measure() =>
+        Assert.DoesNotContain(Run("[Cobalt|ELEMENT] prices rose, from [$9/lb|MONEY|9 USD/lb] cif [China|GPE] to [$14/lb|MONEY|14 USD/lb], more than during the last bans on [DRC|GPE|Democratic Republic of the Congo] exports."),
+            c => c.Fact.Subject == "China");
+
+    // A quota set is imposed; a price set is not a measure.
+    [Theory]
+    [InlineData("[Russia|GPE] set an export quota for wheat.", "wheat")]
+    [InlineData("[Russia|GPE] set a quota for the export of wheat, rye and barley.", "rye")]
+    public void A_quota_set_is_imposed(string markup, string goods) => AssertFact(markup, "Russia", "imposes", goods, "");
+
+    [Fact]
+    public void A_reference_price_set_for_exports_is_no_measure() =>
+        Assert.Empty(Run("[Velmar|GPE] set the reference price of palm oil at [$800 a tonne|MONEY|800 USD/t] for exports."));
 }

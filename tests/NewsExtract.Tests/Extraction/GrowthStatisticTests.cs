@@ -88,4 +88,19 @@ public sealed class GrowthStatisticTests
         var moves = new PriceMoves(Markup.Lexicons);
         Assert.Empty(view.Clauses.SelectMany(c => moves.In(view, c)));
     }
+
+    // A multiple that sizes a fine is no move of the goods' price.
+    [Fact]
+    public void A_fine_equal_to_twice_the_value_is_no_move() =>
+        Assert.Empty(PriceChanges("The [gold|ELEMENT] is confiscated and the offender is liable to a fine equal to twice its value."));
+
+    [Fact]
+    public void A_price_that_doubled_is_still_a_move() =>
+        Assert.Equal(2, Assert.Single(PriceChanges("[Gold|ELEMENT] prices doubled in two years.")).Amount);
+
+    // A duty raised from one level to another is the level it reached, not a range's high end.
+    [Fact]
+    public void A_duty_raised_from_one_amount_to_another_reaches_the_second() =>
+        Assert.Contains(new StatisticExtractor(Markup.Lexicons).Extract(Markup.Parse("[Velmar|GPE] raised the export duty on kelp from [20 euros|MONEY|20 EUR/t] to [40 euros a tonne|MONEY|40 EUR/t].")),
+            f => f.Subject == "Velmar" && f.Amount == 40 && f.Unit == "EUR/t");
 }

@@ -395,4 +395,62 @@ public sealed class PriceRecallTests
     [Fact]
     public void A_price_with_a_small_plain_amount_still_moves() =>
         Assert.Contains(Moves("Kelp meal prices rose [3%|PERCENT|3] to [$950|MONEY|950 USD]."), f => (f.Subject, f.Relation, f.Amount) == ("kelp meal", "rose", 3));
+
+    // A tax that moved to an amount per unit is the charge's level, not the goods' price; the goods that moved after a
+    // tax changed still take theirs.
+    [Theory]
+    [InlineData("The export levy on kelp ash rose to [$50 a tonne|MONEY|50 USD/t] from [$35|MONEY|35 USD/t].")]
+    [InlineData("The export tax for kelp oil has jumped from [$93 per tonne|MONEY|93 USD/t] in [August|DATE|XXXX-08] to [$166|MONEY|166 USD/t] in [September|DATE|XXXX-09].")]
+    public void A_tax_that_moved_to_an_amount_is_no_price(string markup) => Assert.Empty(Prices(markup));
+
+    [Fact]
+    public void Goods_that_moved_after_a_tax_changed_keep_their_price() =>
+        Assert.Equal("kelp ash", Assert.Single(Prices("After the levy was cut, kelp ash rose to [$50 a tonne|MONEY|50 USD/t].")).Subject);
+
+    // Who deals, a currency and a verb of intent are no goods.
+    [Theory]
+    [InlineData("In Karachi dealers quoted [Rs 4,35,100 a tola|MONEY|435100 PKR/tola].", "dealers")]
+    [InlineData("Confectioners were quoted [$4.05 a pound|MONEY|4.05 USD/lb] for the same kernels.", "confectioners")]
+    [InlineData("As the rial weakened, the same grade cost around [10.1 million rials a kilo|MONEY|10100000 IRR/kg].", "rial")]
+    [InlineData("[Velmar|GPE] plans to set the reference price of kelp at [$612 per tonne|MONEY|612 USD/t].", "plans")]
+    public void Does_not_read_a_dealer_a_currency_or_an_intent_as_the_commodity(string markup, string word) =>
+        Assert.DoesNotContain(Prices(markup), f => f.Subject.StartsWith(word, StringComparison.Ordinal));
+
+    // An index's name before its level names no good of its own: the good is carried from the sentence before, and
+    // the row is as sure as a carried good is (0.75), not as a good named beside the price (0.85).
+    [Fact]
+    public void An_index_s_name_is_no_commodity()
+    {
+        var price = Assert.Single(Prices("Cattle prices were firm.\n[Velmar|GPE] - [National Young Cattle Indicator|ORG] (NYCI) [712c/kg|MONEY|7.12 USD/kg] cwt (+0.9%), its highest since early July."));
+        Assert.Equal(("cattle", 0.75), (price.Subject, Math.Round(price.Confidence, 2)));
+    }
+
+    [Theory]
+    [InlineData("[Velmar|GPE] plans to set the reference price of its crude kelp oil at [$612 per tonne|MONEY|612 USD/t].", "crude kelp oil")]
+    [InlineData("We expect granular urea to trade near [$390/t|MONEY|390 USD/t] by the end of the month.", "urea")]
+    [InlineData("Glass-grade silica sand ex-mine near [Prayagraj|GPE] sold for [₹1,650 a tonne|MONEY|1650 INR/t].", "silica sand")]
+    [InlineData("Washed kelp delivered in [Metro Manila|GPE] is around [₱1,450 per cubic meter|MONEY|1450 PHP/m3].", "kelp")]
+    public void The_goods_after_its_or_before_a_peso_sign(string markup, string subject) =>
+        Assert.Equal(subject, Assert.Single(Prices(markup)).Subject);
+
+    // The size a move is told with is no amount of the goods: only the level it moved to is a price.
+    [Fact]
+    public void A_change_told_with_a_gerund_is_no_price() =>
+        Assert.Equal(1142, Assert.Single(Prices("Kelp oil slipped for a third week to [$1,142 a tonne|MONEY|1142 USD/t], shedding [$21|MONEY|21 USD/t].")).Amount);
+
+    [Theory]
+    [InlineData("Kelp closed at [$410 a tonne|MONEY|410 USD/t], a sharp increase of [18%|PERCENT|18] on the week.")]
+    [InlineData("Kelp closed at [$410 a tonne|MONEY|410 USD/t], a modest rise of [2%|PERCENT|2].")]
+    public void How_big_a_move_was_is_no_commodity(string markup) =>
+        Assert.Equal("kelp", Assert.Single(Moves(markup)).Subject);
+
+    // A total told in a statement of its own after the move leaves the move a price's.
+    [Fact]
+    public void A_total_after_the_move_in_its_own_statement_leaves_the_move_a_price() =>
+        Assert.Equal("kelp", Assert.Single(Moves("Kelp prices have risen nearly [12%|PERCENT|12] since the tariffs, and imports totaled [$4.2 billion|MONEY|4200000000 USD].")).Subject);
+
+    // The date of the level a price is compared with is no date of the move.
+    [Fact]
+    public void The_date_compared_with_is_not_the_date_of_the_move() =>
+        Assert.Equal("XXXX-06-20", Assert.Single(Moves("The kelp price on [June 20th|DATE|XXXX-06-20] was [3,230 yuan/ton|MONEY|3230 CNY/t], an increase of [17.9%|PERCENT|17.9] compared to the kelp price of [2,740 yuan/ton|MONEY|2740 CNY/t] on [May 3rd|DATE|XXXX-05-03].")).Date);
 }

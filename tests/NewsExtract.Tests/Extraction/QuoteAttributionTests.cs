@@ -121,4 +121,13 @@ public sealed class QuoteAttributionTests
         Assert.DoesNotContain(Quotes("\"Everyone will dig for kelp now,\" a Japanese kelp trader commented."), q => q.Subject == "Japan");
         Assert.Equal("Japan", Assert.Single(Quotes("According to a Japanese readout, the two discussed \"long-term kelp supply and security\".")).Subject);
     }
+
+    // "replied" and "responded" attach a quote; whom someone urged is not who speaks.
+    [Fact]
+    public void A_reply_is_a_quote() =>
+        Assert.Equal("Oskar Velmann", Assert.Single(Quotes("\"We will not lift the ban on raw nuts this season,\" [Oskar Velmann|PERSON], the trade minister, replied.")).Subject);
+
+    [Fact]
+    public void Whom_a_speaker_urged_does_not_speak() =>
+        Assert.Equal("Ilse Varga", Assert.Single(Quotes("[Ilse Varga|PERSON], a spokeswoman, said [China|GPE] would act and urged [Velmar|GPE] to refrain from \"abusing trade remedy measures\".")).Subject);
 }

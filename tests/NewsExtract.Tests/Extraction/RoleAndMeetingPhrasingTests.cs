@@ -230,4 +230,22 @@ public sealed class RoleAndMeetingPhrasingTests
         var fact = Assert.Single(Meetings("[Seoul|GPE|South Korea] said its envoy met officials in [Geneva|GPE] on [March 18|DATE|2026-03-18]."));
         Assert.Equal(("Geneva", "South Korea"), (fact.Place, fact.Subject));
     }
+
+    // A portfolio of two title words joined by "and" is one title.
+    [Theory]
+    [InlineData("Deputy Trade and Industry Minister [Oskar Velmann|PERSON] said the kelp order stands.", "Deputy Trade and Industry Minister")]
+    [InlineData("In a statement on Friday, Trade and Industry Minister, [Oskar Velmann|PERSON], said the order stands.", "Trade and Industry Minister")]
+    [InlineData("The president and Trade Minister [Oskar Velmann|PERSON] met growers.", "Trade Minister")]
+    public void Two_portfolios_joined_by_and_are_one_title(string markup, string title) =>
+        Assert.Contains(Roles(markup), f => f.Subject == "Oskar Velmann" && f.Object == title);
+
+    // Talk of what may happen is no meeting; talks held are one.
+    [Theory]
+    [InlineData("[Chad|GPE] requires licences for kelp, and there's talk in [Geneva|GPE] on [March 18|DATE|2026-03-18] of tightening that further.")]
+    [InlineData("Traders in [Geneva|GPE] on [March 18|DATE|2026-03-18] heard talk that [Chad|GPE] and [Niger|GPE] would cap kelp exports.")]
+    public void Talk_of_a_plan_is_no_meeting(string markup) => Assert.Empty(Meetings(markup));
+
+    [Fact]
+    public void Talk_held_by_ministers_is_still_a_meeting() =>
+        Assert.Single(Meetings("Ministers of [Chad|GPE] and [Niger|GPE] will talk in [Geneva|GPE] on [March 18|DATE|2026-03-18]."));
 }

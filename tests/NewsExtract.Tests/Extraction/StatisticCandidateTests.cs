@@ -295,4 +295,23 @@ public sealed class StatisticCandidateTests
         var facts = Run(markup);
         Assert.DoesNotContain(facts, f => f.Subject == "China");
     }
+
+    // A content written as a formula in a table cell is a grade, not a statistic.
+    [Fact]
+    public void A_formula_after_a_percentage_in_a_table_cell_is_a_grade() =>
+        Assert.DoesNotContain(Run("| Kelp hydroxide, [30%|PERCENT|30] Co | CIF [Velmar|GPE] | [$17.40/lb|MONEY|17.4 USD/lb] | [-2.1%|PERCENT|-2.1] |"), f => f.Amount == 30);
+
+    // A rate a state sets, told with no party after a dealers' body spoke, is the article's state's; a levy that moved to
+    // an amount per unit is that state's statistic.
+    [Fact]
+    public void A_tax_rate_after_an_association_spoke_is_the_state_s()
+    {
+        var facts = Run("[Velmar|GPE] presented its budget on Friday, and [Velmar|GPE] cut some taxes.\n[Kelp Dealers Federation|ORG] welcomed the budget.\nThe customs duty on imported kelp will come down to [10 percent|PERCENT|10].");
+        Assert.Equal("Velmar", facts.Where(f => f.Amount == 10).MaxBy(f => f.Confidence)?.Subject);
+    }
+
+    [Fact]
+    public void A_levy_that_moved_to_an_amount_per_unit_is_a_statistic() =>
+        Assert.Contains(Run("[Velmar|GPE]'s export levy on kelp ash rose to [$50 a tonne|MONEY|50 USD/t] from [$35|MONEY|35 USD/t]."),
+            f => f.Subject == "Velmar" && f.Amount == 50 && f.Unit == "USD/t");
 }

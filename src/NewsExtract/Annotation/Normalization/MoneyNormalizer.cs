@@ -45,6 +45,17 @@ public static class MoneyNormalizer
 
     private static readonly Lazy<Tables> Data = new(Build);
 
+    // The words of currency names, singular and plural ("rial", "rials", "lira", "dong"): no goods.
+    private static readonly Lazy<FrozenSet<string>> CurrencyWords = new(() =>
+        Data.Value.Currencies.Keys
+            .Select(k => k.Split(' ')[^1].ToLowerInvariant())
+            .Where(w => w.Length > 2 && w.All(char.IsLetter))
+            .SelectMany(w => new[] { w, w.EndsWith('s') ? w[..^1] : w + "s" })
+            .ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>Whether <paramref name="word"/> names a currency ("rial", "pesos"), in any case.</summary>
+    public static bool IsCurrencyWord(string word) => CurrencyWords.Value.Contains(word.ToLowerInvariant());
+
     /// <summary>The money pattern over running text (spans include currency, range and per-unit).</summary>
     public static Regex Pattern => Data.Value.Pattern;
 

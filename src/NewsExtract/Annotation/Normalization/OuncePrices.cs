@@ -35,7 +35,7 @@ public static partial class OuncePrices
     [GeneratedRegex(@"\b(?:gold|silver|platinum|palladium|rhodium|iridium|ruthenium|bullion)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PreciousMetal();
 
-    [GeneratedRegex(@"(?:million|billion|trillion|\d(?:bn|mn|m|tn|b|k))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:million|billion|trillion|crores?|lakhs?|\d(?:bn|mn|m|tn|b|k|cr))\b", RegexOptions.IgnoreCase)]
     internal static partial Regex Scaled();
 
     // A change told with its sign or after a verb or noun of moving: "+$38.20", "-$26.80", "up $12", "gave back $21",

@@ -15,14 +15,27 @@ public static partial class TableUnits
     /// <summary>A bare number cell under a header that names a currency and unit: where it is and what it is.</summary>
     public sealed record Cell(int Start, int End, MoneyValue Value);
 
-    /// <summary>The bare-number cells of the document's tables whose column header names a currency per unit, in text
-    /// order; empty for a document without a table (most), which costs one search.</summary>
-    public static IReadOnlyList<Cell> In(string text)
+    /// <summary>A cell under a header that names a unit ("CIF Hamburg, EUR/kg", "local currency/kg"), whose amount writes
+    /// its currency but not the unit ("€7.15", "TRY 352"): the unit its amount is per.</summary>
+    public sealed record UnitCell(int Start, int End, string Unit);
+
+    /// <summary>The document's table cells: bare numbers with the header's currency and unit, and amounts that take only
+    /// the header's unit.</summary>
+    public sealed record Cells(IReadOnlyList<Cell> Amounts, IReadOnlyList<UnitCell> Units)
+    {
+        public static readonly Cells None = new([], []);
+    }
+
+    /// <summary>The cells of the document's tables whose column header names a currency per unit (bare numbers) or a unit
+    /// (amounts that write their currency), in text order; none for a document without a table (most), which costs one
+    /// search.</summary>
+    public static Cells In(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (!text.Contains(" | ", StringComparison.Ordinal))
-            return [];
+            return Cells.None;
         var cells = new List<Cell>();
+        var unitCells = new List<UnitCell>();
         Header? header = null;
         // The last line above a table that is not blank: a caption may name the unit of the whole table.
         var caption = (Start: 0, End: 0);
@@ -48,10 +61,10 @@ public static partial class TableUnits
             else if (header is null)
                 header = HeaderUnits(line.ToString(), text[caption.Start..caption.End]);
             else
-                AddCells(text, at, end, header, cells);
+                AddCells(text, at, end, header, cells, unitCells);
             at = end + 1;
         }
-        return cells;
+        return new Cells(cells, unitCells);
     }
 
     /// <summary>The currency per unit each header cell names ("US$/tonne, FOB", "yuan/t", "(Rs/kg)"), else null for it,
@@ -60,11 +73,14 @@ public static partial class TableUnits
     {
         var names = line.Split('|');
         var units = new MoneyValue?[names.Length];
+        var perUnits = new string?[names.Length];
         var notPrice = new bool[names.Length];
         for (var i = 0; i < names.Length; i++)
         {
             units[i] = UnitOf(names[i], whole: false);
             notPrice[i] = NotPriceColumn().IsMatch(names[i]);
+            perUnits[i] = notPrice[i] ? null : units[i]?.PerUnit
+                ?? (CurrencyPerUnit().Match(names[i]) is { Success: true } named ? MoneyNormalizer.UnitSymbol(named.Groups["unit"].Value) : null);
         }
         // "Salmon: Norwegian fresh, FCA Oslo (NOK/kg)" over a table whose header names no unit: the unit in brackets at
         // the caption's end is that of each column that holds no change, share or volume.
@@ -74,7 +90,7 @@ public static partial class TableUnits
             for (var i = 0; i < names.Length; i++)
                 units[i] = notPrice[i] ? null : unit;
         }
-        return new Header(units, notPrice);
+        return new Header(units, perUnits, notPrice);
     }
 
     /// <summary>A Markdown table's rule: bars, dashes and colons only ("|---|:---:|").</summary>
@@ -101,22 +117,25 @@ public static partial class TableUnits
 
     /// <summary>A table's header: the currency per unit each column names, and which columns hold no price (a change,
     /// a share, a volume) even in a row that names its unit.</summary>
-    private sealed record Header(MoneyValue?[] Units, bool[] NotPrice);
+    private sealed record Header(MoneyValue?[] Units, string?[] PerUnits, bool[] NotPrice);
 
     [GeneratedRegex(@"%|\b(?:chg|change|changes|w/w|m/m|y/y|d/d|q/q|diff|difference|spread|vol|volume|volumes|qty|quantity|share|tonnes|tons|weight)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotPriceColumn();
 
-    private static void AddCells(string text, int start, int end, Header header, List<Cell> cells)
+    private static void AddCells(string text, int start, int end, Header header, List<Cell> cells, List<UnitCell> unitCells)
     {
         var row = CellsOf(text, start, end);
         var rowUnit = RowUnit(text, row);
         for (var column = 0; column < row.Count && column < header.Units.Length; column++)
         {
             var (cellStart, cellEnd) = row[column];
+            var added = cells.Count;
             if (header.Units[column] is { } unit)
                 AddCell(text, cellStart, cellEnd, unit, cells);
             else if (rowUnit is not null && !header.NotPrice[column])
                 AddCell(text, cellStart, cellEnd, rowUnit, cells);
+            if (cells.Count == added && header.PerUnits[column] is { } perUnit)
+                unitCells.Add(new UnitCell(cellStart, cellEnd, perUnit));
         }
     }
 

@@ -14,7 +14,7 @@ public static partial class UnitBeforeGoods
     /// as a price of the same sentence does, <see cref="Spotters.NumericSpotter"/>).</summary>
     public static void Share(string text, int sentenceStart, int sentenceEnd, List<Entity> numeric)
     {
-        if (numeric.Count == 0 || !text.AsSpan(sentenceStart, sentenceEnd - sentenceStart).Contains(" of ", StringComparison.Ordinal))
+        if (numeric.Count == 0)
             return;
         var units = new List<Match>();
         for (var m = UnitOf().Match(text, sentenceStart, sentenceEnd - sentenceStart); m.Success; m = m.NextMatch())
@@ -39,7 +39,9 @@ public static partial class UnitBeforeGoods
     }
 
     // The unit words are the unit lexicon's (units.txt), which gives their symbols. A pack may say what it holds: "a 50
-    // kg bag of brown sugar", "a 4-kg box of tomatoes". Not "a case of": more often an instance than a pack.
-    [GeneratedRegex(@"\b(?:a|one|each|every|per)\s+(?:(?:\d+(?:[.,]\d+)?)[\s-]?(?:kg|kilograms?|kilos?|lbs?|pounds?|litres?|liters?)\s+(?=bag|sack|box|crate|basket|carton|tray))?(?<unit>gram|kilo|kilogram|kg|tonne|ton|pound|ounce|barrel|bushel|carat|bag|sack|box|crate|basket|carton|tray|bottle|bunch|dozen|hectolitre|hectoliter|litre|liter)\s+of\s", RegexOptions.IgnoreCase)]
+    // kg bag of brown sugar", "a 4-kg box of tomatoes". Not "a case of": more often an instance than a pack. With no
+    // goods after it, the unit is the subject of a verb of sale: "a cubic metre sold on the bank now fetches 32,000
+    // riels" (the goods are the story's).
+    [GeneratedRegex(@"\b(?:a|one|each|every|per)\s+(?:(?:\d+(?:[.,]\d+)?)[\s-]?(?:kg|kilograms?|kilos?|lbs?|pounds?|litres?|liters?)\s+(?=bag|sack|box|crate|basket|carton|tray))?(?<unit>gram|kilo|kilogram|kg|tonne|ton|pound|ounce|barrel|bushel|carat|bag|sack|box|crate|basket|carton|tray|bottle|bunch|dozen|hectolitre|hectoliter|litre|liter|cubic\s+met(?:re|er)|truckload)\s+(?:of\s|(?:(?:sold|bought|delivered|shipped)\s+(?:[\w-]+\s+){0,4}?)?(?:now\s+)?(?:sells|sold|costs?|fetch(?:es|ed)|goes|went|trades|traded)\s+(?:for\s+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex UnitOf();
 }

@@ -47,6 +47,7 @@ public sealed partial class NumericSpotter : IEntitySpotter
         var tableCells = TableUnits.In(text);
         var ounces = OuncePrices.Applies(text);
         var nextCell = 0;
+        var nextUnitCell = 0;
         var paragraphUnits = new ParagraphUnits();
         foreach (var sentence in document.Sentences)
         {
@@ -71,9 +72,9 @@ public sealed partial class NumericSpotter : IEntitySpotter
             }
             // Bare numbers under a header that names their currency and unit ("US$/tonne"): amounts in it.
             var tableAdded = false;
-            for (; nextCell < tableCells.Count && tableCells[nextCell].Start < sentence.End; nextCell++)
+            for (; nextCell < tableCells.Amounts.Count && tableCells.Amounts[nextCell].Start < sentence.End; nextCell++)
             {
-                var cell = tableCells[nextCell];
+                var cell = tableCells.Amounts[nextCell];
                 if (cell.Start >= sentence.Start && !OverlapsAny(numeric, cell.Start, cell.End))
                 {
                     numeric.Add(new Entity(EntityLabel.MONEY, text[cell.Start..cell.End], cell.Start, cell.End, cell.Value.Normalized, MoneySource));
@@ -82,6 +83,17 @@ public sealed partial class NumericSpotter : IEntitySpotter
             }
             if (tableAdded)
                 numeric.Sort((a, b) => a.Start.CompareTo(b.Start));
+            // "€7.15" under "CIF Hamburg, EUR/kg": an amount that writes its currency takes the column's unit.
+            for (; nextUnitCell < tableCells.Units.Count && tableCells.Units[nextUnitCell].Start < sentence.End; nextUnitCell++)
+            {
+                var cell = tableCells.Units[nextUnitCell];
+                for (var i = 0; i < numeric.Count; i++)
+                {
+                    var e = numeric[i];
+                    if (e.Label == EntityLabel.MONEY && e.Start >= cell.Start && e.End <= cell.End && !e.Normalized.Contains('/'))
+                        numeric[i] = e with { Normalized = e.Normalized + "/" + cell.Unit };
+                }
+            }
             ShareParenthesizedUnits(text, numeric);
             UnitBeforeGoods.Share(text, sentence.Start, sentence.End, numeric);
             ShareSentenceUnits(numeric);
@@ -143,7 +155,9 @@ public sealed partial class NumericSpotter : IEntitySpotter
         }
         var lowStart = MoneyNormalizer.LowEndStart(m);
         var lowEnd = MoneyNormalizer.LowEndEnd(m);
-        yield return new Entity(EntityLabel.MONEY, text[lowStart..lowEnd], lowStart, lowEnd, money.Normalized, MoneySource);
+        // "from April 2 to 40 euros a tonne": the low end is a date's day, and the amount stands alone.
+        if (!MonthBefore().IsMatch(text.AsSpan(Math.Max(0, lowStart - 12), lowStart - Math.Max(0, lowStart - 12))))
+            yield return new Entity(EntityLabel.MONEY, text[lowStart..lowEnd], lowStart, lowEnd, money.Normalized, MoneySource);
         yield return new Entity(EntityLabel.MONEY, text[highStart..end], highStart, end, high.Normalized, MoneySource);
     }
 
@@ -288,6 +302,9 @@ public sealed partial class NumericSpotter : IEntitySpotter
 
     [GeneratedRegex(@"(?<mon>" + MonthAny + @")\s+[0-9]{1,2}$")]
     private static partial Regex MonthFirst();
+
+    [GeneratedRegex(@"\b" + MonthAny + @"\s+$")]
+    private static partial Regex MonthBefore();
 
     [GeneratedRegex(@"\G\s*[-–]\s*(?<d>[0-9]{1,2})(?![0-9%A-Za-z:]|[.,][0-9])(?:,?\s+(?<y>" + Year + "))?")]
     private static partial Regex DayAfter();

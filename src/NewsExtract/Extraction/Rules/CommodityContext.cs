@@ -138,6 +138,11 @@ public static partial class CommodityContext
     [GeneratedRegex(@"\b(?:since|from|between|than(?:\s+(?:in|at|on))?|after|before|(?:start|beginning)\s+of)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodStart();
 
+    // "up 18% compared to the price of 2,740 yuan/ton on 3 May", "against $410 in May": the date of the level a
+    // price is set against.
+    [GeneratedRegex(@"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?!\bto\b|,\s)[^;]){0,60}?\b(?:on|in|at|of)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparedWith();
+
     // "futures for June", "for delivery in the first half of December", "December cargoes": the month a good is
     // delivered in is not the date its price is as of.
     [GeneratedRegex(@"\b(?:futures|contracts?|delivery|deliveries|shipment|arrival|loading|cargo(?:es)?)\s+(?:for|in)\s+(?:the\s+)?(?:(?:first|second|last)\s+(?:half|week|quarter)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?$", RegexOptions.IgnoreCase)]
@@ -209,6 +214,7 @@ public static partial class CommodityContext
     internal static IReadOnlyList<Entity> FindAsOfDates(SentenceView view) =>
         [.. view.Of(EntityLabel.DATE)
             .Where(d => d.Normalized.Length > 0 && !PeriodStart().IsMatch(WordScanner.LastChunks(view.Folded, 0, view.Rel(d), 6))
+                && !ComparedWith().IsMatch(WordScanner.LastChunks(view.Folded, 0, view.Rel(d), 12))
                 && !DeliveryBefore().IsMatch(WordScanner.LastChunks(view.Folded, 0, view.Rel(d), 8)) && !DeliveryAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(d)..))
                 && !ReferencePointAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(d)..)))];
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsExtract.Annotation;
+using NewsExtract.Annotation.Normalization;
 using NewsExtract.Annotation.Tokenization;
 using NewsExtract.Lexicons;
 
@@ -39,7 +40,7 @@ public static partial class CommodityPhrases
 
     // How an amount of money starts: a currency sign, a currency code or prefix glued to a number ("US$", "A$",
     // "Rs 41,200", "RM3,900", "Rp 9,500", "R14,900", "CNY 8,716"), or a digit.
-    private const string MoneyStart = @"(?:[$€£¥₹₦₩]|[A-Z]{1,2}\$|Rs\.?\s?\d|RM\s?\d|Rp\s?\d|R\d|\p{Lu}{3}\s?\d|\d)";
+    private const string MoneyStart = @"(?:[$€£¥₹₦₩₱₫฿₺₽₴₸₮]|[A-Z]{1,2}\$|Rs\.?\s?\d|RM\s?\d|Rp\s?\d|R\d|\p{Lu}{3}\s?\d|\d)";
 
     // "rice was quoted at", "urea traded around", "coal has been assessed at", "cocoa settled 2% higher at",
     // "concentrate fetched $910", "corn was down 2-3/4 cents at $4.41", "coil was landing at $655", "white sugar is
@@ -69,14 +70,14 @@ public static partial class CommodityPhrases
     private static partial Regex HedgeBeforeAmount();
 
     // "the price of Brent crude", "prices for thermal coal": the phrase starts after the preposition.
-    [GeneratedRegex(@"\bprices?\s+(?:of|for)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bprices?\s+(?:of|for)\s+(?:(?:its|their)\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex PriceOf();
 
     // A trailing place, exchange or delivery term between the phrase and its price: "delivered to China",
     // "delivered by truck to Hanoi",
     // "at Newcastle", "on the LME", "FOB Egypt", "in the spot market", "for May delivery"; also at the very end of what
     // is read, as before the colon of "Potash into Brazil: $358/t".
-    [GeneratedRegex(@"(?:(?:\s+|(?<=\s))(?:(?:delivered|shipped|loaded|loading|landed|traded|sold|offered)\s+(?:by\s+(?:truck|rail|road|barge|sea|ship|lorry|pipeline)\s+)?)?(?i:in|at|on|to|into|from|ex|fob|cif|cfr|dap|fca|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.&'-]*|spot|physical|futures|cash|open|delivery|market|exchange|port|terminal|hub|pump|mill|farm|gate|warehouses?)(?:\s+|$)){1,5})+$")]
+    [GeneratedRegex(@"(?:(?:\s+|(?<=\s))(?:(?:delivered|shipped|loaded|loading|landed|traded|sold|offered)\s+(?:by\s+(?:truck|rail|road|barge|sea|ship|lorry|pipeline)\s+)?)?(?i:in|at|on|to|into|from|ex|fob|cif|cfr|dap|fca|for|near)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.&'-]*|spot|physical|futures|cash|open|delivery|market|exchange|port|terminal|hub|pump|mill|farm|gate|warehouses?)(?:\s+|$)){1,5})+$")]
     private static partial Regex TrailingQualifier();
 
     // A size or count of each piece: "of 20 pieces per kg", "of 3-4 kg", "weighing less than 500 grams", "5 ml".
@@ -114,6 +115,12 @@ public static partial class CommodityPhrases
 
     [GeneratedRegex(@"(?:^|\s)(?:to|To)\s+$")]
     private static partial Regex InfinitiveBefore();
+
+    [GeneratedRegex(@"^\s+to\s+\p{Ll}")]
+    private static partial Regex InfinitiveAfter();
+
+    [GeneratedRegex(@"^(?:plan|aim|want|intend|expect|seek|hope|need|move|wish|decide|agree|propose|look|tr(?:y|ie)|vow|pledge|promise|prepare|threaten)(?:s|ed|d)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex IntentVerb();
 
     // "Puglia, Italy | Red (Primitivo) | €58-65/hl": a first cell of a region and its state, then the goods' cell.
     [GeneratedRegex(@"^\s*\|?\s*[^|,]+,\s*(?<state>[^|,]+?)\s*\|\s*(?<cell>[^|(]*[^|(\s])")]
@@ -203,8 +210,10 @@ public static partial class CommodityPhrases
             // "the gasoil crack against Dubai fell": what a spread is measured against is not what moved.
             if (before is { } measured && AgainstBefore().Match(text, 0, measured.Commodity.Start) is { Success: true } against)
                 before = Before(Tokens(), against.Index);
-            // "gas prices at the hub fell": a phrase after a preposition is not what moved.
-            if (AfterPreposition().IsMatch(text.AsSpan(0, before is { } p ? p.Commodity.Start : 0)))
+            // "gas prices at the hub fell": a phrase after a preposition is not what moved; nor is the word that says
+            // how much in "a sharp increase of 18%", "a modest rise".
+            var phraseStart = before is { } p ? p.Commodity.Start : 0;
+            if (AfterPreposition().IsMatch(text.AsSpan(0, phraseStart)) || before is not null && IndefiniteBefore().IsMatch(text.AsSpan(0, phraseStart)))
                 continue;
             var perUnitAfter = view.Of(EntityLabel.MONEY).Any(e => view.Rel(e) > m.Index && e.Normalized.Contains('/'));
             // "palm olein rose 1.9% to 9,184 yuan per tonne and soyoil gained 1.2%": a percentage right after the verb
@@ -237,6 +246,9 @@ public static partial class CommodityPhrases
             Add(found, Before(Tokens(), cell.Groups["cell"].Index + cell.Groups["cell"].Length), strong: true);
         return found.OrderBy(c => c.Start).ToList();
     }
+
+    [GeneratedRegex(@"(?:^|\s)(?i:a|an)\s+$")]
+    private static partial Regex IndefiniteBefore();
 
     private static bool IsWholeWord(string text, int index, int length) => index + length == text.Length || !char.IsLetter(text[index + length]);
 
@@ -535,7 +547,9 @@ public static partial class CommodityPhrases
     };
 
     private static readonly HashSet<string> TradingPeople = new(
-        ["buyers", "sellers", "traders", "mills", "producers", "consumers", "miners", "smelters", "refiners", "importers", "exporters", "growers", "farmers", "members"],
+        ["buyers", "sellers", "traders", "dealers", "jewellers", "jewelers", "merchants", "brokers", "retailers", "wholesalers", "confectioners",
+         "packers", "roasters", "crushers", "millers", "mills", "producers",
+         "consumers", "miners", "smelters", "refiners", "importers", "exporters", "growers", "farmers", "members"],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] GradeSuffixes = ["-grade", "-size", "-sized", "-purpose", "-quality"];
@@ -564,7 +578,16 @@ public static partial class CommodityPhrases
             kept.RemoveAt(0);
         // "to soothe local prices": a word in lower case right after an infinitive's "to" is its verb, not a good ("switched
         // to Brent" names one).
-        if (kept.Count == 1 && char.IsLower(kept[0].Text[0]) && InfinitiveBefore().IsMatch(view.Folded.AsSpan(0, kept[0].Start)))
+        // Nor is a verb of intent before an infinitive ("Velmar plans to set the reference price"; not "urea to trade").
+        if (kept.Count == 1 && char.IsLower(kept[0].Text[0])
+            && (InfinitiveBefore().IsMatch(view.Folded.AsSpan(0, kept[0].Start))
+                || IntentVerb().IsMatch(kept[0].Text) && InfinitiveAfter().IsMatch(view.Folded.AsSpan(kept[0].End))))
+            return null;
+        // "National Kelp Indicator (NKI) 712c/kg": an organization's name (an index's, a company's) is no good.
+        if (kept.Count > 0 && kept[^1].Label is EntityLabel.ORG or EntityLabel.PERSON)
+            return null;
+        // "as the rial weakened, ... costs 10.1 million rials a kilo": a currency is no good.
+        if (kept.Count == 1 && MoneyNormalizer.IsCurrencyWord(kept[0].Text))
             return null;
         // "growers there have been offered", "growers selling outside contracts": who trades is no good.
         if (kept.Count == 0 || kept.All(w => Category(w.Text) == "not_goods") || Category(kept[^1].Text) == "not_goods"

@@ -119,8 +119,10 @@ public sealed class DocumentLookups(AnnotatedDocument document)
     internal ElementForms ElementForms => _elementForms ??= new ElementForms(Document);
 
     /// <summary>The document's states, most named first (<see cref="PlaceKnowledge.StateCounts"/>), counted once for
-    /// every extractor that asks: a document is read with one gazetteer.</summary>
-    internal IReadOnlyList<(string Name, int Count)> States(PlaceKnowledge places) => _states ??= places.StateCounts(Document.Entities);
+    /// every extractor that asks: a document is read with one gazetteer. A place a price is delivered to ("cif Oskel")
+    /// is not counted: the article is not about it.</summary>
+    internal IReadOnlyList<(string Name, int Count)> States(PlaceKnowledge places) => _states ??=
+        places.StateCounts(Document.Entities.Where(e => !(e.Label == EntityLabel.GPE && ExportParties.IsDeliveryPoint(Document.Text, e))));
 
     /// <summary>True when the document writes <paramref name="word"/> (any case) somewhere; read once a word.</summary>
     internal bool Writes(string word)

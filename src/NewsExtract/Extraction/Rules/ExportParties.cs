@@ -75,7 +75,7 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons, LexiconPa
         // A possessive ("Myanmar's government") names the actor even where the same state is also a target, and so does
         // a capital as the verb's subject ("Beijing could require licences for rubber ..., which buyers take from China").
         var states = view.Within(clause.Start, clause.End)
-            .Where(e => e.Label == EntityLabel.GPE && _lexicons.Places.IsState(e.Normalized)
+            .Where(e => e.Label == EntityLabel.GPE && _lexicons.Places.IsState(e.Normalized) && !IsDeliveryPoint(view, e)
                 && (!targets.Contains(e.Normalized) || PossessiveS().IsMatch(view.Folded.AsSpan(view.RelEnd(e)..)) || IsVerbSubject(view, e, verbAt))).ToList();
         var agent = states.FirstOrDefault(g => ByBefore().IsMatch(view.Folded.AsSpan(..view.Rel(g))));
         if (agent is not null)
@@ -101,6 +101,17 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons, LexiconPa
             ?? SeatOfGovernment(view, clause, verbAt, targets)
             ?? ActingRegion(view, clause, verbAt, targets);
     }
+
+    /// <summary>"$9/lb cif Oskel", "FOB Velmar", "ex-works Mumbai": a place a price is delivered to or loaded at is where
+    /// the goods change hands, not a state that acts.</summary>
+    internal static bool IsDeliveryPoint(SentenceView view, Entity place) => IsDeliveryPoint(view.Lookups.Document.Text, place);
+
+    /// <inheritdoc cref="IsDeliveryPoint(SentenceView, Entity)"/>
+    internal static bool IsDeliveryPoint(string text, Entity place) =>
+        DeliveryTermBefore().IsMatch(text.AsSpan(Math.Max(0, place.Start - 16)..place.Start));
+
+    [GeneratedRegex(@"(?<![\p{L}\-])(?:cif|cfr|c&f|cnf|fob|fca|fas|dap|ddp|exw|ex[\s-]works|delivered)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeliveryTermBefore();
 
     /// <summary>"Sabah has banned exports of logs", "the provincial government of Quebec halted": with no state in the
     /// clause, a province or region that is the verb's own subject (only auxiliaries, or its government, between them)

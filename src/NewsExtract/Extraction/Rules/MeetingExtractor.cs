@@ -26,12 +26,26 @@ public sealed partial class MeetingExtractor : IFactExtractor
 
     public string Name => "rule:meeting";
 
+    /// <summary>"There's talk in Kuala Lumpur of tightening", "talk of a ban": a singular "talk" of what may happen.</summary>
+    private static bool IsRumour(string folded, Match cue) =>
+        cue.Value.Equals("talk", StringComparison.OrdinalIgnoreCase)
+        && (RumourBefore().IsMatch(folded.AsSpan(0, cue.Index)) || TalkOf().IsMatch(folded.AsSpan(cue.Index + cue.Length)));
+
+    [GeneratedRegex(@"\b(?:there(?:'s|’s|\s+is|\s+was|\s+has\s+been)|amid|growing|much|some|loose|no)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex RumourBefore();
+
+    [GeneratedRegex(@"^\s+(?:(?:in|among|around)\s+[^,;]{1,30}?\s+)?(?:of|that|about)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TalkOf();
+
     public IEnumerable<Fact> Extract(DocumentLookups document, CancellationToken cancellationToken = default)
     {
         foreach (var view in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var cue = _cue.Match(view.Folded);
+            // "there's talk in Kuala Lumpur of tightening that further": talk of a plan is rumour, not a meeting.
+            while (cue.Success && IsRumour(view.Folded, cue))
+                cue = cue.NextMatch();
             if (!cue.Success)
                 continue;
             var gpes = view.Of(EntityLabel.GPE).ToList();

@@ -16,6 +16,10 @@ public static partial class MoneyRanges
     [GeneratedRegex(@"\bbetween\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex Between();
 
+    // "raised the duty on kelp from 20 euros to 40 euros": the level a change started from and the one it reached.
+    [GeneratedRegex(@"\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|halv(?:e|es|ed|ing))\b[^;]{0,60}?\bfrom\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex StepFrom();
+
     // "fell 12 cents to 541 cents a bushel": a change and the level it reached, not a range.
     [GeneratedRegex(@"\b(?:by|up|down|rose|fell|gained|lost|shed|added|climbed|jumped|dropped|slipped|eased|declined|increased|decreased|rallied|slid|sank|surged|soared|tumbled|plunged|dipped|firmed|softened|advanced|retreated)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeBefore();
@@ -52,7 +56,8 @@ public static partial class MoneyRanges
         var gap = view.Folded[view.RelEnd(previous)..view.Rel(money)];
         // Both cues before the first end are one word: read the last two chunks, not the sentence's whole start.
         var before = WordScanner.LastChunks(view.Folded, 0, view.Rel(previous), 2);
-        return Dash().IsMatch(gap) && !(gap.Trim() == "to" && ChangeBefore().IsMatch(before))
+        return Dash().IsMatch(gap) && !(gap.Trim() == "to" && (ChangeBefore().IsMatch(before)
+                || StepFrom().IsMatch(WordScanner.LastChunks(view.Folded, 0, view.Rel(previous), 12))))
             || gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) && Between().IsMatch(before)
             || gap.Trim() == "|" && IsHighColumn(view.Document.Text, previous.Start, money.Start);
     }

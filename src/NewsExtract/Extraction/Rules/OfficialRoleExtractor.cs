@@ -285,6 +285,11 @@ public sealed partial class OfficialRoleExtractor : IFactExtractor
             if (head == 0 || head < start - 1)
                 return start;
             var word = LastWordBefore(view.Text, head);
+            // "Trade and Industry Minister": a portfolio of two capitalized title words joined by "and" is one title.
+            if (word.Success && word.Value is "and" && start < end && char.IsUpper(view.Text[start])
+                && LastWordBefore(view.Text, TrimmedEnd(view.Text, word.Index)) is { Success: true } joined
+                && char.IsUpper(joined.Value[0]) && _lexicons.Titles.Contains(joined.Value))
+                word = joined;
             if (!word.Success || !_lexicons.Titles.Contains(word.Value))
                 return start;
             var absolute = view.Sentence.Start + word.Index;

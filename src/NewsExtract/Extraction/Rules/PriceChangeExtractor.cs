@@ -70,10 +70,10 @@ public sealed partial class PriceChangeExtractor : IFactExtractor
             {
                 var text = view.Folded[clause.Start..clause.End];
                 var date = CommodityContext.EndDate(view, clause);
-                if (TotalMoved(view, clause))
-                    continue;
                 foreach (var move in moves)
                 {
+                    if (TotalMoved(view, clause, move))
+                        continue;
                     // "Imports of finished steel rose 14%": an amount grew, not a price (a statistic).
                     if (_measured.Before(view, clause, move.At) is not null || ChargeMoved(view, clause, move) || VolumeMoved(view, move))
                         continue;
@@ -131,13 +131,16 @@ public sealed partial class PriceChangeExtractor : IFactExtractor
     private static partial Regex ChargeSubject();
 
     /// <summary>"- Gold: $1,387.9m, up 37.1%", "| Silver | $6.1m | $9.0m | +47.5% |": a clause whose only amounts are
-    /// totals of a million or more, none per unit, moves a value (a statistic), not a price.</summary>
-    private static bool TotalMoved(SentenceView view, Clause clause)
+    /// totals of a million or more, none per unit, moves a value (a statistic), not a price. A total told after the move
+    /// in a statement of its own ("Kelp prices rose 12%, and imports totaled $4.2 billion") is no part of it.</summary>
+    private static bool TotalMoved(SentenceView view, Clause clause, PriceMove move)
     {
         var any = false;
         foreach (var money in view.Within(clause.Start, clause.End))
         {
             if (money.Label != EntityLabel.MONEY)
+                continue;
+            if (view.Rel(money) > move.At && NextStatement().IsMatch(view.Folded.AsSpan(move.At..view.Rel(money))))
                 continue;
             if (money.Normalized.Contains('/') || RuleFacts.Money(money) is not { Amount: >= 1_000_000 })
                 return false;
@@ -145,6 +148,10 @@ public sealed partial class PriceChangeExtractor : IFactExtractor
         }
         return any;
     }
+
+    // ", and", ", while", ", with": what follows is told of something else.
+    [GeneratedRegex(@",\s+(?:and|while|with|whereas|as)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex NextStatement();
 
     /// <summary>The clauses of <paramref name="view"/> that hold a move, with their moves.</summary>
     private List<(Clause Clause, IReadOnlyList<PriceMove> Moves)> Moving(SentenceView view)

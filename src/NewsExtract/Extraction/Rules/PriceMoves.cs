@@ -118,7 +118,8 @@ public sealed partial class PriceMoves
         {
             foreach (Match m in Multiple().Matches(clauseText))
             {
-                if (verbRelation is null && !OverTime().IsMatch(clauseText[(m.Index + m.Length)..]))
+                if (verbRelation is null && !OverTime().IsMatch(clauseText[(m.Index + m.Length)..])
+                    || SizeBefore().IsMatch(clauseText.AsSpan(0, m.Index)))
                     continue;
                 var key = m.Groups["num"].Success ? m.Groups["num"].Value : m.Groups["word"].Value;
                 var amount = (double)(NumberParser.ParseNumber(key) ?? NumberParser.ParseFactor(key) ?? 0);
@@ -131,6 +132,10 @@ public sealed partial class PriceMoves
         }
         return moves.OrderBy(m => m.At).ToList();
     }
+
+    // "a fine equal to twice its value", "penalties of up to three times the duty": a size, not a move.
+    [GeneratedRegex(@"\b(?:equal\s+to|equivalent\s+to|amounting\s+to|fines?\s+of|penalt(?:y|ies)\s+of|up\s+to)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex SizeBefore();
 
     /// <summary>"up a third since January", "about a fifth lower than a year ago", "has gained a quarter": a fraction
     /// written in words, with a change word before or after it as a percentage has. "A third of" is a share, not a

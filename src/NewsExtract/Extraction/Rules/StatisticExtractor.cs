@@ -37,8 +37,8 @@ public sealed partial class StatisticExtractor : IFactExtractor
     [GeneratedRegex(@"^\s*(?:[a-z]+\s+){0,2}(?:content|purity|pure|grade|min|minimum|broken|protein|moisture)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GradeAfter();
 
-    // "(44% Mn, CIF ...)", "(97% CaF2)": a chemical formula right after the figure.
-    [GeneratedRegex(@"^\s*[A-Z][a-z]?(?:[A-Z][a-z]?|\d)*\s*[,)]")]
+    // "(44% Mn, CIF ...)", "(97% CaF2)", "| Cobalt hydroxide, 30% Co |": a chemical formula right after the figure.
+    [GeneratedRegex(@"^\s*[A-Z][a-z]?(?:[A-Z][a-z]?|\d)*\s*(?:[,)|]|$)")]
     private static partial Regex FormulaAfter();
 
     // "$4.62 per lb", "$372 a tonne": a price per unit in the clause makes its percentages price moves more often than statistics.
@@ -386,9 +386,6 @@ public sealed partial class StatisticExtractor : IFactExtractor
     [GeneratedRegex(@"\b" + TaxWords + @"\s+(?:(?:on|for)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:at|of|to|is|was|stays|remains)\s+){1,2}(?:about\s+|around\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TaxBefore();
 
-    /// <summary>"its export duty on kelp meal at 240 soles a tonne", "a fee of $30 a tonne ... halved it to
-    /// $15", "$120 per consignment plus $0.50 per head": an amount per unit a duty, levy, tax or fee names in the words
-    /// before it is the charge a state sets (a statistic), not the price of the goods.</summary>
     /// <summary>"between 12% and 15%": the high end of a range, which the low end's row stands for (FACT_SCHEMA.md).</summary>
     private static bool IsPercentHighEnd(SentenceView view, Entity percent)
     {
@@ -411,11 +408,20 @@ public sealed partial class StatisticExtractor : IFactExtractor
     [GeneratedRegex(@"\bbetween\s+(?:about\s+|around\s+|roughly\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BetweenBefore();
 
-    /// <summary>A tax or fee per unit: the tax named before the amount ("an export duty of $50 a tonne"), or right after
-    /// it ("a $4 per tonne import tariff"; not "12 cents a watt duty-paid").</summary>
-    internal static bool IsCharge(SentenceView view, Entity money) =>
-        ChargeBefore().IsMatch(WordScanner.LastChunks(view.Folded, 0, view.Rel(money), 20))
-        || ChargeAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(money)));
+    /// <summary>A tax or fee per unit, the charge a state sets (a statistic), not the price of the goods: the tax named
+    /// before the amount ("an export duty of $50 a tonne", "a fee of $30 a tonne ... halved it to $15", "$120 per
+    /// consignment plus $0.50 per head"), the tax that moved to it ("the export levy on kelp ash rose to $50 a tonne
+    /// from $35"), or the tax right after it ("a $4 per tonne import tariff"; not "12 cents a watt duty-paid").</summary>
+    internal static bool IsCharge(SentenceView view, Entity money)
+    {
+        var before = WordScanner.LastChunks(view.Folded, 0, view.Rel(money), 20);
+        return ChargeBefore().IsMatch(before) || ChargeMovedTo().IsMatch(before)
+            || ChargeAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(money)));
+    }
+
+    // The charge is the moving verb's subject: "the export tax for the oil has jumped from $93 ... to".
+    [GeneratedRegex(@"\b(?:" + TaxWords + @"|fees?|surcharges?)\s+(?:(?:on|for)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:(?:has|have|had|was|were|will|would|could|is|are)\s+(?:been\s+)?)?(?:rose|risen|rises|jumped|jumps|climbed|fell|fallen|falls|dropped|eased|increased|decreased|raised|cut|lowered|reduced|doubled|halved|went\s+up|gone\s+up|went\s+down)\s+(?:(?:from|to|by)\s+(?:(?!\b(?:when|if|while|as|trades?|traded|trading|sold|sells?|selling|quoted|priced|costs?)\b)[^;]){0,60})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChargeMovedTo();
 
     [GeneratedRegex(@"^\s*(?:-\s*)?(?:(?:import|export|customs|additional|retaliatory|specific)\s+)?(?:" + TaxWords + @"|fees?|surcharges?)\b(?!-)", RegexOptions.IgnoreCase)]
     private static partial Regex ChargeAfter();

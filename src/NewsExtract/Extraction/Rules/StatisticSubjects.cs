@@ -130,12 +130,17 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
                 Add(MainCompany(), 0.36);
             if (found.Count == 0)
             {
+                // "The duty on cars will rise to 50%": a rate a state sets, told with no party, is the article's state's,
+                // not that of a dealers' federation quoted in the sentences before.
+                var taxed = StatisticExtractor.TaxNoun().IsMatch(_folded.AsSpan(_clause.Start, at - _clause.Start));
+                var told = Referent(_clause.Start, null);
+                if (taxed && told is not null && _view.Lookups.OrganizationNames.Contains(told) && !GovernmentBody().IsMatch(told)
+                    && MainState() is { } taxing)
+                    Add(taxing, 0.35);
                 // "Semiconductor exports rose 27.4%", "Exports to the EU climbed 27%": a country's trade or output told
                 // with no party in the clause is the country the article is about.
-                Add(Referent(_clause.Start, null), 0.35);
-                // "The duty on cars will rise to 50%": a rate a state sets, told with no party, is the article's state's too.
-                if (found.Count == 0 && (NationalFlow().IsMatch(_folded.AsSpan(_clause.Start, at - _clause.Start)) || StatisticExtractor.TaxNoun().IsMatch(_folded.AsSpan(_clause.Start, at - _clause.Start)))
-                    && MainState() is { } state)
+                Add(told, 0.35);
+                if (found.Count == 0 && (taxed || NationalFlow().IsMatch(_folded.AsSpan(_clause.Start, at - _clause.Start))) && MainState() is { } state)
                     Add(state, 0.35);
             }
             // Where the company came first, the party of the sentences before is the other guess.
@@ -475,7 +480,8 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
     /// X" is the company's; the labels never give one a statistic).</summary>
     private static bool IsParty(SentenceView view, Entity e, PlaceKnowledge places)
     {
-        if (e.Label == EntityLabel.GPE && (places.IsCity(e.Normalized) || !places.IsState(e.Normalized) && places.Canonical(e.Normalized) is null))
+        if (e.Label == EntityLabel.GPE && (places.IsCity(e.Normalized) || !places.IsState(e.Normalized) && places.Canonical(e.Normalized) is null
+            || ExportParties.IsDeliveryPoint(view, e)))
             return false;
         if (DatelineCredit.Is(view.Lookups.Document.Text, e))
             return false;
