@@ -419,7 +419,7 @@ public sealed partial class StatisticExtractor : IFactExtractor
             || ChargeAfter().IsMatch(view.Folded.AsSpan(view.RelEnd(money)));
     }
 
-    // The charge is the moving verb's subject: "the export tax for the oil has jumped from $93 ... to".
+    // The charge is the moving verb's subject: "the export tax for kelp oil has jumped from $41 ... to".
     [GeneratedRegex(@"\b(?:" + TaxWords + @"|fees?|surcharges?)\s+(?:(?:on|for)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:(?:has|have|had|was|were|will|would|could|is|are)\s+(?:been\s+)?)?(?:rose|risen|rises|jumped|jumps|climbed|fell|fallen|falls|dropped|eased|increased|decreased|raised|cut|lowered|reduced|doubled|halved|went\s+up|gone\s+up|went\s+down)\s+(?:(?:from|to|by)\s+(?:(?!\b(?:when|if|while|as|trades?|traded|trading|sold|sells?|selling|quoted|priced|costs?)\b)[^;]){0,60})?$", RegexOptions.IgnoreCase)]
     private static partial Regex ChargeMovedTo();
 
