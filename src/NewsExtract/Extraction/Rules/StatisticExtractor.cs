@@ -204,6 +204,9 @@ public sealed partial class StatisticExtractor : IFactExtractor
     /// <summary>The words of a tax on goods or their value, shared by the rate patterns here and in <see cref="StatisticSubjects"/>.</summary>
     internal const string TaxWords = @"(?:dut(?:y|ies)|tax(?:es)?|lev(?:y|ies)|cess(?:es)?|tariffs?|royalt(?:y|ies))";
 
+    // A tax or a fee a state charges on goods: the words the charge readers (IsCharge) look for.
+    private const string ChargeNouns = @"(?:" + TaxWords + @"|fees?|surcharges?)";
+
     [GeneratedRegex(@"\b" + TaxWords + @"\b", RegexOptions.IgnoreCase)]
     internal static partial Regex TaxNoun();
 
@@ -420,13 +423,13 @@ public sealed partial class StatisticExtractor : IFactExtractor
     }
 
     // The charge is the moving verb's subject: "the export tax for kelp oil has jumped from $41 ... to".
-    [GeneratedRegex(@"\b(?:" + TaxWords + @"|fees?|surcharges?)\s+(?:(?:on|for)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:(?:has|have|had|was|were|will|would|could|is|are)\s+(?:been\s+)?)?(?:rose|risen|rises|jumped|jumps|climbed|fell|fallen|falls|dropped|eased|increased|decreased|raised|cut|lowered|reduced|doubled|halved|went\s+up|gone\s+up|went\s+down)\s+(?:(?:from|to|by)\s+(?:(?!\b(?:when|if|while|as|trades?|traded|trading|sold|sells?|selling|quoted|priced|costs?)\b)[^;]){0,60})?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + ChargeNouns + @"\s+(?:(?:on|for)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:(?:has|have|had|was|were|will|would|could|is|are)\s+(?:been\s+)?)?(?:rose|risen|rises|jumped|jumps|climbed|fell|fallen|falls|dropped|eased|increased|decreased|raised|cut|lowered|reduced|doubled|halved|went\s+up|gone\s+up|went\s+down)\s+(?:(?:from|to|by)\s+(?:(?!\b(?:when|if|while|as|trades?|traded|trading|sold|sells?|selling|quoted|priced|costs?)\b)[^;]){0,60})?$", RegexOptions.IgnoreCase)]
     private static partial Regex ChargeMovedTo();
 
-    [GeneratedRegex(@"^\s*(?:-\s*)?(?:(?:import|export|customs|additional|retaliatory|specific)\s+)?(?:" + TaxWords + @"|fees?|surcharges?)\b(?!-)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:-\s*)?(?:(?:import|export|customs|additional|retaliatory|specific)\s+)?" + ChargeNouns + @"\b(?!-)", RegexOptions.IgnoreCase)]
     private static partial Regex ChargeAfter();
 
-    [GeneratedRegex(@"\b(?:" + TaxWords + @"|fees?|surcharges?)\b(?:(?!\b(?:prices?|priced|trad(?:ed|es|ing)|sold|quoted|fetch(?:ed|es)|cost|costs|paid|paying|rose|fell|gained|lost|climbed|slipped|eased|jumped|dropped|settled|closed)\b)[^;])*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + ChargeNouns + @"\b(?:(?!\b(?:prices?|priced|trad(?:ed|es|ing)|sold|quoted|fetch(?:ed|es)|cost|costs|paid|paying|rose|fell|gained|lost|climbed|slipped|eased|jumped|dropped|settled|closed)\b)[^;])*$", RegexOptions.IgnoreCase)]
     private static partial Regex ChargeBefore();
 
     [GeneratedRegex(@"(?:^|[\s,])(?:from|(?:down|up)\s+from)\s+(?:about\s+|around\s+|nearly\s+)?$", RegexOptions.IgnoreCase)]
