@@ -523,6 +523,9 @@ public static partial class CommodityPhrases
 
     private static bool IsStop(string word) => Category(word) == "stop";
 
+    /// <summary>A word no phrase of goods is made of alone or ends in: who trades, or the lexicon's other not_goods.</summary>
+    private static bool IsNotGoods(string word) => Category(word) is "not_goods" or "trader";
+
     private static string? Category(string word) => Data.Value.Phrase.TryGetValue(word, out var c) ? c
         : IsHyphenatedGrade(word) ? "grade"
         // "ex-factory", "ex-syndicate", "ex-warehouse": where the price is taken, a delivery term like "ex-works".
@@ -545,12 +548,6 @@ public static partial class CommodityPhrases
         ["red"] = "red wine", ["reds"] = "red wine", ["white"] = "white wine", ["whites"] = "white wine",
         ["rosé"] = "rosé wine", ["rosés"] = "rosé wine",
     };
-
-    private static readonly HashSet<string> TradingPeople = new(
-        ["buyers", "sellers", "traders", "dealers", "jewellers", "jewelers", "merchants", "brokers", "retailers", "wholesalers", "confectioners",
-         "packers", "roasters", "crushers", "millers", "mills", "producers",
-         "consumers", "miners", "smelters", "refiners", "importers", "exporters", "growers", "farmers", "members"],
-        StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] GradeSuffixes = ["-grade", "-size", "-sized", "-purpose", "-quality"];
 
@@ -590,8 +587,7 @@ public static partial class CommodityPhrases
         if (kept.Count == 1 && MoneyNormalizer.IsCurrencyWord(kept[0].Text))
             return null;
         // "growers there have been offered", "growers selling outside contracts": who trades is no good.
-        if (kept.Count == 0 || kept.All(w => Category(w.Text) == "not_goods") || Category(kept[^1].Text) == "not_goods"
-            || Category(kept[0].Text) == "not_goods" && TradingPeople.Contains(kept[0].Text))
+        if (kept.Count == 0 || kept.All(w => IsNotGoods(w.Text)) || IsNotGoods(kept[^1].Text) || Category(kept[0].Text) == "trader")
             return null;
         // "Tempranillo reds", "Western Cape whites": a wine desk names wine by its colour, whatever the region or grape before it.
         if (WineColours.TryGetValue(kept[^1].Text, out var wine) && view.Lookups.Writes("wine"))
