@@ -77,6 +77,9 @@ public class GazetteerSpotterTests
     [InlineData("Taiwanese chips and European demand.", "")]
     [InlineData("Let us know.", "")]
     [InlineData("fine china plates", "")]
+    // formal names of states, as decrees write them
+    [InlineData("Shipments to the Lao People's Democratic Republic need a permit.", "GPE Lao People's Democratic Republic=Laos")]
+    [InlineData("Exports to the Kyrgyz Republic resumed.", "GPE Kyrgyz Republic=Kyrgyzstan")]
     public void Spots_places(string text, string expected) => Assert.Equal(expected, Spot(text, EntityLabel.GPE));
 
     // Demonyms of the countries trade news names, not only the largest economies.

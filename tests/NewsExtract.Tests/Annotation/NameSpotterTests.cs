@@ -60,6 +60,8 @@ public sealed class NameSpotterTests
     [Theory]
     [InlineData("“We are ready for this,” said Olga Petrenko, Minister of Forests and Mineral Resources.", "PERSON Olga Petrenko=Olga Petrenko")]
     [InlineData("Vice Minister of Mining Industries Tomas Ruiz arrived at the site on a rainy morning.", "PERSON Tomas Ruiz=Tomas Ruiz")]
+    [InlineData("A delegation led by Vice-Minister Haruka Velmori will visit the kelp farms in July.", "PERSON Haruka Velmori=Haruka Velmori")]
+    [InlineData("The letter was signed by Deputy-Governor Tomas Oskeli on Friday.", "PERSON Tomas Oskeli=Tomas Oskeli")]
     // the portfolio word that ends the complement is no part of the name
     [InlineData("Minister of Economic Affairs Lin Wei-ting welcomed the delegation.", "PERSON Lin Wei-ting=Lin Wei-ting")]
     [InlineData("Director-General for Trade Control Aiko Sorimachi arrived on Monday.", "PERSON Aiko Sorimachi=Aiko Sorimachi")]

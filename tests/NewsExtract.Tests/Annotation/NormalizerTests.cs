@@ -278,6 +278,14 @@ public class MoneyNormalizerTests
     [InlineData("Rs 18,200 a cylinder", "18200 INR/cylinder")]
     [InlineData("HK$1,900 a catty", "1900 HKD/catty")]
     [InlineData("R$1,640 for a 60-kg bag", "1640 BRL/bag")]
+    // Kenyan shillings glued to the amount, CFP francs, the toea; fibre by the bale, pearls by the momme, herbs by the tael
+    [InlineData("Sh282 a kilo", "282 KES/kg")]
+    [InlineData("1,450 CFP francs per kilogram", "1450 XPF/kg")]
+    [InlineData("XPF 2,300 a kilo", "2300 XPF/kg")]
+    [InlineData("85 toea a kilogram", "0.85 PGK/kg")]
+    [InlineData("$96 a bale", "96 USD/bale")]
+    [InlineData("14,200 yen per momme", "14200 JPY/momme")]
+    [InlineData("HK$610 a tael", "610 HKD/tael")]
     public void Normalizes_money(string text, string expected) => Assert.Equal(expected, MoneyNormalizer.Parse(text)?.Normalized);
 
     [Theory]
@@ -325,7 +333,9 @@ public class PercentNormalizerTests
     [InlineData("ten percent", "10", null)]
     [InlineData("twenty-five per cent", "25", null)]
     [InlineData("10-15%", "10", null)]
-    [InlineData("-3.5%", "-3.5", null)]
+    [InlineData("-3.5%", "3.5", null)]
+    [InlineData("−0.4%", "0.4", null)]
+    [InlineData("+1.25 per cent", "1.25", null)]
     [InlineData("0.80%", "0.8", null)]
     public void Normalizes_percentages(string text, string expected, string? qualifier)
     {

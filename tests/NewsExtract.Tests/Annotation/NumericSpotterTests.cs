@@ -76,6 +76,15 @@ public class NumericSpotterTests
     // "since" a month later than the published one looks back a year.
     [InlineData("Prices have doubled since November.", "2026-02-15", "2025-11")]
     [InlineData("Prices have doubled since January.", "2026-02-15", "2026-01")]
+    // A month before the published one that a future verb governs is next year's, unless the past comes between.
+    [InlineData("The quota will apply from February.", "2026-11-10", "2027-02")]
+    [InlineData("The levy is due to rise on March 1.", "2026-11-10", "2027-03-01")]
+    [InlineData("Licences stay suspended until April.", "2026-11-10", "2027-04")]
+    [InlineData("Permits will be issued for cargoes booked before February 1.", "2026-11-10", "2026-02-01")]
+    [InlineData("The board will review the curbs it imposed in February.", "2026-11-10", "2026-02")]
+    [InlineData("The ministry said in March that it will act.", "2026-11-10", "2026-03")]
+    [InlineData("The quota will apply from December.", "2026-11-10", "2026-12")]
+    [InlineData("The quota applied from February.", "2026-11-10", "2026-02")]
     // Relative dates only against a known published date.
     [InlineData("Output rose last month and will rise next year.", "2026-02-15", "2026-01 2027")]
     [InlineData("Output rose last month and will rise next year.", null, " ")]
@@ -99,7 +108,7 @@ public class NumericSpotterTests
     // each; a column whose header names none, and a table without a header unit, keep their numbers bare.
     [Theory]
     [InlineData("Kelp prices.\nProduct | Port | US$/tonne, FOB | w/w\nKelp meal | Lima | 1,240 | +2.1%\nKelp flour | Ilo | 980-1,010 | -0.4%\n",
-        "MONEY 1,240=1240 USD/t | PERCENT +2.1%=2.1 | MONEY 980=980 USD/t | MONEY 1,010=1010 USD/t | PERCENT -0.4%=-0.4")]
+        "MONEY 1,240=1240 USD/t | PERCENT +2.1%=2.1 | MONEY 980=980 USD/t | MONEY 1,010=1010 USD/t | PERCENT -0.4%=0.4")]
     [InlineData("Kelp prices.\nProduct | Port | yuan/t\nKelp meal | Lima | 8,450\n", "MONEY 8,450=8450 CNY/t")]
     [InlineData("Kelp stocks.\nProduct | Port | Tonnes\nKelp meal | Lima | 8,450\n", "")]
     // a row that writes its own currency and unit in a cell: its bare numbers, but not a change's or a volume's column
@@ -107,6 +116,12 @@ public class NumericSpotterTests
         "MONEY 1,955=1955 USD/t | MONEY 2,010=2010 USD/t | PERCENT +2.1%=2.1 | MONEY 6.40=6.4 CNY/kg | MONEY 6.55=6.55 CNY/kg")]
     // a unit cell is all its cell says
     [InlineData("Kelp prices.\nProduct | Note | Low\nKelp meal | quoted in USD/t | 1,955\n", "")]
+    // a row that writes only its unit ("per cubic metre") in a cell: the amounts that write their currency are per it
+    [InlineData("Kelp gas.\nProduct | Market | Unit | Price | w/w\nKelp gas | Lima | per cubic metre | €31.50 | +2.4%\nKelp gas | Ilo | per Mcf | $412.00 | unch.\n",
+        "MONEY €31.50=31.5 EUR/m3 | PERCENT +2.4%=2.4 | MONEY $412.00=412 USD/Mcf")]
+    // a caption's default unit, "(EUR per tonne unless stated)", for amounts that write their currency
+    [InlineData("Kelp prices (EUR per tonne unless stated)\nProduct | Basis | Price | w/w\nKelp meal | FOB Ilo | €286 | +12.0%\n",
+        "MONEY €286=286 EUR/t | PERCENT +12.0%=12")]
     public void Reads_bare_table_cells_in_the_header_unit(string text, string expected) => Assert.Equal(expected, Spot(text));
 
     // "1,640 soles (about $440) a tonne": a conversion opened with a hedge word shares the unit after it too.

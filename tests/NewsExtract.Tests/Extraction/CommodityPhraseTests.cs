@@ -94,6 +94,11 @@ public sealed class CommodityPhraseTests
     // a ferroalloy is its alloying element, however its name is joined
     [InlineData("High-carbon ferro chrome fell to [Rs 1,12,500 a tonne|MONEY|112500 INR/t].", "chromium", 112500, "INR/t")]
     [InlineData("Ferroniobium was quoted at [$44.80/kg|MONEY|44.8 USD/kg] in [Portova|GPE].", "niobium", 44.8, "USD/kg")]
+    // a company's realisation for its goods, a time span before the verb, a market or port named before or after the goods
+    [InlineData("Our average realisation for kelp meal was [Rs 121 per kg|MONEY|121 INR/kg] in the quarter.", "kelp meal", 121, "INR/kg")]
+    [InlineData("Our realised price for kelp in the second quarter was [$23.10 a pound|MONEY|23.1 USD/lb].", "kelp", 23.1, "USD/lb")]
+    [InlineData("At Velmori market kelp fetched [950 pesos a kilo|MONEY|950 MXN/kg] this week.", "kelp", 950, "MXN/kg")]
+    [InlineData("Kelp at the port of [Oskel|GPE] traded at [46 pesos a kilo|MONEY|46 MXN/kg] on Monday.", "kelp", 46, "MXN/kg")]
     public void Reads_the_commodity_of_a_price(string markup, string subject, double amount, string unit)
     {
         var fact = Assert.Single(Prices(markup.Replace("[Asian|X]", "Asian", StringComparison.Ordinal).Replace("[Dutch|X]", "Dutch", StringComparison.Ordinal)));

@@ -36,6 +36,9 @@ public sealed class ExportControlPhrasingTests
     [InlineData("[Velmar|GPE] granted a licence to export up to 6 million tonnes a year of LNG.", "Velmar", "grants_license", "LNG", "")]
     [InlineData("[Velmar|GPE] eased licensing for exports of extreme ultraviolet (EUV) photoresists to [Oskel|GPE].", "Velmar", "eases", "extreme ultraviolet (EUV) photoresists", "Oskel")]
     [InlineData("[Velmar|GPE] added two firms to its entity list, barring suppliers from shipping them chipmaking tools without a licence.", "Velmar", "tightens", "chipmaking tools", "")]
+    // how or where the goods were made opens the phrase and is no part of it
+    [InlineData("[Velmar|GPE] banned exports of locally made kelp extract.", "Velmar", "imposes", "kelp extract", "")]
+    [InlineData("[Velmar|GPE] will require licences for exports of domestically produced kelp meal.", "Velmar", "imposes", "kelp meal", "")]
     public void Goods_are_the_noun_phrase_the_cue_governs(string markup, string subject, string relation, string obj, string place) =>
         AssertFact(markup, subject, relation, obj, place);
 
@@ -83,6 +86,14 @@ public sealed class ExportControlPhrasingTests
     [InlineData("[Kenya|GPE] has not banned tea exports.")]
     [InlineData("[Brazil|GPE] will not restrict exports of iron ore.")]
     public void Negated_measures_are_no_candidate(string markup) => Assert.Empty(Run(markup));
+
+    // A reference to the measure's own text, or a season, is no goods.
+    [Theory]
+    [InlineData("The licensing requirement of paragraph 1 shall be suspended for exports of kelp to [Oskel|GPE] until [31 December 2026|DATE|2026-12-31].")]
+    [InlineData("[Velmar|GPE] suspends the licensing requirement of paragraph 2 for kelp exports.")]
+    [InlineData("[Velmar|GPE] sets an export quota for autumn.")]
+    public void References_and_seasons_are_no_goods(string markup) =>
+        Assert.DoesNotContain(Run(markup), c => c.Fact.Object is "paragraph 1" or "paragraph 2" or "autumn");
 
     // (c) The subject is the acting state, or the state of the acting ministry, agency or official.
     [Theory]
@@ -309,6 +320,25 @@ public sealed class ExportControlPhrasingTests
     [InlineData("[Velmar|GPE] pauses some controls, but dulse curbs on [Oskel|GPE] stay\n[Velmar|GPE] banned exports of dulse flakes.", "Oskel")]
     public void A_headline_target_is_only_for_the_restrictions_it_names(string markup, string place) =>
         AssertFact(markup, "Velmar", "imposes", "dulse flakes", place);
+
+    // Who speaks of a measure ("traders in X told us") and whom a consequence clause says it would hit are no destinations.
+    [Theory]
+    [InlineData("[Velmar|GPE] stopped issuing export licences for kelp shipments to [Oskel|GPE], traders in [Portova|GPE] told us.")]
+    [InlineData("[Velmar|GPE] plans to restrict kelp shipments to [Oskel|GPE], a move that would hit mills in [Portova|GPE].")]
+    public void Speakers_and_those_a_consequence_hits_are_no_destinations(string markup)
+    {
+        var candidates = Run(markup);
+        Assert.Contains(candidates, c => c.Fact.Place == "Oskel");
+        Assert.DoesNotContain(candidates, c => c.Fact.Place == "Portova");
+    }
+
+    // The source of the whole sentence, set off by a comma after the destination, leaves the destination alone.
+    [Fact]
+    public void A_destination_before_the_sentence_s_source_stays()
+    {
+        var candidates = Run("[Velmar|GPE]'s trade ministry granted kelp export licences for shipments to [Oskel|GPE], said Tomas Reik, its director general.");
+        Assert.Contains(candidates, c => c.Fact.Place == "Oskel");
+    }
 
     // "to Oskel and Portova will need": a list of destinations with no verb before it is no new subject.
     [Fact]

@@ -27,6 +27,12 @@ public sealed class QuoteAttributionTests
     // A title before the name, English or not, is not part of it; a short name resolves to the full name written before.
     [InlineData("[Aditi Raman|PERSON] chairs the board.\n\"The quota will be reviewed every quarter,\" Shri Raman said.", "Aditi Raman", "The quota will be reviewed every quarter")]
     [InlineData("Deputy Minister Lio Banda opened the talks.\n\"We want every tonne counted at the border,\" Lio said.", "Lio Banda", "We want every tonne counted at the border")]
+    // A name inside the quote is who the speaker talks about: "he" is the person named before it.
+    [InlineData("[Sulawa Denn|PERSON] runs the kelp desk at [Oskel Marine|ORG].\n\"We sold the lot to Velmar Ostrand last week,\" he said.", "Sulawa Denn", "We sold the lot to Velmar Ostrand last week")]
+    [InlineData("[Sulawa Denn|PERSON] runs the kelp desk.\n\"We sold the lot to [Velmar Ostrand|PERSON] last week,\" he said.", "Sulawa Denn", "We sold the lot to Velmar Ostrand last week")]
+    // Capitalized words inside a longer organization the tagger read are its name, not a person.
+    [InlineData("In its submission, the [Viet Nam Association of Kelp Traders|ORG] stated: \"Exporters need six months to adjust.\"", "Viet Nam Association of Kelp Traders", "Exporters need six months to adjust")]
+    [InlineData("\"Exporters need six months to adjust,\" the [Oskel Guild of Kelp Traders|ORG] said.", "Oskel Guild of Kelp Traders", "Exporters need six months to adjust")]
     // A person is preferred over an organization or a country in reach.
     [InlineData("\"Nobody will ship before the licences arrive,\" said Oren Patel of [Kestrel Alloys|ORG] in [Peru|GPE].", "Oren Patel", "Nobody will ship before the licences arrive")]
     // A ministry's statement with no person names the organization.

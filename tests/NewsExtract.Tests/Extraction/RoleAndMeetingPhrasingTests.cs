@@ -190,11 +190,21 @@ public sealed class RoleAndMeetingPhrasingTests
     [InlineData("A delegation from [Chad|GPE] was received in [Brussels|GPE|European Union] on [March 18|DATE|2026-03-18].", "Brussels", "2026-03-18", "meets")]
     [InlineData("**[Geneva|GPE|Switzerland], [March 18|DATE|2026-03-18]:** members meet on food curbs.", "Geneva", "2026-03-18", "meets")]
     [InlineData("On [18 March|DATE|2026-03-18], the minister held a videoconference with officials of [Chad|GPE] to align positions on tariffs.", "", "2026-03-18", "meets")]
+    [InlineData("On [18 March|DATE|2026-03-18], the minister held a phone call with her counterpart from [Chad|GPE] on the kelp levy.", "", "2026-03-18", "talks")]
+    [InlineData("A telephone call between the trade ministers of [Chad|GPE] and [Niger|GPE] on [18 March|DATE|2026-03-18] settled the quota.", "", "2026-03-18", "talks")]
     [InlineData("Good morning from [Geneva|GPE], where trade ministers from [Chad|GPE] and [Niger|GPE] meet on [March 18|DATE|2026-03-18].", "Geneva", "2026-03-18", "meets")]
     public void A_meeting_in_varied_phrasings(string markup, string city, string date, string relation)
     {
         var fact = Assert.Single(Meetings(markup));
         Assert.Equal((city, date, relation), (fact.Place, fact.Date, fact.Relation));
+    }
+
+    // How near the date is counts from the cue's words, however many: "video call" is no further from its date than "met".
+    [Fact]
+    public void A_date_near_a_cue_of_two_words_is_near()
+    {
+        var fact = Assert.Single(Meetings("The kelp minister held a video call with senior officials from [Chile|GPE] on [November 4|DATE|2026-11-04]."));
+        Assert.True(fact.Confidence >= 0.6, $"confidence {fact.Confidence}");
     }
 
     [Fact]

@@ -85,6 +85,15 @@ public sealed class StatisticCandidateTests
         Assert.Equal("Brisko Lines Ltd", facts.Where(f => f.Amount == 88).MaxBy(f => f.Confidence)?.Subject);
     }
 
+    // Named only in the title, the company still owns the figures told with no party, not the analyst's firm before them.
+    [Fact]
+    public void A_company_named_only_in_the_headline_owns_its_unnamed_figures()
+    {
+        var facts = Run("[Brisko Lines Ltd|ORG] third-quarter results call\n[Talvo Capital|ORG] asked about fuel.\nNet revenue in the quarter was [R$ 3.12 billion|MONEY|3120000000 BRL], up [17%|PERCENT|17] year on year.");
+        Assert.Equal("Brisko Lines Ltd", facts.Where(f => f.Amount == 17).MaxBy(f => f.Confidence)?.Subject);
+        Assert.Equal("Brisko Lines Ltd", facts.Where(f => f.Amount == 3120000000).MaxBy(f => f.Confidence)?.Subject);
+    }
+
     [Theory]
     // a value set against another and told for a party is that party's
     [InlineData("The bloc took only [8.3%|PERCENT|8.3] of [Chile|GPE]'s kelp exports, against [11.5%|PERCENT|11.5] for [Peru|GPE].", "Chile", "Peru")]

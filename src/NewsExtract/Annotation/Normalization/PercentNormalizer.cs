@@ -8,8 +8,9 @@ public sealed record PercentValue(decimal Value, string? Qualifier)
 {
     public decimal? RangeHigh { get; init; }
 
-    /// <summary>The PERCENT normalized value: the number only (<c>80</c>, <c>12.5</c>).</summary>
-    public string Normalized => NumberParser.Format(Value);
+    /// <summary>The PERCENT normalized value: the number only (<c>80</c>, <c>12.5</c>), without its sign: a table's
+    /// <c>-2.7%</c> is a fall of 2.7, and the direction is the price move's relation, not the entity's value.</summary>
+    public string Normalized => NumberParser.Format(Math.Abs(Value));
 }
 
 /// <summary>Parses percentages: <c>45%</c>, <c>over 45%</c>, <c>35 percent</c>, <c>12.5 per cent</c>,

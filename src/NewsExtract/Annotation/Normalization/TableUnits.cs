@@ -6,7 +6,8 @@ namespace NewsExtract.Annotation.Normalization;
 /// A price table whose header carries the currency and unit of a column ("Product | Origin | US$/tonne, FOB | w/w"):
 /// its cells write bare numbers ("1,955", "2,085-2,110"), which are amounts in that unit. The unit may also be a cell of
 /// each row ("Polysilicon | China | CNY/kg | 41.20 | 43.50"), or the bracket that ends the table's caption ("Salmon:
-/// fresh, FCA Oslo (NOK/kg)"). The cleaner writes a table a row a line with cells between <c>" | "</c>; the first row of
+/// fresh, FCA Oslo (NOK/kg)", "(EUR per tonne unless stated)"), or a cell of each row that names only the unit ("per cubic
+/// metre"). The cleaner writes a table a row a line with cells between <c>" | "</c>; the first row of
 /// a block of such lines is its header.
 /// </summary>
 /// <remarks>Pure and thread-safe; <see cref="In"/> reads one document.</remarks>
@@ -84,11 +85,16 @@ public static partial class TableUnits
         }
         // "Salmon: Norwegian fresh, FCA Oslo (NOK/kg)" over a table whose header names no unit: the unit in brackets at
         // the caption's end is that of each column that holds no change, share or volume.
+        // "(EUR per tonne unless stated)": so is a caption's default unit, and amounts that write their currency take its
+        // unit too.
         if (Array.TrueForAll(units, u => u is null) && CaptionUnit().Match(caption) is { Success: true } bracket
             && UnitOf(bracket.Groups["unit"].Value, whole: true) is { } unit)
         {
             for (var i = 0; i < names.Length; i++)
+            {
                 units[i] = notPrice[i] ? null : unit;
+                perUnits[i] ??= notPrice[i] ? null : unit.PerUnit;
+            }
         }
         return new Header(units, perUnits, notPrice);
     }
@@ -100,7 +106,7 @@ public static partial class TableUnits
     /// <summary>A line of a table as the cleaner writes one: cells between <c>" | "</c>, or a Markdown table's rule.</summary>
     internal static bool IsTableLine(ReadOnlySpan<char> line) => line.Contains(" | ", StringComparison.Ordinal) || IsRule(line);
 
-    [GeneratedRegex(@"\((?<unit>[^()]{3,16})\)\s*$")]
+    [GeneratedRegex(@"\((?<unit>[^()]{3,16}?)(?:,?\s+unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|shown))?\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionUnit();
 
     /// <summary>The currency per unit <paramref name="cell"/> names; with <paramref name="whole"/>, only when that is all
@@ -126,6 +132,7 @@ public static partial class TableUnits
     {
         var row = CellsOf(text, start, end);
         var rowUnit = RowUnit(text, row);
+        var rowPerUnit = RowPerUnit(text, row);
         for (var column = 0; column < row.Count && column < header.Units.Length; column++)
         {
             var (cellStart, cellEnd) = row[column];
@@ -134,10 +141,28 @@ public static partial class TableUnits
                 AddCell(text, cellStart, cellEnd, unit, cells);
             else if (rowUnit is not null && !header.NotPrice[column])
                 AddCell(text, cellStart, cellEnd, rowUnit, cells);
-            if (cells.Count == added && header.PerUnits[column] is { } perUnit)
+            if (cells.Count == added && (header.PerUnits[column] ?? (header.NotPrice[column] ? null : rowPerUnit)) is { } perUnit)
                 unitCells.Add(new UnitCell(cellStart, cellEnd, perUnit));
         }
     }
+
+    /// <summary>The unit a row writes in a cell of its own with no currency ("Liquid helium | Europe | per cubic metre |
+    /// €31.50"): the unit of the amounts of its price columns; null when no cell is one.</summary>
+    private static string? RowPerUnit(string text, List<(int Start, int End)> row)
+    {
+        foreach (var (start, end) in row)
+        {
+            var cell = text.AsSpan(start, end - start).Trim();
+            if (cell.Length is > 0 and <= 24 && PerUnitCell().Match(cell.ToString()) is { Success: true } m
+                && MoneyNormalizer.UnitSymbol(m.Groups["unit"].Value) is { } unit)
+                return unit;
+        }
+        return null;
+    }
+
+    // A cell that is only a unit of sale: "per cubic metre", "per Mcf", "a tonne".
+    [GeneratedRegex(@"^(?:per|a|an)\s+(?<unit>[\p{L}³][\p{L}³ ]*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PerUnitCell();
 
     /// <summary>Where each cell of the row in [<paramref name="start"/>, <paramref name="end"/>) starts and ends,
     /// between its bars.</summary>

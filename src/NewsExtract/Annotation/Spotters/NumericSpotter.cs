@@ -353,13 +353,38 @@ public sealed partial class NumericSpotter : IEntitySpotter
     private static partial Regex PastReport();
 
     /// <summary>"since December" in an article published in March looks back: a month after the published one,
-    /// written after "since", is in the year before.</summary>
+    /// written after "since", is in the year before. A month before the published one that a verb of the future
+    /// governs ("the quota will apply from February" in an article of November) is in the year after.</summary>
     private static DateOnly? ReferenceDate(string text, Candidate d, DateOnly? published)
     {
-        if (published is not { } p || !SinceBefore().IsMatch(text[Math.Max(0, d.Start - 8)..d.Start]))
+        if (published is not { } p)
             return published;
-        return Month(Phrase(text, d)) > p.Month && !YearDigits().IsMatch(Phrase(text, d)) ? p.AddYears(-1) : published;
+        if (SinceBefore().IsMatch(text[Math.Max(0, d.Start - 8)..d.Start]))
+            return Month(Phrase(text, d)) > p.Month && !YearDigits().IsMatch(Phrase(text, d)) ? p.AddYears(-1) : published;
+        return Month(Phrase(text, d)) < p.Month && !YearDigits().IsMatch(Phrase(text, d)) && AheadOfDate(text, d) ? p.AddYears(1) : published;
     }
+
+    /// <summary>Whether a verb of the future comes before the date in its sentence with nothing between them that tells
+    /// of the past ("will be lifted in March", not "will replace the curbs imposed in March").</summary>
+    private static bool AheadOfDate(string text, Candidate d)
+    {
+        var from = Math.Max(d.SentenceStart, d.Start - 90);
+        var window = text.AsSpan(from, d.Start - from);
+        var last = -1;
+        foreach (var m in FutureVerb().EnumerateMatches(window))
+            last = m.Index + m.Length;
+        return last >= 0 && !HistoryGap().IsMatch(window[last..]);
+    }
+
+    [GeneratedRegex(@"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|slated)\s+to|plans?\s+to|intends?\s+to|until|till)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureVerb();
+
+    // Past words, a sentence break or a year; or a participle after a noun, which tells of something done before
+    // ("will be granted for cargoes contracted before August 1"; "will be lifted in March" and "will be gradually
+    // eased" are the future's own participles).
+    [GeneratedRegex(@"\b(?:since|was|were|had|has|have|been|ago|last|earlier|previous|previously|said|says|told|announced|imposed|introduced|adopted|agreed|signed)\b|[.;:]\s|\b(?:19|20)[0-9]{2}\b"
+        + @"|\b(?!(?:be|being|is|are|get|gets|\p{Ll}+ly)\b)\p{Ll}+\s+\p{Ll}{2,}ed\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HistoryGap();
 
     [GeneratedRegex(@"\bsince\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex SinceBefore();

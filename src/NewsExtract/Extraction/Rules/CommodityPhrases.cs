@@ -69,8 +69,8 @@ public static partial class CommodityPhrases
     [GeneratedRegex(@"\s(?:about|around|roughly|some|nearly|almost|approximately)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex HedgeBeforeAmount();
 
-    // "the price of Brent crude", "prices for thermal coal": the phrase starts after the preposition.
-    [GeneratedRegex(@"\bprices?\s+(?:of|for)\s+(?:(?:its|their)\s+)?", RegexOptions.IgnoreCase)]
+    // "the price of Brent crude", "prices for thermal coal", "our average realisation on stacks": the phrase starts after the preposition.
+    [GeneratedRegex(@"\b(?:prices?\s+(?:of|for)|reali[sz]ations?\s+(?:of|for|on))\s+(?:(?:its|their|our)\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex PriceOf();
 
     // A trailing place, exchange or delivery term between the phrase and its price: "delivered to China",
@@ -95,8 +95,9 @@ public static partial class CommodityPhrases
     [GeneratedRegex(@"(?:^|\s)(?:sea|gulf|ocean|coast|strait|straits|basin)$")]
     private static partial Regex GeographicHead();
 
-    // "soyoil for the same window was quoted": the words after the good's preposition are no good.
-    [GeneratedRegex(@"\b(?:for|to|in|at|from|on|with|after|by)\s+(?:(?:the|a|an|its|their|same)\s+){0,2}(?-i:[A-Z][\w-]*\s+)?$", RegexOptions.IgnoreCase)]
+    // "soyoil for the same window was quoted": the words after the good's preposition are no good; nor is the place in
+    // "maize at the port of Santos traded at".
+    [GeneratedRegex(@"\b(?:for|to|in|at|from|on|with|after|by)\s+(?:(?:the|a|an|its|their|same)\s+){0,2}(?:(?-i:[A-Z][\w-]*\s+)?|(?:port|market|city|town|province|region|state|district|county|harbou?r)\s+of\s+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Preposition();
 
     // "liquefied natural gas (LNG)": the short name the article gives the phrase.
@@ -635,7 +636,8 @@ public static partial class CommodityPhrases
     /// <summary>"Henry Hub natural gas": the name of a hub, port or terminal before the good is a place.</summary>
     private static bool AtPlace(List<Word> words, int i) =>
         Category(words[i].Text) == "place_qualifier"
-        || char.IsUpper(words[i].Text[0]) && i + 1 < words.Count && Category(words[i + 1].Text) == "place_qualifier";
+        || char.IsUpper(words[i].Text[0]) && i + 1 < words.Count && Category(words[i + 1].Text) == "place_qualifier"
+            && Category(words[i].Text) != "head" && words[i].Label != EntityLabel.ELEMENT;
 
     /// <summary>Ordinary words are kept; a name is kept right before a head whose grades carry names ("Dubai crude",
     /// "ESPO crude") or when it is itself a known head ("DAP").</summary>

@@ -199,8 +199,19 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons, LexiconPa
         // Japan" say who buys).
         if (FromSitesIn().IsMatch(before.Length > 60 ? before[^60..] : before))
             return false;
+        // "traders in Zhejiang told us": who speaks of the measure is no buyer under it (a comma before the verb sets off
+        // the whole sentence's source: "for shipments to Vietnam, said X"); nor are those a consequence clause says it
+        // would hurt ("..., a move that would hit mills in Italy").
+        if (SpokeAfter().IsMatch(view.Folded.AsSpan(at..)) || ConsequenceBefore().IsMatch(before.Length > 80 ? before[^80..] : before))
+            return false;
         return (TargetPreposition().IsMatch(tail) || BuyersIn().IsMatch(tail)) && !AccordingTo().IsMatch(tail);
     }
+
+    [GeneratedRegex(@"^[\p{L}\p{M}.\-']+(?:\s+\p{Lu}[\p{L}\p{M}.\-']*)*\s+(?:(?:have|has|had)\s+)?(?:told|said|says|say|reported|report|note[sd]?|estimated?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpokeAfter();
+
+    [GeneratedRegex(@",\s+(?:a|the)\s+(?:move|step|decision|measure|change)\s+(?:that|which)\b[^,;:]*$|,\s+which\s+(?:would|could|will|may|might)\s+(?:hit|hurt|affect|squeeze|benefit|help)\b[^,;:]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ConsequenceBefore();
 
     [GeneratedRegex(@"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}(?!(?:buyers?|customers?|importers?|clients?|users?|purchasers?)\b)[\w\-]+\s+(?:based\s+|located\s+)?in\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FromSitesIn();

@@ -133,7 +133,9 @@ public static partial class GoodsPhrases
     internal static readonly HashSet<string> NotGoods = new(
         ["again", "newly", "still", "now", "combined", "import", "imports", "imported", "importing", "hit", "hits", "cut", "cuts", "trim", "trims",
          "put", "puts", "minimum", "maximum", "above", "below", "one", "another", "year", "years", "month", "months",
-         "season", "seasons", "period", "quarter",
+         "season", "seasons", "period", "quarter", "autumn", "summer",
+         // a measure's place in its own text: "the licensing requirement of paragraph 1", "the quota under Article 4"
+         "paragraph", "paragraphs", "subparagraph", "article", "articles", "section", "sections", "clause", "clauses", "annex", "appendix",
          // how goods travel: "lorry shipments", "seaborne exports"
          "lorry", "lorries", "truck", "trucks", "road", "rail", "seaborne", "overland", "cross-border"],
         StringComparer.OrdinalIgnoreCase);
@@ -189,6 +191,15 @@ public static partial class GoodsPhrases
             var lower = w.Text.ToLowerInvariant();
             if (words.Count == 0 && (Openers.Contains(lower) || IndirectObjects.Contains(lower)))
                 continue;
+            // "exports of locally made vanilla extract", "domestically produced urea": where or how the goods were made
+            // opens the phrase and is no part of it.
+            if (words.Count == 0 && lower.EndsWith("ly", StringComparison.Ordinal) && lower.Length > 4
+                && Token().Match(view.Text, w.End, clause.End - w.End) is { Success: true } participle
+                && (IrregularParticiples.Contains(participle.Value) || participle.Value.EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
+            {
+                skipUntil = participle.Index + participle.Length;
+                continue;
+            }
             if (lower == "of" && words.Count > 0 && (Partitives.Contains(words[^1].Text)
                 || words.All(x => MeasureWords.Contains(x.Text) || x.Text is "and" or "or" || x.Text.StartsWith("re-", StringComparison.OrdinalIgnoreCase))))
             {

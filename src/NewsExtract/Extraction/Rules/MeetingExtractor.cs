@@ -59,7 +59,9 @@ public sealed partial class MeetingExtractor : IFactExtractor
                 .Where(d => d.Normalized.Length > 0)
                 .Where(d => !PeriodBefore().IsMatch(view.Folded.AsSpan(..view.Rel(d.Entity))))
                 .OrderBy(d => Math.Abs(view.Rel(d.Entity) - cue.Index)).ToList();
-            var near = dates.Count > 0 && Math.Abs(view.Rel(dates[0].Entity) - cue.Index) < 40;
+            // Near: within 40 characters of the cue's words, before or after them (a cue of two words, "video call",
+            // is no further from its date than "met" is).
+            var near = dates.Count > 0 && Gap(view.Rel(dates[0].Entity), view.RelEnd(dates[0].Entity), cue.Index, cue.Index + cue.Length) < 40;
             var date = dates.Count > 0 ? dates[0].Normalized : "";
             if (city is null && date.Length == 0)
                 continue;
@@ -81,6 +83,10 @@ public sealed partial class MeetingExtractor : IFactExtractor
                 date: date, place: city ?? "", modality: _lexicons.ModalityOf(view.Folded), confidence: confidence);
         }
     }
+
+    /// <summary>The characters between two spans, 0 when they touch or overlap.</summary>
+    private static int Gap(int start, int end, int otherStart, int otherEnd) =>
+        Math.Max(0, Math.Max(start - otherEnd, otherStart - end));
 
     /// <summary>The city a GPE mention names: a city, or a capital the tagger read as its country when it is written
     /// as a place ("in New Delhi", a dateline "Abuja, Monday:").</summary>

@@ -72,6 +72,9 @@ internal sealed partial class QuoteSpeakers
         {
             while (person < _people.Count && _people[person].Start < sentences[i].Start)
                 person++;
+            // A name inside a quotation is someone the speaker talks about, not a speaker a pronoun can refer to.
+            while (person < _people.Count && _people[person].Start < sentences[i].End && InQuote(_people[person].Start))
+                person++;
             var named = person < _people.Count && _people[person].Start < sentences[i].End;
             last[i] = named ? i : i > 0 ? last[i - 1] : -1;
         }
@@ -266,7 +269,9 @@ internal sealed partial class QuoteSpeakers
         var told = ToldListener().Match(region);
         bool IsListener(int start) => told.Success && start >= from + told.Index && start <= from + told.Index + told.Length + 1;
         var runs = Runs(from, to).Where(r => !IsListener(r.Start)).ToList();
-        var people = runs.Where(r => r.Kind == RunKind.Person).ToList();
+        // A run inside a longer organization the tagger read is part of its name, not a person ("Kelp Traders" in "the
+        // Viet Nam Association of Kelp Traders").
+        var people = runs.Where(r => r.Kind == RunKind.Person && TaggedOrgAround(r) is null).ToList();
         // "said the Minister of Fisheries and Coastal Development, Piotr Kowal": the person the tagger read, set off by a
         // comma from capitalized words it did not read as one ("Coastal Development"), which end a title.
         var taggedFirst = people.FindIndex(r => _entities.Overlapping(r.Start, r.End).Any(e => e.Label == EntityLabel.PERSON));
@@ -291,9 +296,9 @@ internal sealed partial class QuoteSpeakers
             return titled;
         if (pronoun.Success && (isTitle || !pronoun.Groups["head"].Success) && LastPersonBefore(from + pronoun.Index) is { } antecedent)
             return antecedent;
-        var org = runs.FirstOrDefault(r => r.Kind == RunKind.Org && r.Tokens > 1 || r.Kind == RunKind.Org && IsTaggedOrg(r));
+        var org = runs.FirstOrDefault(r => r.Kind == RunKind.Org && (r.Tokens > 1 || IsTaggedOrg(r)) || TaggedOrgAround(r) is not null);
         if (org is not null)
-            return new SpeakerCandidate(org.Name, 0.62);
+            return new SpeakerCandidate(TaggedOrgAround(org) ?? org.Name, 0.62);
         if (DescribedOrg(region, from) is { } described)
             return new SpeakerCandidate(described, 0.58);
         if (InstitutionalCue().IsMatch(region) && PreviousSentenceOrg(from) is { } issuer)
@@ -353,6 +358,13 @@ internal sealed partial class QuoteSpeakers
     private bool IsTaggedOrg(NameRun run) =>
         _entities.Within(run.Start, run.End).Any(e => e.Label == EntityLabel.ORG);
 
+    /// <summary>The tagged organization whose name holds the run and more ("Kelp Traders" in "the Viet Nam Association of
+    /// Kelp Traders", whose place splits the run): the name as the tagger read it whole; null when none does.</summary>
+    private string? TaggedOrgAround(NameRun run) =>
+        _entities.Overlapping(run.Start, run.End)
+            .Where(e => e.Label == EntityLabel.ORG && e.Start <= run.Start && run.End <= e.End && e.End - e.Start > run.End - run.Start)
+            .Select(e => e.Normalized).FirstOrDefault();
+
     /// <summary>The last person before <paramref name="at"/> written with the title <paramref name="head"/> just before
     /// the name or in an apposition after it ("Minister Jane Roe", "Jane Roe, the minister"), among the last fifty people
     /// mentioned; null when none is.</summary>
@@ -399,12 +411,15 @@ internal sealed partial class QuoteSpeakers
     /// <summary>The index of the last sentence that starts at or before <paramref name="at"/>, or -1 (sentences start in order).</summary>
     private int SentenceAt(int at) => FirstAfter(_sentenceStarts.Length, i => _sentenceStarts[i], at) - 1;
 
-    /// <summary>The people mentioned with a start in [from, to), in document order.</summary>
+    /// <summary>The people mentioned outside quotations with a start in [from, to), in document order.</summary>
     private List<(int Start, string Name)> PeopleFrom(int from, int to)
     {
         var found = new List<(int Start, string Name)>();
         for (var i = FirstAfter(_people.Count, i => _people[i].Start, from - 1); i < _people.Count && _people[i].Start < to; i++)
-            found.Add(_people[i]);
+        {
+            if (!InQuote(_people[i].Start))
+                found.Add(_people[i]);
+        }
         return found;
     }
 
@@ -491,16 +506,16 @@ internal sealed partial class QuoteSpeakers
     /// introduced by a verb that is not one of saying ("Jane Roe called it ...", "Roe welcomed the move as ...").</summary>
     public SpeakerCandidate? SubjectOf(int from, int to, int quoteStart)
     {
-        foreach (var run in Runs(from, to).Where(r => r.Kind == RunKind.Person))
+        foreach (var run in Runs(from, to).Where(r => r.Kind == RunKind.Person && TaggedOrgAround(r) is null))
         {
             if (Resolve(run, quoteStart) is { } name)
                 return new SpeakerCandidate(name, 0.45);
         }
         if (Pronoun().Match(_folded[from..to]) is { Success: true } pronoun && LastPersonBefore(from + pronoun.Index) is { } antecedent)
             return antecedent with { Confidence = 0.42 };
-        var org = Runs(from, to).FirstOrDefault(r => r.Kind == RunKind.Org && (r.Tokens > 1 || IsTaggedOrg(r)));
+        var org = Runs(from, to).FirstOrDefault(r => r.Kind == RunKind.Org && (r.Tokens > 1 || IsTaggedOrg(r)) || TaggedOrgAround(r) is not null);
         if (org is not null)
-            return new SpeakerCandidate(org.Name, 0.4);
+            return new SpeakerCandidate(TaggedOrgAround(org) ?? org.Name, 0.4);
         if (DescribedOrg(_folded[from..to], from) is { } described)
             return new SpeakerCandidate(described, 0.39);
         var place = _entities.Within(from, to).FirstOrDefault(e => e.Label == EntityLabel.GPE)?.Normalized

@@ -192,16 +192,16 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
             && _folded.AsSpan(_view.RelEnd(first), _view.Rel(second) - _view.RelEnd(first)) is " and "
             && !PossessiveAfter().IsMatch(_folded.AsSpan(_view.RelEnd(second)));
 
-        /// <summary>The organization the article names most, at least three times, that is no body of government:
-        /// in a company's release or a story about its results, the company.</summary>
+        /// <summary>The organization the article names most, at least three times or in its headline, that is no body of
+        /// government: in a company's release or a story about its results, the company.</summary>
         private string? MainCompany()
         {
             foreach (var (name, count) in _view.Lookups.OrganizationCounts(_lexicons.Places))
             {
-                if (count < 2)
+                if (count < 2 && !Headlined(name))
                     return null;
-                // Named three times, or twice with once in the headline: a call transcript names its company in the
-                // title and then speaks of "our" results.
+                // Named three times, or in the headline: a call transcript names its company in the title and then
+                // speaks of "our" results.
                 if (!GovernmentBody().IsMatch(name) && !DefinedTerm().IsMatch(name) && (count >= 3 || Headlined(name)))
                     return name;
             }
@@ -553,7 +553,7 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
     private static partial Regex AndBeforeParty();
 
     // A company's own figures: what it earns, owes, pays out and produces.
-    [GeneratedRegex(@"\b(?:revenues?|sales|turnover|ebitda|ebit|profits?|net\s+income|earnings|margins?|dividends?|net\s+debt|capex|capital\s+expenditure|output|production|utili[sz]ation|payout|backlog|order\s+intake|guidance|cash\s+flow|operating\s+(?:profit|income|costs?))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:revenues?|sales|turnover|ebitda|ebit|profits?|net\s+income|earnings|margins?|dividends?|net\s+debt|net\s+cash|capex|capital\s+expenditure|output|production|utili[sz]ation|payout|backlog|order\s+intake|guidance|cash\s+flow|operating\s+(?:profit|income|costs?))\b", RegexOptions.IgnoreCase)]
     private static partial Regex CompanyMetric();
 
     // "the Company", "the Group": a release's name for its issuer.
