@@ -359,9 +359,16 @@ public sealed partial class NumericSpotter : IEntitySpotter
     {
         if (published is not { } p)
             return published;
-        if (SinceBefore().IsMatch(text[Math.Max(0, d.Start - 8)..d.Start]))
-            return Month(Phrase(text, d)) > p.Month && !YearDigits().IsMatch(Phrase(text, d)) ? p.AddYears(-1) : published;
-        return Month(Phrase(text, d)) < p.Month && !YearDigits().IsMatch(Phrase(text, d)) && AheadOfDate(text, d) ? p.AddYears(1) : published;
+        // The cues before the date first: they are short searches, and most dates have neither, where the month is read
+        // by normalizing the phrase.
+        var sinceFrom = Math.Max(0, d.Start - 8);
+        var since = SinceBefore().IsMatch(text.AsSpan(sinceFrom, d.Start - sinceFrom));
+        if (!since && !AheadOfDate(text, d))
+            return published;
+        var phrase = Phrase(text, d);
+        if (Month(phrase) is not { } month || YearDigits().IsMatch(phrase))
+            return published;
+        return since ? (month > p.Month ? p.AddYears(-1) : published) : (month < p.Month ? p.AddYears(1) : published);
     }
 
     /// <summary>Whether a verb of the future comes before the date in its sentence with nothing between them that tells

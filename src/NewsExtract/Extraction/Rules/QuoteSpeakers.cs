@@ -271,7 +271,7 @@ internal sealed partial class QuoteSpeakers
         var runs = Runs(from, to).Where(r => !IsListener(r.Start)).ToList();
         // A run inside a longer organization the tagger read is part of its name, not a person ("Kelp Traders" in "the
         // Viet Nam Association of Kelp Traders").
-        var people = runs.Where(r => r.Kind == RunKind.Person && TaggedOrgAround(r) is null).ToList();
+        var people = runs.Where(IsPersonRun).ToList();
         // "said the Minister of Fisheries and Coastal Development, Piotr Kowal": the person the tagger read, set off by a
         // comma from capitalized words it did not read as one ("Coastal Development"), which end a title.
         var taggedFirst = people.FindIndex(r => _entities.Overlapping(r.Start, r.End).Any(e => e.Label == EntityLabel.PERSON));
@@ -296,9 +296,8 @@ internal sealed partial class QuoteSpeakers
             return titled;
         if (pronoun.Success && (isTitle || !pronoun.Groups["head"].Success) && LastPersonBefore(from + pronoun.Index) is { } antecedent)
             return antecedent;
-        var org = runs.FirstOrDefault(r => r.Kind == RunKind.Org && (r.Tokens > 1 || IsTaggedOrg(r)) || TaggedOrgAround(r) is not null);
-        if (org is not null)
-            return new SpeakerCandidate(TaggedOrgAround(org) ?? org.Name, 0.62);
+        if (FirstOrgName(runs) is { } org)
+            return new SpeakerCandidate(org, 0.62);
         if (DescribedOrg(region, from) is { } described)
             return new SpeakerCandidate(described, 0.58);
         if (InstitutionalCue().IsMatch(region) && PreviousSentenceOrg(from) is { } issuer)
@@ -357,6 +356,23 @@ internal sealed partial class QuoteSpeakers
 
     private bool IsTaggedOrg(NameRun run) =>
         _entities.Within(run.Start, run.End).Any(e => e.Label == EntityLabel.ORG);
+
+    /// <summary>A person's name: a run read as one that is no part of a longer organization the tagger read.</summary>
+    private bool IsPersonRun(NameRun run) => run.Kind == RunKind.Person && TaggedOrgAround(run) is null;
+
+    /// <summary>The name of the first run that names an organization: the whole tagged organization a run lies inside,
+    /// or a run read as an organization of two words or more, or of one the tagger read as one; null when none does.</summary>
+    private string? FirstOrgName(IEnumerable<NameRun> runs)
+    {
+        foreach (var run in runs)
+        {
+            if (TaggedOrgAround(run) is { } whole)
+                return whole;
+            if (run.Kind == RunKind.Org && (run.Tokens > 1 || IsTaggedOrg(run)))
+                return run.Name;
+        }
+        return null;
+    }
 
     /// <summary>The tagged organization whose name holds the run and more ("Kelp Traders" in "the Viet Nam Association of
     /// Kelp Traders", whose place splits the run): the name as the tagger read it whole; null when none does.</summary>
@@ -506,16 +522,15 @@ internal sealed partial class QuoteSpeakers
     /// introduced by a verb that is not one of saying ("Jane Roe called it ...", "Roe welcomed the move as ...").</summary>
     public SpeakerCandidate? SubjectOf(int from, int to, int quoteStart)
     {
-        foreach (var run in Runs(from, to).Where(r => r.Kind == RunKind.Person && TaggedOrgAround(r) is null))
+        foreach (var run in Runs(from, to).Where(IsPersonRun))
         {
             if (Resolve(run, quoteStart) is { } name)
                 return new SpeakerCandidate(name, 0.45);
         }
         if (Pronoun().Match(_folded[from..to]) is { Success: true } pronoun && LastPersonBefore(from + pronoun.Index) is { } antecedent)
             return antecedent with { Confidence = 0.42 };
-        var org = Runs(from, to).FirstOrDefault(r => r.Kind == RunKind.Org && (r.Tokens > 1 || IsTaggedOrg(r)) || TaggedOrgAround(r) is not null);
-        if (org is not null)
-            return new SpeakerCandidate(TaggedOrgAround(org) ?? org.Name, 0.4);
+        if (FirstOrgName(Runs(from, to)) is { } org)
+            return new SpeakerCandidate(org, 0.4);
         if (DescribedOrg(_folded[from..to], from) is { } described)
             return new SpeakerCandidate(described, 0.39);
         var place = _entities.Within(from, to).FirstOrDefault(e => e.Label == EntityLabel.GPE)?.Normalized

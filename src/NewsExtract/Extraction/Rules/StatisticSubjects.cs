@@ -198,11 +198,12 @@ public sealed partial class StatisticSubjects(ExtractionLexicons lexicons)
         {
             foreach (var (name, count) in _view.Lookups.OrganizationCounts(_lexicons.Places))
             {
-                if (count < 2 && !Headlined(name))
+                var headlined = Headlined(name);
+                if (count < 2 && !headlined)
                     return null;
                 // Named three times, or in the headline: a call transcript names its company in the title and then
                 // speaks of "our" results.
-                if (!GovernmentBody().IsMatch(name) && !DefinedTerm().IsMatch(name) && (count >= 3 || Headlined(name)))
+                if (!GovernmentBody().IsMatch(name) && !DefinedTerm().IsMatch(name) && (count >= 3 || headlined))
                     return name;
             }
             return null;
