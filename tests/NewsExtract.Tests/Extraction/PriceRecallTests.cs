@@ -225,6 +225,26 @@ public sealed class PriceRecallTests
         Assert.Equal((subject, relation, amount), (fact.Subject, fact.Relation, fact.Amount!.Value));
     }
 
+    // A seller set the price: the verb's object is a price noun that names its goods, and "by" brings the figure.
+    [Theory]
+    [InlineData("Velmar Steel raised its prices for kelp board by [5%|PERCENT|5] on Monday.", "kelp board", "rose", 5)]
+    [InlineData("Oskel Chemicals cut list prices of kelp meal by [3%|PERCENT|3].", "kelp meal", "fell", 3)]
+    [InlineData("Exporters trimmed granular kelp meal offers by almost [10%|PERCENT|10].", "kelp meal", "fell", 10)]
+    [InlineData("Mills hiked prices for kelp flour by as much as [15%|PERCENT|15] for the new season.", "kelp flour", "rose", 15)]
+    [InlineData("The shortage has already lifted prices of kelp meal by more than a third.", "kelp meal", "rose", 33.3)]
+    public void Reads_a_price_a_seller_moved(string markup, string subject, string relation, double amount)
+    {
+        var fact = Assert.Single(Moves(markup));
+        Assert.Equal((subject, relation, amount), (fact.Subject, fact.Relation, fact.Amount!.Value));
+    }
+
+    // The same verbs moving an amount, a charge or a price with no goods named: no move of a good's price.
+    [Theory]
+    [InlineData("Velmar Steel raised kelp board output by [5%|PERCENT|5] on Monday.")]
+    [InlineData("The ministry cut the export duty on kelp meal by [2%|PERCENT|2].")]
+    [InlineData("Velmar Steel raised that price by [5%|PERCENT|5] in June.")]
+    public void A_set_verb_without_a_priced_good_is_no_move(string markup) => Assert.Empty(Moves(markup));
+
     // A move after an amount of goods, with no money before it, is the amount's (a statistic).
     [Theory]
     [InlineData("- Kelp meal: 5.06 million tonnes shipped, up [8.3%|PERCENT|8.3] year on year.")]
