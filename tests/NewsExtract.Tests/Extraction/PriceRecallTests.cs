@@ -320,6 +320,24 @@ public sealed class PriceRecallTests
         Assert.Equal(["platinum 1640", "palladium 1290", "rhodium 4980"], facts.Select(f => $"{f.Subject} {f.Amount}"));
     }
 
+    // "a price of $550 a tonne for kelp": the amount a price is written with is that price, of the goods it is for or
+    // on; the kind of price (support, selling, guaranteed) and the verb that tells of it are no part of the goods.
+    [Theory]
+    [InlineData("[Kesland|GPE] set a minimum export price of [$550 a tonne|MONEY|550 USD/t] for kelp meal from [June 1|DATE|2031-06-01].", "kelp meal", 550)]
+    [InlineData("Government notifies Minimum Export Price of [US$ 640 per tonne|MONEY|640 USD/t] on kelp flour.", "kelp flour", 640)]
+    [InlineData("The price of [$7.80 a kilogram|MONEY|7.8 USD/kg] for kelp cake stays in force.", "kelp cake", 7.8)]
+    [InlineData("Permits go to mills that buy at least [30%|PERCENT|30] of their kelp meal from the Kelp Board at its official selling price of [11,850 lira a tonne|MONEY|11850 TRY/t].", "kelp meal", 11850)]
+    public void Reads_the_amount_a_price_is_written_with(string markup, string subject, double amount)
+    {
+        var fact = Assert.Single(Prices(markup));
+        Assert.Equal((subject, amount), (fact.Subject, fact.Amount!.Value));
+    }
+
+    // A price that rose by an amount: the amount is the change, not the price.
+    [Fact]
+    public void A_price_increase_of_an_amount_is_no_price() =>
+        Assert.Empty(Prices("A price increase of [$20 a tonne|MONEY|20 USD/t] for kelp meal was announced."));
+
     [Fact]
     public void The_level_of_a_cap_is_no_price() =>
         Assert.Empty(Prices("The cap on Russian crude falls to [$41.20 a barrel|MONEY|41.2 USD/bbl] from [$44.10|MONEY|44.1 USD/bbl]."));

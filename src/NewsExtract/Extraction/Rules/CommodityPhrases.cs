@@ -63,6 +63,11 @@ public static partial class CommodityPhrases
     [GeneratedRegex(@"\bpa(?:ys?|id|ying)\s+(?:(?:about|around|roughly|some|nearly|up\s+to|as\s+much\s+as|only|just)\s+)?(?=" + MoneyStart + @")[^;:]{1,50}?\s+for\s+", RegexOptions.IgnoreCase)]
     private static partial Regex PaidFor();
 
+    // "a minimum export price of $550 a tonne for onions", "a floor price of 40 rupees a kilo on garlic": the goods a
+    // price written with its amount is set for.
+    [GeneratedRegex(@"\bprices?\s+of\s+(?:(?:about|around|roughly|some|nearly|up\s+to|just)\s+)?(?=" + MoneyStart + @")[^;:,]{1,50}?\s+(?:for|on)\s+(?:(?:the|all|its|their)\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex PriceOfAmountFor();
+
     [GeneratedRegex(@"(?<=\p{L})\s+\d+(?:[&/:]\d+)+\s*$")]
     private static partial Regex GradeCode();
 
@@ -198,6 +203,8 @@ public static partial class CommodityPhrases
         foreach (var m in PriceOf().EnumerateMatches(text))
             Add(found, After(Tokens(), m.Index + m.Length), strong: true);
         foreach (var m in PaidFor().EnumerateMatches(text))
+            Add(found, After(Tokens(), m.Index + m.Length, breaksBefore: false), strong: true);
+        foreach (var m in PriceOfAmountFor().EnumerateMatches(text))
             Add(found, After(Tokens(), m.Index + m.Length, breaksBefore: false), strong: true);
         foreach (var change in Data.Value.Change.EnumerateMatches(text))
         {

@@ -21,8 +21,8 @@ public sealed partial class PriceExtractor(ExtractionLexicons lexicons) : IFactE
     private static partial Regex PriceCue();
 
     // "up $12", "rose RM38 to RM4,326", "gave back $21", "+$38.20" (a signed change in a table row): an amount right
-    // after a change is the change, not the price.
-    [GeneratedRegex(@"\b(?:by|of|up|down|gain(?:ed|s)?|los(?:t|s)|rose|rises|fell|falls|added|adds|adding|shed|sheds|shedding|losing|gaining|dropping|dropped|slipped|climbed|jumped|eased|declined|advanced|lifted|gave\s+back)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|another\s+|a\s+further\s+)?$|\+\s*$|(?:^|[\s|(])[-−]$", RegexOptions.IgnoreCase)]
+    // after a change is the change, not the price; "a price of $550" is the price.
+    [GeneratedRegex(@"\b(?:by|(?<!\bprices?\s+)of|up|down|gain(?:ed|s)?|los(?:t|s)|rose|rises|fell|falls|added|adds|adding|shed|sheds|shedding|losing|gaining|dropping|dropped|slipped|climbed|jumped|eased|declined|advanced|lifted|gave\s+back)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|another\s+|a\s+further\s+)?$|\+\s*$|(?:^|[\s|(])[-−]$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeBefore();
 
     // "$12 lower on the week", "$15/t higher than": an amount a comparison follows is a difference, not a price.
@@ -43,7 +43,7 @@ public sealed partial class PriceExtractor(ExtractionLexicons lexicons) : IFactE
     [GeneratedRegex(@"[;]|,\s*(?:while|whereas|but)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"^\s*(?:for|of)\s+(?:the\s+|its\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:for|of|on)\s+(?:the\s+|its\s+|all\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ForGood();
 
     // Amounts written with a scale word are company and state money, not a commodity's unit price.
