@@ -85,6 +85,17 @@ public class NumericSpotterTests
     [InlineData("The ministry said in March that it will act.", "2026-11-10", "2026-03")]
     [InlineData("The quota will apply from December.", "2026-11-10", "2026-12")]
     [InlineData("The quota applied from February.", "2026-11-10", "2026-02")]
+    // A month after the published one that is the time of a past verb is last year's; not one the verb leads to, one
+    // of a passive that tells of the future, or one of the next clause.
+    [InlineData("The jump began after Velmar added kelp to its licence list in November.", "2026-02-17", "2025-11")]
+    [InlineData("Oskel suspended exports of kelp meal in mid-November.", "2026-02-17", "2025-11")]
+    [InlineData("Mills paid 610 rupees a kilogram this month, up from 455 rupees in December.", "2026-02-17", "2026-02 2025-12")]
+    [InlineData("Oskel suspended exports of kelp meal in January.", "2026-02-17", "2026-01")]
+    [InlineData("The two producers agreed to withhold kelp between April and July.", "2026-02-17", "2026-04 2026-07")]
+    [InlineData("A third round could be held in Velmar in July.", "2026-02-17", "2026-07")]
+    [InlineData("Oskel has offered a new round of talks in Velmar in April.", "2026-02-17", "2026-04")]
+    [InlineData("No agreement was reached, and a new round is pencilled in for late June.", "2026-02-17", "2026-06")]
+    [InlineData("Importers restocked ahead of a holiday in early October.", "2026-02-17", "2026-10")]
     // Relative dates only against a known published date.
     [InlineData("Output rose last month and will rise next year.", "2026-02-15", "2026-01 2027")]
     [InlineData("Output rose last month and will rise next year.", null, " ")]

@@ -363,13 +363,50 @@ public sealed partial class NumericSpotter : IEntitySpotter
         // by normalizing the phrase.
         var sinceFrom = Math.Max(0, d.Start - 8);
         var since = SinceBefore().IsMatch(text.AsSpan(sinceFrom, d.Start - sinceFrom));
-        if (!since && !AheadOfDate(text, d))
+        var ahead = !since && AheadOfDate(text, d);
+        var behind = !since && !ahead && BehindDate(text, d);
+        if (!since && !ahead && !behind)
             return published;
         var phrase = Phrase(text, d);
         if (Month(phrase) is not { } month || YearDigits().IsMatch(phrase))
             return published;
-        return since ? (month > p.Month ? p.AddYears(-1) : published) : (month < p.Month ? p.AddYears(1) : published);
+        return ahead ? (month < p.Month ? p.AddYears(1) : published) : (month > p.Month ? p.AddYears(-1) : published);
     }
+
+    /// <summary>Whether the date is the time of a past verb shortly before it in its sentence ("added it to its list in
+    /// November", "up from 455 rupees in December", "stopped issuing permits in mid-November"), with nothing between
+    /// them that tells of the future or of a purpose: a month after the published one is then the year before's.</summary>
+    private static bool BehindDate(string text, Candidate d)
+    {
+        var from = Math.Max(d.SentenceStart, d.Start - 90);
+        var window = text.AsSpan(from, d.Start - from);
+        var last = -1;
+        if (!InBefore().IsMatch(window))
+            return false;
+        foreach (var m in PastVerb().EnumerateMatches(window))
+            last = m.Index + m.Length;
+        return last >= 0 && !FutureVerb().IsMatch(window[last..]) && !SentenceFuture().IsMatch(window[..last]) && !PurposeGap().IsMatch(window[last..]);
+    }
+
+    // The past event's own time: "in November", "in mid-November", "at the end of December".
+    [GeneratedRegex(@"\b(?:in|at\s+the\s+(?:end|start|beginning)\s+of)\s+(?:early\s+|late\s+|mid-?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex InBefore();
+
+    // What the past verb leads to, not when it happened: "agreed to withhold ... in July", "could ... if prices failed",
+    // "restocked ahead of a holiday in October"; nor is a date of the next clause ("was reached, and a round is set for
+    // late June").
+    // ("added it to its list in November" is the adding's time).
+    [GeneratedRegex(@"\bto\s+(?!(?:its|their|the|a|an|his|her|our|this|that|these|those|buyers|customers|us|them)\b)\p{Ll}+|\b(?:if|unless|could|would|may|might|when|once|before|after|until|ahead\s+of|in\s+time\s+for|due)\b|[,;]\s+(?:and|but|while)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PurposeGap();
+
+    // A verb in the past tense, or "up/down from" a former level; not a passive ("could be held in July"), nor a
+    // participle that tells of the future or a state ("expected", "scheduled", "offered talks in April", "is banned in").
+    [GeneratedRegex(@"\b(?:up|down)\s+from\b|(?<!\b(?:is|are|be|been|being|will|to|would|could|may|might|must|shall)\s+)\b(?:began|rose|fell|wrote|took|made|sent|gave|saw|came|went|grew|sold|bought|paid|met|held|kept|left|brought|lost|spent|ran|won|told|said|(?!(?:expected|scheduled|planned|proposed|pencill?ed|offered|invited|suggested|requested|urged|called|slated|needed|required|based|related|limited|used|listed|registered|contracted|priced|dated|bound|timed)\b)\p{Ll}{3,}ed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastVerb();
+
+    // A future before the past verb governs it: "will require licences for goods added in November".
+    [GeneratedRegex(@"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|slated)\s+to|plans?\s+to|intends?\s+to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SentenceFuture();
 
     /// <summary>Whether a verb of the future comes before the date in its sentence with nothing between them that tells
     /// of the past ("will be lifted in March", not "will replace the curbs imposed in March").</summary>
