@@ -51,6 +51,14 @@ public sealed class NameSpotterTests
     public void Company_forms_and_trade_heads_end_an_organization(string text, string expected) =>
         Assert.Equal(expected, Names(text));
 
+    // A person named with the organization they are of is two names; an organization whose head comes before "of" is one.
+    [Theory]
+    [InlineData("Operator: Our first question comes from Hiroshi Takemura of Nishikaze Securities.", "PERSON Hiroshi Takemura=Hiroshi Takemura | ORG Nishikaze Securities=Nishikaze Securities")]
+    [InlineData("Prices will stay high, said Maria Velmar of Oskel Copper Corp.", "PERSON Maria Velmar=Maria Velmar | ORG Oskel Copper Corp=Oskel Copper Corp")]
+    [InlineData("The loan came from the Commonwealth Bank of Australia after a long tender.", "ORG Commonwealth Bank of Australia=Commonwealth Bank of Australia")]
+    public void A_person_of_an_organization_is_two_names(string text, string expected) =>
+        Assert.Equal(expected, Names(text));
+
     [Theory]
     [InlineData("The Ministry of Commerce and Brazil signed it after a long round of talks.", "ORG Ministry of Commerce=Ministry of Commerce")]
     [InlineData("The Ministry of Finance and the central bank agreed on the terms of the plan.", "ORG Ministry of Finance=Ministry of Finance")]

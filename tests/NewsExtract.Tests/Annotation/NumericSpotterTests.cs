@@ -31,6 +31,12 @@ public class NumericSpotterTests
     [InlineData("Crude settled at $81.20 a barrel.", "MONEY $81.20 a barrel=81.2 USD/bbl")]
     [InlineData("Gas fetched €36/MWh while cargoes paid $12.10 per MMBtu.", "MONEY €36/MWh=36 EUR/MWh | MONEY $12.10 per MMBtu=12.1 USD/MMBtu")]
     [InlineData("The grain cost 2,480 yuan a tonne.", "MONEY 2,480 yuan a tonne=2480 CNY/t")]
+    // Isotopes by their activity, sawn lumber by the thousand board feet, and ISO codes of the smaller currencies.
+    [InlineData("Mo-99 reached USD 1,450 per curie.", "MONEY USD 1,450 per curie=1450 USD/Ci")]
+    [InlineData("Sources sold at $6.50/Ci.", "MONEY $6.50/Ci=6.5 USD/Ci")]
+    [InlineData("Framing lumber rose to $585 per thousand board feet.", "MONEY $585 per thousand board feet=585 USD/mbf")]
+    [InlineData("Revenue reached PHP 9.84 billion.", "MONEY PHP 9.84 billion=9840000000 PHP")]
+    [InlineData("The levy is RON 120 a tonne.", "MONEY RON 120 a tonne=120 RON/t")]
     [InlineData("It is 5 per cent cheaper.", "PERCENT 5 per cent=5")]
     [InlineData("Capacity of 640 per kilogram tonnes.", "")]
     [InlineData("Its share is over 65% now.", "PERCENT over 65%=65")]

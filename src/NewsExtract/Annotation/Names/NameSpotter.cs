@@ -87,8 +87,15 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
                 continue;
             var inOrgList = false;
             var lastEnd = -1;
-            foreach (var run in Runs(text, words))
+            foreach (var whole in Runs(text, words))
             {
+                var run = whole;
+                // "Hiroshi Takemura of Nishikaze Securities": a person named with the organization they are of.
+                if (PersonOfOrganization(run) is var of and > 0)
+                {
+                    yield return Make(text, EntityLabel.PERSON, run.Take(of).ToList());
+                    run = run.Skip(of + 1).ToList();
+                }
                 // The gap from the last run is read only after a list of organizations, matched in place.
                 var continuesList = inOrgList && lastEnd >= 0 && ListGap().IsMatch(text.AsSpan(lastEnd, run[0].Start - lastEnd));
                 var found = Classify(text, sentence, run, continuesList);
@@ -377,6 +384,28 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
             || single && (apposition && !sentence.Text.StartsWith(words[0].Text + ",", StringComparison.Ordinal) || titleApposition || cuedBefore && before.TrimEnd().EndsWith('.')))
             return Make(text, EntityLabel.PERSON, words, role ? RoleSourceName : SourceName);
         return single && role ? Make(text, EntityLabel.PERSON, words, RoleSourceName) : null;
+    }
+
+    /// <summary>Where the "of" is in a run that names a person and the organization they are of ("Farhan Qureshi of Deccan
+    /// Equity Research"): two or three words that read as a person's name, none of them an organization's head, and an
+    /// organization's head after the "of"; else -1. "Bank of England" and "Commonwealth Bank of Australia" have their
+    /// head before it.</summary>
+    private int PersonOfOrganization(IReadOnlyList<Word> run)
+    {
+        var of = -1;
+        for (var i = 0; i < run.Count && of < 0; i++)
+        {
+            if (run[i].Text == "of")
+                of = i;
+        }
+        if (of is < 2 or > 3 || !IsPersonName(run.Take(of).ToList(), afterTitle: false))
+            return -1;
+        for (var i = of + 1; i < run.Count; i++)
+        {
+            if (lexicons.OrgHeads.Contains(run[i].Text))
+                return of;
+        }
+        return -1;
     }
 
     /// <summary>A verb of saying right after the name: "Jane Roe said".</summary>
