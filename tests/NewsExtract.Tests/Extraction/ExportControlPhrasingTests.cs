@@ -512,6 +512,13 @@ public sealed class ExportControlPhrasingTests
     public void A_province_that_is_the_verbs_subject_acts(string markup, string obj) =>
         AssertFact(markup, "Sulawa", "imposes", obj, "");
 
+    // A demonym that says whose province is meant, or opens the province's own name, names no state that acts.
+    [Theory]
+    [InlineData("[Sulawa|GPE], the Malaysian state, will halt shipments of kelp ash from [March|DATE|2031-03].")]
+    [InlineData("[Sulawa|GPE], the Chinese province on the coast, has banned exports of kelp ash.")]
+    public void A_province_told_with_its_country_acts(string markup) =>
+        AssertFact(markup, "Sulawa", "imposes", "kelp ash", "");
+
     [Theory]
     [InlineData("Smelters in [Sulawa|GPE] said exports of kelp ash were banned.")]
     [InlineData("[Velmar|GPE] banned exports of kelp ash from [Sulawa|GPE].")]

@@ -118,13 +118,18 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons, LexiconPa
     /// acts for itself. Elsewhere in a sentence a region is where the goods come from.</summary>
     private string? ActingRegion(SentenceView view, Clause clause, int verbAt, IReadOnlyList<string> targets)
     {
-        var region = view.Within(clause.Start, verbAt).LastOrDefault(e => e.Label == EntityLabel.GPE);
-        return region is not null && _lexicons.Places.IsRegion?.Invoke(region.Normalized) == true && !targets.Contains(region.Normalized)
-            && !IsTarget(view, view.Rel(region)) && RegionGovernmentThenVerb().IsMatch(view.Folded.AsSpan(view.RelEnd(region)..verbAt))
-            ? region.Normalized : null;
+        // The last place before the verb, or one in apposition before it ("Sarawak, the Malaysian state on Borneo, may").
+        foreach (var region in view.Within(clause.Start, verbAt).Where(e => e.Label == EntityLabel.GPE).Reverse())
+        {
+            if (_lexicons.Places.IsRegion?.Invoke(region.Normalized) == true && !targets.Contains(region.Normalized)
+                && !IsTarget(view, view.Rel(region)) && RegionGovernmentThenVerb().IsMatch(view.Folded.AsSpan(view.RelEnd(region)..verbAt)))
+                return region.Normalized;
+        }
+        return null;
     }
 
-    [GeneratedRegex(@"^(?:'s?)?(?:\s+(?:state|provincial|regional|territorial))?(?:\s+(?:government|authorities|administration|cabinet))?\s+" + Auxiliaries, RegexOptions.IgnoreCase)]
+    // "Sabah's state government has", "Sarawak, the Malaysian state on Borneo, may": the region, perhaps told in apposition.
+    [GeneratedRegex(@"^(?:'s?)?(?:,\s+the\s+[^,;]{1,60},)?(?:\s+(?:state|provincial|regional|territorial))?(?:\s+(?:government|authorities|administration|cabinet))?\s+" + Auxiliaries, RegexOptions.IgnoreCase)]
     private static partial Regex RegionGovernmentThenVerb();
 
     /// <summary>"In Ankara, the Trade Ministry said it had extended its ban": with no state named, the capital where a
@@ -222,12 +227,29 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons, LexiconPa
     [GeneratedRegex(@"\b(?:(?:buyer|customer|importer|user|client|firm|manufacturer|maker|automaker|chipmaker|assembler|integrator|processor|producer|distributor|trader|exporter|shipper|refiner|smelter|mill|plant|fab|project|operator|operation|offtaker|partner|end[\s-]user)s?|compan(?:y|ies)|refiner(?:y|ies)|factor(?:y|ies)|facilit(?:y|ies)|utilit(?:y|ies)|subsidiar(?:y|ies)|organi[sz]ations?|institut(?:e|es|ion|ions)|laborator(?:y|ies)|universit(?:y|ies)|parties)\s+(?:based\s+|located\s+)?in\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BuyersIn();
 
+    private static bool InPlaceName(SentenceView view, int at)
+    {
+        foreach (var place in view.Of(EntityLabel.GPE))
+        {
+            if (view.Rel(place) <= at && at < view.RelEnd(place))
+                return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s+(?:state|province|region|territory|prefecture|county|emirate|department|oblast)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SubdivisionAfter();
+
     private IEnumerable<(int At, string Name)> Demonyms(SentenceView view, int from, int to)
     {
         foreach (var (index, length, country) in _lexicons.Places.DemonymsIn(view.Text, from, to))
         {
             // "The West African country banned exports": a region's demonym describing the country refers back to it.
             if (_lexicons.Places.DescribesACountry(view.Folded[..to], index + length, country))
+                continue;
+            // "British Columbia adds cedar logs": the demonym opens a place's name; "Sarawak, the Malaysian state": it
+            // says whose region is meant, and the region acts.
+            if (InPlaceName(view, index) || SubdivisionAfter().IsMatch(view.Folded.AsSpan(index + length)))
                 continue;
             if (!IsTarget(view, index) && !IsObject(view, index))
                 yield return (index, country);
