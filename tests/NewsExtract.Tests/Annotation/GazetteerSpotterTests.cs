@@ -30,6 +30,10 @@ public class GazetteerSpotterTests
     [InlineData("Premier Li and He met in May.", "")]
     [InlineData("Smith & Co said so.", "")]
     [InlineData("Grade B material and Plan C.", "")]
+    // An isotope: the element with a mass number it can have; a grade or a model code with a symbol's letters is none.
+    [InlineData("Spot Mo-99 rose and Tc-99m followed.", "ELEMENT Mo=molybdenum | ELEMENT Tc=technetium")]
+    [InlineData("Sealed cobalt-60 sources and U-235 fuel.", "ELEMENT cobalt=cobalt | ELEMENT U=uranium")]
+    [InlineData("S-30 sugar, U-100 insulin and the F-35.", "")]
     [InlineData("The Dy figure alone.", "")]
     [InlineData("DY and dy are not symbols.", "")]
     public void Spots_elements(string text, string expected) => Assert.Equal(expected, Spot(text, EntityLabel.ELEMENT));

@@ -74,6 +74,13 @@ public sealed class PriceRecallTests
     [InlineData("The naphtha crack against crude fell to [$61.30 a tonne|MONEY|61.3 USD/t].", "naphtha crack", 61.3, "USD/t")]
     // a specification written as a figure and its unit, and how the price was reached, are no part of the good
     [InlineData("Portova 50 ppm gasoil was assessed at [$88.20 a barrel|MONEY|88.2 USD/bbl].", "gasoil", 88.2, "USD/bbl")]
+    [InlineData("Prices of 5 ml kelp syringes were unchanged at [3.1 US cents apiece|MONEY|0.031 USD/unit].", "kelp syringes", 0.031, "USD/unit")]
+    [InlineData("Kelp meal, 3-month | Velmar | [$1,995/t|MONEY|1995 USD/t] | [-0.8%|PERCENT|0.8]", "kelp meal", 1995, "USD/t")]
+    [InlineData("Kelp flour 500 g/l | Velmar | [$7,150/t|MONEY|7150 USD/t] | [+5.8%|PERCENT|5.8]", "kelp flour", 7150, "USD/t")]
+    // an isotope is its element; a drug's active ingredient is the drug
+    [InlineData("Medical-grade [cobalt|ELEMENT]-60 sources were quoted at [$7.10 per curie|MONEY|7.1 USD/Ci] FOB.", "cobalt", 7.1, "USD/Ci")]
+    [InlineData("Spot [Mo|ELEMENT|molybdenum]-99 changed hands at [$2,150 per curie|MONEY|2150 USD/Ci] on Monday.", "molybdenum", 2150, "USD/Ci")]
+    [InlineData("Kelpamol API slid [3%|PERCENT|3] to [$4.95 a kilogram|MONEY|4.95 USD/kg] CIF Velmar.", "kelpamol", 4.95, "USD/kg")]
     [InlineData("The average landed price of kelp meal fell to [$281 per tonne|MONEY|281 USD/t].", "kelp meal", 281, "USD/t")]
     [InlineData("Yearling export-type goats sold for about [12,600 birr a head|MONEY|12600 ETB/head].", "goats", 12600, "ETB/head")]
     // the good before the words that qualify it, even when they open with a qualifier or a participle

@@ -6,7 +6,13 @@ namespace NewsExtract.Annotation.Gazetteers;
 /// <summary>A chemical element: canonical lower-case name (<c>dysprosium</c>) and symbol (<c>Dy</c>).</summary>
 /// <param name="NameNeedsContext">The name is also an ordinary word (<c>lead</c>, <c>iron</c>, <c>tin</c>).</param>
 /// <param name="SymbolIsWord">The symbol is also an ordinary word, pronoun, surname or abbreviation (<c>In</c>, <c>He</c>, <c>Li</c>).</param>
-public sealed record ChemicalElement(string Name, string Symbol, bool NameNeedsContext, bool SymbolIsWord);
+public sealed record ChemicalElement(string Name, string Symbol, bool NameNeedsContext, bool SymbolIsWord, int Number = 0)
+{
+    /// <summary>Whether <paramref name="mass"/> can be the mass number of an isotope of this element met in trade
+    /// ("Mo-99", "U-235"): between twice the atomic number and 2.6 times it plus four; "S-30" sugar, "U-100" insulin
+    /// and the "F-35" are no isotopes.</summary>
+    public bool CanHaveMass(int mass) => Number > 0 && mass >= 2 * Number && mass * 5 <= 13 * Number + 20;
+}
 
 /// <summary>The 118 elements from the embedded <c>elements.txt</c>: names (with British spellings) and symbols.
 /// Immutable and thread-safe.</summary>
@@ -47,12 +53,22 @@ public sealed class ElementGazetteer
         var contextNames = nameRows.Where(r => r.Parts.Contains("context")).Select(r => r.Parts[0]).ToHashSet(StringComparer.Ordinal);
         var elements = symbolRows.Values.ToDictionary(
             r => r.Parts[1],
-            r => new ChemicalElement(r.Parts[0], r.Parts[1], contextNames.Contains(r.Parts[0]), r.Parts.Contains("word")),
+            r => new ChemicalElement(r.Parts[0], r.Parts[1], contextNames.Contains(r.Parts[0]), r.Parts.Contains("word"), AtomicNumber(r.Parts)),
             StringComparer.Ordinal);
         var byName = nameRows
             .Where(r => elements.ContainsKey(r.Parts[1]))
             // A name row may keep its own spelling as the canonical name (aluminium), so the element carries the row's.
             .ToDictionary(r => r.Key, r => elements[r.Parts[1]] with { Name = r.Parts[0] }, StringComparer.OrdinalIgnoreCase);
         return new ElementGazetteer(byName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), elements.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    private static int AtomicNumber(string[] parts)
+    {
+        foreach (var p in parts)
+        {
+            if (p.Length > 1 && p[0] == 'z' && int.TryParse(p.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+                return n;
+        }
+        return 0;
     }
 }

@@ -241,7 +241,7 @@ public sealed class GazetteerSpotter : IEntitySpotter
                 if (accepted[k] || symbols[k] is not { } symbol)
                     continue;
                 var parenthesized = k >= 2 && units[k - 1].Text == "(" && k + 1 < units.Count && units[k + 1].Text == ")" && names[k - 2] is not null;
-                accepted[k] = parenthesized
+                accepted[k] = parenthesized || IsotopeAfter(units, k, symbol)
                     || (symbol.SymbolIsWord
                         ? HasListNeighbour(units, names, symbols, accepted, k, symbolsOnly: true)
                         : HasListNeighbour(units, names, symbols, accepted, k, symbolsOnly: false) || NextIsElementWord(units, k));
@@ -254,7 +254,7 @@ public sealed class GazetteerSpotter : IEntitySpotter
             var u = units[k];
             if (names[k] is { } name)
             {
-                if (!name.NameNeedsContext || NextIsElementWord(units, k) || HasListNeighbour(units, names, symbols, accepted, k, symbolsOnly: false))
+                if (!name.NameNeedsContext || NextIsElementWord(units, k) || IsotopeAfter(units, k, name) || HasListNeighbour(units, names, symbols, accepted, k, symbolsOnly: false))
                     found.Add(new Entity(EntityLabel.ELEMENT, u.Text, u.Start, u.End, name.Name, SourceName));
             }
             else if (symbols[k] is { } symbol)
@@ -289,6 +289,18 @@ public sealed class GazetteerSpotter : IEntitySpotter
             return;
         for (var p = 0; p < parts.Count; p++)
             found.Add(new Entity(EntityLabel.ELEMENT, u.Text.Substring(p * 2, 2), u.Start + (p * 2), u.Start + (p * 2) + 2, parts[p].Name, SourceName));
+    }
+
+    /// <summary>"Mo-99", "Tc-99m", "cobalt-60": a mass number the element can have, glued to it by a hyphen, names an
+    /// isotope of it.</summary>
+    private static bool IsotopeAfter(List<Unit> units, int k, ChemicalElement element) =>
+        k + 2 < units.Count && units[k + 1].Start == units[k].End && units[k + 1].Text.Length == 1 && Tokenizer.IsHyphen(units[k + 1].Text[0])
+        && units[k + 2].Start == units[k + 1].End && MassNumber(units[k + 2].Text) is { } mass && element.CanHaveMass(mass);
+
+    private static int? MassNumber(string t)
+    {
+        var digits = t.EndsWith('m') ? t.AsSpan(0, t.Length - 1) : t.AsSpan();
+        return digits.Length is >= 1 and <= 3 && Chars.All(digits, char.IsAsciiDigit) ? int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
     private static bool NextIsElementWord(List<Unit> units, int k) =>

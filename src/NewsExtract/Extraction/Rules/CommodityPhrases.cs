@@ -114,9 +114,9 @@ public static partial class CommodityPhrases
     private static partial Regex FirstCell();
 
     // A row of a web page's table comes out of cleaning without the leading bar ("Butter | SHDE average | US$7,410/t");
-    // grade and contract codes after the goods are no part of them ("LME copper 3M", "HMS 1&2 80:20"), nor is a place
-    // or delivery term after a comma ("HRC, northern Europe").
-    [GeneratedRegex(@"^\s*(?<cell>[^|(,]*?[^|(,\s\d])(?:\s+[^\s|(,]*\d[^\s|(,]*)*(?=\s*(?:,[^|]*)?(?:\([^|)]*\)\s*)?\|)")]
+    // grade and contract codes after the goods are no part of them ("LME copper 3M", "HMS 1&2 80:20", "pepper 500 g/l"),
+    // nor is a place or delivery term after a comma ("HRC, northern Europe").
+    [GeneratedRegex(@"^\s*(?<cell>[^|(,]*?[^|(,\s\d])(?:\s+[^\s|(,]*\d[^\s|(,]*(?:\s+\p{L}{1,4}(?:/\p{L}{1,4})?(?=\s*[|,(]))?)*(?=\s*(?:,[^|]*)?(?:\([^|)]*\)\s*)?\|)")]
     private static partial Regex FirstCellUnbarred();
 
     [GeneratedRegex(@"(?:^|\s)(?:to|To)\s+$")]
@@ -345,9 +345,26 @@ public static partial class CommodityPhrases
         // "Urals crude offered to refiners", "wafers used in ...": a participle after the good is its verb.
         while (phrase.Count > 1 && IsTrailingParticiple(phrase[^1]))
             phrase.RemoveAt(phrase.Count - 1);
+        // "5 ml syringes", "Lead, 3-month", "500 g/l", "120 gsm": the unit of a figure is no part of the good.
+        while (phrase.Count > 0 && IsUnitOfFigure(tokens.View.Folded, phrase[0]))
+            phrase.RemoveAt(0);
         start = phrase.Count > 0 ? phrase[0].Start : -1;
         return Phrase(tokens.View, phrase);
     }
+
+    private static bool IsUnitOfFigure(string text, Word word) =>
+        MeasureWords.Contains(word.Text) && FigureBefore().IsMatch(text.AsSpan(Math.Max(0, word.Start - 24), Math.Min(24, word.Start)));
+
+    // The units and spans a figure is given in before or inside a table's first cell.
+    private static readonly HashSet<string> MeasureWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "g", "l", "ml", "mm", "cm", "m", "kg", "kgs",
+        "mt", "gsm", "ohm", "ohm-cm", "mesh", "micron", "microns", "ppm", "inch", "inches", "ft", "gauge",
+    };
+
+    // "5 ", "3-", "500 g/": a figure, perhaps with a unit and a slash, right before the word.
+    [GeneratedRegex(@"\d[\d.,]*(?:\s*|-|\s*\p{L}{1,4}\s*/\s*)$")]
+    private static partial Regex FigureBefore();
 
     /// <summary>The phrase that starts at <paramref name="from"/> ("the price of [Brent crude] rose").</summary>
     private static Found? After(SentenceTokens tokens, int from, bool breaksBefore = true)
@@ -453,12 +470,19 @@ public static partial class CommodityPhrases
             // About one token in five characters: sized once, the sentence's list is not copied as it grows.
             var pieces = new List<Piece>((to - from) / 5 + 1);
             var text = View.Folded;
+            var isotope = -1;
             foreach (var m in Token().EnumerateMatches(text.AsSpan(from, to - from)))
             {
                 var (at, end) = (from + m.Index, from + m.Index + m.Length);
                 var kind = KindOf(text.AsSpan(at, m.Length));
                 EntityLabel? label = _labels[at] == 0 ? null : (EntityLabel)(_labels[at] - 1);
-                if (kind == TokenKind.Grade || label == EntityLabel.PERCENT && kind == TokenKind.Number)
+                // "cobalt-60 sources", "Mo-99": an element, its hyphen, and the mass number of the isotope, a grade of it.
+                if (kind == TokenKind.Word && label == EntityLabel.ELEMENT && text[end - 1] == '-' && end < text.Length && char.IsAsciiDigit(text[end]))
+                {
+                    pieces.Add(new Piece(at, new Word(text.Substring(at, m.Length - 1), at, end - 1, label)));
+                    isotope = end;
+                }
+                else if (kind == TokenKind.Grade || label == EntityLabel.PERCENT && kind == TokenKind.Number || kind == TokenKind.Number && at == isotope)
                     pieces.Add(new Piece(at, new Word("grade", at, end, EntityLabel.PERCENT)));
                 else if (label == EntityLabel.PERCENT)
                     continue;
