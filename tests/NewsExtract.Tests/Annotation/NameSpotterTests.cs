@@ -51,6 +51,13 @@ public sealed class NameSpotterTests
     public void Company_forms_and_trade_heads_end_an_organization(string text, string expected) =>
         Assert.Equal(expected, Names(text));
 
+    // A company whose results call is named is an organization, whatever its name is made of.
+    [Theory]
+    [InlineData("Good morning, and welcome to the Velmar Oskelsys first-quarter 2026 earnings conference call.", "ORG Velmar Oskelsys=Velmar Oskelsys")]
+    [InlineData("Velmar Oskelsys second-quarter 2026 results conference call, held on a quiet morning.", "ORG Velmar Oskelsys=Velmar Oskelsys")]
+    public void A_company_reporting_its_results_is_an_organization(string text, string expected) =>
+        Assert.Equal(expected, Names(text));
+
     // A person named with the organization they are of is two names; an organization whose head comes before "of" is one.
     [Theory]
     [InlineData("Operator: Our first question comes from Hiroshi Takemura of Nishikaze Securities.", "PERSON Hiroshi Takemura=Hiroshi Takemura | ORG Nishikaze Securities=Nishikaze Securities")]

@@ -355,6 +355,7 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
             || ExampleCueBefore().Match(before) is { Success: true } exampleCue && lexicons.OrgCueNouns.Contains(exampleCue.Groups["noun"].Value)
             || AppositiveCueBefore().Match(before) is { Success: true } appositiveCue && lexicons.OrgCueNouns.Contains(appositiveCue.Groups["noun"].Value) && words.Count <= 4
             || OrgAppositionAfter().Match(text, afterStart, afterLength) is { Success: true } oa && lexicons.OrgCueNouns.Contains(oa.Groups["noun"].Value) && !PersonNouns.Contains(oa.Groups["noun"].Value)
+            || ResultsCallAfter().IsMatch(after)
             || words.Count >= 2 && AcronymAfter().Match(text, afterStart, afterLength) is { Success: true } ac && IsInitialism(words, ac.Groups["acronym"].Value);
         if (orgByContext && titleHead < 0 && !(words.Count == 1 && lexicons.IsPlaceWord(words[0].Text)))
             return Make(text, EntityLabel.ORG, words);
@@ -458,6 +459,11 @@ public sealed partial class NameSpotter(NameLexicons lexicons) : IEntitySpotter,
     // "Jane Roe, Acme's chief executive, said" — an apposition naming the employer and then the title.
     [GeneratedRegex(@"^\s*,\s*(?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*['’]s\s+(?:[\p{Ll}\-]+\s+){0,3}(?<head>[\p{Ll}\-]+)\s*[,.;]")]
     private static partial Regex OwnerTitleAfter();
+
+    // "welcome to the Acme first-quarter 2026 earnings conference call", "Acme full-year results call": a company
+    // reporting.
+    [GeneratedRegex(@"^\s+(?:(?:(?:first|second|third|fourth)[\s\-]quarter|full[\s\-]year|half[\s\-]year|Q[1-4]|H[12]|FY\s?\d{2,4})\s+)?(?:(?:19|20)\d{2}\s+)?(?:financial\s+)?(?:earnings|results)\s+(?:conference\s+)?call\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ResultsCallAfter();
 
     // "Acme, the Lyon-based chemicals group, will ..." — an apposition that says what kind of organization it is.
     [GeneratedRegex(@"^\s*,\s*(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,3}(?<noun>\p{Ll}+)\s*[,.;]")]
