@@ -512,6 +512,13 @@ public sealed class ExportControlPhrasingTests
     public void A_province_that_is_the_verbs_subject_acts(string markup, string obj) =>
         AssertFact(markup, "Sulawa", "imposes", obj, "");
 
+    // Who holds the licences and a price level are no goods.
+    [Theory]
+    [InlineData("[Velmar|GPE] has suspended the export licences of 11 kelp cooperatives that ship kelp meal.", "kelp cooperatives")]
+    [InlineData("[Velmar|GPE] said shipments priced under the floor will need a licence.", "floor")]
+    public void Holders_levels_and_findings_are_no_goods(string markup, string notGoods) =>
+        Assert.DoesNotContain(Run(markup), c => c.Fact.Object == notGoods);
+
     // A demonym that says whose province is meant, or opens the province's own name, names no state that acts.
     [Theory]
     [InlineData("[Sulawa|GPE], the Malaysian state, will halt shipments of kelp ash from [March|DATE|2031-03].")]

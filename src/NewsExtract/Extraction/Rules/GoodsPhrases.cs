@@ -106,7 +106,9 @@ public static partial class GoodsPhrases
          "organisations", "organizations", "organisation", "organization", "institutes", "institute", "universities", "individuals", "parties",
          "re-exports", "transits",
          "them", "it", "they", "this", "that", "what", "which", "us", "itself", "smuggling", "prices", "days", "weeks",
-         "months", "years", "period", "chains", "chain", "time", "reasons", "security", "now", "today"],
+         "months", "years", "period", "chains", "chain", "time", "reasons", "security", "now", "today",
+         // who holds a licence: "suspended the export licences of 11 mining cooperatives"
+         "cooperatives", "cooperative", "co-operatives", "associations", "association", "members", "holders", "licensees", "shippers"],
         StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^[\p{L}.]+-bound$", RegexOptions.IgnoreCase)]
@@ -134,6 +136,8 @@ public static partial class GoodsPhrases
         ["again", "newly", "still", "now", "combined", "import", "imports", "imported", "importing", "hit", "hits", "cut", "cuts", "trim", "trims",
          "put", "puts", "minimum", "maximum", "above", "below", "one", "another", "year", "years", "month", "months",
          "season", "seasons", "period", "quarter", "autumn", "summer",
+         // a price level, and a finding: "shipments priced under the floor", "an audit that found concentrate ..."
+         "floor", "floors", "ceiling", "threshold", "found",
          // a measure's place in its own text: "the licensing requirement of paragraph 1", "the quota under Article 4"
          "paragraph", "paragraphs", "subparagraph", "article", "articles", "section", "sections", "clause", "clauses", "annex", "appendix",
          // how goods travel: "lorry shipments", "seaborne exports"
