@@ -46,6 +46,9 @@ public sealed class QuoteAttributionTests
     [InlineData("\"Our exporters are safe,\" said the Minister of Fisheries and Coastal Development, [Piotr Kowal|PERSON].", "Piotr Kowal", "Our exporters are safe")]
     // "said <company> <title> <person>": the person, whatever the company before the title was tagged as.
     [InlineData("\"The licence is not the problem,\" said [Kraemer-Vogt|PERSON] chief executive [Mattis Eberlin|PERSON].", "Mattis Eberlin", "The licence is not the problem")]
+    // A quote after its speaker's verb, then a comma that opens another clause: the speaker before it, not a place after.
+    [InlineData("[Marta Quell|PERSON], president of the [Oskel Kelp Guild|ORG], said the floor was \"long overdue and still too low\", while a [Velmar|GPE] trader said buyers would go.", "Marta Quell", "long overdue and still too low")]
+    [InlineData("Its chairman, [Jonas Wirth|PERSON], said on Friday that the floor \"can be met by most of our members\", but warned that kelp mills in [Velmar|GPE] would suffer.", "Jonas Wirth", "can be met by most of our members")]
     public void The_speaker_is_read_from_the_attribution(string markup, string speaker, string words)
     {
         var fact = Assert.Single(Quotes(markup), f => f.Object == words);

@@ -178,7 +178,8 @@ public sealed partial class QuoteExtractor : IFactExtractor
     [GeneratedRegex(@"[\p{L}\p{N}]")]
     private static partial Regex AnyWordChar();
 
-    [GeneratedRegex(@"^\s*,")]
+    // '"...", she said': the speaker after the comma; not '..., while a trader said', ', but warned that': another clause.
+    [GeneratedRegex(@"^\s*,(?!\s*(?:while|but|whereas|although|though|yet)\b)")]
     private static partial Regex CommaFirst();
 
     // A hyphenated compound is one word: a scare-quoted "two-plus-two" is no three-word quote.
