@@ -192,6 +192,7 @@ public sealed class RoleAndMeetingPhrasingTests
     [InlineData("On [18 March|DATE|2026-03-18], the minister held a videoconference with officials of [Chad|GPE] to align positions on tariffs.", "", "2026-03-18", "meets")]
     [InlineData("On [18 March|DATE|2026-03-18], the minister held a phone call with her counterpart from [Chad|GPE] on the kelp levy.", "", "2026-03-18", "talks")]
     [InlineData("A telephone call between the trade ministers of [Chad|GPE] and [Niger|GPE] on [18 March|DATE|2026-03-18] settled the quota.", "", "2026-03-18", "talks")]
+    [InlineData("The trade minister of [Chad|GPE] spoke by phone on [18 March|DATE|2026-03-18] with her counterpart from [Niger|GPE].", "", "2026-03-18", "talks")]
     [InlineData("Good morning from [Geneva|GPE], where trade ministers from [Chad|GPE] and [Niger|GPE] meet on [March 18|DATE|2026-03-18].", "Geneva", "2026-03-18", "meets")]
     public void A_meeting_in_varied_phrasings(string markup, string city, string date, string relation)
     {
