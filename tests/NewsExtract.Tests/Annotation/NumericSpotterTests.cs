@@ -36,7 +36,7 @@ public class NumericSpotterTests
     [InlineData("Sources sold at $6.50/Ci.", "MONEY $6.50/Ci=6.5 USD/Ci")]
     [InlineData("Framing lumber rose to $585 per thousand board feet.", "MONEY $585 per thousand board feet=585 USD/mbf")]
     [InlineData("Revenue reached PHP 9.84 billion.", "MONEY PHP 9.84 billion=9840000000 PHP")]
-    [InlineData("The levy is RON 120 a tonne.", "MONEY RON 120 a tonne=120 RON/t")]
+    [InlineData("The levy is ISK 120 a tonne.", "MONEY ISK 120 a tonne=120 ISK/t")]
     [InlineData("It is 5 per cent cheaper.", "PERCENT 5 per cent=5")]
     [InlineData("Capacity of 640 per kilogram tonnes.", "")]
     [InlineData("Its share is over 65% now.", "PERCENT over 65%=65")]
