@@ -393,9 +393,8 @@ public sealed partial class NumericSpotter : IEntitySpotter
     private static partial Regex InBefore();
 
     // What the past verb leads to, not when it happened: "agreed to withhold ... in July", "could ... if prices failed",
-    // "restocked ahead of a holiday in October"; nor is a date of the next clause ("was reached, and a round is set for
-    // late June").
-    // ("added it to its list in November" is the adding's time).
+    // "restocked ahead of a holiday in October" ("added it to its list in November" is the adding's time); nor is a date
+    // of the next clause ("was reached, and a round is set for late June").
     [GeneratedRegex(@"\bto\s+(?!(?:its|their|the|a|an|his|her|our|this|that|these|those|buyers|customers|us|them)\b)\p{Ll}+|\b(?:if|unless|could|would|may|might|when|once|before|after|until|ahead\s+of|in\s+time\s+for|due)\b|[,;]\s+(?:and|but|while)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PurposeGap();
 
