@@ -403,8 +403,9 @@ public sealed partial class NumericSpotter : IEntitySpotter
     [GeneratedRegex(@"\b(?:up|down)\s+from\b|(?<!\b(?:is|are|be|been|being|will|to|would|could|may|might|must|shall)\s+)\b(?:began|rose|fell|wrote|took|made|sent|gave|saw|came|went|grew|sold|bought|paid|met|held|kept|left|brought|lost|spent|ran|won|told|said|(?!(?:expected|scheduled|planned|proposed|pencill?ed|offered|invited|suggested|requested|urged|called|slated|needed|required|based|related|limited|used|listed|registered|contracted|priced|dated|bound|timed)\b)\p{Ll}{3,}ed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastVerb();
 
-    // A future before the past verb governs it: "will require licences for goods added in November".
-    [GeneratedRegex(@"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|slated)\s+to|plans?\s+to|intends?\s+to)\b", RegexOptions.IgnoreCase)]
+    // A future before the past verb governs it: "will require licences for goods added in November" (not "until",
+    // which a past verb may follow: "stayed suspended until March and resumed in November").
+    [GeneratedRegex(@"\b(?:" + FutureWords + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex SentenceFuture();
 
     /// <summary>Whether a verb of the future comes before the date in its sentence with nothing between them that tells
@@ -419,7 +420,9 @@ public sealed partial class NumericSpotter : IEntitySpotter
         return last >= 0 && !HistoryGap().IsMatch(window[last..]);
     }
 
-    [GeneratedRegex(@"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|slated)\s+to|plans?\s+to|intends?\s+to|until|till)\b", RegexOptions.IgnoreCase)]
+    private const string FutureWords = @"will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|slated)\s+to|plans?\s+to|intends?\s+to";
+
+    [GeneratedRegex(@"\b(?:" + FutureWords + @"|until|till)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureVerb();
 
     // Past words, a sentence break or a year; or a participle after a noun, which tells of something done before

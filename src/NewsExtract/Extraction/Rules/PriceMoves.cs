@@ -200,7 +200,7 @@ public sealed partial class PriceMoves
             return r;
         // "raised its prices for coil by 5%", "cut list prices of caustic soda by 3%": a seller set the price.
         if (PriceSetBefore().Match(before) is { Success: true } set)
-            return RaisingVerb().IsMatch(set.Groups["w"].Value) ? "rose" : "fell";
+            return set.Groups["up"].Success ? "rose" : "fell";
         // "added $96, or 1.8%", "fell 3 cents, or 0.7%": the percentage restates the amount the change word moved by.
         if (OrRestated().Match(before) is { Success: true } restated)
             return restated.Groups["w"].Value.ToLowerInvariant() is "up" or "down" ? Adverb(restated.Groups["w"].Value) : ChangeWord(restated.Groups["w"].Value);
@@ -218,14 +218,11 @@ public sealed partial class PriceMoves
     [GeneratedRegex(@"^\s*(?<w>dearer|cheaper|more\s+expensive)\s+than\s+(?:a\s+(?:year|month|week|fortnight)|last|it\s+was|they\s+were|in\b|at\s+the\s+(?:start|beginning|end)|before\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DearerThanEarlier();
 
-    // The verb that sets a price, its object a price noun with the goods it names ("prices for malt", "granular urea
-    // offers"), then "by": the figure is the move. Without the goods ("raised that price by a third", "its list prices")
-    // the subject is a reference this rule does not resolve.
-    [GeneratedRegex(@"\b(?<w>rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|slash(?:es|ed|ing)?|mark(?:s|ed|ing)?\s+(?:up|down))\s+(?:(?:its|their|the|his|her|our|all)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:prices?|offers?|quotes?|quotations)\s+(?:for|of|on)\s+[^,;:%\d()]{1,60}?|(?:[\w-]+\s+){0,2}?(?!(?:that|this|those|these|list|posted|selling|official|export|domestic|retail|wholesale|average|all)\s)[\w-]+\s+(?:prices?|offers?|quotes?|quotations))\s+by\s+(?:(?:about|around|roughly|some|nearly|almost|up\s+to|as\s+much\s+as)\s+)?$", RegexOptions.IgnoreCase)]
+    // The verb that sets a price (one that raises it in the "up" group), its object a price noun with the goods it
+    // names ("prices for malt", "granular urea offers"), then "by": the figure is the move. Without the goods ("raised
+    // that price by a third", "its list prices") the subject is a reference this rule does not resolve.
+    [GeneratedRegex(@"\b(?:(?<up>rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing)|mark(?:s|ed|ing)?\s+up)|cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|slash(?:es|ed|ing)?|mark(?:s|ed|ing)?\s+down)\s+(?:(?:its|their|the|his|her|our|all)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:prices?|offers?|quotes?|quotations)\s+(?:for|of|on)\s+[^,;:%\d()]{1,60}?|(?:[\w-]+\s+){0,2}?(?!(?:that|this|those|these|list|posted|selling|official|export|domestic|retail|wholesale|average|all)\s)[\w-]+\s+(?:prices?|offers?|quotes?|quotations))\s+by\s+(?:(?:about|around|roughly|some|nearly|almost|up\s+to|as\s+much\s+as)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PriceSetBefore();
-
-    [GeneratedRegex(@"^(?:rais|hik|lift|increas)|up$", RegexOptions.IgnoreCase)]
-    private static partial Regex RaisingVerb();
 
     [GeneratedRegex(@"\b(?<w>[a-z]+)\s+(?:by\s+)?[^\s,]*\d[^\s,]*(?:\s+\p{Ll}+)?,\s*or\s+(?:about\s+|nearly\s+|almost\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OrRestated();
