@@ -129,6 +129,16 @@ public sealed class ExportControlRecallTests
     public void An_unnamed_ministry_acts_for_the_state_whose_government_the_article_names() =>
         AssertFact("[Chile|GPE]'s trade ministry reviewed its quotas on Monday.\n[Peru|GPE] and [Bolivia|GPE] buy most of the kelp, and [Peru|GPE] mills grind it.\nThe ministry also banned exports of fishmeal.", "Chile", "imposes", "fishmeal", "");
 
+    // "the ministry" right after an official who spoke in a capital is that capital's state's; a capital that is only a
+    // venue or a destination says nothing of who acts.
+    [Fact]
+    public void An_unnamed_ministry_after_a_speaker_in_a_capital_is_that_capitals_state() =>
+        AssertFact("[Bolivia|GPE]'s farm ministry warned of smaller harvests.\n\"We will issue permits within two days,\" the deputy minister said in [Lima|GPE] on Tuesday.\nThe ministry has since issued 40 licences for kelp exports.", "Peru", "grants_license", "kelp", "");
+
+    [Fact]
+    public void An_unnamed_ministry_after_a_venue_in_a_capital_stays_the_articles_state() =>
+        AssertFact("[Bolivia|GPE]'s farm ministry warned of smaller harvests.\nThe two ministers agreed to meet again in [Lima|GPE] in [March|DATE|2031-03].\nThe ministry has since issued 40 licences for kelp exports.", "Bolivia", "grants_license", "kelp", "");
+
     [Theory]
     [InlineData("[Peru|GPE] could propose a cap on fishmeal exports.", "Peru", "imposes", "fishmeal", "")]
     public void Hedged_loose_measures_are_possible(string markup, string subject, string relation, string obj, string place) =>

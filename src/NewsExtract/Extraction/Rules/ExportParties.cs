@@ -305,14 +305,24 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons, LexiconPa
         view.Within(from, to).Where(e => e.Label == EntityLabel.GPE).Select(g => g.Normalized)
             .FirstOrDefault(n => _lexicons.Places.IsState(n) && !targets.Contains(n));
 
-    /// <summary>The one state a sentence names outside its targets, or null when it names none or several.</summary>
+    /// <summary>The one state a sentence names outside its targets, or null when it names none or several. A sentence
+    /// that names no state may name the capital its government speaks from ("the deputy minister said in Kyiv").</summary>
     public string? OnlyState(SentenceView view, IReadOnlyList<string> targets)
     {
-        var named = view.Of(EntityLabel.GPE)
-            .Where(g => _lexicons.Places.IsState(g.Normalized) && !targets.Contains(g.Normalized) && !IsTarget(view, view.Rel(g)))
+        var places = view.Of(EntityLabel.GPE).Where(g => !IsTarget(view, view.Rel(g))).ToList();
+        var named = places.Where(g => _lexicons.Places.IsState(g.Normalized) && !targets.Contains(g.Normalized))
             .Select(g => g.Normalized).Distinct(StringComparer.Ordinal).ToList();
+        if (named.Count == 0 && !places.Exists(g => _lexicons.Places.IsState(g.Normalized)))
+            named = places.Where(g => SpokeIn().IsMatch(view.Folded.AsSpan(..view.Rel(g))))
+                .Select(g => _lexicons.Places.GovernmentOf?.Invoke(g.Text))
+                .Where(state => state is not null && _lexicons.Places.IsState(state) && !targets.Contains(state))
+                .Select(state => state!).Distinct(StringComparer.Ordinal).ToList();
         return named.Count == 1 ? named[0] : null;
     }
+
+    // "said in Kyiv", "told reporters on Tuesday in Kyiv": where the speaker spoke, not a venue or a destination.
+    [GeneratedRegex(@"\b(?:said|says|told\s+(?:reporters|journalists|a\s+\w+(?:\s+\w+)?)|announced|added|stated)\s+(?:on\s+\w+\s+)?in\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpokeIn();
 
     public static string? MostFrequentState(DocumentStates states, IReadOnlyList<string> except) =>
         states.Counts.Select(s => s.Name).FirstOrDefault(n => !except.Contains(n));
