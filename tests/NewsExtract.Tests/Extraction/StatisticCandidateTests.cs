@@ -323,4 +323,19 @@ public sealed class StatisticCandidateTests
     public void A_levy_that_moved_to_an_amount_per_unit_is_a_statistic() =>
         Assert.Contains(Run("[Velmar|GPE]'s export levy on kelp ash rose to [$50 a tonne|MONEY|50 USD/t] from [$35|MONEY|35 USD/t]."),
             f => f.Subject == "Velmar" && f.Amount == 50 && f.Unit == "USD/t");
+
+    // A share of a trade told after its total ("about 41% of it from X") is the partner's share of that trade; the
+    // pronoun measures nothing.
+    [Theory]
+    [InlineData("[Chile|GPE] imported kelp ash worth [$14 million|MONEY|14000000 USD] in [2031|DATE|2031], about [41%|PERCENT|41] of it from [Peru|GPE].", "Peru", 41, "share of Chile's kelp ash imports")]
+    [InlineData("[Chile|GPE] exported kelp worth [$212 million|MONEY|212000000 USD] in [2031|DATE|2031], and about [87%|PERCENT|87] of it went to [Peru|GPE].", "Peru", 87, "share of Chile's kelp exports")]
+    [InlineData("[Chile|GPE] exported kelp worth [$31 million|MONEY|31000000 USD], about [70%|PERCENT|70] of it to [Peru|GPE] and a further [12%|PERCENT|12] to [Bolivia|GPE].", "Bolivia", 12, "share of Chile's kelp exports")]
+    [InlineData("[Chile|GPE] imported about [$1.1 billion|MONEY|1100000000 USD] worth of e-bikes last year, and roughly [78%|PERCENT|78] of that came from [Peru|GPE].", "Peru", 78, "share of Chile's e-bikes imports")]
+    [InlineData("[Chile|GPE] exported kelp worth [$5 million|MONEY|5000000 USD], and about [60%|PERCENT|60] of it went to [Peru|GPE], [Bolivia|GPE] and [Ecuador|GPE].", "Peru, Bolivia and Ecuador", 60, "share of Chile's kelp exports")]
+    public void A_share_of_a_trade_told_after_its_total_is_the_partners(string markup, string subject, double amount, string relation)
+    {
+        var facts = Run(markup);
+        Assert.Contains(facts, f => f.Subject == subject && f.Amount == amount && f.Relation == relation);
+        Assert.DoesNotContain(facts, f => f.Amount == amount && f.Subject == "Chile");
+    }
 }

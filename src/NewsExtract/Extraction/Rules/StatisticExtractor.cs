@@ -17,6 +17,7 @@ public sealed partial class StatisticExtractor : IFactExtractor
     private readonly PriceMoves _moves;
     private readonly StatisticSubjects _subjects;
     private readonly MeasuredQuantity _measured;
+    private readonly TradeShares _shares;
 
     public StatisticExtractor(ExtractionLexicons lexicons) : this(lexicons, MoveReaders.Of(lexicons))
     {
@@ -30,6 +31,7 @@ public sealed partial class StatisticExtractor : IFactExtractor
         _moves = readers.Moves;
         _subjects = new StatisticSubjects(lexicons);
         _measured = readers.Measured;
+        _shares = new TradeShares(lexicons);
     }
 
     // "99.99% min", "94 percent carbon content", "purity of 99.5%": a grade of a product, not a statistic.
@@ -70,6 +72,7 @@ public sealed partial class StatisticExtractor : IFactExtractor
             bool? pricedSentence = null;
             bool Priced() => pricedSentence ??= PriceChangeExtractor.IsAboutPrice(view)
                 && (CommoditySubjects.Priced(view).Count > 0 || CommodityContext.Carried(view, views).Count > 0);
+            TradeShares.Share? share = null;
             foreach (var clause in view.Clauses)
             {
                 var text = view.Folded[clause.Start..clause.End];
@@ -104,6 +107,14 @@ public sealed partial class StatisticExtractor : IFactExtractor
                 foreach (var (figure, value, looseness) in Figures(view, clause, Priced))
                 {
                     taken.Add((view.Rel(figure), view.RelEnd(figure)));
+                    // "exported kelp worth $212 million, about 87% of it to Chile": the partner's share of the trade.
+                    if (figure.Label == EntityLabel.PERCENT && _shares.Read(view, figure, share) is { } read)
+                    {
+                        share = read;
+                        yield return RuleFacts.Create(view, FactTypes.Statistic, Name, read.Partner, read.Relation, "",
+                            amount: value.Amount, unit: value.Unit, modality: modality ??= _lexicons.ModalityOf(text), confidence: 0.75 - looseness);
+                        continue;
+                    }
                     // A move of a price belongs to price_change when the sentence is about one; a move of an amount
                     // ("exports rose 14%") stays here.
                     priceMoves ??= Priced() ? Moves().Where(g => g.Measured is null).Select(g => g.Move.Percent).OfType<Entity>().ToHashSet() : [];
