@@ -129,6 +129,12 @@ public sealed class ExportControlRecallTests
     public void An_unnamed_ministry_acts_for_the_state_whose_government_the_article_names() =>
         AssertFact("[Chile|GPE]'s trade ministry reviewed its quotas on Monday.\n[Peru|GPE] and [Bolivia|GPE] buy most of the kelp, and [Peru|GPE] mills grind it.\nThe ministry also banned exports of fishmeal.", "Chile", "imposes", "fishmeal", "");
 
+    // "we introduced", "we granted": a government telling of its own measure is the article's state, not the state the
+    // article names most; "we" that only exports or buys is no government.
+    [Fact]
+    public void A_measure_a_government_tells_as_its_own_is_the_articles_state() =>
+        AssertFact("[Chile|GPE]'s trade ministry reviewed its quotas on Monday.\n[Peru|GPE] and [Bolivia|GPE] buy most of the kelp, and [Peru|GPE] mills grind it.\nThe temporary ban on exports of fishmeal that we introduced in [March|DATE|2031-03] is lifted from [August 15|DATE|2031-08-15].", "Chile", "eases", "fishmeal", "");
+
     // "the ministry" right after an official who spoke in a capital is that capital's state's; a capital that is only a
     // venue or a destination says nothing of who acts.
     [Fact]

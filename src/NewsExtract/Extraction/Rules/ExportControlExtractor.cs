@@ -83,7 +83,8 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     [GeneratedRegex(@"\b(?:government|authorities|ministry|directorate|bureau|customs|agency|office|regulator|cabinet|committee|department|commission)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BodyWord();
 
-    [GeneratedRegex(@"\bthe\s+(?:[a-z\-]+\s+){0,2}?(?:government|authorities|ministry|directorate|secretariat|customs|regulator|cabinet|department|country|minister)\b|\bMinistry\s+of\b", RegexOptions.IgnoreCase)]
+    // "the ministry", "the country" with no name; "we introduced", "we granted": a government speaking of its own measure.
+    [GeneratedRegex(@"\bthe\s+(?:[a-z\-]+\s+){0,2}?(?:government|authorities|ministry|directorate|secretariat|customs|regulator|cabinet|department|country|minister)\b|\bMinistry\s+of\b|\bwe\s+(?:(?:have|had|will|would|are|were|also|now|then|already|just|could|may|might|can|shall)\s+){0,3}(?:introduced|imposed|banned|suspended|lifted|granted|issued|extended|approved|required|require|considering|decided|set|raised)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HomeBody();
 
     // The subject of the verb is a government body named by its kind alone: "the ministry", "the trade ministry".
