@@ -402,6 +402,8 @@ public sealed class ExportControlPhrasingTests
     [Theory]
     [InlineData("[Velmar|GPE] lifted a ban on shipping kelp to [Oskel|GPE].", "eases", "kelp", "Oskel")]
     [InlineData("[Velmar|GPE] banned exports of raw kelp altogether.", "imposes", "raw kelp", "")]
+    [InlineData("[Velmar|GPE] banned exports of uncut kelp pearls weighing more than three carats.", "imposes", "uncut kelp pearls", "")]
+    [InlineData("[Velmar|GPE] will stop exports of live kelp crabs heavier than 500 grams.", "imposes", "live kelp crabs", "")]
     public void Words_around_the_goods_are_no_part_of_them(string markup, string relation, string obj, string place) =>
         AssertFact(markup, "Velmar", relation, obj, place);
 

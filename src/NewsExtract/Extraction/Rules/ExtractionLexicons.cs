@@ -82,7 +82,7 @@ public sealed partial record PlaceKnowledge(Func<string, string?> CountryOfDemon
 }
 
 /// <summary>The trigger lexicons of the rule extractors, loaded once and shared (read-only).</summary>
-public sealed record ExtractionLexicons(
+public sealed partial record ExtractionLexicons(
     Lexicon ExportRelations,
     Lexicon ExportCues,
     Lexicon ControlItems,
@@ -104,18 +104,24 @@ public sealed record ExtractionLexicons(
     /// <summary>A word that makes a title on its own (Secretary, Minister, chief ...): "head" in the titles lexicon.</summary>
     public bool IsTitleHead(string word) => Titles.TryGetValue(word, out var kind) && kind == "head";
 
-    /// <summary>"possible" when the text hedges (may, could, considers, reportedly ...), else "asserted".</summary>
-    /// <summary>Possible when a hedge word is written; "May" with its capital is the month ("prices in May"), not the
-    /// modal verb.</summary>
+    /// <summary>"possible" when the text hedges (may, could, considers, reportedly ...), else "asserted". "May" with its
+    /// capital is the month ("prices in May"), not the modal verb; "weighing" before an amount is a weight ("stones
+    /// weighing more than one gram"), not a measure being weighed.</summary>
     public string ModalityOf(string text)
     {
         foreach (var m in HedgePattern.EnumerateMatches(text))
         {
-            if (!text.AsSpan(m.Index, m.Length).SequenceEqual("May"))
-                return RuleFacts.Possible;
+            var word = text.AsSpan(m.Index, m.Length);
+            if (word.SequenceEqual("May")
+                || word.StartsWith("weigh", StringComparison.OrdinalIgnoreCase) && WeightAfter().IsMatch(text.AsSpan(m.Index + m.Length)))
+                continue;
+            return RuleFacts.Possible;
         }
         return RuleFacts.Asserted;
     }
+
+    [GeneratedRegex(@"^\s+(?:more|less|over|under|up\s+to|at\s+least|between|about|around|no\s+more|\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex WeightAfter();
 
     public static ExtractionLexicons Load(PlaceKnowledge places) => new(
         Lexicon.Load("export_relations"),

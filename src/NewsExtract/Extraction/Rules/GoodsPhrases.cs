@@ -42,6 +42,8 @@ public static partial class GoodsPhrases
          "excluded", "concerns", "involves", "reaches",
          // the forms the goods are in, set off after them: "sea cucumbers, whether live, frozen or dried"
          "whether",
+         // a size or weight limit after the goods: "uncut sapphire weighing more than three carats", "rough stones heavier than"
+         "weighing", "measuring", "heavier",
          "the", "its", "their", "this", "these", "those", "per", "last", "next", "this", "each", "every"],
         StringComparer.OrdinalIgnoreCase);
 
