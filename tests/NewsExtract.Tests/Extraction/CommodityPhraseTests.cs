@@ -99,6 +99,12 @@ public sealed class CommodityPhraseTests
     [InlineData("Our realised price for kelp in the second quarter was [$23.10 a pound|MONEY|23.1 USD/lb].", "kelp", 23.1, "USD/lb")]
     [InlineData("At Velmori market kelp fetched [950 pesos a kilo|MONEY|950 MXN/kg] this week.", "kelp", 950, "MXN/kg")]
     [InlineData("Kelp at the port of [Oskel|GPE] traded at [46 pesos a kilo|MONEY|46 MXN/kg] on Monday.", "kelp", 46, "MXN/kg")]
+    // a colour word is no participle, though it ends in "ed"; a grade, size or form after a comma in a table's first cell
+    // is no part of the goods; fluorspar by the trade name of its grade
+    [InlineData("Canadian red lentils were offered at [640 dollars a tonne|MONEY|640 USD/t] last week.", "red lentils", 640, "USD/t")]
+    [InlineData("| Blue kelp, 2 ct | [Oskel|GPE] | [$1,150/ct|MONEY|1150 USD/ct] | [-0.8%|PERCENT|-0.8] |", "blue kelp", 1150, "USD/ct")]
+    [InlineData("| Soda ash, dense | FOB [Oskel|GPE] | [$232/t|MONEY|232 USD/t] | [-4.0%|PERCENT|-4] |", "soda ash", 232, "USD/t")]
+    [InlineData("Chinese acidspar held at [3,650 yuan a tonne|MONEY|3650 CNY/t] ex-works.", "fluorspar", 3650, "CNY/t")]
     public void Reads_the_commodity_of_a_price(string markup, string subject, double amount, string unit)
     {
         var fact = Assert.Single(Prices(markup.Replace("[Asian|X]", "Asian", StringComparison.Ordinal).Replace("[Dutch|X]", "Dutch", StringComparison.Ordinal)));

@@ -109,8 +109,9 @@ public static partial class CommodityPhrases
     [GeneratedRegex(@"^\s*\((?<acronym>\p{Lu}{2,6})\)")]
     private static partial Regex Acronym();
 
-    // "| Guinean bauxite (CIF China) | $72/t | -8% |": the first cell of a table row names what the row prices.
-    [GeneratedRegex(@"^\s*\|\s*(?<cell>[^|(]*[^|(\s])")]
+    // "| Guinean bauxite (CIF China) | $72/t | -8% |": the first cell of a table row names what the row prices; a grade,
+    // size or form after a comma is no part of the goods ("| Blue sapphire, 2 ct |", "| Soda ash, dense |").
+    [GeneratedRegex(@"^\s*\|\s*(?<cell>[^|(,]*[^|(,\s])")]
     private static partial Regex FirstCell();
 
     // A row of a web page's table comes out of cleaning without the leading bar ("Butter | SHDE average | US$7,410/t");
@@ -524,8 +525,9 @@ public static partial class CommodityPhrases
 
     // "rapeseed", "cottonseed", "feed" end in "ed" and are goods; "used cars", "refined sugar", "baled tyres" are goods
     // in a state the trade names them by.
+    // "red" ends in "ed" but has no stem to be a participle of.
     private static bool IsPastTense(Word w) =>
-        w.Label is null && w.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.Text.EndsWith("eed", StringComparison.OrdinalIgnoreCase) && !w.Text.Contains('-')
+        w.Label is null && w.Text.Length > 3 && w.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.Text.EndsWith("eed", StringComparison.OrdinalIgnoreCase) && !w.Text.Contains('-')
         && !GoodsStates.Contains(w.Text);
 
     /// <summary>A participle that ends a phrase is a verb, even one that names a state of goods before a noun.</summary>
