@@ -105,6 +105,7 @@ public sealed class CommodityPhraseTests
     [InlineData("| Blue kelp, 2 ct | [Oskel|GPE] | [$1,150/ct|MONEY|1150 USD/ct] | [-0.8%|PERCENT|-0.8] |", "blue kelp", 1150, "USD/ct")]
     [InlineData("| Soda ash, dense | FOB [Oskel|GPE] | [$232/t|MONEY|232 USD/t] | [-4.0%|PERCENT|-4] |", "soda ash", 232, "USD/t")]
     [InlineData("Chinese acidspar held at [3,650 yuan a tonne|MONEY|3650 CNY/t] ex-works.", "fluorspar", 3650, "CNY/t")]
+    [InlineData("Polished kelp pearls of one carat changed hands at about [$78 a carat|MONEY|78 USD/ct] this month.", "polished kelp pearls", 78, "USD/ct")]
     public void Reads_the_commodity_of_a_price(string markup, string subject, double amount, string unit)
     {
         var fact = Assert.Single(Prices(markup.Replace("[Asian|X]", "Asian", StringComparison.Ordinal).Replace("[Dutch|X]", "Dutch", StringComparison.Ordinal)));

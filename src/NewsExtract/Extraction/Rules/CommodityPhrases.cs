@@ -85,8 +85,9 @@ public static partial class CommodityPhrases
     [GeneratedRegex(@"(?:(?:\s+|(?<=\s))(?:(?:delivered|shipped|loaded|loading|landed|traded|sold|offered)\s+(?:by\s+(?:truck|rail|road|barge|sea|ship|lorry|pipeline)\s+)?)?(?i:in|at|on|to|into|from|ex|fob|cif|cfr|dap|fca|for|near)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.&'-]*|spot|physical|futures|cash|open|delivery|market|exchange|port|terminal|hub|pump|mill|farm|gate|warehouses?)(?:\s+|$)){1,5})+$")]
     private static partial Regex TrailingQualifier();
 
-    // A size or count of each piece: "of 20 pieces per kg", "of 3-4 kg", "weighing less than 500 grams", "5 ml".
-    [GeneratedRegex(@"\s+(?:(?:of|weighing(?:\s+(?:less|more|under|over)\s+than)?)\s+)?(?:about\s+|around\s+)?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\+?\s*(?:pieces?\s+(?:per|a|to\s+the)\s+)?(?:kg|kgs|g|grams?|kilos?|kilograms?|lbs?|pounds?|ml|mm|cm|oz|mg)\s*$", RegexOptions.IgnoreCase)]
+    // A size or count of each piece: "of 20 pieces per kg", "of 3-4 kg", "weighing less than 500 grams", "5 ml", "of one
+    // carat", "of two to three carats".
+    [GeneratedRegex(@"\s+(?:(?:of|weighing(?:\s+(?:less|more|under|over)\s+than)?)\s+)?(?:about\s+|around\s+)?(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:[-–]|to|or)\s*(?:\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten))?\+?\s*(?:pieces?\s+(?:per|a|to\s+the)\s+)?(?:kg|kgs|g|grams?|kilos?|kilograms?|lbs?|pounds?|ml|mm|cm|oz|mg|carats?|ct)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SizeAfterGoods();
 
     // "wheat with 12.5% protein", "coal with a heat content of 4,200 kcal/kg": a description between the good and its verb.
