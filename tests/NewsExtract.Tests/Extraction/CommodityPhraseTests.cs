@@ -106,6 +106,8 @@ public sealed class CommodityPhraseTests
     [InlineData("| Soda ash, dense | FOB [Oskel|GPE] | [$232/t|MONEY|232 USD/t] | [-4.0%|PERCENT|-4] |", "soda ash", 232, "USD/t")]
     [InlineData("Chinese acidspar held at [3,650 yuan a tonne|MONEY|3650 CNY/t] ex-works.", "fluorspar", 3650, "CNY/t")]
     [InlineData("Polished kelp pearls of one carat changed hands at about [$78 a carat|MONEY|78 USD/ct] this month.", "polished kelp pearls", 78, "USD/ct")]
+    // one trader is no good either, and the phrase before the preposition is
+    [InlineData("Rough kelp pearls sold at the August tender of state-backed trader [Velmar Pearl Sales|ORG] averaged [$142 a carat|MONEY|142 USD/ct].", "rough kelp pearls", 142, "USD/ct")]
     public void Reads_the_commodity_of_a_price(string markup, string subject, double amount, string unit)
     {
         var fact = Assert.Single(Prices(markup.Replace("[Asian|X]", "Asian", StringComparison.Ordinal).Replace("[Dutch|X]", "Dutch", StringComparison.Ordinal)));
