@@ -139,4 +139,9 @@ public sealed class QuoteAttributionTests
     [Fact]
     public void Whom_a_speaker_urged_does_not_speak() =>
         Assert.Equal("Ilse Varga", Assert.Single(Quotes("[Ilse Varga|PERSON], a spokeswoman, said [China|GPE] would act and urged [Velmar|GPE] to refrain from \"abusing trade remedy measures\".")).Subject);
+
+    // A briefing's question label names the reporter who asks, not the speaker of the words the question cites.
+    [Fact]
+    public void A_reporter_who_cites_a_quote_in_a_question_is_not_its_speaker() =>
+        Assert.Equal("Velmar Kelp Exporters' Union", Assert.Single(Quotes("Q ([Ilse Varga|PERSON], [Kelp Daily|ORG]): The [Velmar Kelp Exporters' Union|ORG] says \"a floor without stocks is a floor made of paper.\" Will the state buy kelp?")).Subject);
 }

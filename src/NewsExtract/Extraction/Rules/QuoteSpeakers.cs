@@ -260,6 +260,9 @@ internal sealed partial class QuoteSpeakers
     /// </summary>
     public SpeakerCandidate? InRegion(int from, int to, int quoteStart)
     {
+        // "Q (Jane Roe, Kelp Daily): The union says "...": the reporter who asks is no speaker of what she cites.
+        if (QuestionLabel().Match(_folded, from, to - from) is { Success: true } label)
+            from += label.Length;
         if (to <= from)
             return null;
         var region = _folded[from..to];
@@ -316,6 +319,9 @@ internal sealed partial class QuoteSpeakers
 
     [GeneratedRegex(@"\b(?:a|an|one|another)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex OnePersonBefore();
+
+    [GeneratedRegex(@"\G\s*(?:Q|Question)\s*(?:\([^()]{1,80}\))?\s*:\s*")]
+    private static partial Regex QuestionLabel();
 
     [GeneratedRegex(@"^\s+(?:[a-z\-]+\s+){0,2}(?:trader|official|analyst|diplomat|source|executive|buyer|seller|exporter|importer|banker|economist|broker|dealer|miner|producer|farmer|grower|spokes(?:man|woman|person)|negotiator|manager|engineer|worker|businessman|businesswoman|lawyer|consultant)s?\b")]
     private static partial Regex PersonNounAfter();
