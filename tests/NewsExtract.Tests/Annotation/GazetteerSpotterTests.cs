@@ -75,6 +75,10 @@ public class GazetteerSpotterTests
     [InlineData("Talks in Geneva.", "GPE Geneva=Geneva")]
     [InlineData("Before the Paris talks, aides met.", "GPE Paris=Paris")]
     [InlineData("Negotiations with Paris stalled.", "GPE Paris=France")]
+    // a capital listed after a place preposition, or where goods are bound for, is the city; a comma ends a phrase
+    [InlineData("Importers in Dubai and Riyadh say prices rose.", "GPE Dubai=Dubai | GPE Riyadh=Riyadh")]
+    [InlineData("Minivans bound for Amman.", "GPE Amman=Amman")]
+    [InlineData("In March, Beijing extended its controls.", "GPE Beijing=China")]
     [InlineData("CHINA CURBS EXPORTS", "GPE CHINA=China")]
     [InlineData("Chinese and American firms.", "")]
     [InlineData("South Korean and Japanese buyers.", "")]

@@ -203,6 +203,22 @@ public sealed class GazetteerSpotter : IEntitySpotter
         var previous = first > 0 ? units[first - 1].Text : "";
         if (PlacePrepositions.Contains(previous))
             return true;
+        // "bound for Amman", "destined for Riyadh": where goods go.
+        if (previous is "for" && first > 1 && units[first - 2].Text is "bound" or "destined" or "headed")
+            return true;
+        // "importers in Dubai and Riyadh", "in Lima, Quito or Bogota": the preposition before the list places its last
+        // member too (not "In March, Beijing extended", where a comma ends a phrase).
+        if (previous is "and" or "or")
+        {
+            for (var j = first - 2; j >= 0 && j >= first - 12; j--)
+            {
+                var t = units[j].Text;
+                if (PlacePrepositions.Contains(t))
+                    return true;
+                if (!(t is "," or "and" or "or" || char.IsUpper(t[0])))
+                    break;
+            }
+        }
         if (previous is "to" or "from" or "To" or "From" && units.Any(u => MeetingWords.Contains(u.Text)))
             return true;
         if (afterLast < units.Count)
