@@ -35,6 +35,10 @@ public class PlacePatternSpotterTests
     [InlineData("VARROW, May 3 (Brisko Wire) - Tin rose.", "GPE VARROW=Varrow")]
     [InlineData("KEY RATES, THURSDAY APRIL 16", "")]
     [InlineData("DESK VIEW - WEEK 12", "")]
+    // a transcript's speaker label is no dateline: the hyphen of a surname, a title in capitals before the colon
+    [InlineData("KALVER-OSTRAND: Prices rose in the quarter.", "")]
+    [InlineData("JANE KALVER, SPOKESPERSON: Good afternoon, and thank you for coming.", "")]
+    [InlineData("VARROW - Tin rose on Monday.", "GPE VARROW=Varrow")]
     public void Reads_a_dateline_not_a_capital_heading(string text, string expected) => Assert.Equal(expected, Spot(text));
 
     [Theory]

@@ -144,4 +144,12 @@ public sealed class QuoteAttributionTests
     [Fact]
     public void A_reporter_who_cites_a_quote_in_a_question_is_not_its_speaker() =>
         Assert.Equal("Velmar Kelp Exporters' Union", Assert.Single(Quotes("Q ([Ilse Varga|PERSON], [Kelp Daily|ORG]): The [Velmar Kelp Exporters' Union|ORG] says \"a floor without stocks is a floor made of paper.\" Will the state buy kelp?")).Subject);
+
+    // A transcript's speaker who reports another's words is no speaker of them; alone, her label speaks.
+    [Fact]
+    public void A_transcript_speaker_who_reports_a_quote_is_not_its_speaker()
+    {
+        Assert.Equal("Ana Velmar", Assert.Single(Quotes("KALVER-OSTRAND: The trade minister, [Ana Velmar|PERSON], said on Tuesday: \"We will not let a few traders spoil the name of our kelp.\"")).Subject);
+        Assert.Equal("Jane Kalver-Ostrand", Assert.Single(Quotes("[Jane Kalver-Ostrand|PERSON] chairs the growers.\nKALVER-OSTRAND: \"We will not let a few traders spoil the name of our kelp,\" she said.")).Subject);
+    }
 }

@@ -44,8 +44,9 @@ public sealed partial class PlacePatternSpotter(GeoGazetteer gazetteer) : IEntit
     private static partial Regex TownAndParent();
 
     // A dateline's line goes on in lower case ("LONDON, May 3 (Wire) - Copper ..."); a heading in capitals ("KEY RATES,
-    // THURSDAY APRIL 16") does not.
-    [GeneratedRegex(@"^(?<name>\p{Lu}{3,}(?:[ \-]\p{Lu}{3,})?)(?=\s*(?:,|\(|-|–|—))(?=[^\n]*\p{Ll})", RegexOptions.Multiline)]
+    // THURSDAY APRIL 16") does not. A transcript's speaker label is no dateline: a surname's hyphen ("ROE-SMITH:") joins
+    // words, and the label ends in a colon after capitals only ("JANE ROE, SPOKESPERSON:").
+    [GeneratedRegex(@"^(?<name>\p{Lu}{3,}(?:[ \-]\p{Lu}{3,})?)(?=\s*(?:,|\(|-(?!\p{Lu})|–|—))(?![\p{Lu}\p{M}\s,.\-–'’]{0,60}:)(?=[^\n]*\p{Ll})", RegexOptions.Multiline)]
     private static partial Regex Dateline();
 
     // "a trader at Genoa-based Acme", "a third producer, Moanda-based Acme": where a company is based is a place. After a

@@ -261,8 +261,18 @@ internal sealed partial class QuoteSpeakers
     public SpeakerCandidate? InRegion(int from, int to, int quoteStart)
     {
         // "Q (Jane Roe, Kelp Daily): The union says "...": the reporter who asks is no speaker of what she cites.
-        if (QuestionLabel().Match(_folded, from, to - from) is { Success: true } label)
-            from += label.Length;
+        if (to > from && QuestionLabel().Match(_folded, from, to - from) is { Success: true } question)
+            from += question.Length;
+        // "ROE: The minister, Ana Lima, said "..."": a transcript's speaker who reports another's words is no speaker of
+        // them; her label speaks only when nobody else in the region does.
+        if (to > from && SpeakerLabel().Match(_folded, from, to - from) is { Success: true, Length: > 0 } label
+            && Speaking(from + label.Length, to, quoteStart) is { } reported)
+            return reported;
+        return Speaking(from, to, quoteStart);
+    }
+
+    private SpeakerCandidate? Speaking(int from, int to, int quoteStart)
+    {
         if (to <= from)
             return null;
         var region = _folded[from..to];
@@ -322,6 +332,10 @@ internal sealed partial class QuoteSpeakers
 
     [GeneratedRegex(@"\G\s*(?:Q|Question)\s*(?:\([^()]{1,80}\))?\s*:\s*")]
     private static partial Regex QuestionLabel();
+
+    // "KAMAU-ODHIAMBO: ", "JANE ROE, SPOKESPERSON: ": a transcript's label in capitals at the start of a turn.
+    [GeneratedRegex(@"\G\s*\p{Lu}[\p{Lu}\p{M}'’.\-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’.\-]+){0,3}(?:,\s*\p{Lu}[\p{Lu}\p{M}\s\-]*)?:\s+")]
+    private static partial Regex SpeakerLabel();
 
     [GeneratedRegex(@"^\s+(?:[a-z\-]+\s+){0,2}(?:trader|official|analyst|diplomat|source|executive|buyer|seller|exporter|importer|banker|economist|broker|dealer|miner|producer|farmer|grower|spokes(?:man|woman|person)|negotiator|manager|engineer|worker|businessman|businesswoman|lawyer|consultant)s?\b")]
     private static partial Regex PersonNounAfter();
