@@ -208,6 +208,20 @@ public sealed class RoleAndMeetingPhrasingTests
         Assert.True(fact.Confidence >= 0.6, $"confidence {fact.Confidence}");
     }
 
+    // A venue named after its city is in that city, though no one wrote "in Varrow".
+    [Fact]
+    public void A_venue_named_after_its_city_is_in_that_city()
+    {
+        var places = Places with
+        {
+            IsCity = name => name == "Varrow" || Places.IsCity(name),
+            Canonical = written => written == "Varrow" ? "Varrow" : Places.Canonical(written),
+        };
+        var fact = Assert.Single(new FactMerger().Merge(new MeetingExtractor(ExtractionLexicons.Load(places))
+            .Extract(Markup.Parse("Officials from [Chile|GPE] and [Peru|GPE] will hold talks on kelp smuggling at the Varrow International Conference Centre in [November|DATE|2031-11]."))));
+        Assert.Equal(("Varrow", "Varrow International Conference Centre"), (fact.Place, fact.Object));
+    }
+
     [Fact]
     public void A_town_the_gazetteer_lacks_where_people_meet_is_the_city_not_a_party()
     {

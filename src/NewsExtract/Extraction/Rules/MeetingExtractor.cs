@@ -63,6 +63,9 @@ public sealed partial class MeetingExtractor : IFactExtractor
             // is no further from its date than "met" is).
             var near = dates.Count > 0 && Gap(view.Rel(dates[0].Entity), view.RelEnd(dates[0].Entity), cue.Index, cue.Index + cue.Length) < 40;
             var date = dates.Count > 0 ? dates[0].Normalized : "";
+            var venue = _venue.Match(view.Text) is { Success: true } v ? v.Groups["venue"].Value : "";
+            // "at the Arusha International Conference Centre": a venue named after its city is in that city.
+            city ??= CityOfVenue(venue);
             if (city is null && date.Length == 0)
                 continue;
             // Loose: a date far from the cue with no city ("On 9 March, X ... held a videoconference with ...").
@@ -78,10 +81,21 @@ public sealed partial class MeetingExtractor : IFactExtractor
             var relation = Patterns.ValueOf(_lexicons.MeetingCues, cue.Value);
             if (TalksWord().IsMatch(view.Folded))
                 relation = "talks";
-            var venue = _venue.Match(view.Text) is { Success: true } v ? v.Groups["venue"].Value : "";
             yield return RuleFacts.Create(view, FactTypes.Meeting, Name, string.Join("; ", parties), relation, venue,
                 date: date, place: city ?? "", modality: _lexicons.ModalityOf(view.Folded), confidence: confidence);
         }
+    }
+
+    /// <summary>The city a venue's name opens with ("Arusha International Conference Centre"), or null.</summary>
+    private string? CityOfVenue(string venue)
+    {
+        var words = venue.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = Math.Min(3, words.Length - 1); n >= 1; n--)
+        {
+            if (_lexicons.Places.Canonical(string.Join(' ', words[..n])) is { } place && _lexicons.Places.IsCity(place))
+                return place;
+        }
+        return null;
     }
 
     /// <summary>The characters between two spans, 0 when they touch or overlap.</summary>
