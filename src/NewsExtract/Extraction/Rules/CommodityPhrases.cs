@@ -185,7 +185,11 @@ public static partial class CommodityPhrases
         SentenceTokens? read = null;
         SentenceTokens Tokens() => read ??= new SentenceTokens(view);
         var found = new List<CommoditySubjects.Commodity>();
-        if (FirstCell().Match(text) is { Success: true } row)
+        // "| Puglia, Italy | Red | €58-65/hl |": a first cell that places the row ("region, country") leaves the goods to
+        // the next cell.
+        var placed = text.Contains('|') && PlacedFirstCell().Match(text) is { Success: true } region
+            && view.Entities.Any(e => e.Label == EntityLabel.GPE && view.Rel(e) == region.Groups["state"].Index) ? region : null;
+        if (placed is null && FirstCell().Match(text) is { Success: true } row)
             Add(found, Before(Tokens(), row.Groups["cell"].Index + row.Groups["cell"].Length), strong: true);
         if (LabelRow().Match(text) is { Success: true } label)
             Add(found, Before(Tokens(), label.Groups["cell"].Index + label.Groups["cell"].Length), strong: true);
@@ -248,9 +252,7 @@ public static partial class CommodityPhrases
         }
         // Read last, when no cue names the goods: a row whose first cell holds a grade or a delivery term after the
         // goods ("LME copper 3M") names them in another way, found above.
-        // "Puglia, Italy | Red | €58-65/hl": a first cell that places the row ("region, country") leaves the goods to the next.
-        if (found.Count == 0 && text.Contains('|') && PlacedFirstCell().Match(text) is { Success: true } placed
-            && view.Entities.Any(e => e.Label == EntityLabel.GPE && view.Rel(e) == placed.Groups["state"].Index))
+        if (found.Count == 0 && placed is not null)
             Add(found, Before(Tokens(), placed.Groups["cell"].Index + placed.Groups["cell"].Length), strong: true);
         else if (found.Count == 0 && text.Contains('|') && FirstCellUnbarred().Match(text) is { Success: true } cell)
             Add(found, Before(Tokens(), cell.Groups["cell"].Index + cell.Groups["cell"].Length), strong: true);
