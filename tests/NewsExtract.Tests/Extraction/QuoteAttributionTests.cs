@@ -149,7 +149,7 @@ public sealed class QuoteAttributionTests
     [Fact]
     public void A_transcript_speaker_who_reports_a_quote_is_not_its_speaker()
     {
-        Assert.Equal("Ana Velmar", Assert.Single(Quotes("KALVER-OSTRAND: The trade minister, [Ana Velmar|PERSON], said on Tuesday: \"We will not let a few traders spoil the name of our kelp.\"")).Subject);
-        Assert.Equal("Jane Kalver-Ostrand", Assert.Single(Quotes("[Jane Kalver-Ostrand|PERSON] chairs the growers.\nKALVER-OSTRAND: \"We will not let a few traders spoil the name of our kelp,\" she said.")).Subject);
+        Assert.Equal("Ana Velmar", Assert.Single(Quotes("[KALVER-OSTRAND|PERSON]: The trade minister, [Ana Velmar|PERSON], said on Tuesday: \"We will not let a few traders spoil the name of our kelp.\"")).Subject);
+        Assert.Equal("Jane Kalver-Ostrand", Assert.Single(Quotes("[Jane Kalver-Ostrand|PERSON] chairs the growers.\n[KALVER-OSTRAND|PERSON|Jane Kalver-Ostrand]: \"We will not let a few traders spoil the name of our kelp,\" she said.")).Subject);
     }
 }
