@@ -271,6 +271,7 @@ internal sealed partial class QuoteSpeakers
         return Speaking(from, to, quoteStart);
     }
 
+    // The reading InRegion's summary describes, over [from, to) as given.
     private SpeakerCandidate? Speaking(int from, int to, int quoteStart)
     {
         if (to <= from)

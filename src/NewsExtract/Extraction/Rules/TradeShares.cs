@@ -36,8 +36,10 @@ public sealed partial class TradeShares(ExtractionLexicons lexicons)
         var trade = Trade().Match(view.Folded, 0, view.Rel(figure));
         if (!trade.Success)
             return null;
-        var imports = trade.Groups["verb"].Value.StartsWith("import", StringComparison.OrdinalIgnoreCase)
-            || trade.Groups["verb"].Value is "bought" or "buys" or "buy" && pronoun.Groups["dir"].Value == "from";
+        // "bought ... 40% of it from X" is an import too.
+        var verb = trade.Groups["verb"].Value;
+        var imports = verb.StartsWith("import", StringComparison.OrdinalIgnoreCase)
+            || verb.Equals("bought", StringComparison.OrdinalIgnoreCase) && pronoun.Groups["dir"].Value.Equals("from", StringComparison.OrdinalIgnoreCase);
         var goods = trade.Groups["goods"].Success ? trade.Groups["goods"].Value : trade.Groups["after"].Value;
         var owner = view.Within(0, trade.Index).Where(e => e.Label == EntityLabel.GPE && _lexicons.Places.IsState(e.Normalized))
             .Select(e => e.Normalized).LastOrDefault(n => !partners.Contains(n));
@@ -53,7 +55,8 @@ public sealed partial class TradeShares(ExtractionLexicons lexicons)
         foreach (var place in view.Of(EntityLabel.GPE).Where(e => view.Rel(e) >= at))
         {
             var gap = view.Folded.AsSpan(from, view.Rel(place) - from);
-            if (partners.Count == 0 ? !gap.Trim().IsEmpty && !(gap.Trim() is "the") : !ListGap().IsMatch(gap))
+            // The first partner follows the preposition at once ("to the European Union"); the others are listed.
+            if (partners.Count == 0 ? !(gap.Trim().IsEmpty || gap.Trim() is "the") : !ListGap().IsMatch(gap))
                 break;
             if (!_lexicons.Places.IsState(place.Normalized))
                 break;
