@@ -541,6 +541,8 @@ public sealed class ExportControlPhrasingTests
     [InlineData("[Velmar|GPE] banned exports of used trucks.", "used trucks", "")]
     [InlineData("[Velmar|GPE] banned kelp shipments.", "kelp", "")]
     [InlineData("[Velmar|GPE] banned exports of kelp held in bonded warehouses.", "kelp", "")]
+    // an adjective that ends in -ed is no participle
+    [InlineData("[Velmar|GPE] banned exports of high-end infrared kelp sensors.", "high-end infrared kelp sensors", "")]
     public void A_carrier_or_a_participle_is_no_part_of_the_goods(string markup, string obj, string place) =>
         Assert.Contains(Run(markup), c => c.Fact.Object == obj && c.Fact.Place == place);
 
@@ -573,4 +575,30 @@ public sealed class ExportControlPhrasingTests
     [Fact]
     public void A_reference_price_set_for_exports_is_no_measure() =>
         Assert.Empty(Run("[Velmar|GPE] set the reference price of palm oil at [$800 a tonne|MONEY|800 USD/t] for exports."));
+
+    // "The ban covers X, Y and Z": goods a later sentence lists for the measure told before, which keeps its actor,
+    // relation, date and destinations; the sentence's own places are exemptions, not targets.
+    [Theory]
+    [InlineData("[Velmar|GPE] will ban exports of raw kelp from [April 1|DATE|2031-04-01].\nThe ban covers dried kelp, kelp meal and frozen kelp fronds.", "imposes", "kelp meal", "")]
+    [InlineData("[Velmar|GPE] will ban exports of raw kelp from [April 1|DATE|2031-04-01].\nThe ban covers dried kelp and kelp flakes but exempts shipments to [Oskel|GPE] under an accord.", "imposes", "kelp flakes", "")]
+    [InlineData("[Velmar|GPE] tightened export controls on kelp dryers for [Oskel|GPE] from [April 1|DATE|2031-04-01].\nThe same rule also covers some kelp presses, an official said.", "tightens", "kelp presses", "Oskel")]
+    [InlineData("[Velmar|GPE] will ban exports of raw kelp from [April 1|DATE|2031-04-01].\nThe decree also applies to kelp salt, kelp powder and dulse.", "imposes", "kelp powder", "")]
+    [InlineData("[Velmar|GPE] will ban exports of raw kelp from [April 1|DATE|2031-04-01].\nThe rule will also cover high-end infrared kelp sensors.", "imposes", "high-end infrared kelp sensors", "")]
+    public void A_measure_told_before_covers_the_goods_a_later_sentence_lists(string markup, string relation, string obj, string place)
+    {
+        var facts = Run(markup).Select(c => (c.Fact.Subject, c.Fact.Relation, c.Fact.Object, c.Fact.Place, c.Fact.Date)).ToList();
+        Assert.True(facts.Contains(("Velmar", relation, obj, place, "2031-04-01")), "Candidates: " + string.Join("; ", facts));
+    }
+
+    // A narrower reading of the goods told before, where the measure applies, or no goods at all is nothing it adds.
+    [Theory]
+    [InlineData("The ban covers kelp concentrates only.")]
+    [InlineData("The ban applies to all destinations.")]
+    [InlineData("The quota covers what we expect buyers to need.")]
+    [InlineData("The suspension covers all parcels mined in the north.")]
+    public void A_scope_that_names_no_more_goods_adds_none(string scope)
+    {
+        var facts = Run("[Velmar|GPE] will ban exports of raw kelp from [April 1|DATE|2031-04-01].\n" + scope);
+        Assert.Equal(["raw kelp"], facts.Where(c => c.Fact.Relation == "imposes").Select(c => c.Fact.Object).Distinct());
+    }
 }

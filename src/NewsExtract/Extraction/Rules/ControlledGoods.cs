@@ -128,6 +128,32 @@ public sealed partial class ControlledGoods
         return after is null ? ([], "") : (Listed(folded, goods, after).Select(g => g.Name).Distinct().ToList(), "lexicon");
     }
 
+    /// <summary>The goods a measure told before is said to cover, read from <paramref name="at"/>: "The ban covers X, Y
+    /// and Z", "The same rule also applies to Y".</summary>
+    public IReadOnlyList<string> Covered(SentenceView view, Clause clause, int at)
+    {
+        var phrase = GoodsPhrases.After(view, clause, at, _places);
+        // "covers concentrates only", "covers what we expect": a narrower reading of goods told before, or no goods.
+        if (phrase is null || TheGenericGoods().IsMatch(view.Folded.AsSpan(at..phrase.End)) || OnlyAfter().IsMatch(view.Folded, phrase.End) || OnlyEnd().IsMatch(phrase.Text)
+            || WhWord().IsMatch(view.Folded, at))
+            return [];
+        return ItemsOf(view, clause, phrase).Where(item => !NoGoodsHead().IsMatch(item)).ToList();
+    }
+
+    [GeneratedRegex(@"\G\s*only\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OnlyAfter();
+
+    [GeneratedRegex(@"\bonly$", RegexOptions.IgnoreCase)]
+    private static partial Regex OnlyEnd();
+
+    [GeneratedRegex(@"\G(?:what|which|who|whatever|how|where|when)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhWord();
+
+    // Where a measure applies or whom it binds, not what it controls: "applies to all destinations", "covers all
+    // parcels mined in X", "covers existing contracts", "includes the following provisions".
+    [GeneratedRegex(@"\b(?:destinations|markets|countries|buyers|customers|parcels|lots|contracts|provisions|firms|companies|exporters|producers|traders|districts|regions|provinces|ports|items|cases|categories)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoGoodsHead();
+
     /// <summary>The items of a governed phrase and of the goods a list adds after it: "licences for quantum computers
     /// of 34 qubits or more, along with cryo-CMOS circuits", "permits for chips, and for the packaging tools".</summary>
     private List<string> WithMoreGoods(SentenceView view, Clause clause, int end, IReadOnlyList<string> items)

@@ -41,6 +41,14 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     // licence"): a restriction that tightens a regime for the destinations it names, and imposes one on all others.
     private sealed record Relation(string Name, int Index, bool IsNoun, string Trigger = "", string Cue = "verb", int PastAt = -1, bool Withheld = false);
 
+    // The last measure that named its own goods: what a later "The ban covers X" adds goods to.
+    private sealed record ToldMeasure(string Subject, string Relation, string Date, IReadOnlyList<string> Targets);
+
+    // "The ban covers X, Y and Z", "The same rule will also apply to Y", "According to a list ..., the suspended licences
+    // cover Z": a measure told before, named by its noun at the head of the sentence, and a verb of its scope.
+    [GeneratedRegex(@"^(?:(?:according\s+to|under|in\s+addition|for\s+now|however|meanwhile|besides)\b[^,;]{0,80},\s+)?(?:the|this|that|these|those|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:bans?|rules?|decree|decision|order|regulation|resolution|quotas?|restrictions|curbs|controls|measures?|requirements?|regime|licen[cs]es|permits|suspension|moratorium|embargo|prohibition)\s+(?:(?:also|now|will|would|only|still|already|further|currently|then)\s+){0,2}(?:covers?|covered|covering|appl(?:y|ies|ied)\s+to|includes?|included|extends?\s+to|affects?|affected)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ScopeOfTold();
+
     [GeneratedRegex(@"\bexport(?:s|ed|ing|ers?|able|ations?)?\b|\b(?:trans-?)?shipments?\b|\boutbound\b|\boverseas\s+sales\b|\b(?:control|entity)\s+list\b|\blicensing\b|\bunder\s+(?:export\s+)?(?:licen[cs]|control)|\bunder\s+the\s+same\s+(?:export\s+)?regime\b|\badd(?:s|ed|ing)?\b.{1,60}?\bto\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}list\b|" + ControlledGoods.NeedsPermit + @"|\b(?:sales|supplies|deliveries)\s+of\b[^.;]{1,80}?\bto\b|\b(?:licen[cs]e|permit)\s+applications?\b|\b(?:sell|selling|sold|supplying|ship|shipping|sending)\b[^.;]{1,60}?\bto\b|\b(?:sales?|sell(?:s|ing)?|ship(?:s|ping)?|cargo(?:e?s)?|consignments?)\b[^.;]{0,60}?\b(?:abroad|overseas)\b|\bleaving\s+(?:the\s+country|its\s+(?:ports?|territory|borders?|shores))\b|\b(?:consignments?|shipments?|cargo(?:e?s)?)\b[^.;]{0,60}?\bleaving\s+(?-i:\p{Lu})|\b(?:cargo(?:e?s)?|consignments?)\s+(?:of\s+[^.;]{1,40}?\s+)?(?:bound\s+)?(?:to|for)\s+(?:buyers|customers|utilities|(?-i:\p{Lu}))", RegexOptions.IgnoreCase)]
     private static partial Regex ExportWord();
 
@@ -159,6 +167,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
         var states = _parties.States(document, views);
         string? lastSubject = null;
         IReadOnlyList<string> lastObjects = [];
+        ToldMeasure? lastMeasure = null;
         foreach (var view in views)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -177,7 +186,12 @@ public sealed partial class ExportControlExtractor : IFactExtractor
             var contextual = !IsAboutExports(view);
             // "It has issued import permits for raw sugar": a measure on imports is no export control.
             if (contextual && (lastSubject is null || !_cue.IsMatch(view.Folded) || !_relation.IsMatch(view.Folded) || ImportMeasure().IsMatch(view.Folded)))
+            {
+                foreach (var scoped in Scoped(view, lastMeasure))
+                    yield return scoped;
                 continue;
+            }
+            var named = false;
             IReadOnlyList<string> carriedObjects = [];
             // Clauses without a measure since the goods were last carried: their goods are read only when a later
             // clause needs them carried over, not for every clause.
@@ -315,6 +329,10 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                     .Any(e => e.Label == EntityLabel.GPE && e.Normalized == t && view.Rel(e) < history.At)).ToList();
                 var items = objects.Select(o => (Item: o, Pattern: pattern, Confidence: confidence))
                     .Concat(extras.Select(e => (e.Item, e.Pattern, Confidence: LooseConfidence(e.Pattern) - loose)));
+                // A measure with goods of its own; a sentence whose clauses only carry goods over may still say what
+                // the last one covers ("The ban covers X but exempts shipments to Y").
+                if (objects.Count > 0)
+                    (lastMeasure, named) = (new ToldMeasure(subject, relation.Name, date, explicitTargets), true);
                 foreach (var (obj, itemPattern, itemConfidence) in items)
                 {
                     foreach (var target in targets)
@@ -332,7 +350,29 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                                 date: history.Date, place: target, modality: RuleFacts.Asserted, confidence: itemConfidence - 0.1), "", "history", itemPattern);
                 }
             }
+            if (!named)
+                foreach (var scoped in Scoped(view, lastMeasure))
+                    yield return scoped;
         }
+    }
+
+    /// <summary>"The ban covers X, Y and Z": the goods a sentence adds to the measure told last, which keeps its actor,
+    /// relation, date and destinations (the sentence's own places are often exemptions: "but exempts shipments to
+    /// Y").</summary>
+    private IEnumerable<ExportControlCandidate> Scoped(SentenceView view, ToldMeasure? told)
+    {
+        if (told is null || ScopeOfTold().Match(view.Folded) is not { Success: true } scope)
+            yield break;
+        var at = scope.Index + scope.Length;
+        var clause = view.Clauses.FirstOrDefault(c => c.Start <= at && at < c.End);
+        if (clause.End == 0)
+            yield break;
+        var modality = _lexicons.ModalityOf(WithoutDates(view, clause));
+        var confidence = 0.55 + (view.Of(EntityLabel.ELEMENT).Any() ? 0.15 : 0) + (modality == RuleFacts.Asserted ? 0.1 : 0);
+        foreach (var item in _goods.Covered(view, clause, at))
+            foreach (var target in told.Targets.DefaultIfEmpty(""))
+                yield return new ExportControlCandidate(RuleFacts.Create(view, FactTypes.ExportControl, Name, told.Subject, told.Relation, item,
+                    date: told.Date, place: target, modality: modality, confidence: confidence), "", "scope", "scope");
     }
 
     /// <summary>Clauses joined again where a break fell inside a name: "the Ministry of Industry and Trade has ...".</summary>

@@ -93,6 +93,16 @@ public static partial class GoodsPhrases
          "shipment", "shipments", "consignment", "consignments", "cargo", "cargoes", "boatload", "boatloads", "flexitank", "flexitanks"],
         StringComparer.OrdinalIgnoreCase);
 
+    // Adjectives that end in "-ed" and are no participles: "high-end infrared image sensors", "rugged tablets".
+    private static readonly HashSet<string> EdAdjectives = new(
+        ["infrared", "hundred", "naked", "rugged", "sacred", "kindred", "wicked", "jagged"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A word that reads as a past participle: it ends in "-ed" (not "red", "bed", nor an adjective such as
+    /// "infrared").</summary>
+    private static bool EndsLikeParticiple(string word) =>
+        word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && word.Length > 4 && !EdAdjectives.Contains(word);
+
     // Participles that do not end in "-ed" and close the phrase as those do: "spirits held in bonded warehouses".
     private static readonly HashSet<string> IrregularParticiples = new(
         ["held", "sold", "made", "built", "kept", "bought", "caught", "brought", "taken", "shown", "stored", "bred"],
@@ -180,7 +190,7 @@ public static partial class GoodsPhrases
             {
                 // A comma continues a list ("gallium, germanium and graphite") only when "and"/"or" closes it.
                 var next = ListItem().Match(view.Folded[w.End..clause.End]);
-                if (!next.Success || next.Groups["w"].Captures.Any(c => Boundaries.Contains(c.Value) || c.Value is "of" || c.Value.EndsWith("ed", StringComparison.Ordinal)))
+                if (!next.Success || next.Groups["w"].Captures.Any(c => Boundaries.Contains(c.Value) || c.Value is "of" || c.Value.EndsWith("ed", StringComparison.Ordinal) && !EdAdjectives.Contains(c.Value)))
                     break;
                 words.Add(w);
                 continue;
@@ -213,7 +223,7 @@ public static partial class GoodsPhrases
                 continue;
             }
             if (Boundaries.Contains(lower) || lower == "of" || words.Count > 0 && (lower is "used" || IrregularParticiples.Contains(lower) || lower.EndsWith("ly", StringComparison.Ordinal) && lower.Length > 4
-                || lower.EndsWith("ed", StringComparison.Ordinal) && lower.Length > 4 && words[^1].Text is not ("and" or "or" or ",")))
+                || EndsLikeParticiple(lower) && words[^1].Text is not ("and" or "or" or ",")))
                 break;
             if (words.Count(x => char.IsLetterOrDigit(x.Text[0]) && x.Text is not ("and" or "or")) >= MaxWords + 2)
                 break;
@@ -257,7 +267,7 @@ public static partial class GoodsPhrases
     }
 
     private static bool IsVerb(string word, LexiconPattern verbs) =>
-        word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4 || word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5
+        EndsLikeParticiple(word) || word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5
         || verbs.Match(word) is { Success: true } m && m.Length == word.Length && !MeasureWords.Contains(word);
 
     /// <summary>Entities that end a phrase: places and dates are targets and times, people and organizations parties.</summary>
