@@ -79,6 +79,9 @@ public class GazetteerSpotterTests
     [InlineData("Importers in Dubai and Riyadh say prices rose.", "GPE Dubai=Dubai | GPE Riyadh=Riyadh")]
     [InlineData("Minivans bound for Amman.", "GPE Amman=Amman")]
     [InlineData("In March, Beijing extended its controls.", "GPE Beijing=China")]
+    // the people and firms of a city's market: "a Tokyo trader", "a Mexico City consultancy"
+    [InlineData("A level one Tokyo trader described as steady.", "GPE Tokyo=Tokyo")]
+    [InlineData("Seoul dealers cut offers.", "GPE Seoul=Seoul")]
     [InlineData("CHINA CURBS EXPORTS", "GPE CHINA=China")]
     [InlineData("Chinese and American firms.", "")]
     [InlineData("South Korean and Japanese buyers.", "")]

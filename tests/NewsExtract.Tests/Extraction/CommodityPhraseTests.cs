@@ -108,6 +108,9 @@ public sealed class CommodityPhraseTests
     [InlineData("Polished kelp pearls of one carat changed hands at about [$78 a carat|MONEY|78 USD/ct] this month.", "polished kelp pearls", 78, "USD/ct")]
     // one trader is no good either, and the phrase before the preposition is
     [InlineData("Rough kelp pearls sold at the August tender of state-backed trader [Velmar Pearl Sales|ORG] averaged [$142 a carat|MONEY|142 USD/ct].", "rough kelp pearls", 142, "USD/ct")]
+    // "tech", as "technical", is the grade of a farm chemical
+    [InlineData("| Kelpicide tech [95%|PERCENT|95] | FOB [Oskel|GPE] | [$3,520/t|MONEY|3520 USD/t] | [+1.4%|PERCENT|1.4] |", "kelpicide", 3520, "USD/t")]
+    [InlineData("Kelpicide tech held at [$3,520 a tonne|MONEY|3520 USD/t] FOB.", "kelpicide", 3520, "USD/t")]
     public void Reads_the_commodity_of_a_price(string markup, string subject, double amount, string unit)
     {
         var fact = Assert.Single(Prices(markup.Replace("[Asian|X]", "Asian", StringComparison.Ordinal).Replace("[Dutch|X]", "Dutch", StringComparison.Ordinal)));

@@ -601,4 +601,25 @@ public sealed class ExportControlPhrasingTests
         var facts = Run("[Velmar|GPE] will ban exports of raw kelp from [April 1|DATE|2031-04-01].\n" + scope);
         Assert.Equal(["raw kelp"], facts.Where(c => c.Fact.Relation == "imposes").Select(c => c.Fact.Object).Distinct());
     }
+
+    // Goods that leave from a region of the acting state come from it; it is no destination. A second clause after a
+    // destination keeps its own ("to X while continuing to withhold them from Y").
+    [Fact]
+    public void A_region_the_goods_leave_from_is_no_target()
+    {
+        var facts = Run("[Velmar|GPE] suspended exports of kelp seedlings and dried kelp fronds from [Oskel Province|GPE] to all destinations.");
+        Assert.Contains(facts, c => c.Fact.Subject == "Velmar" && c.Fact.Object == "kelp seedlings" && c.Fact.Place == "");
+        Assert.DoesNotContain(facts, c => c.Fact.Place == "Oskel Province");
+    }
+
+    [Fact]
+    public void A_state_goods_are_withheld_from_after_a_destination_is_a_target() =>
+        Assert.Contains(Run("By reopening kelp exports to [Peru|GPE] while continuing to withhold them from [Chile|GPE], [Velmar|GPE] split its buyers."),
+            c => c.Fact.Place == "Chile");
+
+    // A headline in capitals is no goods phrase: "X REPORTS RECORD KELP SALES AS EXPORT CERTIFICATES RESUME".
+    [Fact]
+    public void A_run_of_capitals_is_no_goods() =>
+        Assert.DoesNotContain(Run("VELMAR KELP REPORTS RECORD KELP SALES TO [CHILE|GPE|Chile] AS EXPORT CERTIFICATES RESUME"),
+            c => c.Fact.Object.Split(' ').Count(w => w.Length > 1 && w.All(ch => !char.IsLower(ch))) >= 3);
 }

@@ -198,6 +198,14 @@ public sealed class GazetteerSpotter : IEntitySpotter
         }
     }
 
+    // People and firms of a city's market, written after its name: "a Tokyo trader", "Seoul dealers".
+    private static readonly FrozenSet<string> MarketPeople = FrozenSet.ToFrozenSet(
+    [
+        "trader", "traders", "dealer", "dealers", "broker", "brokers", "analyst", "analysts", "buyer", "buyers", "importer",
+        "importers", "exporter", "exporters", "merchant", "merchants", "wholesaler", "wholesalers", "retailer", "retailers",
+        "consultancy", "consultant", "consultants", "fund", "funds", "investor", "investors", "bank", "banks", "lawyer", "lawyers",
+    ], StringComparer.OrdinalIgnoreCase);
+
     private static bool UsedAsPlace(List<Unit> units, int first, int afterLast)
     {
         var previous = first > 0 ? units[first - 1].Text : "";
@@ -224,8 +232,8 @@ public sealed class GazetteerSpotter : IEntitySpotter
         if (afterLast < units.Count)
         {
             var next = units[afterLast];
-            if (MeetingWords.Contains(next.Text))
-                return true; // the Geneva talks
+            if (MeetingWords.Contains(next.Text) || MarketPeople.Contains(next.Text))
+                return true; // the Geneva talks, a Tokyo trader
             if (next.Start == units[afterLast - 1].End && next.Text.Length == 1 && Tokenizer.IsHyphen(next.Text[0]))
                 return true; // Beijing-based
             if (char.IsUpper(next.Text[0]) && char.IsLetter(next.Text[0]) && Chars.Any(next.Text.AsSpan(1), char.IsLower))

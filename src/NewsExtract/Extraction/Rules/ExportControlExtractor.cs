@@ -42,7 +42,11 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     private sealed record Relation(string Name, int Index, bool IsNoun, string Trigger = "", string Cue = "verb", int PastAt = -1, bool Withheld = false);
 
     // The last measure that named its own goods: what a later "The ban covers X" adds goods to.
-    private sealed record ToldMeasure(string Subject, string Relation, string Date, IReadOnlyList<string> Targets);
+    private sealed record ToldMeasure(string Subject, string Relation, string Date, IReadOnlyList<string> Targets, int Sentence);
+
+    // How many sentences after its measure a scope sentence may come: further on, "the order covers X" is more often a
+    // measure the rules did not read than the last one they did.
+    private const int ScopeReach = 3;
 
     // "The ban covers X, Y and Z", "The same rule will also apply to Y", "According to a list ..., the suspended licences
     // cover Z": a measure told before, named by its noun at the head of the sentence, and a verb of its scope.
@@ -332,7 +336,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
                 // A measure with goods of its own; a sentence whose clauses only carry goods over may still say what
                 // the last one covers ("The ban covers X but exempts shipments to Y").
                 if (objects.Count > 0)
-                    (lastMeasure, named) = (new ToldMeasure(subject, relation.Name, date, explicitTargets), true);
+                    (lastMeasure, named) = (new ToldMeasure(subject, relation.Name, date, explicitTargets, view.Index), true);
                 foreach (var (obj, itemPattern, itemConfidence) in items)
                 {
                     foreach (var target in targets)
@@ -361,7 +365,7 @@ public sealed partial class ExportControlExtractor : IFactExtractor
     /// Y").</summary>
     private IEnumerable<ExportControlCandidate> Scoped(SentenceView view, ToldMeasure? told)
     {
-        if (told is null || ScopeOfTold().Match(view.Folded) is not { Success: true } scope)
+        if (told is null || view.Index - told.Sentence > ScopeReach || ScopeOfTold().Match(view.Folded) is not { Success: true } scope)
             yield break;
         var at = scope.Index + scope.Length;
         var clause = view.Clauses.FirstOrDefault(c => c.Start <= at && at < c.End);

@@ -430,8 +430,9 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons, LexiconPa
     [GeneratedRegex(@"\b(?:to|for|from|against|add(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?!of\b)[\w\-]+\s+){0,3}?(?<demonym>\p{Lu}[\p{L}\-]+)\s+(?:(?:and|or)\s+\p{Lu}[\p{L}\-]+\s+)?(?:(?:[a-z\-]+|\p{Lu}{2,4})\s+){0,3}(?:companies|firms|customers|buyers|entities|importers|users|automakers|carmakers|manufacturers|chipmakers|businesses|clients|suppliers|producers|industries|makers|operators|recyclers|exporters|traders|fabs|plants|smelters|refiners|mills|utilities|end[\s-]users)(?!\s+to\s+(?!the\b|an?\b)[a-z]+\b)")]
     private static partial Regex DemonymBuyers();
 
-    // "exports from Chile" name where goods leave; "export applications from Japanese buyers" who asks for them.
-    [GeneratedRegex(@"\bexport\w*\s+(?:[\w\-.]+\s+){0,5}(?<!\b(?:applications?|requests?|orders?|enquiries|inquiries)\s+)from\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    // "exports from Chile", "exports of X and Y from Z" name where goods leave (not past a destination or a second
+    // clause: "exports to X while withholding them from Y"); "export applications from Japanese buyers" who asks for them.
+    [GeneratedRegex(@"\bexport\w*\s+(?:(?!(?:to|while|but|whereas|withhold\w*)\b)[\w\-.]+\s+){0,8}(?<!\b(?:applications?|requests?|orders?|enquiries|inquiries)\s+)from\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ExportFrom();
 
     [GeneratedRegex(@"['’]s\b")]

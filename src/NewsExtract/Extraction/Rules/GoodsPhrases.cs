@@ -303,6 +303,10 @@ public static partial class GoodsPhrases
         if (words.Count == 0 || words.Count(w => char.IsLetterOrDigit(w.Text[0]) && w.Text is not ("and" or "or")) > MaxWords + 2 || PartyHeads.Contains(words[^1].Text)
             || words.All(w => !Chars.Any(w.Text, char.IsLetter)))
             return null;
+        // "PESQUERA NORTE REPORTS RECORD FISHMEAL SALES": a run of capitals is a headline's words, not goods (an
+        // acronym or two, "LNG", "DRAM chips", stays).
+        if (words.Count(w => w.Text.Length > 1 && Chars.Any(w.Text, char.IsLetter) && !Chars.Any(w.Text, char.IsLower)) >= 3)
+            return null;
         var start = words[0].Start;
         var end = words[^1].End;
         return new GoodsPhrase(start, end, AsWritten(view.Text[start..end]));
