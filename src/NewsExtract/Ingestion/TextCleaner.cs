@@ -89,6 +89,7 @@ public sealed partial class TextCleaner
         CutAtTerminator(kept);
         CutTrailer(kept);
         AlignedTables.Rewrite(kept);
+        HardWrappedLines.Unwrap(kept);
         return Join(kept);
     }
 
