@@ -603,7 +603,7 @@ public sealed class ExportControlPhrasingTests
     }
 
     // Goods that leave from a region of the acting state come from it; it is no destination. A second clause after a
-    // destination keeps its own ("to X while continuing to withhold them from Y").
+    // destination keeps its own ("resumed exports to X but still withholds them from Y").
     [Fact]
     public void A_region_the_goods_leave_from_is_no_target()
     {
@@ -614,7 +614,7 @@ public sealed class ExportControlPhrasingTests
 
     [Fact]
     public void A_state_goods_are_withheld_from_after_a_destination_is_a_target() =>
-        Assert.Contains(Run("By reopening kelp exports to [Peru|GPE] while continuing to withhold them from [Chile|GPE], [Velmar|GPE] split its buyers."),
+        Assert.Contains(Run("[Velmar|GPE] resumed kelp exports to [Peru|GPE] but still withholds them from [Chile|GPE]."),
             c => c.Fact.Place == "Chile");
 
     // A headline in capitals is no goods phrase: "X REPORTS RECORD KELP SALES AS EXPORT CERTIFICATES RESUME".

@@ -431,7 +431,7 @@ public sealed partial class ExportParties(ExtractionLexicons lexicons, LexiconPa
     private static partial Regex DemonymBuyers();
 
     // "exports from Chile", "exports of X and Y from Z" name where goods leave (not past a destination or a second
-    // clause: "exports to X while withholding them from Y"); "export applications from Japanese buyers" who asks for them.
+    // clause: "resumed exports to X but still bars them from Y"); "export applications from Japanese buyers" who asks for them.
     [GeneratedRegex(@"\bexport\w*\s+(?:(?!(?:to|while|but|whereas|withhold\w*)\b)[\w\-.]+\s+){0,8}(?<!\b(?:applications?|requests?|orders?|enquiries|inquiries)\s+)from\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ExportFrom();
 
